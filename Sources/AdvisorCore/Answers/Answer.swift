@@ -1,0 +1,32 @@
+/// An answer as structured text, so each front end can render it its own way: plain
+/// for JSON and transcripts, wrapped and styled for a terminal.
+public struct Answer: Sendable, Equatable {
+  /// One piece of an answer.
+  public enum Block: Sendable, Equatable {
+    /// A paragraph of text.
+    case text(String)
+    /// A short heading, e.g. a role's title.
+    case heading(String)
+    /// A list, one item a line.
+    case bullets([String])
+    /// A table whose first row is the header.
+    case table([[String]])
+    /// A remark about how the question was understood ("Taking 'they' to mean …").
+    case note(String)
+  }
+
+  public var blocks: [Block]
+
+  public init(_ blocks: [Block] = []) {
+    self.blocks = blocks
+  }
+
+  /// Adds a paragraph.
+  public mutating func text(_ text: String) { blocks.append(.text(text)) }
+  /// Adds a heading.
+  public mutating func heading(_ text: String) { blocks.append(.heading(text)) }
+  /// Adds a list, unless it is empty.
+  public mutating func bullets(_ items: [String]) {
+    if !items.isEmpty { blocks.append(.bullets(items)) }
+  }
+}

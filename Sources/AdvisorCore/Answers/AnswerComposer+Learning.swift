@@ -1,0 +1,92 @@
+/// Answers about skills, degrees, certifications and specializations.
+extension AnswerComposer {
+  func skills(_ request: Request) -> Answer {
+    var answer = Answer()
+    for id in request.roles.prefix(2) {
+      guard let role = knowledge.role(id) else { continue }
+      answer.heading("Skills for \(withArticle(id))")
+      answer.bullets(role.skills.map(cited))
+    }
+    if request.roles.isEmpty {
+      answer.heading("Skills to develop to advance")
+      answer.bullets(knowledge.advancementSkills.map(cited))
+    }
+    return answer
+  }
+
+  func education(_ request: Request) -> Answer {
+    var answer = Answer()
+    for id in request.entities.degrees {
+      guard let degree = knowledge.degree(id) else { continue }
+      answer.heading(degree.name)
+      answer.text(cited(degree.summary))
+      if let duration = degree.duration.sourced { answer.text("How long: " + cited(duration)) }
+      if !degree.teaches.isEmpty {
+        answer.text("What it teaches:")
+        answer.bullets(degree.teaches.map(cited))
+      }
+    }
+    for id in request.roles.prefix(2) where request.entities.degrees.isEmpty {
+      guard let role = knowledge.role(id) else { continue }
+      answer.heading("Education for \(withArticle(id))")
+      answer.text(role.education.sourced.map(cited) ?? notInSources("what education \(withArticle(id)) needs"))
+    }
+    if answer.blocks.isEmpty {
+      answer.heading("Education on the path")
+      answer.bullets(knowledge.educationNotes.map(cited))
+    }
+    return answer
+  }
+
+  func certifications(_ request: Request) -> Answer {
+    var answer = Answer()
+    for id in request.entities.certifications {
+      guard let certification = knowledge.certification(id) else { continue }
+      answer.heading(certification.name)
+      answer.text(cited(certification.summary))
+      if let issuer = certification.issuer.sourced {
+        answer.text("Issued by " + cited(issuer))
+      } else {
+        answer.text(notInSources("who issues it"))
+      }
+      answer.bullets(certification.requirements.map(cited) + certification.value.map(cited) + certification.figures.map(figure))
+    }
+    if !request.entities.certifications.isEmpty { return answer }
+    for id in request.roles.prefix(2) {
+      guard let role = knowledge.role(id) else { continue }
+      answer.heading("Certifications for \(withArticle(id))")
+      if let certifications = role.certifications.sourced, !certifications.value.isEmpty {
+        answer.bullets(certifications.value.compactMap(certificationLine))
+      } else {
+        answer.text(notInSources("which certifications help \(withArticle(id))"))
+      }
+    }
+    if request.roles.isEmpty {
+      answer.heading("Certifications that help on the path")
+      answer.bullets(knowledge.certifications.map(\.id).compactMap(certificationLine))
+      answer.bullets(knowledge.certificationNotes.prefix(2).map(cited))
+    }
+    return answer
+  }
+
+  /// "Project Management Professional (PMP): what it is (source)".
+  private func certificationLine(_ id: CertificationID) -> String? {
+    knowledge.certification(id).map { "\($0.name): \(cited($0.summary))" }
+  }
+
+  func specializations(_ request: Request) -> Answer {
+    var chosen = request.entities.specializations
+    for id in request.roles {
+      chosen += knowledge.specializations.filter { $0.roles.contains(id) && !chosen.contains($0.id) }.map(\.id)
+    }
+    let shown = chosen.isEmpty ? knowledge.specializations.map(\.id) : chosen
+    var answer = Answer()
+    if chosen.isEmpty { answer.text("Common MEM specializations:") }
+    for id in shown {
+      guard let specialization = knowledge.specialization(id) else { continue }
+      answer.heading(specialization.name)
+      answer.text(cited(specialization.focus) + " Roles: " + list(specialization.roles.map(name), conjunction: "and") + ".")
+    }
+    return answer
+  }
+}

@@ -1,0 +1,86 @@
+/// Answers about the ladder, comparisons between roles, and industries.
+extension AnswerComposer {
+  func careerPath() -> Answer {
+    var answer = Answer()
+    let progression = knowledge.progression
+    answer.text("The usual progression: \(progression.value.map(name).joined(separator: " → ")) \(cite(progression.source)).")
+    for stage in knowledge.ladder {
+      var line = "\(stage.name): \(list(stage.roles.map(name), conjunction: "and"))"
+      if let time = stage.typicalTime.sourced { line += ". " + cited(time) }
+      answer.bullets([line])
+    }
+    return answer
+  }
+
+  func compare(_ request: Request) -> Answer {
+    var roles = request.roles
+    if roles.count == 1 {
+      roles = roles[0] == .engineeringDirector ? [.engineeringManager, .engineeringDirector] : [roles[0], .engineeringDirector]
+    }
+    guard roles.count >= 2 else { return managerVersusDirector() }
+    let pair = Set(roles.prefix(2))
+    if pair == [.engineeringManager, .engineeringDirector] { return managerVersusDirector() }
+    return sideBySide(Array(roles.prefix(2)))
+  }
+
+  /// The article's table, dimension by dimension.
+  private func managerVersusDirector() -> Answer {
+    var answer = Answer([.heading("Engineering manager vs engineering director")])
+    for row in knowledge.managerVersusDirector {
+      answer.text(row.dimension + " " + cite(row.source))
+      answer.bullets(["Manager: " + sentence(row.manager), "Director: " + sentence(row.director)])
+    }
+    return answer
+  }
+
+  /// Two roles compared on the fields the knowledge base has for both.
+  private func sideBySide(_ ids: [RoleID]) -> Answer {
+    let roles = ids.compactMap { knowledge.role($0) }
+    guard roles.count == 2 else { return Answer() }
+    var answer = Answer([.heading("\(roles[0].title) vs \(lowercasingFirstWord(roles[1].title))")])
+    for role in roles {
+      var facts = ["\(role.title)\(stageLabel(role)): \(cited(role.summary))"]
+      if let superiors = role.reportsTo.sourced {
+        facts.append("Reports to \(list(superiors.value.map(superiorName))) \(cite(superiors.source)).")
+      }
+      if let pay = role.pay.sourced?.value.first { facts.append("Pay: " + figure(pay) + ".") }
+      answer.bullets([facts.joined(separator: " ")])
+    }
+    if let difference = stageDifference(roles[0], roles[1]) { answer.text(difference) }
+    return answer
+  }
+
+  private func stageDifference(_ first: Role, _ second: Role) -> String? {
+    let order = Stage.allCases
+    guard first.stage != second.stage, let a = order.firstIndex(of: first.stage),
+      let b = order.firstIndex(of: second.stage), first.stage != .specialist, second.stage != .specialist
+    else { return nil }
+    let (lower, higher) = a < b ? (first, second) : (second, first)
+    return "\(capitalized(withArticle(higher.id))) sits on a later stage of the ladder than \(withArticle(lower.id))."
+  }
+
+  func industries(_ request: Request) -> Answer {
+    let facts = knowledge.industryFacts
+    var answer = Answer()
+    for id in request.entities.industries {
+      guard let industry = knowledge.industry(id) else { continue }
+      answer.heading(industry.name)
+      answer.bullets(industry.notes.map(cited) + industry.figures.map(figure))
+    }
+    for id in request.entities.disciplines {
+      guard let discipline = knowledge.discipline(id) else { continue }
+      answer.heading(discipline.name)
+      answer.bullets(discipline.paths.map(cited))
+    }
+    if answer.blocks.isEmpty || !request.roles.isEmpty {
+      let names = facts.hiring.value.compactMap { knowledge.industry($0)?.name.lowercased() }
+      answer.text("Engineering managers are hired across industries like \(list(names, conjunction: "and")) \(cite(facts.hiring.source)).")
+      let others = request.roles.filter { $0 != .engineeringManager }
+      if !others.isEmpty {
+        answer.text(notInSources("a separate list of industries for \(list(others.map(name), conjunction: "and"))s"))
+      }
+      answer.text("Companies that continuously post engineering-management roles include \(list(facts.employers.value, conjunction: "and")) \(cite(facts.employers.source)).")
+    }
+    return answer
+  }
+}

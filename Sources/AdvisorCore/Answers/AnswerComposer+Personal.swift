@@ -1,0 +1,111 @@
+/// Small talk, help, the fallback, and answers shaped by the user's profile.
+extension AnswerComposer {
+  func greeting() -> Answer {
+    Answer([
+      .text("Hello! Ask me about the engineering-management career path: roles, pay, skills, education, certifications and the ladder. Type :help for examples.")
+    ])
+  }
+
+  func help() -> Answer {
+    var answer = Answer([.text("I answer questions about the engineering-management career path, from sourced facts. You can ask about:")])
+    answer.bullets(topicIntents.compactMap { intent in
+      intents.definitions.first { $0.intent == intent }.map { $0.summary }
+    })
+    answer.text("For example: \"what does an engineering director do?\", \"how much does an EM make?\", \"I'm a civil engineer with 4 years of experience, what next?\"")
+    return answer
+  }
+
+  /// The intents worth offering as topics, in the order a person thinks of them.
+  private var topicIntents: [IntentID] {
+    [.roleOverview, .salary, .skills, .careerPath, .nextStep, .become, .timeline, .compare,
+     .education, .degreeValue, .certifications, .specializations, .industries, .outlook, .advice]
+  }
+
+  func unknown(_ request: Request) -> Answer {
+    let offered = request.resolution.alternatives.filter { !$0.isSmallTalk }
+    guard !offered.isEmpty else {
+      return Answer([
+        .text("I can only answer questions about the engineering-management career path, and I did not understand that one. Try \"what does an engineering manager do?\" or type :help.")
+      ])
+    }
+    let about = request.roles.isEmpty ? "" : " about the \(list(request.roles.map(name), conjunction: "and"))"
+    var answer = Answer([.text("I'm not sure what you're asking\(about). Did you mean one of these?")])
+    answer.bullets(offered.prefix(3).compactMap { intent in
+      intents.definitions.first { $0.intent == intent }.map { $0.summary }
+    })
+    return answer
+  }
+
+  func profileAcknowledgement(_ request: Request) -> Answer {
+    let update = request.resolution.profileUpdate
+    guard !update.isEmpty else {
+      return Answer([.text("Tell me your role, years of experience, discipline, industry, degrees or certifications, and I'll tailor my advice.")])
+    }
+    var answer = Answer([.text("Noted: " + describe(update) + ".")])
+    answer.text("Ask \"what should I do next?\" for advice that fits.")
+    return answer
+  }
+
+  /// "you're a project engineer, with 3 years of experience, in aerospace".
+  func describe(_ profile: Profile) -> String {
+    var parts: [String] = []
+    if let role = profile.role { parts.append("you're \(withArticle(role))") }
+    if let discipline = profile.discipline.flatMap(knowledge.discipline) {
+      parts.append("your discipline is \(discipline.name.lowercased())")
+    }
+    if let years = profile.years { parts.append("you have \(years) year\(years == 1 ? "" : "s") of experience") }
+    if let industry = profile.industry.flatMap(knowledge.industry) { parts.append("you work in \(industry.name.lowercased())") }
+    let held = profile.degrees.compactMap { knowledge.degree($0)?.name } + profile.certifications.compactMap { knowledge.certification($0)?.name }
+    if !held.isEmpty { parts.append("you hold \(list(held, conjunction: "and"))") }
+    if let target = profile.targetRole { parts.append("you want to become \(withArticle(target))") }
+    return list(parts, conjunction: "and")
+  }
+
+  func advice(_ request: Request) -> Answer {
+    let profile = request.profile
+    guard !profile.isEmpty else {
+      return Answer([.text("Tell me about yourself first (for example \"I'm a project engineer with 3 years of experience\") and I'll suggest next steps.")])
+    }
+    var answer = Answer([.text("From what you told me (\(describe(profile))):")])
+    let role = profile.role ?? startingRole(for: profile)
+    if let id = role, let current = knowledge.role(id) {
+      if let steps = current.nextSteps.sourced, !steps.value.isEmpty {
+        answer.text("Next rungs from \(withArticle(id)): \(list(steps.value.map(withArticle))) \(cite(steps.source)).")
+      }
+      if let target = profile.targetRole.flatMap(knowledge.role), let time = target.experience.sourced {
+        answer.text("To reach \(withArticle(target.id)): \(cited(time))")
+      } else if let time = nextTime(after: current) {
+        answer.text("Typical time: \(cited(time))")
+      }
+      if let years = profile.years { answer.text("You have \(years) year\(years == 1 ? "" : "s") of experience so far.") }
+    }
+    answer.blocks += credentialsAdvice(profile, role: role).blocks
+    return answer
+  }
+
+  /// Someone who gave only a discipline starts at the ladder's first rung.
+  private func startingRole(for profile: Profile) -> RoleID? {
+    profile.discipline == nil && profile.years == nil ? nil : knowledge.progression.value.first
+  }
+
+  private func nextTime(after role: Role) -> Sourced<String>? {
+    guard let index = knowledge.ladder.firstIndex(where: { $0.roles.contains(role.id) }),
+      knowledge.ladder.indices.contains(index + 1)
+    else { return nil }
+    return knowledge.ladder[index + 1].typicalTime.sourced
+  }
+
+  /// Education and certifications that would help, and which the user already has.
+  private func credentialsAdvice(_ profile: Profile, role: RoleID?) -> Answer {
+    var answer = Answer()
+    let helpful = role.flatMap { knowledge.role($0)?.certifications.sourced?.value } ?? [.pmp]
+    let missing = helpful.filter { !profile.certifications.contains($0) }
+    let held = profile.certifications.compactMap { knowledge.certification($0)?.name }
+    if !held.isEmpty { answer.text("You already hold \(list(held, conjunction: "and")).") }
+    answer.bullets(missing.compactMap { id in knowledge.certification(id).map { "Consider \($0.name): \(cited($0.summary))" } })
+    if !profile.degrees.contains(.mem), !profile.degrees.contains(.mba), let mem = knowledge.degree(.mem) {
+      answer.bullets(["Consider \(mem.name): " + cited(mem.summary)])
+    }
+    return answer
+  }
+}

@@ -1,0 +1,142 @@
+/// Answers about what roles are, whom they report to, and where they lead.
+extension AnswerComposer {
+  func roleOverview(_ request: Request) -> Answer {
+    guard !request.roles.isEmpty else { return askForRole("what a role does") }
+    var answer = Answer()
+    for id in request.roles.prefix(3) {
+      guard let role = knowledge.role(id) else { continue }
+      answer.heading(role.title + stageLabel(role))
+      answer.text(cited(role.summary))
+      answer.bullets(role.duties.map(cited))
+    }
+    return answer
+  }
+
+  func reportsTo(_ request: Request) -> Answer {
+    guard !request.roles.isEmpty else { return askForRole("whom a role reports to") }
+    var answer = Answer()
+    for id in request.roles.prefix(3) {
+      guard let role = knowledge.role(id) else { continue }
+      if let superiors = role.reportsTo.sourced {
+        let names = superiors.value.map(superiorName)
+        answer.text("\(capitalized(withArticle(id))) reports to \(list(names)) \(cite(superiors.source)).")
+      } else {
+        answer.text(notInSources("whom \(withArticle(id)) reports to") + " " + closestOnLadder(role))
+      }
+    }
+    return answer
+  }
+
+  func nextStep(_ request: Request) -> Answer {
+    guard !request.roles.isEmpty else { return careerPath() }
+    var answer = Answer()
+    for id in request.roles.prefix(2) {
+      guard let role = knowledge.role(id) else { continue }
+      if let steps = role.nextSteps.sourced, !steps.value.isEmpty {
+        answer.text("After \(withArticle(id)), common next steps are \(list(steps.value.map(withArticle))) \(cite(steps.source)).")
+      } else {
+        answer.text(notInSources("what comes after \(withArticle(id))") + " " + closestOnLadder(role))
+      }
+    }
+    return answer
+  }
+
+  func become(_ request: Request) -> Answer {
+    guard let id = request.roles.last, let role = knowledge.role(id) else {
+      return gettingIntoManagement()
+    }
+    var answer = Answer()
+    answer.heading("Becoming \(withArticle(id))")
+    let before = knowledge.roles.filter { candidate in
+      candidate.nextSteps.sourced?.value.contains(id) ?? false
+    }
+    if let step = before.first, let source = step.nextSteps.sourced?.source {
+      let names = before.map { withArticle($0.id) }
+      answer.text("It usually follows experience as \(list(names)) \(cite(source)).")
+    }
+    if let experience = role.experience.sourced { answer.text(cited(experience)) }
+    if let education = role.education.sourced { answer.text(cited(education)) }
+    answer.text("Skills to build:")
+    answer.bullets(role.skills.prefix(4).map(cited))
+    if let certifications = role.certifications.sourced, !certifications.value.isEmpty {
+      let names = certifications.value.compactMap { knowledge.certification($0)?.name }
+      answer.text("Certifications that help: \(list(names, conjunction: "and")) \(cite(certifications.source)).")
+    }
+    return answer
+  }
+
+  func timeline(_ request: Request) -> Answer {
+    guard !request.roles.isEmpty else { return stageTimes() }
+    var answer = Answer()
+    for id in request.roles.prefix(2) {
+      guard let role = knowledge.role(id) else { continue }
+      if let experience = role.experience.sourced {
+        answer.text("\(capitalized(name(id))): \(cited(experience))")
+      } else {
+        answer.text(notInSources("how long it takes to become \(withArticle(id))") + " " + closestOnLadder(role))
+      }
+      if let stage = knowledge.ladder.first(where: { $0.roles.contains(id) }),
+        let time = stage.typicalTime.sourced, role.experience.sourced?.value != time.value
+      {
+        answer.text("The \(stage.name.lowercased()) stage: \(cited(time))")
+      }
+    }
+    if let years = request.profile.years {
+      answer.text("You told me you have \(years) year\(years == 1 ? "" : "s") of experience.")
+    }
+    return answer
+  }
+
+  /// The time each stage of the ladder takes, where the sources say.
+  private func stageTimes() -> Answer {
+    var answer = Answer([.text("How long each stage takes, where the sources say:")])
+    answer.bullets(knowledge.ladder.map { stage in
+      "\(stage.name): " + (stage.typicalTime.sourced.map(cited) ?? "the sources give no time.")
+    })
+    return answer
+  }
+
+  /// How to move into management at all, from the article.
+  private func gettingIntoManagement() -> Answer {
+    var answer = Answer([.heading("Moving into engineering management")])
+    if let progression = knowledge.ladder.first { answer.text(cited(progression.summary)) }
+    answer.bullets(knowledge.educationNotes.prefix(2).map(cited) + knowledge.certificationNotes.prefix(1).map(cited))
+    answer.text("Name a role (for example \"how do I become an engineering director?\") for its path.")
+    return answer
+  }
+
+  /// " (advanced stage, strategic focus)".
+  func stageLabel(_ role: Role) -> String {
+    var parts = [role.stage == .specialist ? "specialist track" : "\(role.stage.rawValue) stage"]
+    if let focus = role.focus.sourced { parts.append("\(focus.value.rawValue) focus") }
+    return " (" + parts.joined(separator: ", ") + ")"
+  }
+
+  /// Where the role sits on the ladder, as the closest thing known.
+  func closestOnLadder(_ role: Role) -> String {
+    guard let stage = knowledge.ladder.first(where: { $0.roles.contains(role.id) }),
+      let index = knowledge.ladder.firstIndex(where: { $0.stage == stage.stage })
+    else { return "" }
+    let next = knowledge.ladder.indices.contains(index + 1) ? knowledge.ladder[index + 1] : nil
+    var text = "The closest I know: it is on the \(stage.name.lowercased()) stage"
+    if let next { text += ", below the \(next.name.lowercased()) stage (\(list(next.roles.map(name))))" }
+    return text + " " + cite(stage.summary.source) + "."
+  }
+
+  func superiorName(_ superior: Superior) -> String {
+    switch superior {
+    case .role(let id): withArticle(id)
+    case .title(let title): "the " + title
+    }
+  }
+
+  func capitalized(_ text: String) -> String {
+    text.prefix(1).uppercased() + text.dropFirst()
+  }
+
+  /// Asks which role is meant, listing a few.
+  func askForRole(_ what: String) -> Answer {
+    let examples = [RoleID.engineeringManager, .engineeringDirector, .projectEngineer].map(name)
+    return Answer([.text("Which role do you mean? I can tell you \(what) for \(list(examples)), and \(knowledge.roles.count - 3) more.")])
+  }
+}

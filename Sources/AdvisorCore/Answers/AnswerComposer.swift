@@ -1,0 +1,62 @@
+/// Composes the answer to a resolved question from the knowledge base.
+///
+/// One composer per intent, each specific to the roles or things asked about. Every
+/// figure comes from the knowledge base with its source; where the sources say nothing
+/// the answer says so and offers the closest thing it knows.
+struct AnswerComposer {
+  let knowledge: KnowledgeBase
+  let intents: IntentLibrary
+
+  /// The answer to `resolution`.
+  func answer(_ resolution: Resolution, analysis: Analysis, profile: Profile) -> Answer {
+    var answer = Answer(resolution.assumptions.map { .note($0) })
+    let request = Request(resolution: resolution, analysis: analysis, profile: profile)
+    answer.blocks += body(for: request).blocks
+    if analysis.wasTruncated {
+      answer.blocks.append(.note("I read only the first \(QuestionAnalyzer.maximumWords) words."))
+    }
+    return answer
+  }
+
+  private func body(for request: Request) -> Answer {
+    switch request.intent {
+    case .greeting: greeting()
+    case .farewell: Answer([.text("Goodbye, and good luck with your career.")])
+    case .thanks: Answer([.text("You're welcome. Ask me anything else about the path.")])
+    case .help: help()
+    case .unknown: unknown(request)
+    case .roleOverview: roleOverview(request)
+    case .reportsTo: reportsTo(request)
+    case .salary: salary(request)
+    case .skills: skills(request)
+    case .education: education(request)
+    case .degreeValue: degreeValue(request)
+    case .certifications: certifications(request)
+    case .careerPath: careerPath()
+    case .nextStep: nextStep(request)
+    case .become: become(request)
+    case .timeline: timeline(request)
+    case .compare: compare(request)
+    case .specializations: specializations(request)
+    case .industries: industries(request)
+    case .outlook: outlook(request)
+    case .profile: profileAcknowledgement(request)
+    case .advice: advice(request)
+    }
+  }
+}
+
+/// What a composer needs to know about the question.
+struct Request {
+  let resolution: Resolution
+  let analysis: Analysis
+  let profile: Profile
+
+  var intent: IntentID { resolution.intent }
+  var entities: Entities { resolution.entities }
+  var roles: [RoleID] { resolution.entities.roles }
+  /// Whether the question is about the user ("I", "my", "me").
+  var isAboutMe: Bool {
+    analysis.words.contains { $0 == "i" || $0 == "my" || $0 == "me" }
+  }
+}

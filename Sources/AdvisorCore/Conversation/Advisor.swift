@@ -1,0 +1,57 @@
+/// The advisor: understands a question in its conversation and composes the answer.
+///
+/// Pure: the same question from the same `ConversationState` always gives the same
+/// reply, so transcripts replay byte for byte.
+public struct Advisor {
+  public let knowledge: KnowledgeBase
+  private let analyzer: QuestionAnalyzer
+  private let resolver: ContextResolver
+  private let composer: AnswerComposer
+
+  public init(knowledge: KnowledgeBase, intents: IntentLibrary) {
+    self.knowledge = knowledge
+    self.analyzer = QuestionAnalyzer(knowledge: knowledge, intents: intents)
+    self.resolver = ContextResolver(knowledge: knowledge)
+    self.composer = AnswerComposer(knowledge: knowledge, intents: intents)
+  }
+
+  /// What understanding alone makes of a question, without conversation (for `:why`
+  /// style inspection and tests).
+  public func analyze(_ question: String) -> Analysis {
+    analyzer.analyze(question)
+  }
+
+  /// Answers `question`, reading and updating the conversation's state.
+  public func respond(to question: String, state: inout ConversationState) -> Reply {
+    let analysis = analyzer.analyze(question)
+    let resolution = resolver.resolve(analysis, in: state)
+    state.profile.merge(resolution.profileUpdate)
+    let answer = composer.answer(resolution, analysis: analysis, profile: state.profile)
+    remember(resolution, in: &state)
+    return Reply(
+      input: question, intent: resolution.intent, confidence: resolution.confidence,
+      entities: resolution.entities, answer: answer)
+  }
+
+  /// Moves the conversation on: what this turn used is fresh, the rest ages.
+  private func remember(_ resolution: Resolution, in state: inout ConversationState) {
+    state.turnCount += 1
+    state.age()
+    guard !resolution.intent.isSmallTalk else { return }
+    if !resolution.entities.roles.isEmpty {
+      state.roles = resolution.entities.roles
+      state.rolesAge = 0
+    }
+    if resolution.intent != .profile {
+      state.topic = resolution.intent
+      state.topicAge = 0
+    }
+    if let degree = resolution.entities.degrees.last {
+      state.subject = .degree(degree)
+      state.subjectAge = 0
+    } else if let certification = resolution.entities.certifications.last {
+      state.subject = .certification(certification)
+      state.subjectAge = 0
+    }
+  }
+}

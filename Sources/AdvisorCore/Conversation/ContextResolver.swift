@@ -1,0 +1,128 @@
+/// Applies the conversation to an analyzed question: carries roles, topics and
+/// subjects into follow-ups, resolves references, and uses the profile for questions
+/// about "me".
+struct ContextResolver {
+  let knowledge: KnowledgeBase
+
+  /// Intents whose answer is about a role, and so can take one from the conversation.
+  private static let roleCentric: Set<IntentID> = [
+    .roleOverview, .reportsTo, .salary, .skills, .nextStep, .become, .timeline, .compare,
+    .industries, .outlook, .certifications, .education, .specializations, .degreeValue,
+  ]
+  /// Of those, the ones a bare follow-up ("what skills?") continues without a pronoun.
+  private static let ellipsisCarried: Set<IntentID> = [
+    .roleOverview, .reportsTo, .salary, .skills, .nextStep, .become, .timeline, .compare,
+    .industries, .outlook,
+  ]
+  /// The ones a question about oneself answers with the user's own role.
+  private static let profileCarried: Set<IntentID> = [
+    .advice, .nextStep, .compare, .skills, .certifications, .timeline, .become,
+  ]
+
+  /// Resolves `analysis` against `state`.
+  func resolve(_ analysis: Analysis, in state: ConversationState) -> Resolution {
+    let classification = analysis.classification
+    var resolution = Resolution(
+      intent: classification.intent, confidence: classification.confidence,
+      entities: analysis.entities, assumptions: [], alternatives: [],
+      profileUpdate: ProfileExtractor.profile(from: analysis))
+    carryTopic(analysis, state, &resolution)
+    pointAtSubject(analysis, state, &resolution)
+    carryRoles(analysis, state, &resolution)
+    if resolution.intent == classification.intent, classification.isUnsure {
+      resolution.alternatives = classification.ranked.prefix(3).map(\.intent)
+      resolution.intent = .unknown
+    }
+    return resolution
+  }
+
+  /// "What about directors?": names something but no topic, so the topic carries on.
+  private func carryTopic(_ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution) {
+    guard let topic = state.topic, !topic.isSmallTalk, topic != .profile,
+      analysis.classification.topicScore == 0 || analysis.classification.intent == .unknown
+    else { return }
+    let entities = analysis.entities
+    let namesRoleOnly = !entities.roles.isEmpty && entities.certifications.isEmpty
+      && entities.degrees.isEmpty
+    let fits =
+      (namesRoleOnly && Self.roleCentric.contains(topic))
+      || (!entities.degrees.isEmpty && [.education, .degreeValue].contains(topic))
+      || (!entities.certifications.isEmpty && topic == .certifications)
+    if fits { resolution.intent = topic }
+  }
+
+  /// "Is it worth it?" after the MEM: "it" is the degree or certification just discussed.
+  private func pointAtSubject(_ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution) {
+    guard let subject = state.subject, !analysis.references.isEmpty,
+      analysis.entities.roles.isEmpty, state.subjectAge <= state.rolesAge || state.roles.isEmpty
+    else { return }
+    let related: Set<IntentID> = [.timeline, .education, .degreeValue, .salary, .certifications]
+    guard related.contains(resolution.intent) else { return }
+    switch subject {
+    case .degree(let degree):
+      resolution.intent = resolution.intent == .salary || resolution.intent == .degreeValue ? .degreeValue : .education
+      resolution.entities.add(.degree(degree))
+    case .certification(let certification):
+      resolution.intent = .certifications
+      resolution.entities.add(.certification(certification))
+    }
+  }
+
+  /// Takes roles from the conversation or the profile when the question names none, or
+  /// names one to compare with the role under discussion.
+  private func carryRoles(_ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution) {
+    let intent = resolution.intent
+    let named = analysis.entities.roles
+    if intent == .compare, named.count == 1, let other = comparedRole(analysis, state, excluding: named[0]) {
+      resolution.entities.roles = [other, named[0]]
+      return
+    }
+    guard named.isEmpty, Self.roleCentric.contains(intent) || intent == .advice else { return }
+    if let roles = referencedRoles(analysis, state), Self.roleCentric.contains(intent) {
+      resolution.entities.roles = roles
+      if analysis.references.contains(where: { $0 != .current }) || roles.count < state.roles.count {
+        resolution.assumptions.append("Taking that to mean the \(titles(roles)).")
+      }
+    } else if isElliptical(analysis.words), Self.ellipsisCarried.contains(intent), !state.roles.isEmpty {
+      resolution.entities.roles = state.roles
+      resolution.assumptions.append("Still about the \(titles(state.roles)).")
+    } else if isAboutMe(analysis.words), Self.profileCarried.contains(intent), let role = state.profile.role {
+      resolution.entities.roles = [role]
+      if intent != .advice { resolution.assumptions.append("Using your role, \(titles([role])).") }
+    }
+  }
+
+  private func comparedRole(_ analysis: Analysis, _ state: ConversationState, excluding role: RoleID) -> RoleID? {
+    if !analysis.references.isEmpty, let current = state.roles.first(where: { $0 != role }) {
+      return current
+    }
+    if isAboutMe(analysis.words), let mine = state.profile.role, mine != role { return mine }
+    return nil
+  }
+
+  /// The roles the question's references point at, if it has any and there are some.
+  private func referencedRoles(_ analysis: Analysis, _ state: ConversationState) -> [RoleID]? {
+    guard let reference = analysis.references.first, !state.roles.isEmpty else { return nil }
+    switch reference {
+    case .current: return state.roles
+    case .former: return [state.roles[0]]
+    case .latter: return [state.roles[state.roles.count > 1 ? 1 : 0]]
+    }
+  }
+
+  /// A bare follow-up: "and a VP?", "what about skills?", "salary?".
+  private func isElliptical(_ words: [String]) -> Bool {
+    guard let first = words.first else { return false }
+    if ["and", "also", "plus"].contains(first) { return true }
+    if words.count >= 2, ["what", "how"].contains(first), words[1] == "about" { return true }
+    return words.count <= 3
+  }
+
+  private func isAboutMe(_ words: [String]) -> Bool {
+    words.contains { $0 == "i" || $0 == "my" || $0 == "me" }
+  }
+
+  private func titles(_ roles: [RoleID]) -> String {
+    roles.map { knowledge.role($0)?.title.lowercased() ?? $0.rawValue }.joined(separator: " and the ")
+  }
+}

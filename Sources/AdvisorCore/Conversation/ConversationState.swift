@@ -1,0 +1,47 @@
+/// What the advisor carries from one turn to the next.
+///
+/// A value: replaying the same questions from the same state gives the same answers.
+public struct ConversationState: Sendable, Equatable {
+  /// How many turns a role or topic survives without being used.
+  public static let memorySpan = 3
+
+  /// The roles under discussion, most recent last named first.
+  public var roles: [RoleID] = []
+  /// Turns since the roles were last named or used.
+  public var rolesAge = 0
+  /// The last career topic asked about.
+  public var topic: IntentID?
+  public var topicAge = 0
+  /// The last degree or certification discussed, which "it" may point to.
+  public var subject: Subject?
+  public var subjectAge = 0
+  /// What the user said about themselves.
+  public var profile = Profile()
+  /// Turns answered so far.
+  public var turnCount = 0
+
+  public init(profile: Profile = Profile()) {
+    self.profile = profile
+  }
+
+  /// Something other than a role that a question can point back to.
+  public enum Subject: Sendable, Equatable {
+    case degree(DegreeID)
+    case certification(CertificationID)
+  }
+
+  /// Ages everything by one turn and forgets what has faded.
+  mutating func age() {
+    rolesAge += 1
+    topicAge += 1
+    subjectAge += 1
+    if rolesAge > Self.memorySpan { roles = [] }
+    if topicAge > Self.memorySpan { topic = nil }
+    if subjectAge > Self.memorySpan { subject = nil }
+  }
+
+  /// Forgets the conversation, keeping the profile.
+  public mutating func reset() {
+    self = ConversationState(profile: profile)
+  }
+}

@@ -1,0 +1,28 @@
+/// What the user has said about themselves. Only explicit statements fill a slot
+/// ("I'm a project engineer"); asking about a role is not a claim to hold it.
+public struct Profile: Sendable, Equatable {
+  public var role: RoleID?
+  public var years: Int?
+  public var discipline: DisciplineID?
+  public var industry: IndustryID?
+  public var degrees: [DegreeID] = []
+  public var certifications: [CertificationID] = []
+  public var targetRole: RoleID?
+
+  public init() {}
+
+  public var isEmpty: Bool { self == Profile() }
+
+  /// Adds what `update` states, keeping what it does not mention.
+  public mutating func merge(_ update: Profile) {
+    role = update.role ?? role
+    years = update.years ?? years
+    discipline = update.discipline ?? discipline
+    industry = update.industry ?? industry
+    targetRole = update.targetRole ?? targetRole
+    for degree in update.degrees where !degrees.contains(degree) { degrees.append(degree) }
+    for certification in update.certifications where !certifications.contains(certification) {
+      certifications.append(certification)
+    }
+  }
+}

@@ -1,0 +1,9 @@
+/// The advisor's response to one line: what it understood and what it answers.
+public struct Reply: Sendable {
+  public let input: String
+  public let intent: IntentID
+  public let confidence: Double
+  /// Entities found in the question or carried from the conversation.
+  public let entities: Entities
+  public let answer: Answer
+}

@@ -1,0 +1,13 @@
+/// A question understood in its conversation: the intent and entities the answer is
+/// about, after follow-ups, references and the profile have been taken into account.
+public struct Resolution: Sendable {
+  public var intent: IntentID
+  public var confidence: Double
+  public var entities: Entities
+  /// What the advisor assumed from context, in a few words each, for the answer to say.
+  public var assumptions: [String]
+  /// When the advisor is not sure: the likeliest intents, best first, to offer.
+  public var alternatives: [IntentID]
+  /// Profile slots the question stated.
+  public var profileUpdate: Profile
+}

@@ -1,0 +1,112 @@
+/// What the sources say about hiring industries, as a whole.
+public struct IndustryFacts: Sendable {
+  /// Industries that hire engineering managers.
+  public let hiring: Sourced<[IndustryID]>
+  /// Industries the sources name as paying most.
+  public let highestPaying: Sourced<[IndustryID]>
+  /// Industries that "can also offer competitive salaries".
+  public let competitivePay: Sourced<[IndustryID]>
+  /// Companies named as continuously posting engineering-management roles.
+  public let employers: Sourced<[String]>
+  /// Pay by industry from wage surveys.
+  public let payFigures: [Figure]
+
+  public init(
+    hiring: Sourced<[IndustryID]>, highestPaying: Sourced<[IndustryID]>,
+    competitivePay: Sourced<[IndustryID]>, employers: Sourced<[String]>,
+    payFigures: [Figure]
+  ) {
+    self.hiring = hiring
+    self.highestPaying = highestPaying
+    self.competitivePay = competitivePay
+    self.employers = employers
+    self.payFigures = payFigures
+  }
+}
+
+/// Everything the advisor knows, each fact with its source.
+///
+/// A value: answers read it, nothing writes it. `KnowledgeBase.standard` is the one
+/// built from the seed article and `career-facts.md`.
+public struct KnowledgeBase: Sendable {
+  /// Every role, in ladder order.
+  public let roles: [Role]
+  public let ladder: [LadderStage]
+  /// The article's summary progression (project engineer → manager → director).
+  public let progression: Sourced<[RoleID]>
+  public let managerVersusDirector: [ComparisonRow]
+  public let degrees: [Degree]
+  /// Facts on education in general: bachelor's disciplines, the path to a master's.
+  public let educationNotes: [Sourced<String>]
+  public let certifications: [Certification]
+  /// Facts on certifications in general: why they help, which the article lists.
+  public let certificationNotes: [Sourced<String>]
+  public let specializations: [Specialization]
+  public let industries: [Industry]
+  public let industryFacts: IndustryFacts
+  public let disciplines: [Discipline]
+  /// Pay for the field as a whole.
+  public let fieldPay: [Figure]
+  /// Skills to develop to advance, whatever the role.
+  public let advancementSkills: [Sourced<String>]
+  public let outlook: [Sourced<String>]
+  public let outlookFigures: [Figure]
+  public let sources: [Source]
+
+  private let roleIndex: [RoleID: Int]
+  private let sourceIndex: [SourceID: Int]
+
+  public init(
+    roles: [Role], ladder: [LadderStage], progression: Sourced<[RoleID]>,
+    managerVersusDirector: [ComparisonRow], degrees: [Degree],
+    educationNotes: [Sourced<String>], certifications: [Certification],
+    certificationNotes: [Sourced<String>], specializations: [Specialization],
+    industries: [Industry], industryFacts: IndustryFacts, disciplines: [Discipline],
+    fieldPay: [Figure], advancementSkills: [Sourced<String>], outlook: [Sourced<String>],
+    outlookFigures: [Figure], sources: [Source]
+  ) {
+    self.roles = roles
+    self.ladder = ladder
+    self.progression = progression
+    self.managerVersusDirector = managerVersusDirector
+    self.degrees = degrees
+    self.educationNotes = educationNotes
+    self.certifications = certifications
+    self.certificationNotes = certificationNotes
+    self.specializations = specializations
+    self.industries = industries
+    self.industryFacts = industryFacts
+    self.disciplines = disciplines
+    self.fieldPay = fieldPay
+    self.advancementSkills = advancementSkills
+    self.outlook = outlook
+    self.outlookFigures = outlookFigures
+    self.sources = sources
+    self.roleIndex = Dictionary(
+      roles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    self.sourceIndex = Dictionary(
+      sources.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// The role with this id; every `RoleID` has one (the validation tests check it).
+  public func role(_ id: RoleID) -> Role? {
+    roleIndex[id].map { roles[$0] }
+  }
+
+  /// The source with this id.
+  public func source(_ id: SourceID) -> Source? {
+    sourceIndex[id].map { sources[$0] }
+  }
+
+  public func degree(_ id: DegreeID) -> Degree? { degrees.first { $0.id == id } }
+  public func certification(_ id: CertificationID) -> Certification? {
+    certifications.first { $0.id == id }
+  }
+  public func specialization(_ id: SpecializationID) -> Specialization? {
+    specializations.first { $0.id == id }
+  }
+  public func industry(_ id: IndustryID) -> Industry? { industries.first { $0.id == id } }
+  public func discipline(_ id: DisciplineID) -> Discipline? {
+    disciplines.first { $0.id == id }
+  }
+}

@@ -1,0 +1,38 @@
+/// The contract's machine-readable turn: one JSON object on one line.
+///
+/// Written by hand rather than with Foundation's encoder, which would double start-up
+/// time; the object is small and its keys fixed, in the contract's order.
+public enum TurnJSON {
+  /// `{"turn": 1, "input": …, "intent": …, "confidence": …, "entities": {…}, "answer": …}`
+  public static func encode(turn: Int, reply: Reply) -> String {
+    let entities = EntityKind.allCases.compactMap { kind -> String? in
+      let ids = reply.entities.ids(of: kind)
+      guard !ids.isEmpty else { return nil }
+      return "\(quoted(kind.rawValue)): [\(ids.map(quoted).joined(separator: ", "))]"
+    }
+    let confidence = (reply.confidence * 100).rounded() / 100
+    return "{\"turn\": \(turn), \"input\": \(quoted(reply.input)), "
+      + "\"intent\": \(quoted(reply.intent.rawValue)), \"confidence\": \(confidence), "
+      + "\"entities\": {\(entities.joined(separator: ", "))}, "
+      + "\"answer\": \(quoted(PlainRenderer.render(reply.answer)))}"
+  }
+
+  /// A JSON string literal.
+  static func quoted(_ text: String) -> String {
+    var result = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      case "\t": result += "\\t"
+      case _ where scalar.value < 0x20:
+        let hex = String(scalar.value, radix: 16)
+        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result + "\""
+  }
+}

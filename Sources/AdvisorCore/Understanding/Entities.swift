@@ -1,0 +1,70 @@
+/// The entities a question names (or the conversation carries), each kind in the order
+/// named and without repeats.
+public struct Entities: Sendable, Equatable {
+  public var roles: [RoleID] = []
+  public var certifications: [CertificationID] = []
+  public var degrees: [DegreeID] = []
+  public var disciplines: [DisciplineID] = []
+  public var industries: [IndustryID] = []
+  public var specializations: [SpecializationID] = []
+
+  public init() {}
+
+  /// The contract ids found for one kind.
+  public func ids(of kind: EntityKind) -> [String] {
+    switch kind {
+    case .roles: roles.map(\.rawValue)
+    case .certifications: certifications.map(\.rawValue)
+    case .degrees: degrees.map(\.rawValue)
+    case .disciplines: disciplines.map(\.rawValue)
+    case .industries: industries.map(\.rawValue)
+    case .specializations: specializations.map(\.rawValue)
+    }
+  }
+
+  /// Whether any entity of `kind` is present.
+  public func contains(_ kind: EntityKind) -> Bool {
+    !ids(of: kind).isEmpty
+  }
+
+  public var isEmpty: Bool {
+    EntityKind.allCases.allSatisfy { !contains($0) }
+  }
+
+  /// Adds one entity, keeping first-named order and dropping repeats.
+  mutating func add(_ entity: Entity) {
+    switch entity {
+    case .role(let id): append(id, to: &roles)
+    case .certification(let id): append(id, to: &certifications)
+    case .degree(let id): append(id, to: &degrees)
+    case .discipline(let id): append(id, to: &disciplines)
+    case .industry(let id): append(id, to: &industries)
+    case .specialization(let id): append(id, to: &specializations)
+    }
+  }
+
+  private func append<ID: Equatable>(_ id: ID, to list: inout [ID]) {
+    if !list.contains(id) { list.append(id) }
+  }
+}
+
+/// One entity of any kind.
+public enum Entity: Sendable, Equatable, Hashable {
+  case role(RoleID)
+  case certification(CertificationID)
+  case degree(DegreeID)
+  case discipline(DisciplineID)
+  case industry(IndustryID)
+  case specialization(SpecializationID)
+
+  public var kind: EntityKind {
+    switch self {
+    case .role: .roles
+    case .certification: .certifications
+    case .degree: .degrees
+    case .discipline: .disciplines
+    case .industry: .industries
+    case .specialization: .specializations
+    }
+  }
+}

@@ -1,0 +1,109 @@
+/// A word or phrase that points back at a role already under discussion.
+public enum RoleReference: Sendable, Equatable {
+  /// "it", "they", "that role", "this job": the role being discussed.
+  case current
+  /// "the former": the first of the last two roles.
+  case former
+  /// "the latter", "the other one": the second of the last two roles.
+  case latter
+}
+
+/// What a span of words in a question stands for.
+public enum Mention: Sendable, Equatable {
+  case entity(Entity)
+  case reference(RoleReference)
+}
+
+/// Finds entities and references in a question's words, longest phrase first.
+///
+/// Every alias comes from the knowledge base, so the words the advisor recognises, the
+/// ones it completes at the prompt, and the ones it answers about are one list. Words
+/// are compared in singular form, so plurals need no aliases of their own.
+public struct EntityLexicon: Sendable {
+  /// Phrases by their first word, longest first.
+  private let phrases: [String: [(words: [String], mention: Mention)]]
+
+  /// Builds the lexicon from the knowledge base's titles and aliases.
+  public init(knowledge: KnowledgeBase) {
+    var table: [String: [(words: [String], mention: Mention)]] = [:]
+    func add(_ text: String, _ mention: Mention) {
+      let words = Tokenizer.words(in: TextNormalizer.normalize(text)).map(Inflection.singular)
+      guard let first = words.first else { return }
+      if table[first, default: []].contains(where: { $0.words == words }) { return }
+      table[first, default: []].append((words, mention))
+    }
+    for (text, mention) in Self.entries(from: knowledge) { add(text, mention) }
+    for (text, reference) in Self.references { add(text, .reference(reference)) }
+    phrases = table.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+  }
+
+  /// Every phrase the lexicon knows, as typed (for tab completion and the vocabulary).
+  public var allWords: Set<String> {
+    Set(phrases.values.flatMap { $0.flatMap(\.words) })
+  }
+
+  /// The mentions in `words`, in order, with the range of words each covers.
+  public func mentions(in words: [String]) -> [(mention: Mention, range: Range<Int>)] {
+    let singular = words.map(Inflection.singular)
+    var found: [(mention: Mention, range: Range<Int>)] = []
+    var index = 0
+    while index < singular.count {
+      if let match = longestMatch(in: singular, at: index) {
+        found.append((match.mention, index..<index + match.length))
+        index += match.length
+      } else {
+        index += 1
+      }
+    }
+    return found
+  }
+
+  private func longestMatch(in words: [String], at index: Int) -> (mention: Mention, length: Int)? {
+    for candidate in phrases[words[index]] ?? [] {
+      let end = index + candidate.words.count
+      if end <= words.count, Array(words[index..<end]) == candidate.words {
+        return (candidate.mention, candidate.words.count)
+      }
+    }
+    return nil
+  }
+
+  private static func entries(from knowledge: KnowledgeBase) -> [(String, Mention)] {
+    var entries: [(String, Mention)] = []
+    for role in knowledge.roles {
+      for alias in [role.title] + role.aliases { entries.append((alias, .entity(.role(role.id)))) }
+    }
+    for item in knowledge.certifications {
+      for alias in item.aliases { entries.append((alias, .entity(.certification(item.id)))) }
+    }
+    for item in knowledge.degrees {
+      for alias in item.aliases { entries.append((alias, .entity(.degree(item.id)))) }
+    }
+    for item in knowledge.disciplines {
+      for alias in item.aliases { entries.append((alias, .entity(.discipline(item.id)))) }
+    }
+    for item in knowledge.industries {
+      for alias in item.aliases { entries.append((alias, .entity(.industry(item.id)))) }
+    }
+    for item in knowledge.specializations {
+      for alias in [item.name] + item.aliases {
+        entries.append((alias, .entity(.specialization(item.id))))
+      }
+    }
+    return entries
+  }
+
+  /// Words that refer back to a role rather than naming one.
+  private static let references: [(String, RoleReference)] = [
+    ("it", .current), ("they", .current), ("them", .current), ("their", .current),
+    ("he", .current), ("she", .current), ("him", .current), ("her", .current),
+    ("his", .current), ("that role", .current), ("this role", .current),
+    ("that job", .current), ("this job", .current), ("that position", .current),
+    ("this position", .current), ("the role", .current), ("the job", .current),
+    ("such a role", .current), ("become one", .current), ("that", .current),
+    ("get there", .current), ("go there", .current), ("which one", .current),
+    ("which of them", .current), ("both", .current),
+    ("the former", .former), ("the first one", .former), ("the latter", .latter),
+    ("the other one", .latter), ("the other", .latter), ("the second one", .latter),
+  ]
+}

@@ -1,0 +1,143 @@
+/// What the classifier makes of a question.
+public struct Classification: Sendable {
+  /// Intents with a positive score, best first.
+  public let ranked: [(intent: IntentID, score: Double)]
+  /// The chosen intent: the best one, or `unknown` when nothing scores enough.
+  public let intent: IntentID
+  /// How sure the choice is, in [0, 1].
+  public let confidence: Double
+  /// True when the best intent is weak or too close to the next: the advisor asks
+  /// rather than guesses.
+  public let isUnsure: Bool
+  /// The part of the best score that comes from words rather than entities: zero means
+  /// the question names things but no topic ("what about directors?").
+  public let topicScore: Double
+}
+
+/// A question as the classifier sees it: its words' stems, which of them belong to an
+/// entity name, and which entities and references it holds.
+public struct ClassifierInput: Sendable {
+  public let stems: [String]
+  /// True where a word is part of an entity's name, so "supply chain analyst" does not
+  /// also count as the words "supply chain".
+  public let covered: [Bool]
+  public let entities: Entities
+  public let hasReference: Bool
+  /// Whether the text had a question mark.
+  public let isQuestion: Bool
+}
+
+/// A keyword classifier: each intent file gives weights to words, phrases and entity
+/// kinds; a question's score for an intent is the sum of the weights it matches.
+///
+/// Simple on purpose: a student can read an intent file, predict a score by hand, and
+/// see why the advisor chose what it chose.
+public struct IntentClassifier: Sendable {
+  /// Below this score nothing is recognised and the intent is `unknown`.
+  public static let minimumScore = 1.0
+  /// Below this confidence the advisor says it is not sure.
+  public static let unsureConfidence = 0.3
+  /// When the runner-up reaches this share of the best score, the two are too close.
+  public static let closeRatio = 0.9
+
+  /// A term with its words' stems turned into numbers, so matching compares integers.
+  private struct CompiledTerm: Sendable {
+    let term: IntentTerm
+    let stems: [Int]
+  }
+
+  private let intents: [IntentID]
+  private let terms: [[(term: CompiledTerm, weight: Double)]]
+  private let requires: [[CompiledTerm]]
+  private let excludes: [[CompiledTerm]]
+  private let stemNumbers: [String: Int]
+
+  /// Compiles the definitions, stemming every word once.
+  public init(definitions: [IntentDefinition], stemmer: Stemmer) {
+    var numbers: [String: Int] = [:]
+    func compile(_ term: IntentTerm) -> CompiledTerm {
+      guard case .words(let words) = term else { return CompiledTerm(term: term, stems: []) }
+      let stems = words.map { word in
+        let stem = stemmer.stem(word)
+        if let number = numbers[stem] { return number }
+        numbers[stem] = numbers.count
+        return numbers.count - 1
+      }
+      return CompiledTerm(term: term, stems: stems)
+    }
+    intents = definitions.map(\.intent)
+    terms = definitions.map { $0.weights.map { (compile($0.term), $0.weight) } }
+    requires = definitions.map { $0.requires.map(compile) }
+    excludes = definitions.map { $0.excludes.map(compile) }
+    stemNumbers = numbers
+  }
+
+  /// Scores every intent and chooses one.
+  public func classify(_ input: ClassifierInput) -> Classification {
+    let stems = input.stems.indices.filter { !input.covered[$0] }.map {
+      stemNumbers[input.stems[$0], default: -1]
+    }
+    var scored: [(intent: IntentID, score: Double, topic: Double)] = []
+    for index in intents.indices {
+      if !requires[index].isEmpty, !requires[index].contains(where: { matches($0, input, stems) }) {
+        continue
+      }
+      if excludes[index].contains(where: { matches($0, input, stems) }) { continue }
+      var score = 0.0
+      var topic = 0.0
+      for (term, weight) in terms[index] where matches(term, input, stems) {
+        score += weight
+        if case .words = term.term { topic += weight }
+      }
+      if score > 0 { scored.append((intents[index], score, topic)) }
+    }
+    scored.sort { $0.score > $1.score }
+    return Self.decide(scored)
+  }
+
+  private static func decide(_ scored: [(intent: IntentID, score: Double, topic: Double)])
+    -> Classification
+  {
+    let ranked = scored.map { (intent: $0.intent, score: $0.score) }
+    guard let best = scored.first, best.score >= minimumScore else {
+      let top = scored.first?.score ?? 0
+      return Classification(
+        ranked: ranked, intent: .unknown, confidence: 1 - top / (top + 1.5),
+        isUnsure: false, topicScore: 0)
+    }
+    let second = scored.dropFirst().first?.score ?? 0
+    let strength = best.score / (best.score + 1.5)
+    let confidence = strength * best.score / (best.score + second)
+    let unsure = confidence < unsureConfidence || second >= closeRatio * best.score
+    return Classification(
+      ranked: ranked, intent: best.intent, confidence: confidence, isUnsure: unsure,
+      topicScore: best.topic)
+  }
+
+  private func matches(_ term: CompiledTerm, _ input: ClassifierInput, _ stems: [Int]) -> Bool {
+    switch term.term {
+    case .words: Self.containsPhrase(term.stems, in: stems)
+    case .entity(let kind): input.entities.contains(kind)
+    case .severalRoles: input.entities.roles.count >= 2
+    case .reference: input.hasReference
+    case .question: input.isQuestion
+    }
+  }
+
+  /// Whether `phrase` occurs as consecutive words. Words of entity names are left out
+  /// first, so "what can an EM become" has "can become"; unknown words are -1 and never
+  /// match.
+  private static func containsPhrase(_ phrase: [Int], in stems: [Int]) -> Bool {
+    guard let first = phrase.first, stems.count >= phrase.count else { return false }
+    var start = 0
+    while start + phrase.count <= stems.count {
+      if stems[start] == first {
+        var end = 1
+        while end < phrase.count, stems[start + end] == phrase[end] { end += 1 }
+        if end == phrase.count { return true }
+      }
+      start += 1
+    }
+    return false
+  }
+}

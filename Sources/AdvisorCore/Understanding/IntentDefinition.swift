@@ -1,0 +1,43 @@
+/// Something in a question an intent file can point at.
+public enum IntentTerm: Sendable, Equatable {
+  /// One or more words, matched on their stems as consecutive words.
+  case words([String])
+  /// Any entity of this kind (`<role>` in an intent file).
+  case entity(EntityKind)
+  /// Two or more roles (`<roles>`), as in a comparison.
+  case severalRoles
+  /// A word that refers back to a role (`<reference>`): "it", "they", "that role".
+  case reference
+  /// A question mark anywhere in the text (`<question>`), telling a question from a
+  /// statement about oneself.
+  case question
+}
+
+/// One intent as its file defines it: what points to it, what it needs, what rules it
+/// out, and example questions the tests check it still wins.
+public struct IntentDefinition: Sendable {
+  public let intent: IntentID
+  public let summary: String
+  /// Terms and how strongly each points to this intent (negative: away from it).
+  public let weights: [(term: IntentTerm, weight: Double)]
+  /// At least one of these must be in the question, when the list is not empty.
+  public let requires: [IntentTerm]
+  /// None of these may be in the question.
+  public let excludes: [IntentTerm]
+  public let examples: [String]
+  /// The file the definition came from, for messages.
+  public let file: String
+
+  public init(
+    intent: IntentID, summary: String, weights: [(term: IntentTerm, weight: Double)],
+    requires: [IntentTerm], excludes: [IntentTerm], examples: [String], file: String
+  ) {
+    self.intent = intent
+    self.summary = summary
+    self.weights = weights
+    self.requires = requires
+    self.excludes = excludes
+    self.examples = examples
+    self.file = file
+  }
+}

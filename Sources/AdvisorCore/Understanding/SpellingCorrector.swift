@@ -1,0 +1,87 @@
+/// Corrects misspelt words towards the domain vocabulary, and only towards it.
+///
+/// A word is left alone when it is already known: in the domain vocabulary, or a real
+/// English word from the protected list. So a typo like "salery" becomes "salary",
+/// while a real word like "host" or "rule" is never turned into "cost" or "role".
+public struct SpellingCorrector: Sendable {
+  private let vocabulary: [String: [UInt8]]
+  private let protected: Set<String>
+  private let byLength: [Int: [String]]
+
+  /// - Parameters:
+  ///   - vocabulary: the words questions are matched against (keywords, aliases).
+  ///   - protected: real words that must never be corrected.
+  public init(vocabulary: Set<String>, protected: Set<String>) {
+    var bytes: [String: [UInt8]] = [:]
+    var byLength: [Int: [String]] = [:]
+    for word in vocabulary where word.count >= 3 && word.allSatisfy(\.isASCII) {
+      bytes[word] = Array(word.utf8)
+      byLength[word.utf8.count, default: []].append(word)
+    }
+    for length in byLength.keys { byLength[length]?.sort() }
+    self.vocabulary = bytes
+    self.protected = protected.union(vocabulary)
+    self.byLength = byLength
+  }
+
+  /// Whether the word needs no correction.
+  public func isKnown(_ word: String) -> Bool {
+    protected.contains(word)
+  }
+
+  /// The vocabulary word `word` most likely stands for, or `nil` when it is known, too
+  /// short to judge, or not close enough to exactly one best candidate.
+  public func correction(for word: String) -> String? {
+    guard !isKnown(word), word.allSatisfy(\.isLetter) else { return nil }
+    if let squeezed = squeezingRepeats(word) { return squeezed }
+    let letters = Array(word.utf8)
+    let limit = Self.allowedEdits(forLength: letters.count)
+    guard limit > 0 else { return nil }
+    var best: (word: String, rank: Int) = ("", Int.max)
+    var tied = false
+    for length in (letters.count - limit)...(letters.count + limit) {
+      for candidate in byLength[length] ?? [] {
+        guard let target = vocabulary[candidate],
+          let distance = EditDistance.distance(letters, target, limit: limit)
+        else { continue }
+        let rank = Self.rank(distance: distance, letters, target)
+        if rank < best.rank {
+          best = (candidate, rank)
+          tied = false
+        } else if rank == best.rank {
+          tied = true
+        }
+      }
+    }
+    guard best.rank < Int.max, !tied else { return nil }
+    return best.word
+  }
+
+  /// Short words allow no edit; the longer the word, the more typos it can carry.
+  static func allowedEdits(forLength length: Int) -> Int {
+    switch length {
+    case ..<4: 0
+    case 4...5: 1
+    default: 2
+    }
+  }
+
+  /// Orders candidates: fewer edits first, then a shared first letter and a shared
+  /// last letter, since typos rarely touch both ends of a word.
+  private static func rank(distance: Int, _ word: [UInt8], _ candidate: [UInt8]) -> Int {
+    var rank = distance * 4
+    if word.first != candidate.first { rank += 2 }
+    if word.last != candidate.last { rank += 1 }
+    return rank
+  }
+
+  /// "heyyy" → "hey", "thankss" → "thanks": letters held down too long.
+  private func squeezingRepeats(_ word: String) -> String? {
+    var squeezed = ""
+    for character in word where squeezed.last != character {
+      squeezed.append(character)
+    }
+    if squeezed != word, isKnown(squeezed) { return squeezed }
+    return nil
+  }
+}

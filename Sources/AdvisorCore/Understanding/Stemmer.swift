@@ -1,0 +1,34 @@
+import CStemmer
+
+/// Snowball's English (Porter 2) stemmer, from Debian's `libstemmer`.
+///
+/// Stems let one keyword match its inflections ("earn", "earns", "earning"). The
+/// Snowball object is not thread-safe, so each `Stemmer` owns its own and is used by
+/// one understanding pipeline at a time; that is also why this is a class: it frees
+/// the C object when the last reference goes.
+public final class Stemmer {
+  private let stemmer: OpaquePointer?
+
+  public init() {
+    stemmer = sb_stemmer_new("english", nil)
+  }
+
+  deinit {
+    if let stemmer { sb_stemmer_delete(stemmer) }
+  }
+
+  /// Returns the stem of a lowercase word, or the word itself if it cannot be stemmed.
+  public func stem(_ word: String) -> String {
+    guard let stemmer, !word.isEmpty else { return word }
+    var utf8 = Array(word.utf8)
+    let size = Int32(utf8.count)
+    let result: String? = utf8.withUnsafeMutableBufferPointer { buffer in
+      guard let pointer = sb_stemmer_stem(stemmer, buffer.baseAddress, size) else {
+        return nil
+      }
+      let length = Int(sb_stemmer_length(stemmer))
+      return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
+    }
+    return result ?? word
+  }
+}

@@ -1,0 +1,27 @@
+/// Puts a question into the one form the rest of understanding expects.
+///
+/// Lowercases, turns typographic quotes and dashes into ASCII ones, and replaces
+/// control and escape characters with spaces, so that pasted text, terminal escapes and
+/// odd Unicode never reach the tokenizer.
+public enum TextNormalizer {
+  /// Returns the normalized form of `text`.
+  public static func normalize(_ text: String) -> String {
+    var result = String.UnicodeScalarView()
+    result.reserveCapacity(text.unicodeScalars.count)
+    for scalar in text.lowercased().unicodeScalars {
+      result.append(replacement(for: scalar))
+    }
+    return String(result)
+  }
+
+  private static func replacement(for scalar: Unicode.Scalar) -> Unicode.Scalar {
+    switch scalar.value {
+    case 0x2018, 0x2019, 0x201B, 0x2032, 0x0060, 0x00B4: "'"
+    case 0x201C, 0x201D, 0x2033: "\""
+    case 0x2010...0x2015, 0x2212: "-"
+    case 0x00A0, 0x2000...0x200B, 0x202F, 0x3000: " "
+    case 0x00...0x1F, 0x7F...0x9F: " "
+    default: scalar
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import AdvisorCore
+
+/// The advisor's commands: parses the arguments, runs one, and turns errors into
+/// messages and exit codes.
+enum AdvisorCLI {
+  static let version = "advisor 1.0.0"
+
+  /// Runs the command line and returns the exit code.
+  static func run(_ arguments: [String]) -> Int32 {
+    do throws(CLIError) {
+      let options = try Arguments.parse(arguments)
+      switch options.command {
+      case .help:
+        Output.standard.write(helpText)
+        return 0
+      case .version:
+        Output.standard.write(version + "\n")
+        return 0
+      case .ask(let question): return try ask(question, options)
+      case .replay(let files): return try ReplayCommand(options: options, advisor: makeAdvisor(options)).run(files)
+      case .check(let paths): return try CheckCommand(options: options, advisor: makeAdvisor(options)).run(paths)
+      case .interactive: return try InteractiveCommand(options: options, advisor: makeAdvisor(options)).run()
+      }
+    } catch {
+      Output.error.write(error.message + "\n")
+      return error.exitCode
+    }
+  }
+
+  /// Builds the advisor from the embedded intents, or from `--intents DIR`.
+  static func makeAdvisor(_ options: Arguments) throws(CLIError) -> Advisor {
+    let library: IntentLibrary
+    do throws(IntentFileError) {
+      if let directory = options.intentsDirectory {
+        library = try IntentLibrary(files: try intentFiles(in: directory))
+      } else {
+        library = try IntentLibrary.embedded()
+      }
+    } catch {
+      throw .intents(error)
+    }
+    return Advisor(knowledge: .standard, intents: library)
+  }
+
+  private static func intentFiles(in directory: String) throws(IntentFileError) -> [(name: String, text: String)] {
+    guard let names = Platform.directoryEntries(directory) else {
+      throw IntentFileError(file: directory, line: 0, problem: .unreadable("not a readable folder"))
+    }
+    var files: [(name: String, text: String)] = []
+    for name in names where name.hasSuffix(".intent") || name.hasSuffix(".words") {
+      let path = directory + "/" + name
+      let bytes: [UInt8]
+      do {
+        bytes = try Platform.readFile(path)
+      } catch {
+        throw IntentFileError(file: path, line: 0, problem: .unreadable(error.reason))
+      }
+      guard let text = String(validating: bytes, as: UTF8.self) else {
+        throw IntentFileError(file: path, line: 0, problem: .unreadable("not valid UTF-8"))
+      }
+      files.append((path, text))
+    }
+    return files
+  }
+
+  private static func ask(_ question: String, _ options: Arguments) throws(CLIError) -> Int32 {
+    var session = Session(advisor: try makeAdvisor(options))
+    guard case .reply(let reply) = session.handle(question) else {
+      throw .usage("'ask' takes a question; meta-commands like '\(question)' work at the prompt")
+    }
+    if options.json {
+      Output.standard.write(TurnJSON.encode(turn: 1, reply: reply) + "\n")
+    } else {
+      Output.standard.write(Output.render(reply.answer, options: options) + "\n")
+    }
+    return 0
+  }
+
+  static let helpText = """
+    advisor: answers questions about the engineering-management career path, from sourced facts.
+
+    Usage:
+      advisor                         start the interactive prompt
+      advisor ask [--json] QUESTION   answer one question
+      advisor replay [--json] [--step] FILE... | -
+                                      replay transcripts (- reads standard input)
+      advisor check [--update] [--coverage] FILE|DIR...
+                                      replay transcripts and compare with their answers
+
+    Options:
+      --json              print one JSON object per answered question
+      --intents DIR       read intent definitions from DIR instead of the built-in ones
+      --no-history        do not read or write the prompt's history file
+      --color WHEN        style output: auto (default), always or never
+      --version           print the version
+      -h, --help          print this help
+
+    At the prompt, type :help for example questions and commands.
+
+    """
+}

@@ -1,0 +1,104 @@
+/// What the command line asks for.
+struct Arguments {
+  /// The subcommand.
+  enum Command: Equatable {
+    case interactive
+    case ask(question: String)
+    case replay(files: [String])
+    case check(paths: [String])
+    case help
+    case version
+  }
+
+  /// When to style output for a terminal.
+  enum ColorChoice: String {
+    case auto, always, never
+  }
+
+  var command: Command = .interactive
+  var json = false
+  var step = false
+  var update = false
+  var coverage = false
+  var history = true
+  var color = ColorChoice.auto
+  var intentsDirectory: String?
+
+  /// Parses `arguments` (without the program name).
+  /// - Throws: `CLIError.usage` naming the first problem.
+  static func parse(_ arguments: [String]) throws(CLIError) -> Arguments {
+    var result = Arguments()
+    var positional: [String] = []
+    var index = 0
+    var optionsEnded = false
+    func value(for option: String, inline: String?) throws(CLIError) -> String {
+      if let inline { return inline }
+      index += 1
+      guard index < arguments.count else { throw .usage("option '\(option)' needs a value") }
+      return arguments[index]
+    }
+    while index < arguments.count {
+      let argument = arguments[index]
+      if optionsEnded || !argument.hasPrefix("-") || argument == "-" {
+        positional.append(argument)
+      } else if argument == "--" {
+        optionsEnded = true
+      } else {
+        let (name, inline) = split(argument)
+        switch name {
+        case "-h", "--help": result.command = .help
+        case "--version": result.command = .version
+        case "--json": result.json = true
+        case "--step": result.step = true
+        case "--update": result.update = true
+        case "--coverage": result.coverage = true
+        case "--no-history": result.history = false
+        case "--intents": result.intentsDirectory = try value(for: name, inline: inline)
+        case "--color":
+          let text = try value(for: name, inline: inline)
+          guard let choice = ColorChoice(rawValue: text) else {
+            throw .usage("'--color' takes auto, always or never, not '\(text)'")
+          }
+          result.color = choice
+        default: throw .usage("unknown option '\(argument)'")
+        }
+      }
+      index += 1
+    }
+    if result.command == .help || result.command == .version { return result }
+    result.command = try command(from: positional)
+    return result
+  }
+
+  private static func split(_ argument: String) -> (String, String?) {
+    guard let equals = argument.firstIndex(of: "=") else { return (argument, nil) }
+    return (String(argument[..<equals]), String(argument[argument.index(after: equals)...]))
+  }
+
+  private static func command(from positional: [String]) throws(CLIError) -> Command {
+    guard let name = positional.first else { return .interactive }
+    let rest = Array(positional.dropFirst())
+    switch name {
+    case "ask":
+      let question = rest.joined(separator: " ")
+      guard !question.trimmingSpaces.isEmpty else { throw .usage("'ask' needs a question") }
+      return .ask(question: question)
+    case "replay":
+      guard !rest.isEmpty else { throw .usage("'replay' needs a transcript file, or - for standard input") }
+      return .replay(files: rest)
+    case "check":
+      guard !rest.isEmpty else { throw .usage("'check' needs transcript files or folders") }
+      return .check(paths: rest)
+    case "help": return .help
+    default:
+      throw .usage("unknown command '\(name)'; commands are ask, replay and check")
+    }
+  }
+}
+
+extension String {
+  /// The string without surrounding spaces and tabs.
+  var trimmingSpaces: String {
+    String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+  }
+}

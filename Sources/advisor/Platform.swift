@@ -1,0 +1,156 @@
+#if canImport(Glibc)
+  @preconcurrency import Glibc
+#elseif canImport(Musl)
+  @preconcurrency import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The operating-system seams, in one place: streams, files, environment, signals.
+enum Platform {
+  /// Whether a file descriptor is a terminal.
+  static func isTerminal(_ descriptor: Int32) -> Bool {
+    isatty(descriptor) != 0
+  }
+
+  /// An environment variable, or nil when unset.
+  static func environment(_ name: String) -> String? {
+    getenv(name).map { String(cString: $0) }
+  }
+
+  /// Ends the process with `code`, flushing standard output first.
+  static func exit(_ code: Int32) -> Never {
+    fflush(stdout)
+    Glibc.exit(code)
+  }
+
+  /// Writes bytes to a descriptor. Returns false when the reader has gone (a closed
+  /// pipe) or the write fails, so callers can stop quietly instead of crashing.
+  @discardableResult
+  static func write(_ text: String, to descriptor: Int32) -> Bool {
+    var bytes = Array(text.utf8)
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeMutableBytes { buffer in
+        Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+      }
+      if written < 0 {
+        if errno == EINTR { continue }
+        return false
+      }
+      offset += written
+    }
+    return true
+  }
+
+  /// Reads a whole file.
+  /// - Throws: `FileError` with the reason when it cannot be opened or read.
+  static func readFile(_ path: String) throws(FileError) -> [UInt8] {
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { throw FileError(path: path, reason: lastError()) }
+    defer { close(descriptor) }
+    var info = stat()
+    if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+      throw FileError(path: path, reason: "is a directory")
+    }
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 65536)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw FileError(path: path, reason: lastError())
+      }
+      if count == 0 { return bytes }
+      bytes += buffer[0..<count]
+    }
+  }
+
+  /// Reads standard input to its end.
+  static func readStandardInput() -> [UInt8] {
+    (try? readFile("/dev/stdin")) ?? []
+  }
+
+  /// Writes a file atomically: a temporary file in the same folder, then a rename, so a
+  /// crash never leaves half a file.
+  static func writeFileAtomically(_ path: String, _ text: String) throws(FileError) {
+    let temporary = path + ".tmp.\(getpid())"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    guard descriptor >= 0 else { throw FileError(path: path, reason: lastError()) }
+    let written = write(text, to: descriptor)
+    let synced = fsync(descriptor) == 0
+    close(descriptor)
+    guard written, synced, rename(temporary, path) == 0 else {
+      let reason = lastError()
+      unlink(temporary)
+      throw FileError(path: path, reason: reason)
+    }
+  }
+
+  /// The entries of a directory (names only), sorted; nil when it is not a directory.
+  static func directoryEntries(_ path: String) -> [String]? {
+    guard let directory = opendir(path) else { return nil }
+    defer { closedir(directory) }
+    var names: [String] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return names.sorted()
+  }
+
+  /// Whether the path names a directory.
+  static func isDirectory(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+  }
+
+  /// Creates a directory and its parents (mode 0700); true when it exists afterwards.
+  static func makeDirectories(_ path: String) -> Bool {
+    var prefix = path.hasPrefix("/") ? "" : "."
+    for component in path.split(separator: "/") {
+      prefix += "/" + component
+      if !isDirectory(prefix) { mkdir(prefix, 0o700) }
+    }
+    return isDirectory(path)
+  }
+
+  /// A closed pipe must end the advisor quietly, not kill it with SIGPIPE.
+  static func ignoreBrokenPipes() {
+    signal(SIGPIPE, SIG_IGN)
+  }
+
+  /// The terminal's width in columns, or nil when output is not a terminal.
+  static func terminalWidth() -> Int? {
+    var size = winsize()
+    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+    return Int(size.ws_col)
+  }
+
+  private static func lastError() -> String {
+    String(cString: strerror(errno))
+  }
+}
+
+/// A file that could not be read or written, with the system's reason.
+struct FileError: Error {
+  let path: String
+  let reason: String
+}
+
+extension Platform {
+  /// Reads a line from the controlling terminal (for `replay --step`); false at its end
+  /// or when there is none.
+  static func waitForEnterOnTerminal() -> Bool {
+    guard let terminal = fopen("/dev/tty", "r") else { return false }
+    defer { fclose(terminal) }
+    write("(press Enter for the next question) ", to: 2)
+    while true {
+      let character = fgetc(terminal)
+      if character == EOF { return false }
+      if character == 10 { return true }
+    }
+  }
+}

@@ -1,0 +1,5 @@
+import AdvisorCore
+
+Platform.ignoreBrokenPipes()
+let code = AdvisorCLI.run(Array(CommandLine.arguments.dropFirst()))
+Platform.exit(code)
