@@ -64,7 +64,12 @@ enum AdvisorCLI {
   }
 
   private static func ask(_ question: String, _ options: Arguments) throws(CLIError) -> Int32 {
-    var session = Session(advisor: try makeAdvisor(options))
+    let advisor = try makeAdvisor(options)
+    if options.explain {
+      Output.standard.write(Explanation.render(advisor.analyze(question)) + "\n")
+      return 0
+    }
+    var session = Session(advisor: advisor)
     guard case .reply(let reply) = session.handle(question) else {
       throw .usage("'ask' takes a question; meta-commands like '\(question)' work at the prompt")
     }
@@ -81,7 +86,8 @@ enum AdvisorCLI {
 
     Usage:
       advisor                         start the interactive prompt
-      advisor ask [--json] QUESTION   answer one question
+      advisor ask [--json|--explain] QUESTION
+                                      answer one question
       advisor replay [--json] [--step] FILE... | -
                                       replay transcripts (- reads standard input)
       advisor check [--update] [--coverage] FILE|DIR...
@@ -89,6 +95,7 @@ enum AdvisorCLI {
 
     Options:
       --json              print one JSON object per answered question
+      --explain           with ask: show how the question was understood and scored
       --intents DIR       read intent definitions from DIR instead of the built-in ones
       --no-history        do not read or write the prompt's history file
       --color WHEN        style output: auto (default), always or never

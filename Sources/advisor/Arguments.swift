@@ -20,6 +20,7 @@ struct Arguments {
   var step = false
   var update = false
   var coverage = false
+  var explain = false
   var history = true
   var color = ColorChoice.auto
   var intentsDirectory: String?
@@ -52,6 +53,7 @@ struct Arguments {
         case "--step": result.step = true
         case "--update": result.update = true
         case "--coverage": result.coverage = true
+        case "--explain": result.explain = true
         case "--no-history": result.history = false
         case "--intents": result.intentsDirectory = try value(for: name, inline: inline)
         case "--color":

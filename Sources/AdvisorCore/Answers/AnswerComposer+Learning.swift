@@ -4,7 +4,7 @@ extension AnswerComposer {
     var answer = Answer()
     for id in request.roles.prefix(2) {
       guard let role = knowledge.role(id) else { continue }
-      answer.heading("Skills for \(withArticle(id))")
+      answer.heading("Skills for \(withArticle(id))" + stageLabel(role))
       answer.bullets(role.skills.map(cited))
     }
     if request.roles.isEmpty {

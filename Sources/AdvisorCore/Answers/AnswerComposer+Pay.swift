@@ -38,9 +38,10 @@ extension AnswerComposer {
     return answer
   }
 
+  /// Whether the question asks where pay is best ("which industries pay most?").
   private func asksAboutIndustries(_ request: Request) -> Bool {
-    request.analysis.words.contains { ["industry", "industries", "sector", "sectors", "field", "fields"].contains($0) }
-      || request.analysis.references.isEmpty == false && request.roles.isEmpty
+    let cues: Set<String> = ["industry", "industries", "sector", "sectors", "most", "highest", "best", "top"]
+    return request.analysis.words.contains { cues.contains($0) }
   }
 
   func degreeValue(_ request: Request) -> Answer {

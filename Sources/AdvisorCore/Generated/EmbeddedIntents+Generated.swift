@@ -8,9 +8,10 @@ enum EmbeddedIntents {
       #"""
 intent: advice
 summary: Advice for your own situation, from what you said about yourself.
-weight 4: advice, advise, recommend, recommendation, suggest, suggestion, guidance, tips, what should i do, where should i go
+weight 5: advice, advise, recommend, recommendation, suggest, suggestion, guidance, tips, what should i do, where should i go
 weight 3: my career, my next, for me, my situation, my position, my spot, in my shoes, from here, advance, grow my career, progress my career
 weight 1.5: should i, my, next
+weight 2: i am
 example: given my background, what do you recommend?
 example: any tips to grow my career?
 
@@ -23,7 +24,8 @@ intent: become
 summary: How to get into a role or into management.
 weight 4: how do i become, how to become, how can i become, get into, break into, level up, move into, transition into, switch to, get there, what does it take, step into, land a job, get hired
 weight 3: become, becoming, transition, qualify, get promoted, path to
-weight 1.5: how do i, how can i, requirements, reach
+weight 1.5: requirements, reach
+weight 1: how do i, how can i
 weight 0.5: <role>
 excludes: can become, how long, how many years
 example: what would it take for me to get a job as a CTO?
@@ -98,6 +100,7 @@ summary: The difference between two roles.
 weight 4: compare, comparison, vs, versus, difference, differences, different, differ, distinguish, same as, similar to
 weight 2.5: <roles>
 weight 2: better, or, than
+requires: <role>, <roles>, <reference>
 example: what separates a program manager from a product manager?
 example: principal engineer or engineering manager, what's the difference?
 
@@ -108,10 +111,11 @@ example: principal engineer or engineering manager, what's the difference?
       #"""
 intent: degree_value
 summary: Whether a degree pays off: its worth, ROI and salary premium.
-weight 5: worth it, worth, roi, return on investment, pay off, payoff, premium
+weight 5: worth it, worth, roi, return on investment, pay off, payoff, premium, how much more
 weight 3: earn more, make more, more money, increase salary, salary boost, value, benefit, worthwhile
 weight 2: increase, boost, salary, earn, grads, graduates
 weight 1: <degree>, <reference>
+excludes: <certification>
 requires: <degree>, degree, master, masters, graduate, grads, graduates, <reference>, education
 example: does an MEM pay off?
 example: how big is the MBA salary premium?
@@ -127,7 +131,7 @@ weight 4: degree, degrees, education, master, masters, graduate degree, grad sch
 weight 3: study, teach, teaches, taught, program, school, university, college, qualification, qualifications, major
 weight 2.5: <degree>
 weight 1: required, requirement, need, how long, long, take, learn, get
-excludes: worth it, roi, return on investment, premium, pay off, payoff, earn more, make more
+excludes: increase, boost, how much more, worth it, roi, return on investment, premium, pay off, payoff, earn more, make more
 example: which bachelor's subjects lead to engineering management?
 example: how many years does an MBA take?
 
@@ -138,7 +142,7 @@ example: how many years does an MBA take?
       #"""
 intent: farewell
 summary: Saying goodbye.
-weight 3: bye, goodbye, farewell, cya, see you, see ya, take care, good night, have to go, got to go, need to go, must go, signing off, talk later, catch you later
+weight 4: bye, goodbye, farewell, cya, see you, see ya, take care, good night, have to go, got to go, need to go, must go, signing off, talk later, catch you later
 weight 2: later, leaving, quit, exit
 example: bye for now
 example: ok, I need to go
@@ -215,10 +219,13 @@ example: what's the projected growth for construction managers?
 intent: profile
 summary: You tell the advisor about yourself.
 weight 4: i work, i have been, i am currently, my background, i studied, i hold, i graduated, my degree, i got
-weight 3: i am, i have, i want to become, my goal, i plan to, i hope to
+weight 4: i am
+weight 3: i have, i want to become, my goal, i plan to, i hope to
 weight 2: <discipline>, years of experience, experience
-weight 1: <role>, <industry>, <certification>, <degree>, year, years
+weight 2: <certification>, <degree>
+weight 1: <role>, <industry>, year, years
 weight -3: how, what, until, should, can, which, where, who, why, <question>
+excludes: have to go, got to go, need to go, must go
 requires: i am, i work, i have, i studied, i hold, i graduated, i got, my background, my degree, my goal, i want to, i plan to, i hope to, i have been
 example: I have an MBA and work in automotive.
 example: I'm an industrial engineer, 7 years in.
@@ -246,8 +253,10 @@ intent: role_overview
 summary: What a role is and does: its duties, focus and scope.
 weight 4: duties, responsibilities, responsible for, oversee, overview, in charge of
 weight 3: tell me about, describe, what does, role, day to day, involve, job description, scope
-weight 2: what is, what are, who is, do, work, job, position, manage, handle, focus
+weight 2: what is, what are, who is, do, work, position, handle, focus
+weight 1: job
 weight 1.5: <role>
+weight -2: i am, i have, i work
 requires: <role>, <reference>
 example: what is the job of a project engineer like?
 example: describe the responsibilities of a senior engineering manager
@@ -264,6 +273,7 @@ weight 4: salary, salaries, pay, paid, earn, earnings, compensation, wage, wages
 weight 3: how much, six figures, well paid, lucrative, paycheck, highest paying, pays more, pay more
 weight 1.5: make, range, average, maximum, max, median
 weight 0.5: <role>, <industry>
+weight -3: <degree>, <certification>
 excludes: worth it, roi, return on investment, premium, pay off
 example: what do construction managers get paid?
 example: typical income of a program manager
@@ -290,7 +300,8 @@ example: what should a VP of engineering be good at?
 intent: specializations
 summary: The MEM specializations and the roles they lead to.
 weight 5: specialization, specializations, specialisation, specialisations, specialize, specialise, specializing, concentration, concentrations
-weight 3: <specialization>, focus area, niche, track, tracks
+weight 3: <specialization>
+weight 3: focus area, niche, track, tracks
 weight 1: options, lead to
 example: what concentrations do MEM programs offer?
 example: which roles does the product and innovation management track lead to?
@@ -318,6 +329,7 @@ weight 4: how many years, how long, timeline, how much time, how soon, how quick
 weight 2: years, year, until, time, take, takes, mid level, long
 weight 1: experience
 excludes: <degree>
+requires: how, when, until, before, timeline, take, takes, long, soon, quickly, need, needed, required, typical, typically, to become, to reach, to get, <question>
 example: how much time before I can be a senior engineering manager?
 example: how quickly can someone reach director?
 

@@ -229,8 +229,7 @@ extension KnowledgeBase {
     Discipline(
       id: .software, name: "Software engineering",
       aliases: [
-        "software", "software engineering", "software engineer", "software developer",
-        "software development", "swe",
+        "software engineering", "software engineer", "software developer", "swe",
       ],
       paths: [art("Software project management"), art("Technology consulting")],
       industries: [.software],

@@ -53,7 +53,7 @@ extension KnowledgeBase {
     Industry(
       id: .software, name: "Software",
       aliases: [
-        "software industry", "software", "software engineering", "software development",
+        "software industry", "software", "software development",
         "software companies", "tech", "tech industry",
       ],
       notes: [
@@ -148,7 +148,7 @@ extension KnowledgeBase {
   static let specializationEntries: [Specialization] = [
     Specialization(
       id: .projectManagement, name: "Project management",
-      aliases: ["project management", "project management specialization"],
+      aliases: ["project management"],
       focus: art(
         "Managing large-scale engineering projects, resource allocation, budgeting, and risk "
           + "management."

@@ -1,7 +1,7 @@
 /// What the classifier makes of a question.
 public struct Classification: Sendable {
-  /// Intents with a positive score, best first.
-  public let ranked: [(intent: IntentID, score: Double)]
+  /// Intents with a positive score, best first, with the terms each matched.
+  public let ranked: [ScoredIntent]
   /// The chosen intent: the best one, or `unknown` when nothing scores enough.
   public let intent: IntentID
   /// How sure the choice is, in [0, 1].
@@ -12,6 +12,16 @@ public struct Classification: Sendable {
   /// The part of the best score that comes from words rather than entities: zero means
   /// the question names things but no topic ("what about directors?").
   public let topicScore: Double
+}
+
+/// One intent's score for a question, and why.
+public struct ScoredIntent: Sendable {
+  public let intent: IntentID
+  public let score: Double
+  /// The part of the score that comes from words and phrases rather than entities.
+  public let topicScore: Double
+  /// The terms of the intent file that matched, with their weights.
+  public let matched: [(term: IntentTerm, weight: Double)]
 }
 
 /// A question as the classifier sees it: its words' stems, which of them belong to an
@@ -34,7 +44,7 @@ public struct ClassifierInput: Sendable {
 /// see why the advisor chose what it chose.
 public struct IntentClassifier: Sendable {
   /// Below this score nothing is recognised and the intent is `unknown`.
-  public static let minimumScore = 1.0
+  public static let minimumScore = 1.5
   /// Below this confidence the advisor says it is not sure.
   public static let unsureConfidence = 0.3
   /// When the runner-up reaches this share of the best score, the two are too close.
@@ -57,7 +67,7 @@ public struct IntentClassifier: Sendable {
     var numbers: [String: Int] = [:]
     func compile(_ term: IntentTerm) -> CompiledTerm {
       guard case .words(let words) = term else { return CompiledTerm(term: term, stems: []) }
-      let stems = words.map { word in
+      let stems = words.filter { !Self.isArticle($0) }.map { word in
         let stem = stemmer.stem(word)
         if let number = numbers[stem] { return number }
         numbers[stem] = numbers.count
@@ -66,7 +76,7 @@ public struct IntentClassifier: Sendable {
       return CompiledTerm(term: term, stems: stems)
     }
     intents = definitions.map(\.intent)
-    terms = definitions.map { $0.weights.map { (compile($0.term), $0.weight) } }
+    terms = definitions.map { Self.deduplicated($0.weights.map { (compile($0.term), $0.weight) }) }
     requires = definitions.map { $0.requires.map(compile) }
     excludes = definitions.map { $0.excludes.map(compile) }
     stemNumbers = numbers
@@ -74,31 +84,33 @@ public struct IntentClassifier: Sendable {
 
   /// Scores every intent and chooses one.
   public func classify(_ input: ClassifierInput) -> Classification {
-    let stems = input.stems.indices.filter { !input.covered[$0] }.map {
-      stemNumbers[input.stems[$0], default: -1]
-    }
-    var scored: [(intent: IntentID, score: Double, topic: Double)] = []
+    let stems = input.stems.indices.filter { !input.covered[$0] && !Self.isArticle(input.stems[$0]) }
+      .map { stemNumbers[input.stems[$0], default: -1] }
+    var scored: [ScoredIntent] = []
     for index in intents.indices {
       if !requires[index].isEmpty, !requires[index].contains(where: { matches($0, input, stems) }) {
         continue
       }
       if excludes[index].contains(where: { matches($0, input, stems) }) { continue }
-      var score = 0.0
-      var topic = 0.0
-      for (term, weight) in terms[index] where matches(term, input, stems) {
-        score += weight
-        if case .words = term.term { topic += weight }
+      let matched = terms[index].filter { matches($0.term, input, stems) }
+      let score = matched.reduce(0) { $0 + $1.weight }
+      let topic = matched.reduce(0) { total, item in
+        if case .words = item.term.term { return total + item.weight }
+        return total
       }
-      if score > 0 { scored.append((intents[index], score, topic)) }
+      if score > 0 {
+        scored.append(
+          ScoredIntent(
+            intent: intents[index], score: score, topicScore: topic,
+            matched: matched.map { ($0.term.term, $0.weight) }))
+      }
     }
     scored.sort { $0.score > $1.score }
     return Self.decide(scored)
   }
 
-  private static func decide(_ scored: [(intent: IntentID, score: Double, topic: Double)])
-    -> Classification
-  {
-    let ranked = scored.map { (intent: $0.intent, score: $0.score) }
+  private static func decide(_ ranked: [ScoredIntent]) -> Classification {
+    let scored = ranked
     guard let best = scored.first, best.score >= minimumScore else {
       let top = scored.first?.score ?? 0
       return Classification(
@@ -111,7 +123,7 @@ public struct IntentClassifier: Sendable {
     let unsure = confidence < unsureConfidence || second >= closeRatio * best.score
     return Classification(
       ranked: ranked, intent: best.intent, confidence: confidence, isUnsure: unsure,
-      topicScore: best.topic)
+      topicScore: best.topicScore)
   }
 
   private func matches(_ term: CompiledTerm, _ input: ClassifierInput, _ stems: [Int]) -> Bool {
@@ -122,6 +134,28 @@ public struct IntentClassifier: Sendable {
     case .reference: input.hasReference
     case .question: input.isQuestion
     }
+  }
+
+  /// Articles are left out of phrases and questions alike, so "what can an EM become"
+  /// matches "can become" once the role's name is set aside.
+  private static func isArticle(_ word: String) -> Bool {
+    word == "a" || word == "an" || word == "the"
+  }
+
+  /// Terms whose words share stems ("become", "becoming") count once, at the larger
+  /// weight, so listing both forms in a file does not double a score.
+  private static func deduplicated(_ terms: [(term: CompiledTerm, weight: Double)])
+    -> [(term: CompiledTerm, weight: Double)]
+  {
+    var result: [(term: CompiledTerm, weight: Double)] = []
+    for item in terms {
+      if let index = result.firstIndex(where: { $0.term.term.isEntityTerm == false && $0.term.stems == item.term.stems && !item.term.stems.isEmpty }) {
+        result[index].weight = max(result[index].weight, item.weight)
+      } else {
+        result.append(item)
+      }
+    }
+    return result
   }
 
   /// Whether `phrase` occurs as consecutive words. Words of entity names are left out

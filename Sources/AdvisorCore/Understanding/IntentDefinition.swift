@@ -13,6 +13,14 @@ public enum IntentTerm: Sendable, Equatable {
   case question
 }
 
+extension IntentTerm {
+  /// Whether the term stands for an entity or a feature of the text rather than words.
+  var isEntityTerm: Bool {
+    if case .words = self { return false }
+    return true
+  }
+}
+
 /// One intent as its file defines it: what points to it, what it needs, what rules it
 /// out, and example questions the tests check it still wins.
 public struct IntentDefinition: Sendable {

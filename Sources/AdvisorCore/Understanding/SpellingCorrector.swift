@@ -66,12 +66,14 @@ public struct SpellingCorrector: Sendable {
     }
   }
 
-  /// Orders candidates: fewer edits first, then a shared first letter and a shared
-  /// last letter, since typos rarely touch both ends of a word.
+  /// Orders candidates: fewer edits first, then a shared first letter, a shared last
+  /// letter (typos rarely touch the ends of a word), then the same length (swapped
+  /// letters are the commonest typo: "managres" is "managers", not "manages").
   private static func rank(distance: Int, _ word: [UInt8], _ candidate: [UInt8]) -> Int {
-    var rank = distance * 4
-    if word.first != candidate.first { rank += 2 }
-    if word.last != candidate.last { rank += 1 }
+    var rank = distance * 8
+    if word.first != candidate.first { rank += 4 }
+    if word.last != candidate.last { rank += 2 }
+    if word.count != candidate.count { rank += 1 }
     return rank
   }
 
