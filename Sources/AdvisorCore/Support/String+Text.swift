@@ -1,12 +1,16 @@
 /// Small text helpers, written here because the core avoids Foundation: loading it
 /// would more than double the advisor's start-up time.
 extension StringProtocol {
-  /// The text without leading and trailing spaces and tabs.
+  /// The text without leading and trailing spaces, tabs and carriage returns.
+  ///
+  /// Works on UTF-8 bytes: those three are ASCII, and this runs for every line of every
+  /// intent file at start-up.
   func trimmed() -> String {
-    let isBlank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
-    guard let first = firstIndex(where: { !isBlank($0) }),
-      let last = lastIndex(where: { !isBlank($0) })
+    let isBlank: (UInt8) -> Bool = { $0 == 32 || $0 == 9 || $0 == 13 }
+    let bytes = Substring(self).utf8
+    guard let first = bytes.firstIndex(where: { !isBlank($0) }),
+      let last = bytes.lastIndex(where: { !isBlank($0) })
     else { return "" }
-    return String(self[first...last])
+    return String(decoding: bytes[first...last], as: UTF8.self)
   }
 }

@@ -17,10 +17,9 @@ public enum IntentFileParser {
   /// - Throws: `IntentFileError` naming the file and line of the first problem.
   public static func parse(_ text: String, file: String) throws(IntentFileError) -> IntentDefinition {
     var builder = Builder()
-    for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
-      .enumerated()
-    {
-      let line = rawLine.trimmed()
+    let lines = text.utf8.split(separator: 10, omittingEmptySubsequences: false)
+    for (offset, rawLine) in lines.enumerated() {
+      let line = String(decoding: rawLine, as: UTF8.self).trimmed()
       if line.isEmpty || line.hasPrefix("#") { continue }
       do {
         try builder.apply(line)
@@ -66,9 +65,10 @@ public enum IntentFileParser {
     var examples: [String] = []
 
     mutating func apply(_ line: String) throws(IntentFileError.Problem) {
-      guard let colon = line.firstIndex(of: ":") else { throw .missingColon }
-      let head = line[..<colon].split(separator: " ").map(String.init)
-      let value = line[line.index(after: colon)...].trimmed()
+      let bytes = line.utf8
+      guard let colon = bytes.firstIndex(of: 58) else { throw .missingColon }
+      let head = bytes[..<colon].split(separator: 32).map { String(decoding: $0, as: UTF8.self) }
+      let value = String(decoding: bytes[bytes.index(after: colon)...], as: UTF8.self).trimmed()
       switch head.first ?? "" {
       case "intent":
         guard let id = IntentID(rawValue: value) else { throw .unknownIntent(value) }
@@ -93,12 +93,12 @@ public enum IntentFileParser {
     -> [IntentTerm]
   {
     var terms: [IntentTerm] = []
-    for item in list.split(separator: ",") {
-      let text = item.trimmed()
+    for item in list.utf8.split(separator: 44) {
+      let text = String(decoding: item, as: UTF8.self).trimmed()
       if text.hasPrefix("<"), text.hasSuffix(">") {
         terms.append(try entityTerm(String(text.dropFirst().dropLast())))
       } else {
-        let words = Tokenizer.words(in: TextNormalizer.normalize(text))
+        let words = Tokenizer.words(in: text.lowercased())
         if !words.isEmpty { terms.append(.words(words)) }
       }
     }

@@ -4,7 +4,8 @@
 /// list real words (one or more a line) that are known and never spell-corrected.
 public struct IntentLibrary: Sendable {
   public let definitions: [IntentDefinition]
-  public let knownWords: Set<String>
+  /// Real words that are never spell-corrected, one list per `.words` file.
+  public let knownWords: [WordList]
 
   /// Builds the library from files given as (name, text), e.g. the embedded ones or an
   /// edited copy of `Intents/` loaded with `--intents`.
@@ -12,13 +13,7 @@ public struct IntentLibrary: Sendable {
   public init(files: [(name: String, text: String)]) throws(IntentFileError) {
     let intentFiles = files.filter { $0.name.hasSuffix(".intent") }
     definitions = try IntentFileParser.parse(files: intentFiles)
-    var words = Set<String>()
-    for file in files where file.name.hasSuffix(".words") {
-      for line in file.text.split(separator: "\n") where !line.hasPrefix("#") {
-        words.formUnion(Tokenizer.words(in: TextNormalizer.normalize(String(line))))
-      }
-    }
-    knownWords = words
+    knownWords = files.filter { $0.name.hasSuffix(".words") }.map { WordList($0.text) }
   }
 
   /// The library compiled into the binary from `Intents/` (see `generate-intents`).

@@ -4,29 +4,33 @@
 /// English word from the protected list. So a typo like "salery" becomes "salary",
 /// while a real word like "host" or "rule" is never turned into "cost" or "role".
 public struct SpellingCorrector: Sendable {
-  private let vocabulary: [String: [UInt8]]
-  private let protected: Set<String>
-  private let byLength: [Int: [String]]
+  /// Every vocabulary word's letters, back to back, so start-up builds one buffer
+  /// rather than an array per word.
+  private let letters: [UInt8]
+  /// For each length, the words of that length as (start, word) into `letters`.
+  private let byLength: [Int: [(start: Int, word: String)]]
+  private let vocabularyWords: Set<String>
+  private let protected: [WordList]
 
   /// - Parameters:
   ///   - vocabulary: the words questions are matched against (keywords, aliases).
   ///   - protected: real words that must never be corrected.
-  public init(vocabulary: Set<String>, protected: Set<String>) {
-    var bytes: [String: [UInt8]] = [:]
-    var byLength: [Int: [String]] = [:]
-    for word in vocabulary where word.count >= 3 && word.allSatisfy(\.isASCII) {
-      bytes[word] = Array(word.utf8)
-      byLength[word.utf8.count, default: []].append(word)
+  public init(vocabulary: Set<String>, protected: [WordList]) {
+    var letters: [UInt8] = []
+    var byLength: [Int: [(start: Int, word: String)]] = [:]
+    for word in vocabulary where word.utf8.count >= 3 && word.utf8.allSatisfy({ $0 < 0x80 }) {
+      byLength[word.utf8.count, default: []].append((letters.count, word))
+      letters.append(contentsOf: word.utf8)
     }
-    for length in byLength.keys { byLength[length]?.sort() }
-    self.vocabulary = bytes
-    self.protected = protected.union(vocabulary)
+    self.letters = letters
     self.byLength = byLength
+    self.vocabularyWords = vocabulary
+    self.protected = protected
   }
 
   /// Whether the word needs no correction.
   public func isKnown(_ word: String) -> Bool {
-    protected.contains(word)
+    vocabularyWords.contains(word) || protected.contains { $0.contains(word) }
   }
 
   /// The vocabulary word `word` most likely stands for, or `nil` when it is known, too
@@ -34,19 +38,18 @@ public struct SpellingCorrector: Sendable {
   public func correction(for word: String) -> String? {
     guard !isKnown(word), word.allSatisfy(\.isLetter) else { return nil }
     if let squeezed = squeezingRepeats(word) { return squeezed }
-    let letters = Array(word.utf8)
-    let limit = Self.allowedEdits(forLength: letters.count)
+    let typed = Array(word.utf8)
+    let limit = Self.allowedEdits(forLength: typed.count)
     guard limit > 0 else { return nil }
     var best: (word: String, rank: Int) = ("", Int.max)
     var tied = false
-    for length in (letters.count - limit)...(letters.count + limit) {
+    for length in (typed.count - limit)...(typed.count + limit) {
       for candidate in byLength[length] ?? [] {
-        guard let target = vocabulary[candidate],
-          let distance = EditDistance.distance(letters, target, limit: limit)
-        else { continue }
-        let rank = Self.rank(distance: distance, letters, target)
+        let target = letters[candidate.start..<candidate.start + length]
+        guard let distance = EditDistance.distance(typed, target, limit: limit) else { continue }
+        let rank = Self.rank(distance: distance, typed, target)
         if rank < best.rank {
-          best = (candidate, rank)
+          best = (candidate.word, rank)
           tied = false
         } else if rank == best.rank {
           tied = true
@@ -69,7 +72,7 @@ public struct SpellingCorrector: Sendable {
   /// Orders candidates: fewer edits first, then a shared first letter, a shared last
   /// letter (typos rarely touch the ends of a word), then the same length (swapped
   /// letters are the commonest typo: "managres" is "managers", not "manages").
-  private static func rank(distance: Int, _ word: [UInt8], _ candidate: [UInt8]) -> Int {
+  private static func rank(distance: Int, _ word: [UInt8], _ candidate: ArraySlice<UInt8>) -> Int {
     var rank = distance * 8
     if word.first != candidate.first { rank += 4 }
     if word.last != candidate.last { rank += 2 }

@@ -6,12 +6,26 @@
 public enum TextNormalizer {
   /// Returns the normalized form of `text`.
   public static func normalize(_ text: String) -> String {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return normalizeASCII(text) }
     var result = String.UnicodeScalarView()
     result.reserveCapacity(text.unicodeScalars.count)
     for scalar in text.lowercased().unicodeScalars {
       result.append(replacement(for: scalar))
     }
     return String(result)
+  }
+
+  /// The common case, byte by byte: most questions are plain ASCII.
+  private static func normalizeASCII(_ text: String) -> String {
+    let bytes = text.utf8.map { byte -> UInt8 in
+      switch byte {
+      case 65...90: byte + 32
+      case 0...31, 127: 32
+      case 96: 39
+      default: byte
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   private static func replacement(for scalar: Unicode.Scalar) -> Unicode.Scalar {

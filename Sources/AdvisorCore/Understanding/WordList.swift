@@ -1,0 +1,80 @@
+/// A set of words read from a `.words` file, searched in place.
+///
+/// The generated list of real English words has thousands of entries, and building a
+/// `Set` of them cost more than the rest of start-up together. Instead the words stay in
+/// the file's bytes, indexed by position and sorted once (a no-op for the generated,
+/// already sorted list), and each lookup is a binary search.
+public struct WordList: Sendable {
+  private let bytes: [UInt8]
+  /// Start and end offsets of each word in `bytes`, in byte order of the words.
+  private let words: [(start: Int, end: Int)]
+
+  /// Reads words separated by spaces or line ends, skipping `#` comment lines.
+  public init(_ text: String) {
+    let bytes = Array(text.utf8)
+    var words: [(start: Int, end: Int)] = []
+    var index = 0
+    while index < bytes.count {
+      if bytes[index] == 35 {  // '#': skip to the end of the line
+        while index < bytes.count, bytes[index] != 10 { index += 1 }
+      } else if bytes[index] <= 32 {
+        index += 1
+      } else {
+        let start = index
+        while index < bytes.count, bytes[index] > 32 { index += 1 }
+        words.append((start, index))
+      }
+    }
+    let isSorted = zip(words, words.dropFirst()).allSatisfy {
+      Self.compare(bytes, $0.0, $0.1) <= 0
+    }
+    if !isSorted { words.sort { Self.compare(bytes, $0, $1) < 0 } }
+    self.bytes = bytes
+    self.words = words
+  }
+
+  public var count: Int { words.count }
+
+  /// Whether the list holds `word` (lowercase).
+  public func contains(_ word: String) -> Bool {
+    let key = Array(word.utf8)
+    var low = 0
+    var high = words.count - 1
+    while low <= high {
+      let middle = (low + high) / 2
+      let order = compare(key, words[middle])
+      if order == 0 { return true }
+      if order < 0 { high = middle - 1 } else { low = middle + 1 }
+    }
+    return false
+  }
+
+  /// Every word, for building vocabularies in tests and tools.
+  public var all: [String] {
+    words.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
+  }
+
+  private func compare(_ key: [UInt8], _ word: (start: Int, end: Int)) -> Int {
+    var i = 0
+    var j = word.start
+    while i < key.count, j < word.end {
+      if key[i] != bytes[j] { return key[i] < bytes[j] ? -1 : 1 }
+      i += 1
+      j += 1
+    }
+    return (key.count - i) - (word.end - j)
+  }
+
+  private static func compare(
+    _ bytes: [UInt8], _ a: (start: Int, end: Int), _ b: (start: Int, end: Int)
+  ) -> Int {
+    var i = a.start
+    var j = b.start
+    while i < a.end, j < b.end {
+      if bytes[i] != bytes[j] { return bytes[i] < bytes[j] ? -1 : 1 }
+      i += 1
+      j += 1
+    }
+    return (a.end - i) - (b.end - j)
+  }
+}
