@@ -31,6 +31,7 @@ enum ProfileExtractor {
 
   /// Whether the words hold a first-person statement such as "i am" or "i work".
   static func hasStatementCue(_ words: [String]) -> Bool {
+    if words.contains(where: { ["currently", "recently", "here"].contains($0) }) { return true }
     for index in words.indices.dropLast() where words[index] == "i" || words[index] == "my" {
       let next = words[index + 1]
       if words[index] == "my", ["background", "degree", "role", "job", "goal"].contains(next) {

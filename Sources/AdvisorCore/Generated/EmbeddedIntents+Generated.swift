@@ -8,9 +8,9 @@ enum EmbeddedIntents {
       #"""
 intent: advice
 summary: Advice for your own situation, from what you said about yourself.
-weight 5: advice, advise, recommend, recommendation, suggest, suggestion, guidance, tips, what should i do, where should i go
-weight 3: my career, my next, for me, my situation, my position, my spot, in my shoes, from here, advance, grow my career, progress my career
-weight 1.5: should i, my, next
+weight 5: advice, advise, recommend, recommendation, suggest, suggestion, guidance, tips, what should i do, where should i go, given my background, based on what i told you, what would you do, my best option, my best move, fits me, suit me, suits me, help me plan, help me decide, help me choose, my next move, my situation
+weight 3: my career, my next, for me, my position, my spot, in my shoes, from here, advance, grow my career, progress my career, get promoted, should i, what now
+weight 1.5: my, next, option, options, focus on
 weight 2: i am
 example: given my background, what do you recommend?
 example: any tips to grow my career?
@@ -22,12 +22,13 @@ example: any tips to grow my career?
       #"""
 intent: become
 summary: How to get into a role or into management.
-weight 4: how do i become, how to become, how can i become, get into, break into, level up, move into, transition into, switch to, get there, what does it take, step into, land a job, get hired
-weight 3: become, becoming, transition, qualify, get promoted, path to
-weight 1.5: requirements, reach
+weight 5: level up, how do i become, how to become, how can i become, become <role>, becoming <role>, get into management, move into management, make the jump, way into, get promoted to, get promoted, land <role>, hired as, break into
+weight 4: get into, move into, transition into, transition to, switch to, switch into, get there, what does it take, step into, land a job, get hired, move from, go from, path to, route to, pivot to, pivot into
+weight 3: become, becoming, transition, qualify, land, requirements to, get a job
+weight 1.5: requirements, reach, how would i
 weight 1: how do i, how can i
 weight 0.5: <role>
-excludes: can become, how long, how many years
+excludes: can <role> become, how long, how many years, how fast, how quickly
 example: what would it take for me to get a job as a CTO?
 example: steps to become a construction manager
 
@@ -38,9 +39,12 @@ example: steps to become a construction manager
       #"""
 intent: career_path
 summary: The career path: the ladder and its stages.
-weight 4: career path, ladder, progression, stages, trajectory, hierarchy, rungs, career track, levels
-weight 2.5: path, stage, roadmap, progress, look like
-weight 1.5: path from, career, typical, steps, overall
+weight 4: career path, ladder, progression, stages, trajectory, hierarchy, rungs, career track, levels, each step, each stage, every step, every stage, typical path, leadership track, career map, big picture
+weight 2.5: path, stage, roadmap, progress, look like, overall
+weight 1.5: path from, career, typical, steps, step
+weight 4: path from <role> to <role>, from <role> to <role>
+weight -2: my
+excludes: level up
 example: walk me through the engineering management career progression
 example: what are the levels in this field?
 
@@ -51,9 +55,10 @@ example: what are the levels in this field?
       #"""
 intent: certifications
 summary: Certifications: which help, what each is, whether one is worth it.
-weight 5: certification, certifications, certificate, certified, cert, certs, credential, credentials
-weight 3: <certification>, license, licensure, exam, stand for, acronym
-weight 1: worth it, get, should i
+weight 5: certification, certifications, certificate, certified, cert, certs, credential, credentials, certify
+weight 4: <certification>
+weight 3: license, licensure, licensed, exam, stand for, acronym, accreditation
+weight 1: worth it, get, should i, need
 example: is Lean Six Sigma useful?
 example: which credentials help a project manager?
 
@@ -78,7 +83,7 @@ want wants was way we well were what whatever when where whether which while who
 will with within without would yeah yes yet you your yours yourself
 # Everyday words that sit near domain words.
 host cost rule role male mole sale tale pale wage page age cage rage ago lead load read road
-make made mike bake cake lake take fake wake man men mean main mane manger mango mange danger
+make made mike bake cake lake take fake wake man men mean main mane mango danger
 ranger hanger pay day way say may ray bay hay lay gay pray play pear peer pier year near dear
 fear gear hear tear wear bear beer deer dean bean lean mean team term tell told sell sold fell
 felt hold cold gold bold fold told hire fire wire tire dire here there where were mere more
@@ -97,8 +102,9 @@ asdf test testing foo bar baz
       #"""
 intent: compare
 summary: The difference between two roles.
-weight 4: compare, comparison, vs, versus, difference, differences, different, differ, distinguish, same as, similar to
-weight 2.5: <roles>
+weight 4: compare, comparison, vs, versus, difference, differences, different, differ, distinguish, same as, similar to, compared to, compared with, contrast, which is more, which one is more
+weight 1.5: <roles>
+weight 3: same, same thing, separates, separate, distinguishes, distinction, apart
 weight 2: better, or, than
 requires: <role>, <roles>, <reference>
 example: what separates a program manager from a product manager?
@@ -111,12 +117,12 @@ example: principal engineer or engineering manager, what's the difference?
       #"""
 intent: degree_value
 summary: Whether a degree pays off: its worth, ROI and salary premium.
-weight 5: worth it, worth, roi, return on investment, pay off, payoff, premium, how much more
-weight 3: earn more, make more, more money, increase salary, salary boost, value, benefit, worthwhile
-weight 2: increase, boost, salary, earn, grads, graduates
+weight 5: worth it, worth, roi, return on investment, pay off, payoff, premium, how much more, investment, invest, worth the money, worth the cost, bump, salary bump
+weight 3: earn more, make more, more money, increase salary, increase my pay, raise my salary, salary boost, value, benefit, worthwhile, good idea, makes sense, difference in pay
+weight 2: increase, boost, salary, pay, earn, grads, graduates, afterwards, after graduating
 weight 1: <degree>, <reference>
 excludes: <certification>
-requires: <degree>, degree, master, masters, graduate, grads, graduates, <reference>, education
+requires: <degree>, degree, master, masters, graduate, grads, graduates, <reference>, education, school
 example: does an MEM pay off?
 example: how big is the MBA salary premium?
 
@@ -127,11 +133,11 @@ example: how big is the MBA salary premium?
       #"""
 intent: education
 summary: Degrees: which a path needs, what they teach, how long they take.
-weight 4: degree, degrees, education, master, masters, graduate degree, grad school, curriculum, coursework, courses
-weight 3: study, teach, teaches, taught, program, school, university, college, qualification, qualifications, major
+weight 4: degree, degrees, education, master, masters, graduate degree, grad school, curriculum, coursework, courses, schooling, go back to school, back to school, academic
+weight 3: study, studies, teach, teaches, taught, program, school, university, college, qualification, qualifications, major, credits, enough, prerequisite, prerequisites, admission
 weight 2.5: <degree>
 weight 1: required, requirement, need, how long, long, take, learn, get
-excludes: increase, boost, how much more, worth it, roi, return on investment, premium, pay off, payoff, earn more, make more
+excludes: increase, boost, how much more, worth it, worth the, roi, return on investment, premium, pay off, payoff, earn more, make more, investment, invest
 example: which bachelor's subjects lead to engineering management?
 example: how many years does an MBA take?
 
@@ -140,595 +146,438 @@ example: how many years does an MBA take?
     (
       "english.words",
       ##"""
-# Generated by scripts/refresh-english-words.py from Debian's wamerican list.
+# Generated by scripts/refresh-english-words.py from wordfreq's English list.
 # Real words close to the domain vocabulary: never spell-corrected.
-abases abates abbots abduct abducts abetted abetter abetters abettor abettors abides ability
-abode abodes abort aborts abound abounds abreast abrupt absolve absolves abuses abut
-abuts accompanies accompany aces achier acquired acquirement acquit acquits acre acreage acreages
-acres actions actors acts acuter acutes adages adder adders addict addicts addles
-adds adduce adduces adhere adheres administrating administrative administrator administrators admire admires adobes
-adoptions adopts adores adorning adulation advanced adverse advised adviser advisers advisor advisors
-aerate aerates aeries aerobatics aeronautical affirms afresh agates ageing ageings ageless agents
-ages agilely agings agreed agrees aiding aids ailing aiming aims aired airing
-airings airless airs airspace aisles alarms alcove alcoves alders alerts ales aliens
-alight alights aligning alike aline alined alines allege alleges allies alms along
-alpine altars alter alters alto altos alts amazes ambles amebas ameers amends
-amid amidst amount amounts amours amperage amps amuses analyses analysis analyze analyzes
-anapest anapests angels angers angler anglers angles ankles annotation annotations anodes answered
-anteed anther anthers antics antler antlers antonym antonyms ants anus anuses anvils
-aortas apathy apes aphids apices apples apposition appreciable appreciative approve approves aprons
-apter arable arches arcs arena arenas argots argues argyle argyles aria arias
-aright arises arks armies arms aromas arrange arranges arrays arrears arrest arrows
-artery artier artless arts ascots ascribe ascribes ascription asides askance aspics asps
-assigning assn associated associative asst aster astern asters astronautics atolls atones attach
-attack attacks attaining attend attends atypical atypically audios audits augers aught aughts
-auks author authors autism automobile automobiles autopsy avenge avenges avenging averaged averse
-averts avowing awaits awakes awes awesomely awhile awnings axes ayes azures baaing
-babying back backs badder badger badgers badges bagels bake bakers bakes baking
-balder baleen baling balk balks band bandaged bandages bandies bands banged bangle
-bangles banning bans banter banters barber barbers bare bares barest barges baring
-barked barker barkers barn barns barons barrings bars barter barters baseness basics
-basing bask basket baskets basks bass basses bassos basted bastes batch batches
-bath bather bathers bathes bathos baths bating bats batted batten battens batter
-batters battery battier baying bayous bays beach beached beaches bead beaded beading
-beads beak beaker beakers beaks beaming bean beaning beans bear beards bearer
-bearers bearing bearings bears beasts beat beaten beater beaters beatification beatifications beatified
-beating beatings beats beaver beavers becalming became beckoning becomingly bedded bedder bedding
-bedpan bedpans beds bedsore bedsores beeches beef beefed beefing beefs beep beeped
-beeper beepers beeping beeps beer beers bees beet beets beeves befits befogs
-befoul befouls begets begging begins begone begs behave behaves behaving behind behinds
-behold beholds belays belches belied belies bell belled belles belling bellow bellows
-bells belong belongs belted belting belying benches bender bending benefice benefices benefited
-benign bent bents bereft berets berths besets besoms besots best bested besting
-bestir bestirs bests betake betakes bets betted bettered betting bettor bettors bevel
-beveling bevels beverage beverages beware bewares bewitch biceps bicepses bidder bidders biding
-bids biffed biggest bight bights bigots bike bikers bikes biking bill bills
-binges binging binning bins bipeds birches birded birding births bisector bisectors bitches
-biting bits bitten bitter bittern bitterns bitters blacked blacken blackens blacker blackest
-blackish bladder bladders blades blamer blames blanch bland blander blank blanking blanks
-blares blaster blasters blasts blazer blazers blazes bleach bleaches bleak bleary bleating
-bleats bleeds bleeps blends blight blights blinds bling blinks bloats block blocks
-blonds bloods blooming blooms blotter blotters blowing blueing bluing boas boast boaster
-boasters boasts boater boaters bobs boding bogeys bogs boinks bold bole boles
-bolt bolts boners boney bong bongos bongs boning booing book books booming
-boon boons boos boosted booster boosters boot booths boots boozes bops bore
-borers bores boring bosh bosoms bossed bosses bossiness bossy bosuns bother bothers
-bought bout bouts bowers bowing bows boxers boxing boys braces bracts brad
-brads braiding braids braining brains braising brakes brands braves braving braying breach
-breaches bread breads breaker breakers breakup breakups breast breasts breath breaths breech
-breeds brewing briars bricks briefs bright bring brings brinks brisks broach broads
-broils broods brooks brooms broths brow browning browns brows browse browsing bruskness
-buffer buffers buggiest bulkiness bundle bundles bungs bunion bunions bureau bureaus buries
-burliness burning bursts buses bushes bushiness busies busiest businesses busing buss busses
-bust buster busters busts busyness butler butlers butted butter butters buttery buttes
-buyers buying buys byline bylines byproduct byproducts byte bytes cabins cables cabs
-caches cactus cadets cadger cadgers cadges cadre cadres cads cage cages cagier
-cagily caging cairns cake cakes caking calk calks caller callers calmer calories
-calves camber cambers came camels cameos campaniles camper campers cams canals canaries
-canary cancer cancers candies candle candled candles cane canes caning canker cankers
-canning canoes canons cant canter canters cantos cants canvas caparison caparisons cape
-capers capes capons caps captions carafe carafes carats carbs card carded cards
-cared careen careens careered careless caress caret carets cargoes cargos caries caring
-caroler carolers carols caroms carp carped carpel carpels carpet carpets carps carpus
-carrel carrels carrier carriers carries cart carted cartel cartels carts carve carved
-carver carvers carves carvings case cases cashes casing casings cask casket caskets
-casks caster casters castes castor castors catalyst catalysts catcher catchers catches catchup
-catchy cater caterer caterers caters cations cats caucus caught caulks causes cave
-cavern caverns caves cavil cavils caving cawing caws ceases ceasing cedars ceding
-cell cello cellos cells censor censors censure censures census cent center centers
-cents cerise certificated certificating certifies chafes chaffs chafing chagrin chagrins chained chaining
-chainsaw chair chaired chairing chairs chaise chaises chalks champs chance chances chandler
-chandlers change changed changes chants char charade charades charged charger chargers charier
-chariest charmed charmer charmers charms charred chars charted charter charters charts chasers
-chases chasing chasms chaste chaster chat chats cheaters cheats checkers checks cheeks
-cheeky cheeped cheeps cheer cheered cheerless cheery cheese cheeses cheesy chef chefs
-cherry chests chewer chewers chicer chichi chichis chicks chided chides chiding chiefer
-chiefest chiefly chiles chilis chills chimed chimes chiming chimps chin chinks chinos
-chins chirped chirping chirps chisel chisels chitin chives choirs choker chokers chokes
-choler chomps chords chores choruses chow chowing chows chrome chromes chunks churns
-ciders cigars cinches cistern cisterns citation citations cities citing civets civic civics
-civies civilly civvies clack clacks claims clan clanging clangs clanking clanks clans
-claret clarets clatter clatters clean cleaning cleanings cleans cleanse clearing clearings clears
-cleats cleaving clefts clerks clever clicks cliffs climes clings clinks cloaks clocks
-clomps clones closer closes clouts cloven clover clovers cloves clucks clutch coaches
-coal coals coarse coarsen coarsens coarser coarsest coaster coasters coasts coaxes cobs
-coccus code codes codger codgers coeducation coerces coffer coffers cohere coheres coining
-coke cokes cold colder colds collage collages collate collates colleague colleagues collect
-collects colleen colleens collide collides collie collies collude colludes colons colors coma
-comas comb combed combos combs comedian comedians comedy comely comer comers comet
-comets comics coming comings comm command commanded commander commanders commando commandoes commandos
-commas commend commendation commendations commends comments commons communes communicating communicative communicator communicators
-compact compacts companion companions compared compass compasses compassion compel compels compensating compete
-competence competences competent competently competes compile compiles complies comply comport comports compos
-compose composes compote compotes compress compute computes comrade comrades concentrating conchs condensation
-condensations conducting cone cones confer confers confess confuting congas conics conning cons
-consenting conses consisting consoling consorting constant constants constriction constrictions constructing constructive constructor
-constructors consultancy consuming contraction contractions converse convert converts convex convey conveys convulsing
-cook cooker cookers cooks cooler coolers cools coon coons cooper coopers coos
-cope copes copier copiers copies copper coppers cops copses copter copters corals
-cording core cores coring cork corking corks corner corners corning corpses correctly
-corset corsets cosier cosies cosigning cosmos cote cotes cots cotter cotters couches
-counsel counsels countess coupes couples courier couriers course coursed courser courted courtesy
-courts cove coven covens coverage coverall coveralls covered covert coverts coves covet
-covets covey coveys cower cowers cowhands cowing cows coyer coyest coyness cozens
-cozier cozies crack cracks crafts cranes craning cranks crapes crater craters crates
-craves craving cravings crazes creak creaks creaky creams crease creases create creates
-creeds creeks creels creeps creole creoles crepes crests crewing cricks criers crimes
-cringe cringes croaks crocks crocus crofts crones crooks croons crotch crow crowding
-crowds crowing crowning crowns crows cruises crumbs crusts crutch crying cryings cubits
-cueing cues culture cultures cums cups curative curatives cure cures curies curing
-curler curlers currency current currents curricula curs cursed curses curt curter curtsy
-curves cusses cutter cutters cynical cynically czar czars dabs dadoes dads daffier
-dafter dais daises damaged damages dame dames dams dances dander dandies dandle
-dandled dandles danger dangers dangle dangles dare dares daring darken darkens darker
-darkest darlings darn darning darns dating datives daunts dawdle dawdles dazing dead
-deafens deafer dealership dealerships dealing dealings dean deans dear dearer dearness dears
-dearth dearths deaths deaves debars debilities debits debtor debtors decant decants decays
-decease deceases decencies decency decode decodes decoding deconstruction deconstructions decors decoying decrease
-decreases decree decreed decrees decries decryption dedication dedications deduction deductions deed deeded
-deeds deemed deface defaces defect defector defectors defects defend defended defender defenders
-defends defensed defensive deference defers defiance defies define defines deforest deform deforms
-defter deftness defunct defuse defuses degrade degrades deices deigning deigns deities delays
-dell dells deltas delved delving demanded demean demeaned demeans demesne demesnes demoed
-demons denier deniers denies depart departing departs depend depends deport deporting deports
-deposition depositions depots depreciate depreciated depreciates depress deprogram deprograms deputies derange deranges
-described descried descries descriptive descriptor descriptors designing despot despots detach detaches detector
-detectors detentes deters devalue devalues developed developmental device devices devils devise devises
-devolve devolves dharma diaper diapers dice dices dicier dicing dicker dickers dies
-dieter dieters diffed differed differently differing diffidence diffident digest digests digger diggers
-digging digits digress digs dike dikes diking dill dills dime dimes dimmer
-dimmers dims dine diners dines dinging dining dinker dinner dinners dinning dins
-diodes dipper dippers dips dire direct directed directer direction directions directly directories
-directory directs direst dirges dirk dirks dirt dirties disciple disciples disciplined dishes
-disprove disproves diss dissociate dissociates distaff distaffs distinguished distinguishes ditches dither dithers
-ditties dittos divers diversity diving doable docs doctor doctors dodder dodders dodges
-dodoes doer doers doff doffed doffs dogies dogmas dogs doings dole doles
-dome domes donkey donkeys donning dons dope dopes dories dork dorks dose
-doses dotage dotes dots douses dove doves dowdy dowels downing dowses doyens
-dozens dozes drafts draining drains drakes drawing drawings dray drays dreads dreams
-drench dress dressy driers drifter drifters drills droids drones droning drools drouth
-drouths drover drovers droves drowning drownings drowns drowse drowsing drowsy drunks dryads
-drying drys duality duchess duchies ductless dues duffer duffers dulness dummies dunces
-dungs duos duration duress during dust duster dusters dustier dustiest dustiness dustless
-dusts dwell dwells dyeing dyes each eagles earl earliness earls earned earner
-earners earnest earning earring earrings ears earths earwigs easier easiness easing eastern
-eatable eatables eater eaters eatery eating eats eave eaves ebbing echoes edicts
-edit edits educating educational educator educators eels effect effects eggs egoistic egos
-egress egrets eight eighth eighths eights eighty ekes elated elates elating elector
-electors electric electrically electrician electricians eleven elevens elides elites ells elms eloped
-elopes emanated emanates emboss emending emends emit emits emos emotes employ employe
-employed employee employees employes employs empower empowers emulation emulations emus enable enables
-encode encodes encore encores endows ends engender engendering engenders engine engineered engines
-enigma enigmas enquired enriches entail entails enters envelop envelopment envelops eons equality
-equation equations equips equity erects ergs erodes eroding erring escape escapes estate
-estates esters etch etches ethics ethnology eulogistic evading eves evicts evince evinces
-evincing evocation evocations evoking evolve evolves ewes exacts exalts excite excites excommunication
-excommunications exerts exes exiles exist exists exited expedience expediences expediencies expediency experienced
-explorer explorers export exporting exports exposition expositions exults eyeing eyes fables facile
-facilities facing facings factor factors fading fagots failures faints fairings faiths fake
-fakers fakes faking falter falters fame fanning fans farces fare fares faring
-farmer farmers farmings farms fasted fasten fastens faster fateful father fathers fating
-fats fatter favors faxing fazing fealty fear fearing fears feature features feds
-feed feeder feeders feeds fees feigning feigns feints feline felines fell felled
-fellow fellows fells felt felted felts fences fended fens fest fester festers
-fetches feting fetter fetters fetuses feuded fevers fiche fiches fiends fight fights
-figs figure figured figurines filches filing filings fill fills films finches fine
-fines finest fining fins fiords fire fired fires firewall firewalls firing firm
-firmed firmer firmest firming firmly firmness firs firsts firths fishes fissures fits
-fitter fitters fixing fixings fixture fixtures fjords flack flacks flakes flamer flamers
-flames flan flange flanges flanking flanks flares flasks flatter flatters flaying flecks
-flicks flight flights flings flints flirts floater floaters flocks floods floors floras
-flours flouts flowing flukes flying foal foals fobs focused focuses focussed focusses
-fodder fodders foes foetus fogeys fogs foists fold folds fondle fondles fondus
-food foods fools fops fora forays forces forcing ford fording fords fore
-fores forest foretell foretells forges forging fork forking forks form forming forms
-fort fortes forth fortification fortifications fortified forts forums foster fosters fought four
-fours fourth fourths foyers fracas frack fracks fragile frames franks frauds fraught
-fraying freak freaks freaky french friend friends fright frights frills fringe fringes
-frocks frog frogs fronds fronts frosts froths frowning frowns frowsy fruits frumps
-frying ftpers fugues fundamental fundamentalism fundamentalist fundamentalists fundamentally fungus furies furors furs
-fuse fuses fusses fussiness futile futons futzes gables gadded gads gage gages
-gaggle gaggles gaging gags gaining gaiter gaiters galaxies galaxy gals game games
-gamest gaming gamuts gander ganders ganged gannet gannets gantlet gantlets gantry gaping
-garaged garages garden gardens garner garners garnet garnets garoting garret garrets garter
-garters gasket gaskets gather gathers gating gauges gave gavels gays gazers gazing
-gear gearing gears geed geeing gees gelded gelled gels gelt gems genome
-genomes genres gens gent gents geodes ghosts ghouls giants gibing gigging gill
-gills ginning gins girded girding girted girths girting givens giving glad gladden
-gladdens gladder glades glads glancing gland glands glares gleaming gleamings gleams glean
-gleaning gleans glides glints glitch gloats global globing gloves gloving glow glowing
-glows gnarls gnawing gnomes goad goads goalie goalies goat goats gobs godless
-gods goes gofers goings gold golds gonads goners gong gongs goodby goodbys
-goodie goodies goodly goody goof goofed goofing goofs gook gooks goon goons
-goop goosed gooses goosing gore gores gorges gorging goring gosh gourds gout
-govern governs govt gowning grab grabs graced graceful graces gracing grade graded
-grader graders grades grading gradual grafter grafters grafts grains gram grams grand
-grands grange granges grants granulate granulated granulates grapes graphs grasps grass grasses
-grassy grated gratefully grater graters grates grating gratings gratis graved graven graves
-graving gray grayed graying grays grazed grazes grazing grease greases greasy greater
-greatest greatly grebes greed greediness greedy greened greener greenest greening greenish greet
-greeting greets grew greyed greyer greying grid grids griefs grills grimes griming
-grinds griping groaning groans grog groins grok grokking groks grooming grooms grooving
-gropes groping gross grossing grotto grottos grouch grouping groupings groups grouse grousing
-grouting grouts groves grower growers growl growling growls grown gruelings grunge grunges
-grungy grunts guards guests guises gulped gushes gust gusts gutless guts gutter
-gutters guying hackle hackles haggle haggles hailed hailing haired hairless hake hakes
-hale hales halest haling hallow hallows haloed haloes halted halter halters halve
-halved halves hams hamster hamsters hand handed handier handiest handily handled handler
-handlers hands handset handsets hanged hanger hangers hank hankie hankies hanks harass
-harder hardly hare hared harems hares haring harked harken harkens harking harmed
-harming harness harped harping harvest hashes hassle hassles hasted hasten hastens hastes
-hastier hatch hatches hate hateful hater haters hates hath hating hatred hatreds
-hats hatter hatters haughty haunts haven havens having hawing haws haying hays
-haze hazels hazes hazing hazings head headed heading headings heads healed healer
-healers healing healthy heap heaped heaping heaps hear hearer hearers hearing hearings
-hears hearse hearses hearth hearths hearts hearty heated heater heaters heath heaths
-heating heave heaved heaven heavens heaves heavies heaving hector hectors hedged hedges
-heed heeded heedful heeds heeled hefted height heights heiress heists held helical
-hell hellion hellions hellish helm helmet helmets helms helots helper helpers helpfully
-helpless hemmed hemp hempen hems hens hepper herb herbs herd herded herder
-herders herding herds hereby herein hereof heresy hereto hero heroes herons heros
-herpes herring herrings hers hertzes hewers hewing hews hexes hexing hide hided
-hides hiding hied hieing hierarchies hies higher highness hike hiked hikers hikes
-hiking hill hills hims hinged hinges hinging hinted hinting hipped hippest hipping
-hips hireling hirelings hiss hissed hisses hissing hitches hits hitter hitters hitting
-hive hived hives hiving hoards hoaxes hoboes hobs hods hoed hoeing hoes
-hogs hoists holder holders holdup holdups hole holed holes holing holistic hollow
-hollows holy home homers homes homeys homies homing hone hones honest honey
-honeys honing hood hoods hook hooks hooped hooves hoped hoping hopped hopper
-hoppers hops horded hordes hording horned horsed horses horsing hose hoses hosing
-hostage hostages hotels hotter hounds houses housework hove hovels hover hovers howdah
-howdahs howl howled howls huddle huddles hugest hulled humped hurdle hurdles hurled
-hurling hurting hushes huskiness hype hypes hyping ibices ices icings iffier ills
-images imperfect imperfects implode implodes implore implores import importing imports impose imposes
-imposition impositions improper improved improvise improvises imps inabilities inability inborn inboxes incense
-incenses inched inches incise incises incite incites inclose incloses incoming increased incs
-indeed indifference indifferent industrialism industrialist industrially industrious inexperience inference inferences inferno infernos
-infers info ingots ingresses inhere inheres initio inks inland inline inmost inning
-innings innovating innovative innovator innovators inns inquired inscribe inscribes inscription inscriptions insecurity
-insert inserts insight insights insole insoles instability instep insteps instil instils instruction
-instructions insulting intake intakes integrating integrator intend intends intense intent intents inter
-interaction interactions interest interim interj internal internals interne interned internee internees internes
-internet internist inters intonation intonations intone intones intro intros inures invert inverts
-invocation invocations invoice invoices invoke invokes involved ions irking ironing irresponsible island
-islands isms itches iteration iterations jabots jabs jacket jackets jading jams jangle
-jangles janitor janitors japing jars jasper jaunts jawing jays jeans jeered jehads
-jell jelled jello jellos jells jester jesters jets jetted jewels jibing jibs
-jigging jigs jinxes jitters jiving jobless jogs joining joists jokers jots joules
-jousts joying joyless joyous joys juices juicily juncoes juncos juniper junipers junker
-junkers junkier juries jurors just juster justness keeled keen keened keening keens
-kelp ketches keying keys khan khans kidder kidders kids kill kills kilning
-kindle kindles kiss kiting kits knacks knaves kneaded kneads kneed kneeled kneels
-knells knew knight knights knob knobs knocks knolls knot knots knowing knowings
-known koalas kook kooks kopeks labels labors lacier lacing lack lacks laddered
-laddie laddies ladies lading ladings ladled ladles lads lager lagers laid lake
-lakes lame lamer lamers lames lamest laming lams lanced lancer lancers lances
-lancing landed lander landing landings lane lanes lank lanker lantern lanterns lapels
-lard larded larder larders lards larger larges largess larked larvas laser lasers
-lasing lass lasses lassos lasted latch latches late lately latent lateral laterals
-latest latex lath lathed lather lathers lathes laths lats latter lattes laud
-lauded lauds laughs launder launders lawyer lawyers laxer layer layers laying layoff
-layoffs layout layouts lays lazier lazing lazying leach leached leaches leaching leaded
-leaden leader leaders leading leaf leafed leafing leafs leaguing leak leaked leaking
-leaks leaned leaner leanest leaning leanings leap leaped leaping leaps learned learner
-learners learning learnt leas leased leases leashes leashing leasing leather leathers leaved
-leaven leavening leavens leaves ledger ledgers leeches leered leering lees lefter legals
-legging leggings legless legman lemming lemmings lemons lend lender lenders lending lends
-lens lenses lentil lentils lepers less lets letter letters letting levee levees
-leveled leveler levelers leveling levelness lever leverage leverages levering levers levied levies
-levying lewd lewder lexers lexical liabilities liability liable libels lice licence licenced
-licences licensed licensee licensees lichee lichees lichen lichens licked lidded lids liefer
-lieges lien liens lies life lifeline lifelines lifers light lightest lights liked
-likely liken likeness likens liker likest liking lilies lime limes liming limned
-limning linage linden lindens lineal linear lined linen linens liner liners lineup
-lineups linger lingers lingoes lingos lining linings link linked linker links linnet
-linnets lint linted lintel lintels lints lioness lips lire lite liter liters
-lither lithest litter litters live lively livening livens livers lives livest living
-livings llanos load loader loaders loading loads loafer loafers loafing loan loaned
-loaner loaners loaning loans loaves lobs locals lock locks locus locust locusts
-lodger lodgers lodges loft lofts logistical logons logs loiter loiters lone lonely
-loners longed longer longest longish looked lookup loom looms loon looney looneys
-loons loop loops looses loot looter looters loots lope lopes loping lops
-lording lore losers losing loss losses lotions lots louder lounge lounges louses
-lousiness louver louvers love loveless lovely lover lovers loves loving lowers lowing
-lows lucratively lung lunges lungs lupine lupines luring lushes lushness lust luster
-lustiness lusts lynxes lyrical lyrically mace maces macing macros madden maddens madder
-madders made madman mads magical magnates magnet magnets maid maids mailer mailers
-mainly maizes majored majorly maker makers makeup makeups making makings maladies malady
-male males mallet mallets malted malteds manacled manacles manage manatee manatees mandated
-mandates mane manes mange manged manger mangers mangier mangle mangled mangler manglers
-mangles mangoes mangos mangy manias manics manlier manly manned manner manners manning
-manor manors mans manses mantel mantels mantes mantis mantle mantled mantles manufacture
-manufactured manufacturer manufactures manured manures maples mapper maps mare mares marked marker
-markers marketed marketer marketers marking markings markup markups marmot marmots marred marring
-mars marten martens martyr martyrs marvel marvels mashed masher mashers mashes mask
-masked masks masons mass massaged massages massed masses masseur masseurs mast mastered
-masterly mastery masts match matches mate mates math mating mats matted matter
-matters mattes mattress mature matures mavens maws maxes maxima maximal maxims maxing
-maybes mayor mayors maze mazes mead meager mean meaning meanings meanly means
-meccas mechanic mechanically mechanics medals media medial medias mediate mediates medically medicate
-medicates medication medications medicinal medics medieval medium mediums meetings megs melded mellow
-mellows melt melted melts meme memes memo memos menaced menaces menage menages
-mended menial menials mentor mentors meowing mere meres merest merges merging meridian
-meridians merits merman mesa mescal mescals mesh meshes mess meters meting metrical
-mewing mews mice midges midst miffed might mighty mike mikes miking mild
-mill mills mils mime mimes miming minces mind minds mine miners mines
-minimum minimums mining ministration ministrations minors minster minxes mirages mire mired mires
-miring misers miss mist misted mister misters mistier mistress mists miters mixing
-moaned moaning mobbing mobs mobster mobsters mochas mocking modals modding mode models
-modems modes modest mods moiety moire moires moister mold molding moldings molds
-mole moles molest molests molting moms moneyed monger mongers monied monies monkey
-monkeys monster monsters montages months mood moods mooing moon mooned mooning moons
-moored mooring moorings mooting mope mopeds mopes moping mopping mops moraine moraines
-morale morals morass morays morgue morgues morn morns morons morose morsel morsels
-mortification mortified mosey moseys moss mosses most mote motels motes motions motive
-motives motley motleys motors mounding mounting mountings mounts mourning mourns mouses mousey
-mousiness mousing mousses mouths moved mover movers movie movies moving mowers mowing
-mows muck mucks mucous mucus muftis muggiest mulch mulches munch munches munged
-mungs muscat muse muses museum museums mush mushes mushiness musical musicals musics
-musk musket muskets muskiness muss musses muster musters mustier mustiness musty mutability
-mutable mutest mutt mutter mutters mutts mynahes mystery nachos nadirs naiads name
-names naming narked nastier nations nature natures naught naughts naughty nave navels
-naves navies nays near neared nearing nears neat neater necked nectar needier
-needle needled needles needless needy neighs nerd nerds nerved nerves nerving nest
-nested nests nether nets netted netter netters neuter neuters newels newt newts
-nexus nice niceness nicest nicked nickel nickels nickle nickles nieces niggas nigh
-nigher nighest nightie nighties nightly nighty nine nines ninths nips nits nixing
-nobles nodded noes nook nooks noon nooses nope north noshes nosiness notable
-notables notches notions nought noughts nous novels novice novices nowhere nugget nuggets
-nuisance nuisances nullification nullify nurses nurture nurtures oafs oaring oars oath oaths
-oats obeying obligated oblige obliges oblong oblongs oboist oboists obsess obstruction obstructions
-obverse obverses oceans odes offense offenses offers office offices offset oiling okaying
-olives oncoming ones onions online onto onus onuses oodles oops opening openness
-operating operation operational operatives operators opines opining opinions opposition optics opting option
-optional optioned opts opus opuses orange oranges orations orbits orbs orcs ordaining
-ores oriole orioles others otters ouch ours oust ouster ousters ousts outage
-outages outdoor outdoors ovations over overact overacts overage overages overate overawe overawes
-overdoes overdrew overdue overfull overgrew overhaul overhauls overkill overlap overlaps overlay overlays
-overlie overlies overly overs oversaw overseas overseen overseer overseers oversell oversells oversexed
-overshoe overshoes oversize oversleep oversleeps overstep oversteps overtly overuse overused overuses owes
-owning owns oyster oysters pacing packet packets packing padded padding paddle paddles
-padres pads paeans pagans page pagers pages paging pail pails pain pained
-paining pains paints pair paired pairing pairs paling palings pallid palling palming
-pals palsying paltry pampas pancreases pandas pander panders panics panning pans pant
-panting pants papers paps pare pares paring parings parkas parked parking parody
-parole paroles parring parrying pars parser parses parsing parting partings partying pashas
-pass passer passes passing pastas pasted pastel pastels pastern pasterns pastes pastier
-pasting pastor pastors patch patches patchy pate pates pathos patina patinas patine
-patios patois pats patter patters patting pauses pausing pave paves paving pavings
-pawing pawning paws payees payers peaces peach peaches peaking pealing pear pearls
-pears peas pecans pecs peed peeing peeked peeled peeped peerage peerages peered
-pees peeved peeving pegs pelt pelted pelts pended penning pens pepped peps
-percent percents perches perfected perfecter perfectest perfectly period periods pert perter pertest
-pervert perverts peso pest pester pesters peters petition petitions petrified pets petted
-pettier pews pewter pewters phages pharmacy phases phasing phones phoney phoneys pianos
-pieces pieing pies pigging pigs pike pikers pikes piking pilafs pilaus pilaws
-pilfer pilfers piling pilings pill pills pimp pimps pinches pine pines pinging
-pining pinning pins pinto pintoes pintos pipeline pipelines piping pips piss pitches
-pith pities pitons pits pitying placer placers places placid placing plaguing plaid
-plaids plain plains plaint plaints plaiting plaits planar plane planed planes planet
-planets planing plank planking planks plant planter planters planting plantings plants plasma
-plaster plasters plated plateful platefuls platen platens plates plating platter platters play
-player players playing playoff playoffs plays plazas plead pleading pleads pleasing pleasings
-pleating pleats pliant plight plights plod plodder plodders plods plonking plonks plover
-plovers plowing plucks plumps plunging plunking plunks pluses plying poaches pods pogrom
-pogroms pokers pokeys poking pole poles poling pomp pools pope popes pops
-pore pores poring pork porous porting portion portions posers posing positing positional
-positioned positive positives positron positrons poss posses postage poster posters potable potables
-potion potions pots potter potters powers praising prance prances prancing pranks prates
-prating prawning prawns pray praying prays preach preaches preachy precedent precedents predict
-predicts preen preens prefect prefects preference preferences premier premiers premise premises premiss
-pres prescient prescribe prescribes prescription prescriptions present presents preside presided presidency presides
-presiding preying prices prickly pricks prides primes primps principally principle principles prioress
-priors probated probation probed probes probing process procession processional processionals processions produce
-produced producer producers produces production productions prof profess profession professionalism professionally professions
-profited profs programed programer programers programmed programmer programmers progressed progresses progressing progressive
-progressives projectile projectiles projecting projectionist projector projectors prom promised promos promote promoter
-promoters promotes promoting promotional prompted prompter prompters proms pron prongs proofed proofs
-prop proportion proportions proposed props prorated pros prosecuted prosecution prosecutions prospect prospected
-prospector prospectors prospectus prospectuses prospers protect protected protection protections protects protest protested
-protests proud proved proves provident proving provoked prow prowess prowling prowls prows
-prudential prudes prunes prying puffer puking pulped pulses pump pumps punier punning
-pups purses pushes pushiness pusses putter putters putties pwning pylons quacks quaffs
-quails quaint quakes qualified qualifier qualifiers qualifies quality quantify quantities quarts queens
-queers quells questing questioned questioner questioners quests quiche quiches quicken quickens quicker
-quickie quickies quid quids quiet quietly quiets quietus quills quilt quilts quines
-quip quips quires quirks quirky quite quiz quoit quoits quotas quotes rabies
-racers racing rack racket rackets racks radiance radiate radiated radiates radical radicals
-rafted rafter rafters rage rages ragged raging ragout ragouts raid raider raiders
-raiding raids railing railings raining raises raising rake rakes raking rams ranches
-rang ranged ranger rangers rangier rangiest rangy ranked ranker rankest rankle rankles
-rant ranted ranter rants rapids raping rapport rapports rare rares rarest raring
-rasher rashers rashes raster rather rating ratings rations rats ravage ravaged ravages
-rave ravels ravening ravens raves raving ravings rays razing razors razzes reached
-reaches react reactor reactors reacts read readership readerships reading readings reads reales
-realities realms realty reaming reaped reaping rear rearing rearms rears rebels reborn
-recaps receded recess recharge recharges recommence recommenced recommences recommended reconstruction reconstructions record
-recording recordings records recover recovers rectification rectifications rectified rector rectors rectory recurred
-recurs redder redevelop redevelopment redevelopments redevelops redoes reds reduction reductions reed reeds
-reeducation reefed reeked reeled reeved reeving referee referees referenced referenda referent refits
-refocus reforest reform reforming reforms regress regression regressions regret regrets rehash rehire
-rehired rehires rehiring reigning reigns reining reis reject rejected rejection rejections rejects
-relearn relearns relied relies remake remakes remand remands rematch remind reminds remits
-remove removes rend rends renege reneges renovation renovations renter renters reorging reorgs
-repaid repaired repast repasts repaying repays repeat repeating repeats repels repent repenting
-repents repleting reported reporter reporters repose reposes reposing repress reprogram reprograms reprove
-reproves reproving reputing requiem requiems require requires requite requited requites rerouting reruns
-researched researcher researchers researches resident residents resigning resort resorting resorts respects respired
-responsibly responsive restudied restudy resupply retain retains retake retakes retard retards retch
-retches retell retells retire retired retirement retirements retires retools retort retorting retorts
-retraining returned returnee returnees reuses revalue revalues reveal reveals revel reveling revels
-revenging reverence reverenced reverences revering revert reverting reverts revise revises revolt revolting
-revolts revolve revolves revving rewired reword rewording rewords rework reworking reworks rice
-rices richer riches richest ricing ridges riding rids riffed rifles rigging right
-rightest rights rigs rile riles riling rill rills rime rimes riming ringed
-ringer ringers ringing rings rinses riposting rips rising rivals rivers roach roaches
-roadway roadways roaster roasters roasts robe robes robing robins robs rode rodeos
-rods roes rogers rogues roil roiled roils roll rolled roller rollers rolls
-rood roods rook rooks roost roosts rooted rootless rope ropes roping rose
-roses rosiness rosins roster rosters rote rots rouges rounds rouses routes rove
-rover rovers roves roving rowdy rowels rowers rowing rows royals rubies rubles
-rudder rudders rugs ruining rule rulers rules rulings rumbas runes rung runs
-runts rupture ruptures ruse ruses rushes rust rustiness rusts sabers sable sables
-sabres sadden saddens sadder saddle saddles sades safari safaried safaris safe safes
-safest sage sages sagest sagging said saints sake salaam salaams salable salads
-salami salamis salaried sale sales salience saline salines salivary sallies salons saloon
-saloons salter salutary salute salutes salves sambas sample samples sand sander sanders
-sands sane sanest sans sapience saps sarees sashes sass sasses sate sates
-sating saturation satyrs sauces savage savaged savager savages save savers saves saving
-savings savior saviors savories savors savory sawing saxes saying sayings says scabies
-scalar scalars scalds scales scamps scan scanning scans scants scar scarce scarcer
-scare scared scares scarfs scarier scars scarves scenes scents schemers schooled schrod
-schrods schuss scimitar scimitars scions scoffs scolds sconce sconces scone scones scooped
-scoops scoots scoped score scored scorer scorers scores scorning scorns scotch scotchs
-scourges scours scoutmaster scoutmasters scouts scowls scram scrams scrape scrapes scraps scratch
-scream screams screen screens screws scribe scribes scrimp scrimps scrips scrods scrogs
-scroll scrolls scrotum scrotums scrub scrubs scruff scruffs scudded scuffs sculls scum
-scums sealing seamed seamen seaming seaport seaports sear search searches searing sears
-seas seating seceded second seconds secs section sections securely securing securities sedans
-seduction seductions seed seeded seeds seeing seeings seek seeks seem seemed seems
-seen seep seeped seeps seer seers seesaw segues seizes selector selectors sell
-sells selves seminar seminars senator senators sender senders senile senses sensor sensors
-sensory sepsis sequined sere serest serialization serialize serializes serializing series serious serous
-serum serums serves serving servings sesame sesames sets settable settee settees setter
-setters settler settlers setups sevens severing severity severs sewage sewers sewing sews
-sexes sexier sexing sexist sexists sexpot sexpots sexton sextons shacks shades shafts
-shakes shamble shambles shame shamed shames shandy shank shanks shapes shards shared
-shares sharia sharing sharks shat shave shaved shaven shaver shavers shaves shaving
-shavings shears sheath sheaths sheave sheaves sheers sheets shelled shells shelved sherds
-shes shield shields shies shifts shill shills shined shines shining shinning shire
-shires shirked shirking shirks shirred shirring shirrings shirrs shirted shirting shirts shleps
-shoaled shoals shocks shoddy shoe shoed shooed shoon shoos shoots shops shored
-shores shoring shorts shot shots shoulder shoulders shouted shouts shoved shovel shovels
-shoves show showed shower showers showing showings shows shrank shreds shrews shrill
-shrills shroud shrouds shrubs shrugs shyest shying shyness shyster shysters sibling siblings
-sicking sickly sics sideline sidelines siding sidings sidling sieges sieves sieving sift
-sifter sifters sifting sifts sighing sight sighting sightings sights signal signaling signals
-signify silage silence silences sill sills silting simian simians similarly simile similes
-simpler simply sims simulation simulations sine sinews singeing singes singing singling sinking
-sinning sins sipping sips sire sired sirens sires siring sirs sirups sister
-sisters siting sits sitter sitters sitting sittings situating sixes sixths sizable sizing
-skater skaters skates sketch skiers skiffs skilful skilled skillet skillets skimps skinless
-skinning skirts skulks skull skulls skying slack slacks slakes slander slanders slanting
-slants slated slates slather slathers slaver slavers slaves slaving slayer slayers slaying
-slayings sleeks sleeps sleets slices slickly slicks slides slight slights slinging slings
-slinks sloes sloops slope sloped slopes slot sloths slots slowing slumps slurps
-smacks smalls smarter smears smells smelts smiles smirch smiths smokes smudged smudgy
-smuggest snacks snafus snails snakes snares snarfs snatch sneaks sneered sneers sneezed
-sniffs snipes snitch snitches snoops snoots snores snorts snot snots snouts snow
-snowing snows snuffs snuggest sobers sobs socialization socialize socializes socializing sofa sofas
-soften softens softer softest softie softies softly softy soggiest sold sole soles
-solids solver solvers solves some song songs sons sooner soonest soot sops
-sore sores sorest sort sorting sorts sots sought sounds soup soups sources
-sourness souses sowers sowing sown sows spaces spacing spades spading spanks spanning
-spares sparing spat spates spats spay spaying spays speaks spears specialist specialists
-specialized specials specialties specter specters speeded speeds spells spends sphere spheres spices
-spiels spigot spigots spikes spill spills spines spinning spires spit spites spits
-splats splaying splays spline splines splits spoils spoilt spokes spoofs spooks spools
-spoon spoons spoors spores sport sporting sports sporty spotty spouse spout spouts
-spraining sprats spraying sprays sprees spring springs sprout sprouts spumes spurts spying
-squats squids squint squints squired squirt squirts stabbed stabilize stabilizes stabled stabler
-stablest stacks staffed staffer staffers stag staged stagger staggers stags staid stained
-staining stains stairs stake staked stakes stale staled staler stales stalest stalk
-stalks stalled stalls stamen stamens stamps stance stances stanch standby standbys stank
-stanza stanzas staple stapled stapler staplers staples stare stared stares starless starlet
-starlets startle startles starts starve starves stashes state stated stater states station
-stations statue statues status stave staved staves staving stayed staying steadied steads
-steady steaks steals stealth steams steeds steels steep steeps steers steins stem
-stems stench stenches stents steppe steppes stepson stepsons sterility sterns stew stews
-stiff stiffer stiffs stifle stifles stigma stigmas stiles still stillest stills stilts
-stinging stings stinks stints stitch stitches stoats stodgy stoics stokes stoles stomps
-stoned stones stoney stoning stooge stooges stools stoops stop stops storage stores
-storied storks stoves stowing strafe strafes straining strains strait straits strand strands
-strange straps strays streak streaks strength strengthen strengthens strep stress strews string
-strings strips strops struck strum strums struts stubbed stubble stubby stud studded
-studies studio studios studious studlier studly studs stuff stuffed stuffs stuffy stumble
-stumbles stumped stumps stumpy stunned stunted stunts stupid stupids sturdier sturdy styles
-stymied suavest subs subtly succor succors such suds sues suffer suffers sugary
-suggested suggester suggesting suggestive suit suitability suitable suites suitor suitors suits sultry
-sump sumps sums sunning suns superber supers supersized supersizes supervened supervenes supervise
-supervision supervisions supervisory supped supper suppers supple suppler supplest supplies surely surest
-surges surplus suture sutured sutures swains swamis swamps swanks swards swatch swatches
-swaths swaying swears sweats sweeps sweets swell swells swifts swigging swill swills
-swines swinging swings swipes swirls switched switcher switches swoon swoons swoops swords
-syrups systemic systemics table tabled tables tablet tablets tack tacked tackle tackles
-tacks tailing tainting taints taken taker takers taking takings talc tale tales
-talked talker talkers tall talons tame tamers tames tamest taming tams tanager
-tanagers tangle tangles tangos tank tanked tanker tankers tanks tanning tans tape
-tapers tapes taping tapirs taps tare tares target targets taring tarots tars
-tarter tasers task tasked tasks tasted taster tasters tastes tastier tats tatter
-tatters taunts tauter taxes taxies taxing taxying teacher teachers teacup teacups teal
-teals teaming tear tearing tears teases teasing teat teats teazles technically technician
-technicians techno technologies technologist teed teeing teemed teen teens teensy tees teeter
-teeters teethes teller tellers temped tend tended tends tenors tenses tensor tensors
-tenths terabits terrified testable tester testers testes testified tether tethers text texts
-thanked thankless thatch thatches thaw thaws theatre theatres thee thees thefts theirs
-theism theist theists theme themes then thence theorem theorems theories theory thereby
-therein thereof thereon thereto thermos thesis they thickly thief thieve thieves thighs
-thin things think thinks thins thirds thirst thirsts thongs thorns those thought
-thoughts thread threads threat threats three threes thresh threshes throat throats throes
-throwing throws thrums thunk thunks thus thwack thwacks thwart thwarts tics tide
-tides tidied tidies tiding tidings tieing ties tiffed tigers tight tightest tights
-tigress tike tikes tildes tile tiles tiling till tills timber timberline timberlines
-timbers timbre timbres timed timelier timeliest timeliness timely timer timers timezone timing
-timings tine tines tinges tinging tinning tins tipi tipis tipsy tire tired
-tires tiring titans tithes titles tits titter titters toaster toasters toasts toeing
-toes togs toils toke tokens tokes told toll tolls tome tomes toms
-tong tongs tonics tonight toning tons took tool tooled toots topic topical
-topically topless tops torches tore tors tortes toss tosses tost totals tots
-totter totters touches toughs towels towers towing tows toxins toying toys trace
-traced tracer tracers traces trachea tracheas tracing tracings tracked tracker trackers tracking
-tract tracts trades trading tradition traditions trailing trails trains traipse traipses traipsing
-trait traitor traitors trajectories tramming tramping tramps trance trances trans transaction transactions
-transiting transitional transitioned transitive transitives transits translation translations trapping trappings trashes trashing
-trawling trawls tread treads treas treat treats treaty treed trellis trench trenches
-trended trendies trendy tresses triads trialing trials tribes trick tricks tricky trikes
-trills tripos trips trod trolls tromps troops tropes tropic tropical tropics trouts
-truants truces truck trucks trunks trusts trying trysts ttys tulips tunics tureen
-tureens turned turning tushes tutors twangs tweaks tweeds twerks twerps twill twines
-twining twinks twirls twists twitch twitches twos twosome twosomes tyke tykes tyrants
-udders umps unable unappreciated unbecoming uncivil uncoil uncoils uncover uncovers undies undoes
-unfits ungrateful unheeded unhelpful unions unites unities universality universities unlearn unlearns unless
-unlike unmake unmakes unneeded unpaid unpins unprofessional unstable unstudied unsupervised untaught untidy
-untie untied unties unto untold unveil unveils unwell unzips upcoming upends uphold
-upholds upland uplands upmarket uprooted upsets upstage upstages uptake uptakes upturn upturns
-urea urgently usability usable usages useability useable used user users ushers usurps
-utilities utopias utters vagaries vagary vague vaguer vaguest vale vales valets valise
-valises valley valleys valued valve valved valves vanning vans vantages vape vapes
-vaping vapors varies varlet varlets vars varying vaster vats vaults vaunts vector
-vectors veered veering vegans veining veldts vended vending vendor vendors venous venting
-venues verges verification verified versed verses versification versified vestment vestments vetches vets
-vetted vexing viability viable viands vibe vibes vicars viced vicing victor victors
-videos vies vigils vile vilest villas vine vines vipers vireos viscus vise
-vises vising vitiation vivace vixens vocals vogues voice voiced voices vole voles
-volition volume volumes voters vowing vows vulture vultures wadded waddle waddles wade
-waders wades wading wafers waft wafted wafts waged wager wagers wagged waggle
-waggles waging wagons wags waists wait waiter waiters waits waives wake wakens
-wakes waking wale wales waling walk walks wall walls walnut walnuts wand
-wander wanders wands wane wanes wangle wangles waning wank wanks wanted wanton
-wantons warder warders ware wares warier warmer warmers warmth warn warning warnings
-warns wars wart warts washer washers washes wastage wasted waster wasters wastes
-watch watches water waters watery watt watts wave wavers waves waving waxes
-waxing ways weal weals wealth wealthy wean weaning weans wear wearing wears
-weaves weaving wedded wedder wedges weed weeded weeder weeders weeds weeing wees
-weighs weight weights welches welcome welcomes welcoming weld welded welds welled welt
-welted welter welters welts wenches wended wens went were wets wetted wetter
-whacks whales wham whams wharfs wharves wheals wheat wheels wheeze wheezes whelked
-whelks whelp whelped whelps whence whereas whereat whereby wherein whereof whereon whet
-whets whew whey whiffs whiled whiles whiling whined whines whining whirled whirling
-whirls whirred whirring whirrs whisks whit whiten whitens whites whiting whitings whits
-whoa wholes whom whoops whoosh whore whores whorls whose widens widths wields
-wigging wight wights wigs wild wildly wilds wile wiles wilful wiling willed
-willies willow willows wilt wilts wily winces winches wine wines winging wining
-winning winnings wins winsome winter winters wintery wiping wire wired wireds wires
-wiring wishes witch witches wits woes woks wolves wont wood woods woodsy
-wooers woos word wording wordings words wore worked worker workers working workings
-worlds worm worming worms worn worsts worthies worthy woulds wove wowing wows
-wrack wraith wraiths wrangle wrangles wrathful wreak wreaks wreath wreaths wrecks wren
-wrench wrens wrests wretch wright wrings wrongs wroth wusses yaks yams yaps
-yarn yarns yawing yaws yeah yeahs yearlings yearly yearn yearning yearnings yearns
-yeas yeasts yell yelled yellow yellows yells yelp yelped yelps yips yore
-your yours youths yups zanies zany zeroes zinging zips zits zoning
+abbott abel ability abnormal abode abort abound abroad abrupt abused abuses academia
+academies academy accompanies accompany accord accords account accounts aces acosta acquired acre
+acreage acres across action actions acts actually addict addicts adds adhere adjust
+adjusts administer administers administrative administrator administrators admire adoption adopts advanced adverse advised
+adviser advisers advisor advisors aeronautical affective afield afterward ageing agents ages agreed
+agrees aiding aids ailing aiming aims aired aires airing airs airspace aisles
+alan alarms alas alerts aliens alight aligning alike allege alleges alleys allies
+allows alloys ally almost along alpine alps alright alter alters alto always
+amazes amends ames amid amidst amos amounted amps analyse analysed analyses analysis
+analyze analyzes anchor anchors anders andes andi andrea andreas andres andy anfield
+angeles angels angles animate ankles annual answered antics ants antwerp anus apathy
+apes apis apples appreciative approve approves arches arcs arena arenas argues aria
+arias aries arise arisen arises armies arms around arrange arrays arrears arrest
+arrests arrows arse artery artisan artisans artistic artistry arts arya asking assigning
+assist assists assn associated astros asus aswell athens athletic athletics attach attaches
+attack attacks attaining attend attends attest atypical audits auntie author authors autism
+automatic automobile automobiles autopsy avenge averaged averse avery awaits awards away awhile
+axes axis axle babe babes babies bach backed backer backers backing backup
+backups badger badgers badges bagels bagged bagging bags bailed baines baiting baked
+baker bakers bakery bale ball balls band bandages banded bands bane banged
+banger banging bank banked banker bankers banking banks banned banning bans banter
+baptist barack barbed barber bard bare barges bark barker barking barks barn
+barnes barns barons barred barring bars barter base basel bases bashed bashing
+basics basing basins basket baskets bass batch batches bates bath bathed bathing
+baths bats batted batter batters battery batting baxter bays beach beaches bead
+beaded beads beak beamed beaming bean beans bear beards bearer bearers bearing
+bearings bears beast beasts beat beaten beater beating beatings beats beaver beavers
+became beck becker bedding bedford beds beef beep beer beers bees beet
+beets begging begins begs behave behaves behaving behind behold beijing bein bell
+bello bellows bells belong belongs benches bender bending benedict benefited benign benn
+bent bergen berger bern bert beset beside besides bess bethel bets bette
+betting betts beverage beverages beverly beware beyonce bias biased biases bibles biceps
+bidder bidders bids bien bigger biggest biggs bigots bike bikers bikes biking
+bikini bill bills bind binder binds bing bins bios births bitches bitching
+biting bits bitten bitter blacked bladder blades blaine blake blamed blames blaming
+blanco bland blank blanks blasted blaster blasts blazer blazers blazing bleach bleak
+bleeds blends blight blinds bling block blocks blogger bloggers blokes bloods blooming
+blooms blow blowing blows boards boast boasted boasts boating bodies boeing bois
+bold bolt bolts bone bones bong bonkers booing book booking bookings books
+booming boon boos boosted booster boosters boot booths boots bore boring bose
+bosses bother bothers bots bought bounds bout bouts bovine bowers bowing bowles
+bows boxers boxing boys braced braces bracing brad braids brains brake brakes
+braking branch branches brands braves breach breaches breadth breaker breakers breaking breakup
+breast breasts breath breather breaths bred breed breeds brenda brewed brewing brexit
+bribes bricks brides briefs brig briggs bright bring brings broad brookings brooks
+brow browning browns brows browse browsing bruins bruise bruises buck bucks buenos
+buffer buffers bugs bumped bumper bumpy bums bundle bundles buns bureau burning
+bursts buses bushes busiest businesses bust busted buster busts butler butter buyers
+buying buys byproduct byte bytes cabins cable cables cabs cactus cadets cadre
+cafe cafes cage cages cain cairns cake cakes calder calgary call caller
+callers calls calmer calories calves came camels camper campers cams canals canary
+cancer cancers candies candle candles cane canes canister cannes canning canoes canons
+cant cantor canvas cape capes capita capitalism capitalist capitol caps capt caption
+captions cara carb carbs carcass card cards cared careless carers carey caring
+carl carlos carmel carmen carney carole carp carpet carpets carr carrie carrier
+carriers carries carson cart carte cartel cartels carter cartier carts carve carved
+carver carvings cary case cases cashed casing casket casper cass cast caster
+castes castor casts casually catalyst catalysts catcher catches catchy cate cater caters
+cato caucus caught caused causes cave cavern caves cavs ceased ceases celebrate
+celebrates celebrities celery celine cell cello cells censor censors census cent center
+centers centrist cents ceos chai chained chainsaw chair chaired chairs champs chan
+chance chances chandler change changed changer changes channing chants chaplin char charged
+charger chargers charles charley charlie charmed charms charred charter charters charts chas
+chased chases chasing chat chats chavez cheaters cheats checkers checks cheeks cheeky
+cheer cheered cheery cheese cheeses cheesy chem chen cher cherry chess chests
+chet chew chiang chicks chiefly childs chills chimes chin choice choices choking
+choosing chords chores chorus chose chosen chow chrome chunks cigars cipher citation
+citations cities citing civic claims claire clan clans clare clarke clean cleaning
+cleans cleanse clearing clears clerks clever cliche clicks cliffs climatic climax climber
+climbers clocks clones cloning closer closes closet closets closing clover cloves clowns
+clutch coaches coal coarse coast coaster coasters coasts coat coates coating coatings
+coats cock cocks code codes coding coffee coffees coke cola cold colder
+cole coles collage collagen colleague colleagues collect collects colleen collide coloring colors
+colt colts coma comb combing combs comedian comedians comedy comet comets comey
+comics coming comm commanded commander commanders commando commandos commend commendation comment comments
+common commons comms commune communicating como comp compact companion companions compass compassion
+compel compensating compete competed competence competent competes compile compiled complied comply compose
+composed compress compute computed comrade comrades concentrating condensation conducting cone cones coney
+confer confess cong congrats conley conner cons consenting consisting constant constants constructing
+constructive consultancy consuming cont contact contacts contest contests contra contract contraction contractions
+contracts contrary contrasted converse convert converts convex convey conveys cooke cooked cooker
+cookie cookies cool cooler cooling cools coon coop cooper cope copies coping
+copper cops copying corals core cores cork corner corners corpses corral correctly
+corset cosmos costa costco costing costly cosy coughs could counsel countess counts
+couples courier course courtesy courts couture cove coven covent coverage covered covert
+cowell cows crack cracks crafts cramps cranes crater craters crates craving cravings
+creams crease create creates credit credited creditor creditors creeks creeps creole crime
+crimea crimes cringe crises crook crooks crores crosses crotch crow crowding crowds
+crowning crowns crows cruise cruises crumbs crying crypt cryptic cubans cues culture
+cultures cups cure cures curing currency current currents curricula curricular curse cursed
+curses curt curtis curves cuts cutter cutters cynical cyst czar dads dallas
+daly damaged damages dame dams dances dane danes danger dangers dans dare
+dares daring darker darkest darn dashed dating dave davies davy dead dealership
+dealerships dealing dealings dean deans dear deaths debtor decade decades deceive decency
+decided decked decline declines decode decoding decrease decreases decree decreed decrees dedication
+deduction deductions deed deeds deemed defect defective defects defend defended defender defenders
+defends defensive defiance defied defies define defines deflection deformation defunct degrade deities
+delays deletion dell demanded demise demons dems deng denied denies denise dennis
+dense dentistry depart departing departs depend depends deport deposition depots deputies derive
+derives described descriptive designing desire desires desist desmond detect detection detector detectors
+detects developed developmental device devices devils devine devise dexter dharma dialect dialects
+diaper diapers dice didier dies dieter differed differently differing digest digger digging
+digits digs dill dime dine diners dining dinner dinners dior dips dire
+directed direction directions directly directories directory dirk dirt disciple disciples disciplined dishes
+diss distinguished distinguishes ditches divers diversity divert divide divides diving doable docking
+docs doctoral dodger dodgers doesn doesnt dogg dole dome domes donate donetsk
+dong donkey donkeys donnie donors dons dont donuts dope dork dorsal dosage
+dose doses dots doug dove dover doves downed downer downey downing dozens
+drafts draining drains dramas draught drawing drawings dread dreams dreamt dress drills
+driven drives drone drones drowning drying duality duchess dues dulles dumber dummies
+dump dumps dune dunes dung duration duress during dust dwell dwight dyes
+eagles earl earned earners earnest earning earring earrings ears earths eased easier
+easing east easter eastern eater eaters eating eats ebooks echoes edit edits
+edmond edmund educating educational educator educators eels effect effectively effects eggs egos
+eiffel eight eighth eighty either ejection elaine elbows electing elective electors electric
+electrically electricity electro electron electrons elevation elevations eleven elites emery emission emissions
+emit emits employ employed employee employees employs empower emulation enable enables encore
+ends energy enfield engine engineered engines enigma enlist ensues entail entails enters
+entice equality equally equation equations equity erased erection escape escapes escort escorts
+esports estate estates esther ethan ethics evelyn evenly events eventual ever everest
+eviction evokes evolve evolves examines example exceed exceeds except excess excite excites
+execution executions exercise exercises exes exiles exist exists exited expel experienced experts
+explained exploit exploits explorer explorers export exporting exports exposition eyeing eyes fable
+facets facilities facing fact factor factors factory facts fading failed failure failures
+fairest faiths fake fakes faking fall falls fame fancies fanning fans farage
+fare fares farmed farmer farmers farms farrell fart farts faso fastball faster
+fastest fateful father fathers fats fatter faults faust fave favors fear fearing
+fears feast feather feathers feature features feds feed feeder feeders feeds fees
+feet feline felipe fell fellas fellow fellows felt fences fend feng fergus
+fest fiance fiancee fibres fielded fielder fiend fiesta fife fifths fight fighter
+fighters fights figs figured filed filing filings fill filled fills films finals
+finance finances finder fine fined finely fines finest finger fingers finish finisher
+fink finn fins fire fired fires firewall firing firm firmly firstly fisher
+fishes fission fist fists fitness fitter fitz fixing fixture fixtures flakes flame
+flames flanders flanking flanks flares flatter fleets flicks flight flights flocks floods
+floors flores flow flowing flows flying focused focuses focussed fodder foes fold
+folds fond fong food foods fool fooling fools footballer footballers foothills footing
+forage forbes forces forcing ford fore forest forests forging fork forks form
+formal format formation formations formats forming forms fort forth fortifications fortified forts
+forums foster fosters fought fouled four fours fourth fragile framed franc francesca
+francesco francis franco francois francs franken frankie franks fraser frauds fraught freak
+freaks freaky freight freighter french friend friends fright fringe fringes frog frogs
+fronts fruits frying fueled fund fundamental fundamentalist fundamentally funds fungus furnace furnaces
+furs fuse fuses futile gabe gable gage gags gaines gaining galaxies galaxy
+gale gall gals gamble gamer gamers gaming gaping gaps garages garden gardens
+garner garnet gases gassed gate gates gather gathers gators gauges gave gays
+gaze gazing gear gearing gears gems genius genome genomes genres gent gents
+genus gerald gerard germ germs ghosts giants gideon gifs gigi giles gill
+gilles gills ginger give giver gives giving glad gladys glance glances glancing
+gland glands gleaming glitch global glover gloves glow glowing goalie goat goats
+gods goes gold golds golfer golfers gomes gone gong goodies goody goon
+goons gore gorman gosh gotcha goth gotham goto gotten gould gout govern
+governs govt grab grabs graceful graces grade graded grader graders grades grading
+gradual graduation grady graeme grains gram grams gran grand grande grange granger
+grants grapes graphs gras grass grasses grassy grated grating graves gray grazing
+grease greasy greater greatest greatly greece greed greedy greek greeks greene greener
+greenish greer greet greeting greets greta grew grid grids grime grimes grooming
+groping gross grossing grouping groupings groups grouse grover groves grower growers growl
+grown grunge guards guests gump guns gust gusts guts gutter hack hacking
+hacks hades hadley hailed hailing haines haired hale hall halls halted halves
+hamster hand handed handled handler handlers hands handset hanged hanger hank hanks
+hanley hans hara harass harden harder hardest harding hardly hardy hare hari
+harm harman harmed harming harms harness harold harp harper harris hart harvest
+harvey hassle hast hatch hatches hate hateful hater haters hates hath hating
+hatred hats haunts haven havens havent having hawkes hawking hayes haynes hays
+hazard hazards haze head headed heading heads healed healer healing healthy heap
+heaps hear heard hearing hearings hears hearst hearth hearts hearty heated heater
+heaters heath heathen heather heating heaven heavens hebrew hebrews hector hedges heed
+hehe height heights heir heiress heirs held hell hella heller hells helm
+helmet helmets helper helpers helpless hemp hens herb herbs herd herds hereby
+herein heresy hermes hero heroes herpes herr herring hers hess hester hide
+hides hiding higgs highly highness hike hikers hikes hiking hilary hill hills
+hind hinder hindus hines hinged hinges hinted hinting hips hiss hitler hits
+hitter hitters hitting hive hives hoard hobbes hodges hogs holden holder holders
+hole holed holes holistic hollis hollow holmes holt holy homage homer homers
+homie homo hone honest honey hong honors honour honours hood hoods hook
+hooking hooks hooper hoover hoped hoping hopped hopper hops hordes horned horses
+hose host hostage hostages hosts hotels hotter hounds hourly houses housework hove
+hover howard howe howell howl huddle huey hugh hughes hula hume humour
+hump hung hunger hurdle hurdles hurled hurling hurting hype iaea ideal ideals
+ikea ills images imax imperfect import importing imports impose imposes imposition improper
+improv improved improvise inability incense incest inches incite incoming increased indeed indian
+indians indices indifference indifferent indirect indo ineffective infect inference inferno infield inform
+informal informatics informational informative informs inject inks inland inline inning innings innovative
+innovator innovators inns inquest inscription inscriptions insect insects insecure insecurity insert inserts
+insight insights insist insists instability instill instructing instruction instructional instructors insulting intake
+integrating intend intends intense intent inter interaction interactions interest interim internal internet
+intro invent inverse invested investor investors invoice invoices invoke involved ions ironing
+irresponsible irving isis island islands isps issa iteration iterations jack jacket jackets
+jacks jacobs jake james jams janice janitor jars jasper jays jean jeans
+jensen jerome jest jesuit jesuits jets jewels jill jobless jockey joining joked
+joker joking jones jong joon jose joss joyous joys juices jumped jumper
+jumpers jung juniper juries jurors justin kaiser kant kaplan kareem keating keen
+keys khan kidd kids kill kills kinase kinda kinder kindle kindly king
+kings kink kinks kiss kits klan knew knicks knight knights knives knob
+knobs knocks knot knots knowing knowles known knox kong kool kramer kung
+labels labour lack lacking lacks ladies lads lager laid lake lakers lakes
+lame lamont lana landed lander landing landings landon landry lane lanes lang
+lange lansing lantern lanterns lapd laps larger lars laser lasers lashed lass
+last lasted lasts latch late lately latent lateral latest latex latter lauded
+laughs lawless laws layer layers laying layout layouts lays leach leader leaders
+leading leaf leafs leah leak leaked leaking leaks leaned leaning leanne leap
+leaping leaps lear learned learner learners learning learnt leased leases leasing leather
+leaves lebron lecture lectures ledger leds leeds lees leftist leftists leggings lehigh
+lehman leland lemons lena lend lender lenders lending lends lens lenses lentils
+leon less lest lester lets letter letters letting levant leveled leveling lever
+leverage levers levied levies levine lewd liabilities liability liable lice licence licences
+licensee licked lids lien lies lifeline lift lifted lifts ligand light lighter
+lights liked likely likened likeness liking lilies lime lina linden linear lined
+linen liner liners lineup ling linger lining link linked links linn linus
+lionel lips lister lite liter liters litres litter live lively livery lives
+living load loader loading loads loan loaned loans locals locator lock locker
+lockers locking locks locus locust lodged lodges loft logged logistical logs lois
+lola lone lonely loner longed longest looked lookin looking loom looming looms
+looney loop looping loops loosing loot looting lore losers losing loss losses
+lost lotion lots lotta louder lounge love lovely lover lovers loves loving
+lowe lowell lowers lowest luke lumbar lumber lump lumps lund lung lungs
+lust luther lyrical mace mach mack macs macy madden made madman madness
+mage magical magnet magnets magnus mags mahoney maid maids mainly maker makers
+makeup making male males malice mall mallet malls maloney mana manage mandated
+mandates mandy mane mani manly mann manned manner manners manning manny manor
+mans mansion mansions mantis mantle manu manually manufacture manufactured manufacturer manufactures marble
+marbles marcel mare margot marian marital marked marker markers marketed marketers marking
+markings markov markup markus marley marred mars martyr martyrs marvel marx marxist
+mary mashed mask masked masking masks masons mass massages masses massey mast
+mastered mastery match matches mate mater mates math mather maths mating mats
+matteo matter matters mattress mature maxi maximal maximus mayor mayors mays maze
+mccain mclean mcmaster mead meager meal meals meaning meanings meant meat meats
+mechanic mechanically mechanics medals media medial mediate medicaid medically medicare medication medications
+medici medicinal medics medieval medina medium mediums meds medusa meek meetings meetup
+megan meghan mein mellon mellow melt melted melts meme memes memo mend
+mendes meng mens ment mentor mentors meps merch mere merging meridian merits
+merkel mesa mesh mess messes metals meters meth metres mets mexican mexicans
+meyers mice mich michel midi midst might mighty mike mild mill million
+millions mills mime mimics mind minds mine miners mines minimum mining minion
+minions ministry minors mins minus miss missile missiles missing mist mister mistress
+mixing mixture mixtures moan moaning moans moat mobile mobiles mobs mocking mode
+models modes modest mods moines moist mojave mold molding molds mole moles
+moms monday mondays monet monies monkey monkeys monroe mons monster monsters mont
+months monty mood moods moon mooney moons moore moot mora morale morales
+morals moreno morgue mori morley morn mornin morons morris morse mort mortal
+mortals mortem mosaic moses moss mostly motifs motion motions motive motives motley
+motors mott mould mounds mount mounting mounts mourning mouths moved mover movers
+movin moving mowing moyes muck mucus mums munch munich munster musa muse
+muses museum museums musical musicals musk muslim muslims muster mutually mystery mystic
+name names naming naples naps naruto nasser nathan nation nations nats nature
+naughty nave near nearing neat nectar needle needles needless needy negroes neither
+nell nerd nerds nerves nest nested nests nets netted newell newport news
+newt nexus ngos nicely nicer nicest nichols nick nickel nicks nico nicole
+niece nieces niggas nigger nigh nightly nike nile niles nine nite nobles
+nodded nods noises nola none nook noon nope norma normally norman norse
+north norway notable notice notices notion notions novels novice nowhere nuance nuances
+nugget nuggets nuisance number numbers nuns nursery nurture oars oath oats obeying
+objects obligated oblige obstruction occurs oceans odessa offence offences offend offended offense
+offenses office offices offset oilers olds olives omission omissions once oncoming onions
+online onstage onto oops opening openness operas operating operation operational operatives operators
+opinion opinions opposition optics optimus opting optional opus orange oranges orbits orcs
+ordered orders organisation organisations organization organizational orioles orleans orwell oscars others otters
+ouch ounces ours outage outages outdoor outdoors ovation over overdue overhaul overland
+overlap overlay overly overs oversaw overseas overseen overtly overuse owes owners owning
+owns oyster oysters pacers pacing pack packet packets packing packs padded padding
+paddle padres pads page pages pain pains paints pair paired pairing pairs
+palace palaces pals pandas pans pant pants papers parked parker parking parma
+parody parole parting partying pascal pasha pass passed passer passes passing passion
+passions past paste pasted pastel pastor pastors pastry pasture pastures patch patches
+patrice pats paused pauses pausing pave paving paws payers payout payouts peach
+peaches peaking pear pearls pears peas peed peeing peeled peer peers peking
+pell peng pens percent perfected perfectly perils period periods perish perk perks
+perm persia person peru pervert peso pest pests peters petition petitions petrified
+pets pharmacies pharmacy phased phases phelps phones physical physicist physicists piazza pictured
+pieces pier piers pies pigs pike pilates piling pill pillow pillows pills
+piloted pimp pine pines pinning pinot pins pinto pipeline pipelines piping piss
+pitches pits pivotal places placid placing plaid plain plains planar planck plane
+planes planet planets plank planks plant planter planters planting plants plasma plaster
+plat plated plates plating platter play player players playin playing playoff playoffs
+plays plead pleading pleads pleasing plight plot plots plough plow plunder plunging
+pods poet poets poke poking poland pole poles policies policy polish polite
+ponder pong ponies pool pools pooping pope popes pops pore pores pork
+porous port portage portal portals portion portions ports posing positional positioned positive
+positives post postage postal poster posters posts posture potion pots potter pounds
+pour pours powell powers praise praised praises praising pranks pray praying prays
+preach preacher preachers precedent precise predict predicts prefect preference preferences prem premier
+premiers premise premises pres prescribe prescription prescriptions present presently presents presided presidency
+presiding priced pricey prick prickly pricks pride priest prima primal primate primates
+primed primer prince princes princess principally principle principles prints prize prized prizes
+prob probation probes probing proc process procession proctor produce produced producer producers
+produces production productions prof profession professionalism professionally professions prog programmed programmer programmers
+progressed progresses progressing progressive progressives projectile projectiles projecting projector prom promised promos
+promote promoter promoters promotes promoting promotional prompted proofs prop proportion proportions propose
+proposed proposes props pros prosecuted prosecution prosecutions prospect prospectus protect protected protection
+protections protects protest protested protests proud proved proves proving provoked prowess prudential
+pulses pump pumps puncture puns pups purple purposely purse purses pursue pursues
+pushes puss quaint qualified qualifier qualifiers qualifies quality quantify quantities queens quentin
+questioned quests quicker quid quiet quietly quilt quirky quite quiz quot quotas
+quotes rabble rabies race racers races racing racism racist racists rack racket
+racking racks radiance radiating radical radicals rafters rage rages ragged raging raid
+raided raider raiders raiding raids railing railings rained raining raised raisin raising
+raisins rake rams ramsey rand rang ranged ranger rangers ranked ranking rankings
+rant rants rapids raping rapist rapists rapport raps raptor raptors rare rarest
+rather rating ratings ration rations rats ravaged rave ravens ravine raving rays
+reached reaches react reactor reactors reacts read readership reading readings reads realise
+realises realities realms realty rear rearing rebels reboot reborn receipt receipts receive
+receives recent recess recharge recite recited recommended reconstruction record recording recordings records
+recover recovers rectify rector redevelopment redirect reds reduction reductions reed reeds reelection
+rees referee referees referenced refers refine reflection reflections reflective reform reformation reforming
+reforms refute regime regimes regression regret regrets reich reigning reigns reject rejected
+rejection rejects relied relies relive remake rematch remind reminds remission remixes remove
+removes renovation renovations renters repaid repaired repeat repeating repeats repent reported reporter
+reporters repost requiem require requires reread researched researcher researchers researches reside resident
+residents resides resigning resort resorting resorts respects responsibly responsive rest rests retain
+retains retake retard retire retired retirement retires returned reuters reveal reveals revel
+revere reverence revert revise revive revolt revolting revolve revolves rhodes rhymes rhys
+rica rich richer riches richest richie rick rico ride riders rides ridges
+riding rife rifles rigging rightly rigs ring ringer ringing rings ripe rips
+rise rises rising rite rites rivals rivers roach roadway roadways robe robes
+robins rocker rockers rocking rode rodgers rodney rods rogers rogues roland rolex
+rolf roll rolled roller rollers rolls rome romney roofing rook rooney roost
+rooted rooting rope ropes rose roses ross roster rosters rotate rotates rotten
+rouge rounds rouse rout routed router routers routine routines rover rovers rowdy
+rowe rowing rowley rowling rows royale royals rubles rubs rudder rugs ruin
+ruining ruins rule rulers rules ruling rulings rump rune rupert rupture ruse
+rushes russ rust rustic sabres sachs sack sacking sacks saddle safari safe
+safest sage sahara said saints sake salaam salads sale sales saline salons
+saloon salute sama sami sample samples samuel samuels sand sanders sandler sands
+sane sang sans santos saturation saturn saucer sauces saudis sausage sausages savage
+savages save saves saving savings savior savory sawyer saxons saying sayings says
+scales scan scanning scans scar scarce scare scared scares scarier scars scarves
+scenes scents schiff scholes schooled schoolers scooped score scored scorer scorers scores
+scot scotch scots scotus scouts scrape scraps scratch scream screams screen screens
+screws scribe scroll scrolling scrolls scrub scrubs scum sealing seamus sean search
+searches sears seas seater seating second seconds secret secrets secs section sections
+secured securely securing securities seduce seduction seed seeded seeds seeing seek seeks
+seem seemed seems seen seer seizure seizures selection selections selector sell sells
+selves seminar seminars senate senator senators sender sens sensed sensei sensor sensors
+sensory sepsis series serious serum serves serving servings sesame session sessions sets
+settler settlers sevens severe severity severn sewage sewers sewing sexes sexist sexton
+shades shafts shakes shaking shambles shame shamed shan shank shapes shard shards
+shared shares sharia sharing sharks sharma sharpe shave shaved shaving sheath sheets
+shelled shells shelly shelved shen shes shield shields shifts shines shining shire
+shirts shit shits shock shocker shocks shoddy shoe shooting shootings shoots shops
+shores short shorts shorty shot shots shoulda shoulder shoulders shouldnt shouted shouts
+shoved shovel show showed shower showers showing shows shreds shroud shrubs shrugs
+sibling siblings sickly sideline sidelines siding siegel sift sigh sighed sighs sight
+sighting sightings sights signal signaling signals signed signify silence sill silver similarly
+simmer simons simpler simply sims simulation simulations sincere sine sing singing single
+singled singles sings sinister sinking sinned sinner sinners sins sion sipping sire
+sirens sister sisters sits sitter sitting situated situational sixers sizable sizing skater
+skaters skates sketch skiers skilled skillet skinner skirts skit skull skulls slack
+slander slated slater slaves slayer slaying sleeps slices slides slight slit slope
+slopes slot slots slough slow slowing slows slumber smacks smarter smells smes
+smiles smiths smokes smokey smoking snacks snails snakes snatch sneaks sniper snipers
+snitch snort snow snowing soaking sobs socialization socialize sock socket sockets socks
+sofa softball soften softer softly solace sold solder sole soles solids solves
+somber some sons sony sooner sooo soot sorcery sore sores sort sorting
+sorts sought sounds soup soups sour sources sous soviet soviets sowing spaces
+spacing spades spanning spares sparing sparks sparta spat speaks spears specialised specialising
+specialist specialists speciality specialized specials specialties specter spectre speeds spells spence spends
+sphere spheres spicer spices spikes spill spills spines spinner spinners spinning spirit
+spirits spit spits splits spock spoils spoilt sponge sponges spoon spoons spore
+spores sporting sporty spouse spout spraying sprays spread spreads spring springer springs
+sprite sprout sprouts spruce sprung spying squats squirt stabbed stabilize stacey stack
+stacks staffed staffer staffers stag staged stained staining stains stairs stake stakes
+stale stalk stalks stall stalled stalls stamps stan stance stances standby stanley
+stanza staple staples stare stared stares starts starve state stated staten states
+station stations statue statues status stave stayed staying steady steaks steals stealth
+steele steep stella stem stems stench steph stew stick sticks sticky stiff
+stifle stigma stiles stinging stings stinks stitch stitches stocked stokes stoned stones
+stool stools stop stops storage stores stories storms stoves straining strains strait
+straits strand strands strange straps streak streaks streep strength strengthened stress strides
+string stringer strings strips stroll strong struck strung stubbs stuck stud studded
+studio studios studs stuff stuffed stuffs stuffy stumble stumbles stumps stunned stunts
+stupid sturdy styles stylus subject subjected submit submits subs subtly succeeded success
+successfully such sucked sucker suckers sues suffer suffered suffers sugary suggested suggesting
+suggestive suisse suitability suitable suite suited suites summit summits sums sundance sung
+suns sunset sunsets supercar supervise supervision supervisory supper supplies support supports suppose
+surely surges surplus suspects sutter suture suvs swamps sway swaying swears sweater
+sweaters sweats swedes sweeps sweets swell swells swinging swings switched switches swords
+systemic table tables tablet tablets tack tackle tackles taken taker takers taking
+tale tales talked talkin talking tall tame tangle tank tanker tankers tanks
+tanning tape tapes taping taps tardis target targets task tasked tasks tasted
+tastes tate taxes taxing teal team teaming teams tear tearing tears teased
+teaser teasing technically technician technicians techno technologies teen teens tees tehran tele
+teller tellin telly tend tended tends tenets tense tensor tenure terence teresa
+termed terrified test tester testers testified testify tests texans text texts thai
+thames thanked thatcher thaw theatre theatres thee them theme themed themes then
+thence theo theorem theories theory ther thereby therein thereof theresa thesis they
+theyre thief thieves thigh thighs thin things think thinks thirds thirst thomas
+thorne thorns thorpe those though thought thoughts thread threads threat threats three
+threes thrice throat throats throwing throws thus thwart tian tide tides tiered
+ties tigers tight tighter tights tile tiles till timber timbers timed timely
+timer timers timing tinder tinged tiniest tinker tins tire tired tires tiring
+titans titles tits toad toaster tobias todays todd toes toil tokens toledo
+toll tolls tome toms tone tones tong tonight tonnes tons took toon
+toot topic topical topless tops torches tore tories torres toss totals tots
+touches tour tours touted towels towers towing toxins toys trace traced tracer
+traces tracey tracing tracked tracker trackers tracking tract tractor tractors tracts tracy
+trades trading tradition traditions trailing trails trains trait traitor traitors tran trance
+trans transaction transactions transitional transitioned translated translation translations translator translators trapping travis
+treachery tread treat treats treaty trench trenches trendy trent tres trials tribes
+trick tricks tricky trips tris trolls troops tropes tropical tropics trough troupe
+truck trucks trumps trunks trusts trying tung turing turned turning tutors twat
+tweaks tweets twists twitch ulster ultimate unable uncover undone ungrateful unicef unions
+unites universities unjust unless unlicensed unlike unpaid unprofessional unrest unsafe unstable unsuccessful
+unto untold unusually unveil unveils unwell upcoming uphold upland upright upsets uptake
+urgently usability usable used user users usgs usps uterus utilities utmost vague
+vale valley valleys valued valve valves vans vape vaping vargas varies varying
+vast vaughn vaults vector vectors vegans vending vendor vendors venice venting venues
+venus verification verified verify versed verses very vest vests vets vetted vettel
+viability viable vibe vibes vicente vick vickers victor videos vids viking vikings
+vile villas vince vine vines vision visions visually vocals voice voiced voices
+volume volumes voss voters vous vows vulture vultures wade wading waged wager
+waging wagner wagons wait waiter waiters waits wake wakes waking wales walk
+walking walks wall wallis walls walnut walnuts walt walter walters wand wander
+wanders wang waning wanted ward wards ware wares warmer warmth warn warner
+warning warnings warns wars warts wary washed washer washes wasnt wasted wastes
+watch watcher watchers watches water waters watery watt watts wave waves waving
+wavy waxing weaker wealth wealthier wealthy wear wearer wearing wears weathered weaver
+weavers weaving wedges weed weeds weighs weight weights welcome welcomes welcoming weld
+welded weller welles welp wenger went were west whales wheat wheels whence
+whereas whereby wherein whether whew whey whining whit whites whiting whoa whom
+whoops whore whores whose width wield wife wight wigs wild wildly wilkes
+willed willie willis willow willy wilt wind winds wine wines winged winger
+wingers winner winners winning winnings wins winter winters wiping wire wired wires
+wiring wish wishes witch witches wither within wits woes woke wolves womens
+wonder wonders wong wont wood woods wool word wording words wore worked
+worker workers workin working workings world worlds worm worms worn worthy wouldnt
+wound wounds wraith wreath wrecks wren wrench wright wrists writes wrongs xander
+yachts yall yard yards yarn yeah yearly yearning yell yelled yellow yells
+yelp yield yields yikes yoke yong yoon york younger your yours youths
+yung zach zack zest zone zones zoning
 
 """##
     ),
@@ -737,7 +586,7 @@ your yours youths yups zanies zany zeroes zinging zips zits zoning
       #"""
 intent: farewell
 summary: Saying goodbye.
-weight 4: bye, goodbye, farewell, cya, see you, see ya, take care, good night, have to go, got to go, need to go, must go, signing off, talk later, catch you later
+weight 4: bye, goodbye, farewell, cya, see you, see ya, take care, good night, have to go, got to go, need to go, must go, signing off, talk later, catch you later, have a good one, i am off, i am done, that is all, gotta run, until next time
 weight 2: later, leaving, quit, exit
 example: bye for now
 example: ok, I need to go
@@ -749,7 +598,7 @@ example: ok, I need to go
       #"""
 intent: greeting
 summary: Saying hello.
-weight 2: hi, hello, hey, hiya, howdy, greetings, yo, sup, good morning, good afternoon, good evening, what is up
+weight 2: hi, hello, hey, hiya, howdy, greetings, yo, sup, hola, good morning, good afternoon, good evening, what is up, how are you, nice to meet you
 example: hello!
 example: good afternoon
 
@@ -760,12 +609,14 @@ example: good afternoon
       #"""
 intent: help
 summary: What you can ask the advisor.
-weight 3: what can you do, what do you cover, what can i ask, what do you know, how does this work, how do i use, how to use, what topics, what questions, who are you, what are you
-weight 2: help, topics, commands, capabilities, options
-weight 1: cover, you
-excludes: <role>, <certification>, <degree>, <specialization>
+weight 4: what can you do, what do you cover, what can i ask, what do you know, how does this work, how do i use, how to use, what topics, what questions, who are you, what are you, can you answer, do you answer, you answer, can this tool do, this tool, what can this, what kind of info, what info, what information, subjects, do you have info, are you able
+weight 3: help, topics, commands, capabilities, options, questions, examples, menu, instructions, usage
+weight 1: cover, you, ask, answer
+weight -2: <role>, my
+excludes: <certification>, <degree>, <specialization>, help me plan, help me decide, help me choose, help me figure
 example: what kind of things can I ask you?
 example: help me, what are the commands
+example: which subjects are you able to discuss?
 
 """#
     ),
@@ -774,9 +625,10 @@ example: help me, what are the commands
       #"""
 intent: industries
 summary: Which industries and companies hire, and where one can work.
-weight 4: industry, industries, sector, sectors, who is hiring, employers, companies, where can i work
-weight 3: hire, hires, hiring, employer, company, firms
-weight 2: <industry>, work in
+weight 4: industry, industries, sector, sectors, who is hiring, employers, companies, where can i work, fields, which field, what field
+weight 3: hire, hires, hiring, employer, company, firms, organizations
+weight 2: work in, work for
+weight 2: <industry>
 example: what sectors employ systems engineers?
 example: are there engineering management jobs in defense?
 
@@ -787,9 +639,12 @@ example: are there engineering management jobs in defense?
       #"""
 intent: next_step
 summary: What comes after a role, where a role leads.
-weight 4: comes after, come after, next step, next role, next move, go next, move up, promoted to, promotion, lead to, leads to, can become, after being
-weight 3: after, next, options, where does, where do, step up, beyond
+weight 5: next rung, next level, next step after, what comes after, comes after, come after, can <role> become, where does <role> go, where do <role> go, go from there, go from here, <role> lead to, <role> leads to, after being, step after, role after, move after
+weight 4: next step, next role, next move, go next, move up, move on to, advance into, advance to, lead to, leads to, progress to, above <role>, beyond <role>
+weight 3: after, next, promoted to, promotion, step up, beyond, exit opportunities, where can
+weight 1.5: options, lead
 weight 0.5: <role>
+weight -2: my, me, i
 example: where can a principal engineer move up to?
 example: what follows the project manager role?
 
@@ -800,9 +655,9 @@ example: what follows the project manager role?
       #"""
 intent: outlook
 summary: The job market: demand, growth, stability and the future of the field.
-weight 5: outlook, demand, job market, job security, in demand
-weight 3: market, future, growth, growing, grow, stable, stability, prospects, openings, projected, projection, trend, trends, these days, good gig
-weight 2: jobs for, will there be, gig, opportunities
+weight 5: outlook, demand, job market, job security, in demand, hiring climate, hard to find, find a job, job prospects, career prospects, long term
+weight 3: market, future, growth, growing, grow, stable, stability, secure, security, prospects, openings, projected, projection, trend, trends, these days, good gig, right now, climate, shortage, saturated, automation, ai, layoffs
+weight 2: jobs for, will there be, gig, opportunities, still, good career
 example: how stable is a career as an engineering director?
 example: what's the projected growth for construction managers?
 
@@ -813,17 +668,17 @@ example: what's the projected growth for construction managers?
       #"""
 intent: profile
 summary: You tell the advisor about yourself.
-weight 4: i work, i have been, i am currently, my background, i studied, i hold, i graduated, my degree, i got
-weight 4: i am
-weight 3: i have, i want to become, my goal, i plan to, i hope to
-weight 2: <discipline>, years of experience, experience
-weight 2: <certification>, <degree>
-weight 1: <role>, <industry>, year, years
-weight -3: how, what, until, should, can, which, where, who, why, <question>
+weight 4: i am, i work, i have been, i am currently, my background, i studied, i hold, i graduated, my degree, i got, i want to become, i want to be, my goal, i plan to, i hope to, i just, i recently, i currently
+weight 5: i work
+weight 3: i have, currently, recently, here, years in, at a, worked in, have worked, has worked, decade
+weight 2: <discipline>, years of experience, experience, <certification>, <degree>, someday, one day, eventually
+weight 1: <role>, <industry>, year, years, yrs
+weight -3: how, what, until, should, can, where, why, worth, if, <question>
 excludes: have to go, got to go, need to go, must go
-requires: i am, i work, i have, i studied, i hold, i graduated, i got, my background, my degree, my goal, i want to, i plan to, i hope to, i have been
+requires: i am, i work, i have, i studied, i hold, i graduated, i got, my background, my degree, my goal, i want to, i plan to, i hope to, i have been, currently, recently, here, i just
 example: I have an MBA and work in automotive.
 example: I'm an industrial engineer, 7 years in.
+example: electrical engineer here, 3 years at a defense contractor
 
 """#
     ),
@@ -832,10 +687,11 @@ example: I'm an industrial engineer, 7 years in.
       #"""
 intent: reports_to
 summary: Who a role reports to.
-weight 5: report to, reports to, boss, supervisor, superior, reporting line, answer to, answers to, line manager
-weight 3: report, reports, above, managed by, supervised by, who manages, who supervises
+weight 5: report to, reports to, report up to, reporting line, reporting to, answer to, answers to, line manager, direct manager, who is <role> boss, my boss, their boss, boss of
+weight 4: boss, supervisor, superior, higher up, higher ups, chain of command, above <role>, who manages <role>, managed by, supervised by, who supervises, who oversees <role>
+weight 3: report, reports, above, who manages
 weight 0.5: <role>
-requires: <role>, <reference>
+requires: <role>, <reference>, boss, supervisor, report
 example: whom does a construction manager answer to?
 example: who is above a VP of engineering?
 
@@ -846,12 +702,13 @@ example: who is above a VP of engineering?
       #"""
 intent: role_overview
 summary: What a role is and does: its duties, focus and scope.
-weight 4: duties, responsibilities, responsible for, oversee, overview, in charge of
-weight 3: tell me about, describe, what does, role, day to day, involve, job description, scope
-weight 2: what is, what are, who is, do, work, position, handle, focus
-weight 1: job
-weight 1.5: <role>
-weight -2: i am, i have, i work
+weight 4: duties, responsibilities, responsible for, oversee, overview, in charge of, job description, day to day, day in the life, what does <role> do, what do <role> do, does <role> do, <role> do all day
+weight 3: tell me about, describe, explain, involve, involves, scope, role of, job of, mean by, typical day, accountable for
+weight 2: what is <role>, what are <role>, who is <role>, handle, focus, work on, purpose, mission, like
+weight 0.5: what is, what are
+weight 1.5: <role>, role, position
+weight 1: job, work
+weight -2: i am, i have, i work, my
 requires: <role>, <reference>
 example: what is the job of a project engineer like?
 example: describe the responsibilities of a senior engineering manager
@@ -864,14 +721,15 @@ example: what does a logistics engineer handle
       #"""
 intent: salary
 summary: Pay: salaries, ranges and which industries pay well.
-weight 4: salary, salaries, pay, paid, earn, earnings, compensation, wage, wages, income, money
-weight 3: how much, six figures, well paid, lucrative, paycheck, highest paying, pays more, pay more
-weight 1.5: make, range, average, maximum, max, median
+weight 5: salary, salaries, pay, paid, earn, earnings, compensation, wage, wages, income, money, payscale
+weight 3: how much, six figures, well paid, lucrative, paycheck, highest paying, best paying, pays more, pay more, pays best, pay the most, <amount>, underpaid, overpaid, raise, take home, per year, a year, annually, per hour
+weight 1.5: make, range, average, maximum, max, median, normal, low, high, offer, offered
 weight 0.5: <role>, <industry>
-weight -3: <degree>, <certification>
+weight -3: <degree>, <certification>, how much time, how much experience, how much longer, how much more do, master, masters, degree
 excludes: worth it, roi, return on investment, premium, pay off
 example: what do construction managers get paid?
 example: typical income of a program manager
+example: is 130k a fair offer for a program manager?
 
 """#
     ),
@@ -880,12 +738,14 @@ example: typical income of a program manager
       #"""
 intent: skills
 summary: The skills a role needs, or to develop to advance.
-weight 5: skills, skill, skillset, competencies, competency, abilities
-weight 3: qualities, traits, strengths, good at, tools, methodologies, gantt, agile, soft skills
-weight 1: need, know, develop, learn, improve, leadership, communication
+weight 5: skills, skill, skillset, competencies, competency, abilities, soft skills, hard skills, technical skills
+weight 3: qualities, traits, strengths, good at, better at, get better, tools, methodologies, gantt, agile, know how, expertise, learn first, should learn, need to learn, need to know, to succeed, to be successful, to be effective, to excel
+weight 2: learn, improve, develop, strengthen, work on, master
+weight 1: need, know, leadership, communication
 weight 0.5: <role>
 example: which abilities matter for an R&D manager?
 example: what should a VP of engineering be good at?
+example: what do I need to learn to be effective as an integration manager?
 
 """#
     ),
@@ -894,9 +754,9 @@ example: what should a VP of engineering be good at?
       #"""
 intent: specializations
 summary: The MEM specializations and the roles they lead to.
-weight 5: specialization, specializations, specialisation, specialisations, specialize, specialise, specializing, concentration, concentrations
-weight 3: <specialization>
-weight 3: focus area, niche, track, tracks
+weight 5: specialization, specializations, specialisation, specialisations, specialize, specialise, specializing, concentration, concentrations, focus area, focus areas
+weight 4: track, tracks, niche
+weight 3: <specialization>, which track, what track
 weight 1: options, lead to
 example: what concentrations do MEM programs offer?
 example: which roles does the product and innovation management track lead to?
@@ -908,8 +768,8 @@ example: which roles does the product and innovation management track lead to?
       #"""
 intent: thanks
 summary: Saying thank you.
-weight 4: thanks, thank, thx, tnx, ty, cheers, appreciate, appreciated, grateful, much obliged
-weight 1: that helps, that helped, helpful, great, awesome, perfect
+weight 4: thanks, thank, thx, tnx, ty, cheers, appreciate, appreciated, grateful, much obliged, kudos
+weight 1: that helps, that helped, helpful, great, awesome, perfect, useful
 example: thank you so much
 example: cheers, that was helpful
 
@@ -920,15 +780,31 @@ example: cheers, that was helpful
       #"""
 intent: timeline
 summary: How long it takes to reach a role or a stage.
-weight 4: how many years, how long, timeline, how much time, how soon, how quickly, years of experience
-weight 2: years, year, until, time, take, takes, mid level, long
+weight 5: how many years, how long, timeline, how much time, how soon, how quickly, how fast, years of experience, years to reach, years to become, time to, time before, how much experience, yrs experience, years experience, time frame, timeframe
+weight 2: years, year, yrs, yr, until, time, take, takes, mid level, long, usually have, normal
 weight 1: experience
 excludes: <degree>
-requires: how, when, until, before, timeline, take, takes, long, soon, quickly, need, needed, required, typical, typically, to become, to reach, to get, <question>
+requires: how, when, until, before, timeline, take, takes, long, soon, quickly, fast, need, needed, required, typical, typically, to become, to reach, to get, <question>, normal, usually
 example: how much time before I can be a senior engineering manager?
 example: how quickly can someone reach director?
 
 """#
+    ),
+    (
+      "unknown.intent",
+      ##"""
+intent: unknown
+summary: Questions outside engineering-management careers.
+# Words that mark a question as off-topic. They outweigh a stray "how much" or
+# "become", so "how do I become a dentist?" is not answered as a question about
+# engineering roles.
+weight 12: weather, recipe, bread, cook, cooking, bake, baking, football, soccer, basketball, baseball, movie, movies, song, music, president, prime minister, election, nurse, doctor, dentist, lawyer, teacher, pilot, chef, physician, pharmacist, plumber, electrician, firefighter, police, actor, singer, artist, athlete, joke, poem, capital of, translate, stock price, bitcoin, crypto
+weight 2: france, pizza, pasta, rice, dog, cat, game, sport, sports, celebrity
+weight -3: <role>, <certification>, <degree>, <specialization>
+example: how do I bake bread?
+example: what does a plumber earn?
+
+"""##
     ),
   ]
 }

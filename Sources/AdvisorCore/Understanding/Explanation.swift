@@ -37,6 +37,7 @@ public enum Explanation {
     case .severalRoles: "<roles>"
     case .reference: "<reference>"
     case .question: "<question>"
+    case .amount: "<amount>"
     }
   }
 

@@ -24,17 +24,21 @@ public struct ScoredIntent: Sendable {
   public let matched: [(term: IntentTerm, weight: Double)]
 }
 
-/// A question as the classifier sees it: its words' stems, which of them belong to an
-/// entity name, and which entities and references it holds.
+/// A question as the classifier sees it: its words' stems, with each entity's name
+/// replaced by one placeholder (`<role>`, `<degree>`, …), and the entities and
+/// references it holds.
+///
+/// Placeholders let phrases speak about entities ("can <role> become" asks what comes
+/// next; "become <role>" asks how to get there) and keep the words of a name from
+/// counting as keywords: "supply chain analyst" is a `<role>`, not "supply chain".
 public struct ClassifierInput: Sendable {
-  public let stems: [String]
-  /// True where a word is part of an entity's name, so "supply chain analyst" does not
-  /// also count as the words "supply chain".
-  public let covered: [Bool]
+  public let tokens: [String]
   public let entities: Entities
   public let hasReference: Bool
   /// Whether the text had a question mark.
   public let isQuestion: Bool
+  /// Whether the text names an amount of money.
+  public let hasAmount: Bool
 }
 
 /// A keyword classifier: each intent file gives weights to words, phrases and entity
@@ -47,8 +51,11 @@ public struct IntentClassifier: Sendable {
   public static let minimumScore = 1.5
   /// Below this confidence the advisor says it is not sure.
   public static let unsureConfidence = 0.3
-  /// When the runner-up reaches this share of the best score, the two are too close.
+  /// When the runner-up reaches this share of the best score, the two are too close…
   public static let closeRatio = 0.9
+  /// …unless the best has this much evidence: then both readings are well supported
+  /// and the stronger one is answered.
+  public static let confidentScore = 6.0
 
   /// A term with its words' stems turned into numbers, so matching compares integers.
   private struct CompiledTerm: Sendable {
@@ -68,7 +75,7 @@ public struct IntentClassifier: Sendable {
     func compile(_ term: IntentTerm) -> CompiledTerm {
       guard case .words(let words) = term else { return CompiledTerm(term: term, stems: []) }
       let stems = words.filter { !Self.isArticle($0) }.map { word in
-        let stem = stemmer.stem(word)
+        let stem = word.hasPrefix("<") ? word : stemmer.stem(word)
         if let number = numbers[stem] { return number }
         numbers[stem] = numbers.count
         return numbers.count - 1
@@ -84,8 +91,7 @@ public struct IntentClassifier: Sendable {
 
   /// Scores every intent and chooses one.
   public func classify(_ input: ClassifierInput) -> Classification {
-    let stems = input.stems.indices.filter { !input.covered[$0] && !Self.isArticle(input.stems[$0]) }
-      .map { stemNumbers[input.stems[$0], default: -1] }
+    let stems = input.tokens.filter { !Self.isArticle($0) }.map { stemNumbers[$0, default: -1] }
     var scored: [ScoredIntent] = []
     for index in intents.indices {
       if !requires[index].isEmpty, !requires[index].contains(where: { matches($0, input, stems) }) {
@@ -120,7 +126,8 @@ public struct IntentClassifier: Sendable {
     let second = scored.dropFirst().first?.score ?? 0
     let strength = best.score / (best.score + 1.5)
     let confidence = strength * best.score / (best.score + second)
-    let unsure = confidence < unsureConfidence || second >= closeRatio * best.score
+    let unsure = confidence < unsureConfidence
+      || (second >= closeRatio * best.score && best.score < confidentScore)
     return Classification(
       ranked: ranked, intent: best.intent, confidence: confidence, isUnsure: unsure,
       topicScore: best.topicScore)
@@ -133,11 +140,12 @@ public struct IntentClassifier: Sendable {
     case .severalRoles: input.entities.roles.count >= 2
     case .reference: input.hasReference
     case .question: input.isQuestion
+    case .amount: input.hasAmount
     }
   }
 
   /// Articles are left out of phrases and questions alike, so "what can an EM become"
-  /// matches "can become" once the role's name is set aside.
+  /// matches "can <role> become".
   private static func isArticle(_ word: String) -> Bool {
     word == "a" || word == "an" || word == "the"
   }
@@ -158,8 +166,7 @@ public struct IntentClassifier: Sendable {
     return result
   }
 
-  /// Whether `phrase` occurs as consecutive words. Words of entity names are left out
-  /// first, so "what can an EM become" has "can become"; unknown words are -1 and never
+  /// Whether `phrase` occurs as consecutive tokens; unknown words are -1 and never
   /// match.
   private static func containsPhrase(_ phrase: [Int], in stems: [Int]) -> Bool {
     guard let first = phrase.first, stems.count >= phrase.count else { return false }

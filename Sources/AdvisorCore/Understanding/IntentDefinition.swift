@@ -11,6 +11,8 @@ public enum IntentTerm: Sendable, Equatable {
   /// A question mark anywhere in the text (`<question>`), telling a question from a
   /// statement about oneself.
   case question
+  /// An amount of money (`<amount>`): "$120k", "95k", "150,000".
+  case amount
 }
 
 extension IntentTerm {

@@ -43,7 +43,7 @@ extension IntentFileError: CustomStringConvertible {
     case .missingIntentLine: "no 'intent:' line"
     case .badWeight(let text): "'\(text)' is not a weight; write e.g. 'weight 2.5: salary, pay'"
     case .unknownEntityKind(let kind):
-      "unknown entity kind '<\(kind)>'; use <role>, <roles>, <reference>, <certification>, <degree>, <discipline>, <industry>, <specialization> or <question>"
+      "unknown entity kind '<\(kind)>'; use <role>, <roles>, <reference>, <certification>, <degree>, <discipline>, <industry>, <specialization>, <question> or <amount>"
     case .emptyList(let directive): "'\(directive)' needs at least one term"
     case .unreadable(let reason): "cannot be read: \(reason)"
     case .noIntentFiles: "holds no .intent files"

@@ -95,10 +95,10 @@ public enum IntentFileParser {
     var terms: [IntentTerm] = []
     for item in list.utf8.split(separator: 44) {
       let text = String(decoding: item, as: UTF8.self).trimmed()
-      if text.hasPrefix("<"), text.hasSuffix(">") {
+      if text.hasPrefix("<"), text.hasSuffix(">"), !text.contains(" ") {
         terms.append(try entityTerm(String(text.dropFirst().dropLast())))
       } else {
-        let words = Tokenizer.words(in: text.lowercased())
+        let words = try phraseWords(text)
         if !words.isEmpty { terms.append(.words(words)) }
       }
     }
@@ -106,11 +106,29 @@ public enum IntentFileParser {
     return terms
   }
 
+  /// The words of a phrase; `<kind>` placeholders stand for an entity's name.
+  private static func phraseWords(_ text: String) throws(IntentFileError.Problem) -> [String] {
+    var words: [String] = []
+    for piece in text.lowercased().split(separator: " ") {
+      if piece.hasPrefix("<"), piece.hasSuffix(">") {
+        let kind = String(piece.dropFirst().dropLast())
+        guard EntityKind.allCases.contains(where: { $0.singular == kind }) else {
+          throw .unknownEntityKind(kind)
+        }
+        words.append(String(piece))
+      } else {
+        words += Tokenizer.words(in: String(piece))
+      }
+    }
+    return words
+  }
+
   private static func entityTerm(_ name: String) throws(IntentFileError.Problem) -> IntentTerm {
     switch name {
     case "roles": return .severalRoles
     case "reference": return .reference
     case "question": return .question
+    case "amount": return .amount
     default:
       guard let kind = EntityKind.allCases.first(where: { $0.singular == name }) else {
         throw .unknownEntityKind(name)

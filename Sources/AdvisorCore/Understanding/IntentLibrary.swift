@@ -27,7 +27,7 @@ public struct IntentLibrary: Sendable {
     var words = Set<String>()
     for definition in definitions {
       for term in definition.weights.map(\.term) + definition.requires + definition.excludes {
-        if case .words(let list) = term { words.formUnion(list) }
+        if case .words(let list) = term { words.formUnion(list.filter { !$0.hasPrefix("<") }) }
       }
     }
     return words

@@ -38,6 +38,15 @@ public struct QuestionAnalyzer {
     self.classifier = IntentClassifier(definitions: intents.definitions, stemmer: stemmer)
   }
 
+  /// Whether the question names money: a `$`, or a number like "95k" or "120,000".
+  static func namesAmount(_ text: String, _ words: [String]) -> Bool {
+    if text.contains("$") { return true }
+    return words.contains { word in
+      let digits = word.filter(\.isNumber)
+      return !digits.isEmpty && (word.hasSuffix("k") && digits.count == word.count - 1)
+    } || text.contains(",000")
+  }
+
   /// Analyzes one question.
   public func analyze(_ question: String) -> Analysis {
     let allWords = Tokenizer.words(in: TextNormalizer.normalize(question))
@@ -51,20 +60,25 @@ public struct QuestionAnalyzer {
     }
     var entities = Entities()
     var references: [RoleReference] = []
-    var covered = [Bool](repeating: false, count: words.count)
+    var tokens: [String] = []
     let mentions = lexicon.mentions(in: words)
+    var next = 0
     for (mention, range) in mentions {
+      tokens += words[next..<range.lowerBound].map(stemmer.stem)
       switch mention {
       case .entity(let entity):
         entities.add(entity)
-        for index in range { covered[index] = true }
+        tokens.append("<\(entity.kind.singular)>")
       case .reference(let reference):
         references.append(reference)
+        tokens += words[range].map(stemmer.stem)
       }
+      next = range.upperBound
     }
+    tokens += words[next...].map(stemmer.stem)
     let input = ClassifierInput(
-      stems: words.map(stemmer.stem), covered: covered, entities: entities,
-      hasReference: !references.isEmpty, isQuestion: question.contains("?"))
+      tokens: tokens, entities: entities, hasReference: !references.isEmpty,
+      isQuestion: question.contains("?"), hasAmount: Self.namesAmount(question, words))
     return Analysis(
       words: words, corrections: corrections, entities: entities, references: references,
       mentions: mentions, classification: classifier.classify(input), wasTruncated: allWords.count > words.count)
