@@ -44,7 +44,8 @@ let package = Package(
     // Tests
     .testTarget(
       name: "AdvisorCoreTests",
-      dependencies: ["AdvisorCore"]
+      dependencies: ["AdvisorCore"],
+      exclude: ["Fixtures"]
     ),
     .testTarget(
       name: "IntentsCodegenTests",

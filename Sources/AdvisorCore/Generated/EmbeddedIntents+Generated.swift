@@ -134,7 +134,7 @@ example: how big is the MBA salary premium?
 intent: education
 summary: Degrees: which a path needs, what they teach, how long they take.
 weight 4: degree, degrees, education, master, masters, graduate degree, grad school, curriculum, coursework, courses, schooling, go back to school, back to school, academic
-weight 3: study, studies, teach, teaches, taught, program, school, university, college, qualification, qualifications, major, credits, enough, prerequisite, prerequisites, admission
+weight 3: subjects, subject, study, studies, teach, teaches, taught, program, school, university, college, qualification, qualifications, major, credits, enough, prerequisite, prerequisites, admission
 weight 2.5: <degree>
 weight 1: required, requirement, need, how long, long, take, learn, get
 excludes: increase, boost, how much more, worth it, worth the, roi, return on investment, premium, pay off, payoff, earn more, make more, investment, invest
@@ -609,8 +609,9 @@ example: good afternoon
       #"""
 intent: help
 summary: What you can ask the advisor.
-weight 4: what can you do, what do you cover, what can i ask, what do you know, how does this work, how do i use, how to use, what topics, what questions, who are you, what are you, can you answer, do you answer, you answer, can this tool do, this tool, what can this, what kind of info, what info, what information, subjects, do you have info, are you able
+weight 4: what can you do, what do you cover, what can i ask, what do you know, how does this work, how do i use, how to use, what topics, what questions, who are you, what are you, can you answer, do you answer, you answer, can this tool do, this tool, what can this, what kind of info, what info, what information,do you have info, are you able
 weight 3: help, topics, commands, capabilities, options, questions, examples, menu, instructions, usage
+weight 2: subjects
 weight 1: cover, you, ask, answer
 weight -2: <role>, my
 excludes: <certification>, <degree>, <specialization>, help me plan, help me decide, help me choose, help me figure
@@ -625,7 +626,7 @@ example: which subjects are you able to discuss?
       #"""
 intent: industries
 summary: Which industries and companies hire, and where one can work.
-weight 4: industry, industries, sector, sectors, who is hiring, employers, companies, where can i work, fields, which field, what field
+weight 4: industry, industries, sector, sectors, who is hiring, employers, companies, where can i work, which fields, what fields, which field, what field
 weight 3: hire, hires, hiring, employer, company, firms, organizations
 weight 2: work in, work for
 weight 2: <industry>
@@ -640,9 +641,11 @@ example: are there engineering management jobs in defense?
 intent: next_step
 summary: What comes after a role, where a role leads.
 weight 5: next rung, next level, next step after, what comes after, comes after, come after, can <role> become, where does <role> go, where do <role> go, go from there, go from here, <role> lead to, <role> leads to, after being, step after, role after, move after
-weight 4: next step, next role, next move, go next, move up, move on to, advance into, advance to, lead to, leads to, progress to, above <role>, beyond <role>
+weight 4: follows, what follows, next step, next role, next move, go next, move up, move on to, advance into, advance to, progress to, above <role>, beyond <role>
 weight 3: after, next, promoted to, promotion, step up, beyond, exit opportunities, where can
-weight 1.5: options, lead
+weight 2: lead to, leads to
+weight 1.5: options
+weight 1: lead
 weight 0.5: <role>
 weight -2: my, me, i
 example: where can a principal engineer move up to?

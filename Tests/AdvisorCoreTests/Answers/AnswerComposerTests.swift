@@ -1,0 +1,164 @@
+import Testing
+
+@testable import AdvisorCore
+
+@Suite struct AnswerComposerTests {
+  @Test func engineeringManagerSalaryCitesItsSources() {
+    let reply = TestAdvisor.reply("How much does an engineering manager make?")
+    #expect(reply.intent == .salary)
+    #expect(reply.entities.roles == [.engineeringManager])
+    #expect(reply.text.contains("$121,560 average salary in 2025 (Payscale, cited by the article)"))
+    #expect(reply.text.contains("$90,000 to $150,000+"))
+    #expect(reply.text.contains("(the article)"))
+  }
+
+  @Test func aRoleWithoutAFigureSaysSoPlainly() {
+    let text = TestAdvisor.reply("how much does a staff engineer earn?").text
+    #expect(text.contains("no sourced figure"))
+    #expect(text.contains("$121,560"), "offers the closest figure it knows: the field's")
+  }
+
+  @Test func directorOverviewIsStrategic() {
+    let text = TestAdvisor.reply("what does an engineering director do?").text
+    #expect(text.contains("strategic"))
+    #expect(text.contains("Resource allocation"))
+  }
+
+  @Test func managerVersusDirectorCoversEveryDimensionOfTheArticle() {
+    let text = TestAdvisor.reply("engineering manager vs engineering director").text
+    for row in KnowledgeBase.standard.managerVersusDirector { #expect(text.contains(row.dimension)) }
+    #expect(text.contains("tactical") && text.contains("strategic"))
+  }
+
+  @Test func reportsToNamesTheArticlesReportingLine() {
+    let text = TestAdvisor.reply("who does an engineering director report to?").text
+    #expect(text.contains("VP of engineering") && text.contains("chief technology officer") && text.contains("CEO"))
+  }
+
+  @Test func unknownReportingLineIsAdmitted() {
+    let text = TestAdvisor.reply("who does a systems engineer report to?").text
+    #expect(text.contains("do not say"))
+  }
+
+  @Test func memDurationAndMbaPremiumComeFromTheArticleAndGmac() {
+    #expect(TestAdvisor.reply("how long is an MEM?").text.lowercased().contains("one to two years"))
+    let premium = TestAdvisor.reply("how much more do MBA graduates earn?")
+    #expect(premium.intent == .degreeValue)
+    #expect(premium.text.contains("$30,000") && premium.text.contains("GMAC"))
+  }
+
+  @Test func certificationsExplainWhatTheyAre() {
+    #expect(TestAdvisor.reply("what is a CSM?").text.lowercased().contains("scrummaster"))
+    #expect(TestAdvisor.reply("what does PMP stand for?").text.contains("Project Management Professional"))
+    #expect(TestAdvisor.reply("what is CPE?").text.contains("do not say who issues it"))
+  }
+
+  @Test func offTopicQuestionsGetAPlainRefusal() {
+    let reply = TestAdvisor.reply("what's the weather like?")
+    #expect(reply.intent == .unknown)
+    #expect(reply.text.contains("engineering-management career path"))
+  }
+
+  @Test func anUnsureQuestionOffersTheLikeliestTopics() {
+    let reply = TestAdvisor.reply("product manager program manager")
+    #expect(reply.intent == .unknown)
+    #expect(reply.text.contains("not sure"))
+    #expect(reply.text.contains("- "))
+  }
+
+  /// Questions across every intent and many roles, for the property tests below.
+  static let questions: [String] = {
+    var questions = [
+      "how much do engineering managers make?", "which industries pay the most?",
+      "is an MBA worth it?", "is an MEM worth it?", "is there demand for EMs?",
+      "what certifications help?", "what is the PMP?", "what is lean six sigma?",
+      "what does the career path look like?", "how long to reach mid level?",
+      "what can I specialize in?", "which industries hire?", "EM salary in aerospace?",
+    ]
+    for role in RoleID.allCases {
+      let name = KnowledgeBase.standard.role(role)?.title ?? role.rawValue
+      questions += [
+        "what does a \(name) do?", "how much does a \(name) make?", "\(name) skills?",
+        "who does a \(name) report to?", "what comes after \(name)?", "how do I become a \(name)?",
+        "how long does it take to become a \(name)?", "\(name) vs engineering manager",
+        "which industries hire a \(name)?", "outlook for a \(name)?",
+      ]
+    }
+    return questions
+  }()
+
+  @Test func everyDollarFigureInAnAnswerIsInTheKnowledgeBase() {
+    let known = KnowledgeBaseCorpus.text
+    let advisor = TestAdvisor.advisor()
+    for question in Self.questions {
+      var state = ConversationState()
+      let text = PlainRenderer.render(advisor.respond(to: question, state: &state).answer)
+      for amount in KnowledgeBaseCorpus.dollarAmounts(in: text) {
+        #expect(known.contains(amount), "'\(question)' states '\(amount)', which no source gives")
+      }
+    }
+  }
+
+  @Test func everyAnswerNamesASourceForItsFigures() {
+    let advisor = TestAdvisor.advisor()
+    for question in Self.questions {
+      var state = ConversationState()
+      let text = PlainRenderer.render(advisor.respond(to: question, state: &state).answer)
+      for line in text.split(separator: "\n") where line.contains("$") {
+        #expect(line.contains("("), "'\(question)': a figure without a source: \(line)")
+      }
+    }
+  }
+}
+
+/// All the text of the knowledge base, to check answers against.
+enum KnowledgeBaseCorpus {
+  static let text: String = {
+    let knowledge = KnowledgeBase.standard
+    var parts: [String] = []
+    func add(_ figures: [Figure]) { parts += figures.map { "\($0.amount) \($0.measure) \($0.scope ?? "")" } }
+    for role in knowledge.roles {
+      add(role.pay.sourced?.value ?? [])
+      parts += role.skills.map(\.value) + role.duties.map(\.value) + [role.summary.value]
+    }
+    add(knowledge.fieldPay)
+    add(knowledge.outlookFigures)
+    add(knowledge.industryFacts.payFigures)
+    for degree in knowledge.degrees { add(degree.figures); parts += degree.value.map(\.value) + degree.teaches.map(\.value) }
+    for item in knowledge.certifications {
+      add(item.figures)
+      parts += item.value.map(\.value) + item.requirements.map(\.value) + [item.summary.value]
+    }
+    for item in knowledge.industries { add(item.figures); parts += item.notes.map(\.value) }
+    for item in knowledge.disciplines { add(item.figures) }
+    parts += knowledge.outlook.map(\.value) + knowledge.educationNotes.map(\.value)
+    return parts.joined(separator: "\n")
+  }()
+
+  /// "$121,560", "$90,000", "$150,000+" and the like.
+  static func dollarAmounts(in text: String) -> [String] {
+    var amounts: [String] = []
+    var current: String?
+    for character in text {
+      if character == "$" {
+        current = "$"
+      } else if var amount = current, character.isNumber || character == "," || character == "." {
+        amount.append(character)
+        current = amount
+      } else if let amount = current {
+        amounts.append(amount.trimmingTrailingPunctuation)
+        current = nil
+      }
+    }
+    if let current { amounts.append(current.trimmingTrailingPunctuation) }
+    return amounts.filter { $0.count > 1 }
+  }
+}
+
+extension String {
+  fileprivate var trimmingTrailingPunctuation: String {
+    var text = self
+    while let last = text.last, last == "," || last == "." { text.removeLast() }
+    return text
+  }
+}

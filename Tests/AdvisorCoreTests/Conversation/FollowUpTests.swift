@@ -1,0 +1,108 @@
+import Testing
+
+@testable import AdvisorCore
+
+@Suite struct FollowUpTests {
+  @Test func aTopicWithoutARoleTakesTheRoleFromTheConversation() {
+    let replies = TestAdvisor.conversation(["What does an engineering director do?", "and how much do they make?"])
+    #expect(replies[1].intent == .salary)
+    #expect(replies[1].entities.roles == [.engineeringDirector])
+  }
+
+  @Test func aBareFollowUpCarriesTheRoleAndSaysSo() {
+    let replies = TestAdvisor.conversation(["What does a CTO do?", "what skills?"])
+    #expect(replies[1].intent == .skills)
+    #expect(replies[1].entities.roles == [.cto])
+    #expect(replies[1].text.hasPrefix("(Still about the chief technology officer.)"))
+  }
+
+  @Test func aRoleWithoutATopicTakesTheTopicFromTheConversation() {
+    let replies = TestAdvisor.conversation(["How much does an engineering director make?", "and a VP?", "what about CTOs?"])
+    #expect(replies.map(\.intent) == [.salary, .salary, .salary])
+    #expect(replies[1].entities.roles == [.vpEngineering])
+    #expect(replies[2].entities.roles == [.cto])
+  }
+
+  @Test(arguments: ["who do they report to?", "who does that role report to?", "who does this job report to?", "who is their boss?", "who does it report to?"])
+  func referencesResolveToTheRoleUnderDiscussion(question: String) {
+    let replies = TestAdvisor.conversation(["What does an engineering manager do?", question])
+    #expect(replies[1].intent == .reportsTo)
+    #expect(replies[1].entities.roles == [.engineeringManager])
+  }
+
+  @Test func theFormerAndTheOtherOnePickFromTheLastTwoRoles() {
+    let former = TestAdvisor.conversation(["compare a project engineer and a project manager", "how much does the former make?"])
+    #expect(former[1].entities.roles == [.projectEngineer])
+    let other = TestAdvisor.conversation(["compare a project engineer and a project manager", "what skills does the other one need?"])
+    #expect(other[1].entities.roles == [.projectManager])
+  }
+
+  @Test func comparisonsUseTheRoleUnderDiscussion() {
+    let replies = TestAdvisor.conversation(["What does an EM do?", "How does that compare to a director?"])
+    #expect(replies[1].intent == .compare)
+    #expect(replies[1].entities.roles == [.engineeringManager, .engineeringDirector])
+    #expect(replies[1].text.contains("tactical"))
+    let same = TestAdvisor.conversation(["What does a program manager do?", "is it the same as a project manager?"])
+    #expect(same[1].intent == .compare)
+    #expect(same[1].entities.roles == [.programManager, .projectManager])
+  }
+
+  @Test func aNewTopicThatStandsOnItsOwnDropsTheRole() {
+    let replies = TestAdvisor.conversation(["How much do engineering directors make?", "What certifications are there?"])
+    #expect(replies[1].intent == .certifications)
+    #expect(replies[1].entities.roles.isEmpty)
+  }
+
+  @Test func contextFadesAfterTurnsThatDoNotUseIt() {
+    let replies = TestAdvisor.conversation([
+      "What does a CTO do?", "what certifications are there?", "what can I specialize in?",
+      "what does the career path look like?", "which industries hire the most engineers?",
+      "how much do they make?",
+    ])
+    #expect(replies.last?.entities.roles.isEmpty == true)
+  }
+
+  @Test func itPointsAtTheDegreeJustDiscussed() {
+    let replies = TestAdvisor.conversation(["What is an MEM?", "How long does it take?", "Is it worth it?"])
+    #expect(replies[1].intent == .education)
+    #expect(replies[1].entities.degrees == [.mem])
+    #expect(replies[1].text.lowercased().contains("one to two years"))
+    #expect(replies[2].intent == .degreeValue)
+    #expect(replies[2].entities.degrees == [.mem])
+  }
+
+  @Test func itPointsAtTheCertificationJustDiscussed() {
+    let replies = TestAdvisor.conversation(["Should I get the PMP?", "is it worth it?", "What about a CSM?"])
+    #expect(replies[1].intent == .certifications)
+    #expect(replies[1].entities.certifications == [.pmp])
+    #expect(replies[2].entities.certifications == [.csm])
+  }
+
+  @Test func smallTalkLeavesTheContextAlone() {
+    let replies = TestAdvisor.conversation(["What does a product manager do?", "thanks!", "what skills do they need?"])
+    #expect(replies[2].entities.roles == [.productManager])
+  }
+
+  @Test func resetStartsAfreshButKeepsTheProfile() {
+    var session = Session(advisor: TestAdvisor.advisor())
+    _ = session.handle("I'm a project engineer.")
+    _ = session.handle("What does a CTO do?")
+    _ = session.handle(":reset")
+    #expect(session.state.roles.isEmpty && session.state.topic == nil)
+    #expect(session.state.profile.role == .projectEngineer)
+    _ = session.handle(":forget")
+    #expect(session.state.profile.isEmpty)
+  }
+
+  @Test func contextReportShowsWhatIsCarriedAndForHowLong() {
+    var session = Session(advisor: TestAdvisor.advisor())
+    _ = session.handle("how much does a CTO make?")
+    guard case .message(let text) = session.handle(":context") else {
+      Issue.record("expected a message")
+      return
+    }
+    #expect(text.contains("Role: Chief technology officer"))
+    #expect(text.contains("Topic: salary"))
+    #expect(text.contains("more turn"))
+  }
+}

@@ -1,0 +1,68 @@
+import Testing
+
+@testable import AdvisorCore
+
+@Suite struct ProfileTests {
+  private func profile(after statement: String) -> Profile {
+    var state = ConversationState()
+    _ = TestAdvisor.advisor().respond(to: statement, state: &state)
+    return state.profile
+  }
+
+  @Test func explicitStatementsFillEverySlot() {
+    #expect(profile(after: "I'm a civil engineer with 4 years of experience").discipline == .civil)
+    #expect(profile(after: "I'm a civil engineer with 4 years of experience").years == 4)
+    #expect(profile(after: "I work as a junior project manager").role == .juniorProjectManager)
+    #expect(profile(after: "I work in aerospace").industry == .aerospace)
+    #expect(profile(after: "I have a PMP").certifications == [.pmp])
+    #expect(profile(after: "I have an MBA").degrees == [.mba])
+    #expect(profile(after: "I want to become a director").targetRole == .engineeringDirector)
+    #expect(profile(after: "I've been a project engineer for two years").years == 2)
+  }
+
+  @Test func askingAboutARoleIsNotAClaimToHoldIt() {
+    #expect(profile(after: "how much does a director make?").isEmpty)
+    #expect(profile(after: "what does an EM do?").isEmpty)
+  }
+
+  @Test func negationsAndWishesAreNotClaims() {
+    #expect(profile(after: "I don't have a PMP").certifications.isEmpty)
+    #expect(profile(after: "I'm thinking about an MBA").degrees.isEmpty)
+  }
+
+  @Test func theAdvisorAcknowledgesWhatItUnderstood() {
+    let reply = TestAdvisor.reply("I'm a civil engineer with 4 years of experience.")
+    #expect(reply.intent == .profile)
+    #expect(reply.text.contains("civil") && reply.text.contains("4 years"))
+  }
+
+  @Test func adviceChangesWithTheProfile() {
+    let engineer = TestAdvisor.conversation(["I'm a project engineer with 3 years of experience.", "what should I do next?"])
+    let manager = TestAdvisor.conversation(["I'm an engineering manager with a PMP.", "what should I do next?"])
+    #expect(engineer[1].intent == .advice && manager[1].intent == .advice)
+    #expect(engineer[1].text.contains("engineering manager"))
+    #expect(engineer[1].text.contains("3 years"))
+    #expect(manager[1].text.contains("engineering director"))
+    #expect(manager[1].text.contains("You already hold Project Management Professional"))
+    #expect(engineer[1].text != manager[1].text)
+  }
+
+  @Test func adviceWithoutAProfileAsksForOne() {
+    #expect(TestAdvisor.reply("what should I do next?").text.contains("Tell me about yourself"))
+  }
+
+  @Test func timelineComparesTheUsersYears() {
+    let replies = TestAdvisor.conversation(["I'm a mechanical engineer with 2 years of experience.", "How long until I can be a project manager?"])
+    #expect(replies[1].intent == .timeline)
+    #expect(replies[1].entities.roles == [.projectManager])
+    #expect(replies[1].text.contains("five and eight"))
+    #expect(replies[1].text.contains("2 years"))
+  }
+
+  @Test func questionsAboutMyRoleUseTheProfile() {
+    let replies = TestAdvisor.conversation(["I work as a junior project manager.", "What certifications should I get?", "what comes after my role?"])
+    #expect(replies[1].entities.roles == [.juniorProjectManager])
+    #expect(replies[2].intent == .nextStep)
+    #expect(replies[2].entities.roles == [.juniorProjectManager])
+  }
+}

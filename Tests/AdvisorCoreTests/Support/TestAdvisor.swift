@@ -1,0 +1,44 @@
+@testable import AdvisorCore
+
+/// Builds what the tests need from the embedded intents and the standard knowledge base.
+///
+/// A fresh value each time: the analyzer owns a stemmer that is not thread-safe, and
+/// Swift Testing runs tests in parallel.
+enum TestAdvisor {
+  static func library() -> IntentLibrary {
+    // The embedded files are checked by IntentLibraryTests; failing here is a test failure.
+    (try? IntentLibrary.embedded()) ?? emptyLibrary()
+  }
+
+  static func advisor() -> Advisor {
+    Advisor(knowledge: .standard, intents: library())
+  }
+
+  static func analyzer() -> QuestionAnalyzer {
+    QuestionAnalyzer(knowledge: .standard, intents: library())
+  }
+
+  /// One question answered in a fresh conversation.
+  static func reply(_ question: String) -> Reply {
+    var state = ConversationState()
+    return advisor().respond(to: question, state: &state)
+  }
+
+  /// Several questions answered in one conversation.
+  static func conversation(_ questions: [String], profile: Profile = Profile()) -> [Reply] {
+    let advisor = advisor()
+    var state = ConversationState(profile: profile)
+    return questions.map { advisor.respond(to: $0, state: &state) }
+  }
+
+  private static func emptyLibrary() -> IntentLibrary {
+    // Unreachable when the embedded files parse; a library with one intent keeps the
+    // failure visible as wrong answers instead of a crash.
+    (try? IntentLibrary(files: [("x.intent", "intent: unknown")])) ?? emptyLibrary()
+  }
+}
+
+extension Reply {
+  /// The answer as the user reads it in plain text.
+  var text: String { PlainRenderer.render(answer) }
+}

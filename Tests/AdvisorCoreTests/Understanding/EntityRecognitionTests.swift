@@ -1,0 +1,68 @@
+import Testing
+
+@testable import AdvisorCore
+
+@Suite struct EntityRecognitionTests {
+  /// Every alias of every entity in the knowledge base, with the entity it names.
+  static let aliases: [(String, Entity)] = {
+    let knowledge = KnowledgeBase.standard
+    var all: [(String, Entity)] = []
+    for role in knowledge.roles { all += ([role.title.lowercased()] + role.aliases).map { ($0, .role(role.id)) } }
+    for item in knowledge.certifications { all += item.aliases.map { ($0, .certification(item.id)) } }
+    for item in knowledge.degrees { all += item.aliases.map { ($0, .degree(item.id)) } }
+    for item in knowledge.disciplines { all += item.aliases.map { ($0, .discipline(item.id)) } }
+    for item in knowledge.industries { all += item.aliases.map { ($0, .industry(item.id)) } }
+    for item in knowledge.specializations { all += item.aliases.map { ($0, .specialization(item.id)) } }
+    return all
+  }()
+
+  @Test(arguments: aliases)
+  func everyAliasNamesItsEntity(alias: String, entity: Entity) {
+    let analysis = TestAdvisor.analyzer().analyze("tell me about the \(alias) please")
+    #expect(analysis.mentions.contains { $0.mention == .entity(entity) }, "'\(alias)'")
+  }
+
+  @Test(arguments: [
+    ("engineering managers", RoleID.engineeringManager), ("EMs", .engineeringManager),
+    ("directors of engineering", .engineeringDirector), ("CTOs", .cto), ("VPs of engineering", .vpEngineering),
+    ("R&D managers", .rdManager), ("systems engineers", .systemsEngineer), ("senior EMs", .seniorEngineeringManager),
+    ("vp eng", .vpEngineering), ("VPE", .vpEngineering), ("junior PM", .juniorProjectManager),
+  ])
+  func pluralsAndAbbreviationsAreRecognized(text: String, role: RoleID) {
+    #expect(TestAdvisor.analyzer().analyze("what do \(text) do?").entities.roles == [role])
+  }
+
+  @Test func rolesComeInTheOrderNamedWithLongestNamesFirst() {
+    let analysis = TestAdvisor.analyzer().analyze("senior engineering manager vs project manager vs manager")
+    #expect(analysis.entities.roles == [.seniorEngineeringManager, .projectManager, .engineeringManager])
+  }
+
+  @Test func everyEntityKindIsFound() {
+    let analysis = TestAdvisor.analyzer().analyze(
+      "As a civil engineer in aerospace with an MBA and a PMP, is the supply chain management track right for an ops manager?")
+    #expect(analysis.entities.disciplines == [.civil])
+    #expect(analysis.entities.industries == [.aerospace])
+    #expect(analysis.entities.degrees == [.mba])
+    #expect(analysis.entities.certifications == [.pmp])
+    #expect(analysis.entities.specializations == [.operationsSupplyChain])
+    #expect(analysis.entities.roles == [.operationsManager])
+  }
+
+  @Test func typosInNamesStillFindTheEntity() {
+    let analysis = TestAdvisor.analyzer().analyze("what does an enginering directer do")
+    #expect(analysis.entities.roles == [.engineeringDirector])
+  }
+
+  @Test func softwareAloneIsAnIndustryButSoftwareEngineerIsADiscipline() {
+    let industry = TestAdvisor.analyzer().analyze("does software pay well")
+    #expect(industry.entities.industries == [.software] && industry.entities.disciplines.isEmpty)
+    let discipline = TestAdvisor.analyzer().analyze("I'm a software engineer")
+    #expect(discipline.entities.disciplines == [.software] && discipline.entities.industries.isEmpty)
+  }
+
+  @Test func referencesAreFoundButNameNoEntity() {
+    let analysis = TestAdvisor.analyzer().analyze("who do they report to in that role")
+    #expect(analysis.references == [.current, .current])
+    #expect(analysis.entities.isEmpty)
+  }
+}

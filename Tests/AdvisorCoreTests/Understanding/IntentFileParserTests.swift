@@ -1,0 +1,65 @@
+import Testing
+
+@testable import AdvisorCore
+
+@Suite struct IntentFileParserTests {
+  @Test func parsesWeightsRequirementsExclusionsAndExamples() throws {
+    let text = """
+      # a comment
+      intent: salary
+      summary: Pay.
+      weight 3: salary, how much
+      weight -1.5: <degree>
+      requires: <role>, pay
+      excludes: worth it
+      example: How much does a CTO make?
+      """
+    let definition = try IntentFileParser.parse(text, file: "salary.intent")
+    #expect(definition.intent == .salary)
+    #expect(definition.summary == "Pay.")
+    #expect(definition.weights.map(\.weight) == [3, 3, -1.5])
+    #expect(definition.weights.map(\.term) == [.words(["salary"]), .words(["how", "much"]), .entity(.degrees)])
+    #expect(definition.requires == [.entity(.roles), .words(["pay"])])
+    #expect(definition.excludes == [.words(["worth", "it"])])
+    #expect(definition.examples == ["How much does a CTO make?"])
+  }
+
+  @Test func phrasesMayHoldEntityPlaceholders() throws {
+    let definition = try IntentFileParser.parse("intent: next_step\nweight 4: can <role> become", file: "f")
+    #expect(definition.weights.first?.term == .words(["can", "<role>", "become"]))
+  }
+
+  @Test(arguments: [
+    ("intent: salary\nweight x: pay", 2, IntentFileError.Problem.badWeight("x")),
+    ("intent: salary\nweigth 2: pay", 2, .unknownDirective("weigth")),
+    ("intent: wages", 1, .unknownIntent("wages")),
+    ("intent: salary\n\nweight 2 pay", 3, .missingColon),
+    ("intent: salary\nrequires: <job>", 2, .unknownEntityKind("job")),
+    ("intent: salary\nweight 2: <rol> pay", 2, .unknownEntityKind("rol")),
+    ("intent: salary\nexcludes: ,", 2, .emptyList("excludes")),
+    ("summary: no intent line", 0, .missingIntentLine),
+  ])
+  func malformedFilesFailWithTheirFileAndLine(text: String, line: Int, problem: IntentFileError.Problem) {
+    #expect(throws: IntentFileError(file: "bad.intent", line: line, problem: problem)) {
+      try IntentFileParser.parse(text, file: "bad.intent")
+    }
+  }
+
+  @Test func errorMessagesNameTheFileAndLine() {
+    let error = IntentFileError(file: "Intents/salary.intent", line: 4, problem: .badWeight("x"))
+    #expect(error.description.hasPrefix("Intents/salary.intent:4: 'x' is not a weight"))
+  }
+
+  @Test func anIntentDefinedTwiceIsRejected() {
+    let files = [("a.intent", "intent: salary"), ("b.intent", "intent: salary")]
+    #expect(throws: IntentFileError(file: "b.intent", line: 0, problem: .duplicateIntent("salary"))) {
+      try IntentFileParser.parse(files: files)
+    }
+  }
+
+  @Test func aLibraryNeedsIntentFiles() {
+    #expect(throws: IntentFileError(file: "Intents", line: 0, problem: .noIntentFiles)) {
+      try IntentLibrary(files: [("words.words", "alpha")])
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import Testing
+
+@testable import AdvisorCore
+
+@Suite struct TokenizerTests {
+  @Test func splitsOnWordBoundariesAndLowercases() {
+    let words = Tokenizer.words(in: TextNormalizer.normalize("How much does an EM make?!"))
+    #expect(words == ["how", "much", "does", "an", "em", "make"])
+  }
+
+  @Test func keepsAmpersandsInsideWords() {
+    #expect(Tokenizer.words(in: "r&d manager") == ["r&d", "manager"])
+  }
+
+  @Test func expandsContractionsAndDropsPossessives() {
+    let words = Tokenizer.words(in: TextNormalizer.normalize("I’m sure what’s a master's"))
+    #expect(words == ["i", "am", "sure", "what", "is", "a", "master"])
+  }
+
+  @Test func replacesControlAndEscapeCharactersWithSpaces() {
+    let words = Tokenizer.words(in: TextNormalizer.normalize("salary\u{1B}[31m\u{7}cto\tpay"))
+    #expect(words == ["salary", "31m", "cto", "pay"])
+  }
+
+  @Test func keepsNonAsciiLetters() {
+    #expect(Tokenizer.words(in: TextNormalizer.normalize("Café rôle 🚀")) == ["café", "rôle"])
+  }
+
+  @Test func matchesWholeWordsOnly() {
+    // "ghost" is one word: it must not be read as the keyword "host" or anything in it.
+    let analysis = TestAdvisor.analyzer().analyze("ghost")
+    #expect(analysis.words == ["ghost"])
+    #expect(analysis.classification.intent == .unknown)
+  }
+}
