@@ -40,6 +40,10 @@ let package = Package(
       name: "generate-intents",
       dependencies: ["IntentsCodegen"]
     ),
+    .executableTarget(
+      name: "advisor-benchmark",
+      dependencies: ["AdvisorCore"]
+    ),
 
     // Tests
     .testTarget(

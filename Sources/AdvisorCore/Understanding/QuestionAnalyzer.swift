@@ -38,13 +38,19 @@ public struct QuestionAnalyzer {
     self.classifier = IntentClassifier(definitions: intents.definitions, stemmer: stemmer)
   }
 
-  /// Whether the question names money: a `$`, or a number like "95k" or "120,000".
-  static func namesAmount(_ text: String, _ words: [String]) -> Bool {
-    if text.contains("$") { return true }
-    return words.contains { word in
-      let digits = word.filter(\.isNumber)
-      return !digits.isEmpty && (word.hasSuffix("k") && digits.count == word.count - 1)
-    } || text.contains(",000")
+  /// Whether the question names money: a `$`, a number like "95k", or "120,000".
+  static func namesAmount(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    for (index, byte) in bytes.enumerated() {
+      if byte == 36 { return true }  // "$"
+      let isDigit = byte >= 48 && byte <= 57
+      let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+      if isDigit, next == 107 || next == 75 { return true }  // "95k"
+      if byte == 44, index + 3 < bytes.count, bytes[index + 1...index + 3].allSatisfy({ $0 == 48 }) {
+        return true  // ",000"
+      }
+    }
+    return false
   }
 
   /// Analyzes one question.
@@ -78,7 +84,7 @@ public struct QuestionAnalyzer {
     tokens += words[next...].map(stemmer.stem)
     let input = ClassifierInput(
       tokens: tokens, entities: entities, hasReference: !references.isEmpty,
-      isQuestion: question.contains("?"), hasAmount: Self.namesAmount(question, words))
+      isQuestion: question.contains("?"), hasAmount: Self.namesAmount(question))
     return Analysis(
       words: words, corrections: corrections, entities: entities, references: references,
       mentions: mentions, classification: classifier.classify(input), wasTruncated: allWords.count > words.count)

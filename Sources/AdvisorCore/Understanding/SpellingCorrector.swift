@@ -7,8 +7,9 @@ public struct SpellingCorrector: Sendable {
   /// Every vocabulary word's letters, back to back, so start-up builds one buffer
   /// rather than an array per word.
   private let letters: [UInt8]
-  /// For each length, the words of that length as (start, word) into `letters`.
-  private let byLength: [Int: [(start: Int, word: String)]]
+  /// For each length, the words of that length: where their letters start in `letters`,
+  /// which letters they contain (a bit per letter), and the word.
+  private let byLength: [Int: [Candidate]]
   private let vocabularyWords: Set<String>
   private let protected: [WordList]
 
@@ -17,9 +18,10 @@ public struct SpellingCorrector: Sendable {
   ///   - protected: real words that must never be corrected.
   public init(vocabulary: Set<String>, protected: [WordList]) {
     var letters: [UInt8] = []
-    var byLength: [Int: [(start: Int, word: String)]] = [:]
+    var byLength: [Int: [Candidate]] = [:]
     for word in vocabulary where word.utf8.count >= 3 && word.utf8.allSatisfy({ $0 < 0x80 }) {
-      byLength[word.utf8.count, default: []].append((letters.count, word))
+      let candidate = Candidate(start: letters.count, letterSet: Self.letterSet(word.utf8), word: word)
+      byLength[word.utf8.count, default: []].append(candidate)
       letters.append(contentsOf: word.utf8)
     }
     self.letters = letters
@@ -43,10 +45,16 @@ public struct SpellingCorrector: Sendable {
     guard limit > 0 else { return nil }
     var best: (word: String, rank: Int) = ("", Int.max)
     var tied = false
+    let typedSet = Self.letterSet(typed)
+    var buffers = EditDistance.Buffers()
     for length in (typed.count - limit)...(typed.count + limit) {
       for candidate in byLength[length] ?? [] {
+        // Each edit adds or removes at most two letters from the set of letters used,
+        // so most candidates are ruled out without computing a distance.
+        guard (typedSet ^ candidate.letterSet).nonzeroBitCount <= 2 * limit else { continue }
         let target = letters[candidate.start..<candidate.start + length]
-        guard let distance = EditDistance.distance(typed, target, limit: limit) else { continue }
+        guard let distance = EditDistance.distance(typed, target, limit: limit, buffers: &buffers)
+        else { continue }
         let rank = Self.rank(distance: distance, typed, target)
         if rank < best.rank {
           best = (candidate.word, rank)
@@ -58,6 +66,20 @@ public struct SpellingCorrector: Sendable {
     }
     guard best.rank < Int.max, !tied else { return nil }
     return best.word
+  }
+
+  /// A vocabulary word as the search sees it.
+  private struct Candidate: Sendable {
+    let start: Int
+    let letterSet: UInt64
+    let word: String
+  }
+
+  /// The letters a word uses, one bit each (bytes beyond `a`–`z` share one bit).
+  private static func letterSet<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+    bytes.reduce(0) { set, byte in
+      set | (byte >= 97 && byte <= 122 ? 1 << UInt64(byte - 97) : 1 << 63)
+    }
   }
 
   /// Short words allow no edit; the longer the word, the more typos it can carry.

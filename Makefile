@@ -1,0 +1,33 @@
+# The two commands a new user needs (see README.md), plus a few for maintainers.
+# `make run` and `make test` install Debian's libedit-dev and libstemmer-dev when missing.
+
+SWIFT ?= swift
+
+.PHONY: run test build release deps benchmark lint generate
+
+run: deps
+	$(SWIFT) build -c release --product advisor
+	./.build/release/advisor
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+	./.build/debug/advisor check Transcripts
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product advisor
+
+deps:
+	@scripts/install-dependencies.sh
+
+benchmark: deps
+	@scripts/benchmark.sh
+
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+
+generate:
+	$(SWIFT) run generate-intents

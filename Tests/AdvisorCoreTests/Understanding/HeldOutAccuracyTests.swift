@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+@testable import AdvisorCore
+
+/// Accuracy on questions written independently of the intent files and the development
+/// set: a guard against tuning the vocabulary to the questions it was tuned on.
+@Suite struct HeldOutAccuracyTests {
+  struct Question: Sendable {
+    let intents: [String]
+    let roles: [String]
+    let text: String
+  }
+
+  static func questions() throws -> [Question] {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Fixtures/heldout-questions.tsv")
+    return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").dropFirst().map { line in
+      let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      return Question(
+        intents: columns[0].split(separator: "|").map(String.init),
+        roles: columns[1] == "-" ? [] : columns[1].split(separator: ",").map(String.init),
+        text: columns[2])
+    }
+  }
+
+  @Test func intentAccuracyIsAtLeastNinetyPercent() throws {
+    let questions = try Self.questions()
+    #expect(questions.count > 300)
+    let analyzer = TestAdvisor.analyzer()
+    var misses: [String] = []
+    for question in questions {
+      let classification = analyzer.analyze(question.text).classification
+      let intent = classification.isUnsure ? "unknown" : classification.intent.rawValue
+      if !question.intents.contains(intent) { misses.append("\(question.text) → \(intent)") }
+    }
+    let accuracy = Double(questions.count - misses.count) / Double(questions.count)
+    #expect(accuracy >= 0.9, "accuracy \(accuracy); misses:\n\(misses.joined(separator: "\n"))")
+  }
+
+  @Test func roleRecognitionIsAtLeastNinetyFivePercent() throws {
+    let questions = try Self.questions()
+    let analyzer = TestAdvisor.analyzer()
+    let correct = questions.filter { question in
+      Set(analyzer.analyze(question.text).entities.roles.map(\.rawValue)) == Set(question.roles)
+    }.count
+    #expect(Double(correct) / Double(questions.count) >= 0.95)
+  }
+}
