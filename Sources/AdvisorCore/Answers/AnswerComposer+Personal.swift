@@ -72,15 +72,28 @@ extension AnswerComposer {
       if let steps = current.nextSteps.sourced, !steps.value.isEmpty {
         answer.text("Next rungs from \(withArticle(id)): \(list(steps.value.map(withArticle))) \(cite(steps.source)).")
       }
-      if let target = profile.targetRole.flatMap(knowledge.role), let time = target.experience.sourced {
-        answer.text("To reach \(withArticle(target.id)): \(cited(time))")
-      } else if let time = nextTime(after: current) {
-        answer.text("Typical time: \(cited(time))")
-      }
-      if let years = profile.years { answer.text("You have \(years) year\(years == 1 ? "" : "s") of experience so far.") }
+      if let timing = timing(for: profile, from: current) { answer.text(timing) }
     }
     answer.blocks += credentialsAdvice(profile, role: role).blocks
     return answer
+  }
+
+  /// How the user's years compare with the time the sources give for the next step
+  /// (or for their goal), in the sources' own words.
+  private func timing(for profile: Profile, from current: Role) -> String? {
+    let target = profile.targetRole.flatMap(knowledge.role)
+    guard let time = target?.experience.sourced ?? nextTime(after: current) else { return nil }
+    let goal = target.map { "to become \(withArticle($0.id))" } ?? "for the next stage"
+    var text = "Typical time \(goal): \(cited(time))"
+    if let years = profile.years, let span = YearsOfExperience(time.value) {
+      let plural = years == 1 ? "" : "s"
+      switch span.compare(years) {
+      case -1: text += " With \(years) year\(plural) so far, you are still building toward that."
+      case 0: text += " With \(years) year\(plural), you are within that span."
+      default: text += " With \(years) year\(plural), you are past it: the next step is about readiness, not time."
+      }
+    }
+    return text
   }
 
   /// Someone who gave only a discipline starts at the ladder's first rung.
@@ -95,17 +108,21 @@ extension AnswerComposer {
     return knowledge.ladder[index + 1].typicalTime.sourced
   }
 
-  /// Education and certifications that would help, and which the user already has.
+  /// Education and certifications that would help, and which the user already has:
+  /// at most two suggestions of each kind, so advice stays short.
   private func credentialsAdvice(_ profile: Profile, role: RoleID?) -> Answer {
     var answer = Answer()
     let helpful = role.flatMap { knowledge.role($0)?.certifications.sourced?.value } ?? [.pmp]
-    let missing = helpful.filter { !profile.certifications.contains($0) }
     let held = profile.certifications.compactMap { knowledge.certification($0)?.name }
+      + profile.degrees.compactMap { knowledge.degree($0)?.name }
     if !held.isEmpty { answer.text("You already hold \(list(held, conjunction: "and")).") }
-    answer.bullets(missing.compactMap { id in knowledge.certification(id).map { "Consider \($0.name): \(cited($0.summary))" } })
-    if !profile.degrees.contains(.mem), !profile.degrees.contains(.mba), let mem = knowledge.degree(.mem) {
-      answer.bullets(["Consider \(mem.name): " + cited(mem.summary)])
+    var suggestions = helpful.filter { !profile.certifications.contains($0) }.prefix(2).compactMap { id in
+      knowledge.certification(id).map { "Consider \($0.name): \(cited($0.summary))" }
     }
+    if !profile.degrees.contains(.mem), !profile.degrees.contains(.mba), let mem = knowledge.degree(.mem) {
+      suggestions.append("Consider \(mem.name): " + cited(mem.summary))
+    }
+    answer.bullets(suggestions)
     return answer
   }
 }

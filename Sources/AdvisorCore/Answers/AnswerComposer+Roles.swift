@@ -82,9 +82,20 @@ extension AnswerComposer {
       }
     }
     if let years = request.profile.years {
-      answer.text("You told me you have \(years) year\(years == 1 ? "" : "s") of experience.")
+      answer.text(yearsRemark(years, against: request.roles.first.flatMap { knowledge.role($0)?.experience.sourced }))
     }
     return answer
+  }
+
+  /// "You have 3 years of experience: short of that span." and the like.
+  private func yearsRemark(_ years: Int, against time: Sourced<String>?) -> String {
+    let have = "You have \(years) year\(years == 1 ? "" : "s") of experience"
+    guard let time, let span = YearsOfExperience(time.value) else { return have + "." }
+    switch span.compare(years) {
+    case -1: return have + ": still short of that span."
+    case 0: return have + ": within that span."
+    default: return have + ": past that span already."
+    }
   }
 
   /// The time each stage of the ladder takes, where the sources say.

@@ -66,3 +66,21 @@ import Testing
     #expect(replies[2].entities.roles == [.juniorProjectManager])
   }
 }
+
+@Suite struct YearsOfExperienceTests {
+  @Test(arguments: [
+    ("Between five and eight years, depending on industry.", 5, 8 as Int?),
+    ("BLS lists 5 years or more of related work experience", 5, nil),
+    ("directors more often 5–10 years", 5, 10),
+    ("one to two years", 1, 2),
+  ])
+  func readsTheSpanASourceGives(text: String, low: Int, high: Int?) {
+    #expect(YearsOfExperience(text) == YearsOfExperience(low: low, high: high))
+  }
+
+  @Test func comparesTheUsersYears() {
+    let span = YearsOfExperience(low: 5, high: 8)
+    #expect(span.compare(3) == -1 && span.compare(6) == 0 && span.compare(9) == 1)
+    #expect(YearsOfExperience("no numbers here") == nil)
+  }
+}

@@ -1,0 +1,77 @@
+/// The saved form of a profile: a small text file of `key: value` lines that a person
+/// can read and fix by hand.
+///
+///     # advisor profile
+///     role: project_engineer
+///     years: 3
+///     discipline: civil
+///     industry: aerospace
+///     degrees: bachelors, mem
+///     certifications: pmp
+///     goal: engineering_director
+public enum ProfileCodec {
+  /// What is wrong with a saved profile, and on which line.
+  public struct DecodingError: Error, Sendable, Equatable {
+    public let line: Int
+    public let reason: String
+  }
+
+  /// The text of a saved profile.
+  public static func encode(_ profile: Profile) -> String {
+    var lines = ["# advisor profile: what you told the advisor about yourself (:forget erases it)"]
+    if let role = profile.role { lines.append("role: \(role.rawValue)") }
+    if let years = profile.years { lines.append("years: \(years)") }
+    if let discipline = profile.discipline { lines.append("discipline: \(discipline.rawValue)") }
+    if let industry = profile.industry { lines.append("industry: \(industry.rawValue)") }
+    if !profile.degrees.isEmpty { lines.append("degrees: " + profile.degrees.map(\.rawValue).joined(separator: ", ")) }
+    if !profile.certifications.isEmpty {
+      lines.append("certifications: " + profile.certifications.map(\.rawValue).joined(separator: ", "))
+    }
+    if let goal = profile.targetRole { lines.append("goal: \(goal.rawValue)") }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// Reads a saved profile.
+  /// - Throws: `DecodingError` for the first line that is not `key: value` with a known
+  ///   key and known ids.
+  public static func decode(_ text: String) throws(DecodingError) -> Profile {
+    var profile = Profile()
+    for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let line = raw.trimmed()
+      if line.isEmpty || line.hasPrefix("#") { continue }
+      guard let colon = line.firstIndex(of: ":") else {
+        throw DecodingError(line: offset + 1, reason: "expected 'key: value'")
+      }
+      let key = String(line[..<colon]).trimmed()
+      let value = String(line[line.index(after: colon)...]).trimmed()
+      try apply(key, value, to: &profile, line: offset + 1)
+    }
+    return profile
+  }
+
+  private static func apply(_ key: String, _ value: String, to profile: inout Profile, line: Int)
+    throws(DecodingError)
+  {
+    func id<ID: RawRepresentable>(_ type: ID.Type, _ text: String) throws(DecodingError) -> ID
+    where ID.RawValue == String {
+      guard let id = ID(rawValue: text) else { throw DecodingError(line: line, reason: "unknown \(key) '\(text)'") }
+      return id
+    }
+    let list = value.split(separator: ",").map { $0.trimmed() }.filter { !$0.isEmpty }
+    switch key {
+    case "role": profile.role = try id(RoleID.self, value)
+    case "goal": profile.targetRole = try id(RoleID.self, value)
+    case "discipline": profile.discipline = try id(DisciplineID.self, value)
+    case "industry": profile.industry = try id(IndustryID.self, value)
+    case "years":
+      guard let years = Int(value), (0...70).contains(years) else {
+        throw DecodingError(line: line, reason: "years must be a whole number, not '\(value)'")
+      }
+      profile.years = years
+    case "degrees": profile.degrees = try list.map { text throws(DecodingError) in try id(DegreeID.self, text) }
+    case "certifications":
+      profile.certifications = try list.map { text throws(DecodingError) in try id(CertificationID.self, text) }
+    default: throw DecodingError(line: line, reason: "unknown key '\(key)'")
+    }
+  }
+}

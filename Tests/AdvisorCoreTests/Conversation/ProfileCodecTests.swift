@@ -1,0 +1,36 @@
+import Testing
+
+@testable import AdvisorCore
+
+@Suite struct ProfileCodecTests {
+  @Test func aProfileSurvivesSavingAndLoading() throws {
+    var profile = Profile()
+    profile.role = .projectEngineer
+    profile.years = 3
+    profile.discipline = .civil
+    profile.industry = .aerospace
+    profile.degrees = [.bachelors, .mem]
+    profile.certifications = [.pmp, .leanSixSigma]
+    profile.targetRole = .engineeringDirector
+    #expect(try ProfileCodec.decode(ProfileCodec.encode(profile)) == profile)
+  }
+
+  @Test func anEmptyProfileIsJustTheHeader() throws {
+    let text = ProfileCodec.encode(Profile())
+    #expect(text.hasPrefix("#") && text.split(separator: "\n").count == 1)
+    #expect(try ProfileCodec.decode(text).isEmpty)
+  }
+
+  @Test(arguments: [
+    ("role: wizard", 1, "unknown role 'wizard'"),
+    ("# header\nyears: many", 2, "years must be a whole number, not 'many'"),
+    ("\n\nmood: happy", 3, "unknown key 'mood'"),
+    ("role project_engineer", 1, "expected 'key: value'"),
+    ("certifications: pmp, nope", 1, "unknown certifications 'nope'"),
+  ])
+  func aDamagedFileNamesItsLine(text: String, line: Int, reason: String) {
+    #expect(throws: ProfileCodec.DecodingError(line: line, reason: reason)) {
+      try ProfileCodec.decode(text)
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import Testing
+
+@testable import AdvisorCore
+
+@Suite struct CompletionTests {
+  private func complete(_ text: String) -> Completion {
+    Completion(completing: text, knowledge: .standard)
+  }
+
+  @Test func completesAMultiWordRoleNameInAQuestion() {
+    let completion = complete("what does a principal eng")
+    #expect(completion.candidates == ["principal engineer"])
+    #expect(completion.insertion == "ineer ")
+  }
+
+  @Test func completesTheNextWordAfterASpace() {
+    #expect(complete("what does a principal ").insertion == "engineer ")
+  }
+
+  @Test func ignoresCaseOfTheTypedText() {
+    #expect(complete("How much does a Principal Eng").insertion == "ineer ")
+  }
+
+  @Test func insertsWhatSeveralChoicesShare() {
+    #expect(complete("how much does a chief tech").insertion == "n")
+    let several = complete("how much does a pro")
+    #expect(several.candidates.contains("project manager"))
+    #expect(several.candidates.contains("product manager"))
+    #expect(several.insertion == "")
+  }
+
+  @Test func readsNamesFromTheKnowledgeBase() {
+    let names = Set(KnowledgeBase.standard.roles.flatMap { [$0.title.lowercased()] + $0.aliases })
+    for candidate in complete("what does an eng").candidates {
+      #expect(names.contains(candidate))
+    }
+  }
+
+  @Test func leavesOutAliasesThatCutAWordShort() {
+    #expect(!complete("what does a principal").candidates.contains("principal eng"))
+    #expect(complete("what does a director").candidates.contains("director"))
+  }
+
+  @Test func completesMetaCommandsAtTheStartOfALine() {
+    #expect(complete(":he").insertion == "lp ")
+    #expect(complete("  :q").candidates == [":quit"])
+    let several = complete(":re")
+    #expect(several.candidates == [":record", ":reset"])
+    #expect(several.insertion == "")
+    #expect(complete(":").candidates == MetaCommand.allNames.sorted())
+  }
+
+  @Test func offersNothingForUnknownTextOrCommandArguments() {
+    #expect(complete("what is the weather").candidates.isEmpty)
+    #expect(complete(":record tr").candidates.isEmpty)
+    #expect(complete("").candidates.isEmpty)
+    #expect(complete("what does a ").insertion == "")
+  }
+
+  @Test func listsChoicesInColumnsThatFitTheWidth() {
+    let listing = complete(":").listing(width: 30)
+    let lines = listing.split(separator: "\n")
+    #expect(lines.count == 3)
+    #expect(lines.allSatisfy { $0.count <= 30 })
+    #expect(lines.first == ":context  :profile  :reset")
+    #expect(complete(":").listing(width: 5).split(separator: "\n").count == 8)
+    #expect(complete(":he").listing(width: 80) == "")
+  }
+}

@@ -1,0 +1,105 @@
+import Testing
+
+@testable import AdvisorCore
+
+/// Replaying transcripts and comparing turns: what passes, what fails and how it reads.
+@Suite struct TranscriptCheckerTests {
+  private func check(_ text: String) throws -> TranscriptCheck {
+    TranscriptChecker(advisor: TestAdvisor.advisor()).check(
+      try TranscriptParser.parse(text, file: "t.transcript"))
+  }
+
+  /// The transcript with every answer written in, as `check --update` would.
+  private func answered(_ text: String) throws -> String {
+    try #require(try check(text).updatedText)
+  }
+
+  @Test func writtenAnswersPassAndOnlyCheckedTurnsCount() throws {
+    let bare = try check("> hi\n> what does a CTO do?\n@ intent: role_overview\n> :reset\n")
+    #expect(bare.passed == 1)
+    #expect(bare.unchecked == 2)
+    let full = try check(
+      try answered("> hi\n> what does a CTO do?\n@ intent: role_overview\n> :reset\n"))
+    #expect(full.passed == 3)
+    #expect(full.failures.isEmpty)
+    #expect(full.unchecked == 0)
+  }
+
+  @Test func changedAnswerFailsWithFileLineAndDiff() throws {
+    var lines = TranscriptRenderer.lines(of: try answered("> hi\n"))
+    let actual = lines[1]
+    lines[1] = "Howdy!"
+    let result = try check(lines.joined(separator: "\n"))
+    let failure = try #require(result.failures.first)
+    let report = result.report(failure)
+    #expect(
+      report
+        == "t.transcript:1: > hi\n--- expected\n+++ actual\n@@ -2,1 +2,1 @@\n-Howdy!\n+\(actual)")
+  }
+
+  @Test func wrongUnderstandingFailsAndIsNeverWrittenAsTheAnswer() throws {
+    let result = try check("> what does a CTO do?\n@ intent: salary\n@ roles: vp_engineering\n")
+    let failure = try #require(result.failures.first)
+    #expect(
+      failure.misunderstandings == [
+        "expected intent salary, got role_overview", "expected roles [vp_engineering], got [cto]",
+      ])
+    #expect(result.updatableTurns.isEmpty)
+    #expect(result.updatedText == nil)
+  }
+
+  @Test func pendingTurnIsNeitherCountedNorWrittenAndSaysWhenItIsFixed() throws {
+    let broken = try check("> what does a CTO do?\n@ intent: salary\n@ pending: misread\n")
+    let turn = try #require(broken.pending.first)
+    #expect(broken.passed == 0 && broken.failures.isEmpty && broken.updatedText == nil)
+    #expect(
+      broken.report(pending: turn) == "t.transcript:1: > what does a CTO do?\n  pending: misread")
+    let fixed = try check("> what does a CTO do?\n@ intent: role_overview\n@ pending: misread\n")
+    #expect(try #require(fixed.pending.first).pendingIsResolved)
+    #expect(fixed.report(pending: try #require(fixed.pending.first)).contains("remove '@ pending'"))
+  }
+
+  @Test func rolesMustMatchInOrder() throws {
+    let question = "> engineering manager vs engineering director?\n"
+    #expect(
+      try check(question + "@ roles: engineering_manager, engineering_director\n").failures.isEmpty)
+    #expect(
+      try check(question + "@ roles: engineering_director, engineering_manager\n").failures.count
+        == 1)
+  }
+
+  @Test func replayStopsAtQuit() throws {
+    let result = try check("> hi\n> :quit\n")
+    #expect(result.turns.map(\.entry.input) == ["hi"])
+  }
+
+  @Test func replayStartsWithAnEmptyProfile() throws {
+    let result = try check("> :profile\n")
+    #expect(result.turns.first?.text?.hasPrefix("Profile: empty") == true)
+  }
+
+  @Test func replayingTwiceGivesTheSameBytes() throws {
+    let text =
+      "> hi\n> what does an engineering manager do?\n> and a VP?\n> how much do they make?\n> :context\n"
+    func replay() throws -> String {
+      try check(text).turns.map { turn in
+        TranscriptRenderer.turn(input: turn.entry.input, output: turn.text)
+          + (turn.reply.map { TurnJSON.encode(turn: 1, reply: $0) } ?? "")
+      }.joined()
+    }
+    let first = try replay()
+    #expect(try replay() == first)
+    #expect(first.contains("VP of engineering"))
+  }
+
+  @Test func coverageCountsWhatRepliesWere() throws {
+    var coverage = CoverageReport()
+    coverage.add(try check("> hi\n> what does a CTO do?\n> how much do they make?\n"))
+    #expect(coverage.intents[.greeting] == 1)
+    #expect(coverage.roles[.cto] == 2)
+    #expect(coverage.missingIntents.contains(.farewell))
+    #expect(!coverage.missingRoles.contains(.cto))
+    #expect(coverage.text.hasPrefix("Coverage of 1 transcript:\nintents: "))
+    #expect(coverage.text.contains("  missing: staff_engineer, project_engineer,"))
+  }
+}
