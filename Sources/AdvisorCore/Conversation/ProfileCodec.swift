@@ -12,8 +12,14 @@
 public enum ProfileCodec {
   /// What is wrong with a saved profile, and on which line.
   public struct DecodingError: Error, Sendable, Equatable {
+    /// 1-based; 0 when the problem is with the whole file.
     public let line: Int
     public let reason: String
+
+    public init(line: Int, reason: String) {
+      self.line = line
+      self.reason = reason
+    }
   }
 
   /// The text of a saved profile.

@@ -26,10 +26,10 @@ public struct EntityLexicon: Sendable {
   /// Builds the lexicon from the knowledge base's titles and aliases.
   public init(knowledge: KnowledgeBase) {
     var table: [String: [(words: [String], mention: Mention)]] = [:]
+    var seen = Set<[String]>()
     func add(_ text: String, _ mention: Mention) {
-      let words = Tokenizer.words(in: TextNormalizer.normalize(text)).map(Inflection.singular)
-      guard let first = words.first else { return }
-      if table[first, default: []].contains(where: { $0.words == words }) { return }
+      let words = Tokenizer.words(in: text.lowercased()).map(Inflection.singular)
+      guard let first = words.first, seen.insert(words).inserted else { return }
       table[first, default: []].append((words, mention))
     }
     for (text, mention) in Self.entries(from: knowledge) { add(text, mention) }

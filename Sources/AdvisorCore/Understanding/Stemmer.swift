@@ -20,15 +20,13 @@ public final class Stemmer {
   /// Returns the stem of a lowercase word, or the word itself if it cannot be stemmed.
   public func stem(_ word: String) -> String {
     guard let stemmer, !word.isEmpty else { return word }
-    var utf8 = Array(word.utf8)
-    let size = Int32(utf8.count)
-    let result: String? = utf8.withUnsafeMutableBufferPointer { buffer in
-      guard let pointer = sb_stemmer_stem(stemmer, buffer.baseAddress, size) else {
-        return nil
-      }
+    var word = word
+    return word.withUTF8 { buffer in
+      guard let base = buffer.baseAddress,
+        let pointer = sb_stemmer_stem(stemmer, base, Int32(buffer.count))
+      else { return nil }
       let length = Int(sb_stemmer_length(stemmer))
       return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
-    }
-    return result ?? word
+    } ?? word
   }
 }
