@@ -12,8 +12,6 @@ let package = Package(
       name: "AdvisorCore",
       dependencies: ["CStemmer"]
     ),
-    // Turns Intents/ into a Swift source file; shared by the generator and its staleness test.
-    .target(name: "IntentsCodegen"),
 
     // C shims: Debian's libedit and Snowball stemmer, through system-library targets.
     .systemLibrary(
@@ -36,9 +34,10 @@ let package = Package(
       name: "advisor",
       dependencies: ["AdvisorCore", "LineEditing"]
     ),
+    // Rewrites Sources/AdvisorCore/Generated/ from Intents/ (swift run generate-intents).
     .executableTarget(
       name: "generate-intents",
-      dependencies: ["IntentsCodegen"]
+      dependencies: ["AdvisorCore"]
     ),
     .executableTarget(
       name: "advisor-benchmark",
@@ -50,10 +49,6 @@ let package = Package(
       name: "AdvisorCoreTests",
       dependencies: ["AdvisorCore"],
       exclude: ["Fixtures"]
-    ),
-    .testTarget(
-      name: "IntentsCodegenTests",
-      dependencies: ["IntentsCodegen", "AdvisorCore"]
     ),
     .testTarget(
       name: "AdvisorCLITests",

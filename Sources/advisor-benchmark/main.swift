@@ -12,7 +12,7 @@ let rounds = arguments.dropFirst().first.flatMap { Int($0) } ?? 20
 let questions = text.split(separator: "\n").dropFirst(text.hasPrefix("intent\t") ? 1 : 0).map { line in
   String(line.split(separator: "\t").last ?? line)
 }
-guard let library = try? IntentLibrary.embedded() else { terminate(70) }
+let library = IntentLibrary.embedded()
 let advisor = Advisor(knowledge: .standard, intents: library)
 let clock = ContinuousClock()
 var perQuestion: [Double] = []

@@ -34,7 +34,7 @@ enum AdvisorCLI {
       if let directory = options.intentsDirectory {
         library = try IntentLibrary(files: try intentFiles(in: directory))
       } else {
-        library = try IntentLibrary.embedded()
+        library = IntentLibrary.embedded()
       }
     } catch {
       throw .intents(error)

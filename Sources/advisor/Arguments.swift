@@ -83,7 +83,7 @@ struct Arguments {
     switch name {
     case "ask":
       let question = rest.joined(separator: " ")
-      guard !question.trimmingSpaces.isEmpty else { throw .usage("'ask' needs a question") }
+      guard !question.isBlank else { throw .usage("'ask' needs a question") }
       return .ask(question: question)
     case "replay":
       guard !rest.isEmpty else { throw .usage("'replay' needs a transcript file, or - for standard input") }
@@ -99,8 +99,8 @@ struct Arguments {
 }
 
 extension String {
-  /// The string without surrounding spaces and tabs.
-  var trimmingSpaces: String {
-    String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+  /// Whether the string is only spaces and tabs (or empty).
+  var isBlank: Bool {
+    utf8.allSatisfy { $0 == 32 || $0 == 9 }
   }
 }

@@ -26,10 +26,11 @@ public struct EntityLexicon: Sendable {
   /// Builds the lexicon from the knowledge base's titles and aliases.
   public init(knowledge: KnowledgeBase) {
     var table: [String: [(words: [String], mention: Mention)]] = [:]
-    var seen = Set<[String]>()
+    var seen = Set<String>()
     func add(_ text: String, _ mention: Mention) {
+      guard seen.insert(text).inserted else { return }
       let words = Tokenizer.words(in: text.lowercased()).map(Inflection.singular)
-      guard let first = words.first, seen.insert(words).inserted else { return }
+      guard let first = words.first else { return }
       table[first, default: []].append((words, mention))
     }
     for (text, mention) in Self.entries(from: knowledge) { add(text, mention) }
@@ -71,7 +72,9 @@ public struct EntityLexicon: Sendable {
   private static func entries(from knowledge: KnowledgeBase) -> [(String, Mention)] {
     var entries: [(String, Mention)] = []
     for role in knowledge.roles {
-      for alias in [role.title] + role.aliases { entries.append((alias, .entity(.role(role.id)))) }
+      for alias in [role.title.lowercased()] + role.aliases {
+        entries.append((alias, .entity(.role(role.id))))
+      }
     }
     for item in knowledge.certifications {
       for alias in item.aliases { entries.append((alias, .entity(.certification(item.id)))) }
@@ -86,7 +89,7 @@ public struct EntityLexicon: Sendable {
       for alias in item.aliases { entries.append((alias, .entity(.industry(item.id)))) }
     }
     for item in knowledge.specializations {
-      for alias in [item.name] + item.aliases {
+      for alias in [item.name.lowercased()] + item.aliases {
         entries.append((alias, .entity(.specialization(item.id))))
       }
     }

@@ -70,12 +70,14 @@ public struct IntentClassifier: Sendable {
   private let stemNumbers: [String: Int]
 
   /// Compiles the definitions, stemming every word once.
-  public init(definitions: [IntentDefinition], stemmer: Stemmer) {
+  /// - Parameters:
+  ///   - stems: stems computed ahead of time; words not in it go to `stemmer`.
+  public init(definitions: [IntentDefinition], stems: [String: String] = [:], stemmer: Stemmer) {
     var numbers: [String: Int] = [:]
     func compile(_ term: IntentTerm) -> CompiledTerm {
       guard case .words(let words) = term else { return CompiledTerm(term: term, stems: []) }
       let stems = words.filter { !Self.isArticle($0) }.map { word in
-        let stem = word.hasPrefix("<") ? word : stemmer.stem(word)
+        let stem = word.hasPrefix("<") ? word : stems[word] ?? stemmer.stem(word)
         if let number = numbers[stem] { return number }
         numbers[stem] = numbers.count
         return numbers.count - 1

@@ -6,24 +6,38 @@ public struct IntentLibrary: Sendable {
   public let definitions: [IntentDefinition]
   /// Real words that are never spell-corrected, one list per `.words` file.
   public let knownWords: [WordList]
+  /// The stem of every word the definitions use, when computed ahead of time (the
+  /// embedded library's are); others are stemmed when the classifier is built.
+  public let stems: [String: String]
 
-  /// Builds the library from files given as (name, text), e.g. the embedded ones or an
-  /// edited copy of `Intents/` loaded with `--intents`.
+  /// Builds the library from files given as (name, text), e.g. an edited copy of
+  /// `Intents/` loaded with `--intents`.
   /// - Throws: `IntentFileError` with the file and line of the first problem.
   public init(files: [(name: String, text: String)]) throws(IntentFileError) {
     let intentFiles = files.filter { $0.name.hasSuffix(".intent") }
     definitions = try IntentFileParser.parse(files: intentFiles)
     knownWords = files.filter { $0.name.hasSuffix(".words") }.map { WordList($0.text) }
+    stems = [:]
   }
 
-  /// The library compiled into the binary from `Intents/` (see `generate-intents`).
-  /// - Throws: only if the embedded files are malformed, which a test rules out.
-  public static func embedded() throws(IntentFileError) -> IntentLibrary {
-    try IntentLibrary(files: EmbeddedIntents.files)
+  /// A library from definitions already parsed, as `generate-intents` writes them.
+  public init(definitions: [IntentDefinition], wordLists: [String], stems: [String: String]) {
+    self.definitions = definitions
+    self.knownWords = wordLists.map(WordList.init)
+    self.stems = stems
+  }
+
+  /// The library compiled into the binary from `Intents/`: parsed and stemmed when it
+  /// was generated (`swift run generate-intents`), so start-up does neither.
+  public static func embedded() -> IntentLibrary {
+    IntentLibrary(
+      definitions: EmbeddedIntents.definitions, wordLists: EmbeddedIntents.wordLists,
+      stems: EmbeddedIntents.stems)
   }
 
   /// Every word an intent file mentions, for the spelling corrector's vocabulary.
   public var termWords: Set<String> {
+    if !stems.isEmpty { return Set(stems.keys) }
     var words = Set<String>()
     for definition in definitions {
       for term in definition.weights.map(\.term) + definition.requires + definition.excludes {

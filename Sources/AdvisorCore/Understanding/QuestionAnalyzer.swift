@@ -35,7 +35,8 @@ public struct QuestionAnalyzer {
     self.stemmer = stemmer
     self.lexicon = lexicon
     self.corrector = SpellingCorrector(vocabulary: vocabulary, protected: intents.knownWords)
-    self.classifier = IntentClassifier(definitions: intents.definitions, stemmer: stemmer)
+    self.classifier = IntentClassifier(
+      definitions: intents.definitions, stems: intents.stems, stemmer: stemmer)
   }
 
   /// Whether the question names money: a `$`, a number like "95k", or "120,000".

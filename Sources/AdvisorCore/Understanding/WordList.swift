@@ -13,20 +13,24 @@ public struct WordList: Sendable {
   public init(_ text: String) {
     let bytes = Array(text.utf8)
     var words: [(start: Int, end: Int)] = []
-    var index = 0
-    while index < bytes.count {
-      if bytes[index] == 35 {  // '#': skip to the end of the line
-        while index < bytes.count, bytes[index] != 10 { index += 1 }
-      } else if bytes[index] <= 32 {
-        index += 1
-      } else {
-        let start = index
-        while index < bytes.count, bytes[index] > 32 { index += 1 }
-        words.append((start, index))
+    bytes.withUnsafeBufferPointer { buffer in
+      var index = 0
+      while index < buffer.count {
+        if buffer[index] == 35 {  // '#': skip to the end of the line
+          while index < buffer.count, buffer[index] != 10 { index += 1 }
+        } else if buffer[index] <= 32 {
+          index += 1
+        } else {
+          let start = index
+          while index < buffer.count, buffer[index] > 32 { index += 1 }
+          words.append((start, index))
+        }
       }
     }
-    let isSorted = zip(words, words.dropFirst()).allSatisfy {
-      Self.compare(bytes, $0.0, $0.1) <= 0
+    var isSorted = true
+    for index in words.indices.dropFirst() where Self.compare(bytes, words[index - 1], words[index]) > 0 {
+      isSorted = false
+      break
     }
     if !isSorted { words.sort { Self.compare(bytes, $0, $1) < 0 } }
     self.bytes = bytes

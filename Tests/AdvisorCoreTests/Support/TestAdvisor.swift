@@ -6,8 +6,7 @@
 /// Swift Testing runs tests in parallel.
 enum TestAdvisor {
   static func library() -> IntentLibrary {
-    // The embedded files are checked by IntentLibraryTests; failing here is a test failure.
-    (try? IntentLibrary.embedded()) ?? emptyLibrary()
+    IntentLibrary.embedded()
   }
 
   static func advisor() -> Advisor {
@@ -29,12 +28,6 @@ enum TestAdvisor {
     let advisor = advisor()
     var state = ConversationState(profile: profile)
     return questions.map { advisor.respond(to: $0, state: &state) }
-  }
-
-  private static func emptyLibrary() -> IntentLibrary {
-    // Unreachable when the embedded files parse; a library with one intent keeps the
-    // failure visible as wrong answers instead of a crash.
-    (try? IntentLibrary(files: [("x.intent", "intent: unknown")])) ?? emptyLibrary()
   }
 }
 

@@ -3,14 +3,14 @@ import Testing
 @testable import AdvisorCore
 
 @Suite struct IntentLibraryTests {
-  @Test func embeddedFilesDefineEveryIntentOfTheContract() throws {
-    let library = try IntentLibrary.embedded()
+  @Test func embeddedFilesDefineEveryIntentOfTheContract() {
+    let library = IntentLibrary.embedded()
     let defined = Set(library.definitions.map(\.intent))
     #expect(defined == Set(IntentID.allCases))
   }
 
-  @Test func everyIntentFileHasASummaryAndExamples() throws {
-    for definition in try IntentLibrary.embedded().definitions {
+  @Test func everyIntentFileHasASummaryAndExamples() {
+    for definition in IntentLibrary.embedded().definitions {
       #expect(!definition.summary.isEmpty, "\(definition.file) has no summary")
       #expect(definition.examples.count >= 2, "\(definition.file) needs at least two examples")
     }
@@ -18,7 +18,7 @@ import Testing
 
   /// Every `example:` line of every intent file, as (file, intent, question).
   static let examples: [(String, IntentID, String)] = {
-    let library = (try? IntentLibrary.embedded())?.definitions ?? []
+    let library = IntentLibrary.embedded().definitions
     return library.flatMap { definition in
       definition.examples.map { (definition.file, definition.intent, $0) }
     }
