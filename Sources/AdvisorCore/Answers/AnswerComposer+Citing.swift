@@ -52,8 +52,13 @@ extension AnswerComposer {
     return ".!?".contains(last) ? text : text + "."
   }
 
-  /// Says plainly that the sources are silent, then offers what is closest.
+  /// Says plainly that the sources are silent on a question ("whom X reports to").
   func notInSources(_ what: String) -> String {
     "The sources I have do not say \(what)."
+  }
+
+  /// Says plainly that the sources lack a thing ("separate outlook for X").
+  func noSourceGives(_ thing: String) -> String {
+    "The sources I have give no \(thing)."
   }
 }

@@ -33,7 +33,8 @@ extension AnswerComposer {
     }
     if answer.blocks.isEmpty {
       answer.heading("Education on the path")
-      answer.bullets(knowledge.educationNotes.map(cited))
+      answer.bullets(knowledge.educationNotes.prefix(5).map(cited))
+      answer.text("Ask about the MEM, the MBA or a bachelor's degree for details.")
     }
     return answer
   }

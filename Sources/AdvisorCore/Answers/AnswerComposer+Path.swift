@@ -77,7 +77,7 @@ extension AnswerComposer {
       answer.text("Engineering managers are hired across industries like \(list(names, conjunction: "and")) \(cite(facts.hiring.source)).")
       let others = request.roles.filter { $0 != .engineeringManager }
       if !others.isEmpty {
-        answer.text(notInSources("a separate list of industries for \(list(others.map(name), conjunction: "and"))s"))
+        answer.text(noSourceGives("separate list of industries for \(list(others.map(name), conjunction: "and"))s"))
       }
       answer.text("Companies that continuously post engineering-management roles include \(list(facts.employers.value, conjunction: "and")) \(cite(facts.employers.source)).")
     }

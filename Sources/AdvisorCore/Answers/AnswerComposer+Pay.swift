@@ -8,7 +8,7 @@ extension AnswerComposer {
       if let pay = role.pay.sourced, !pay.value.isEmpty {
         answer.bullets(pay.value.map(figure))
       } else {
-        answer.text(notInSources("what \(withArticle(id)) earns: there is no sourced figure for this title"))
+        answer.text(noSourceGives("salary figure for this title") + " (no sourced figure)")
       }
     }
     if request.roles.isEmpty || request.roles.allSatisfy({ knowledge.role($0)?.pay.sourced == nil }) {
@@ -32,7 +32,7 @@ extension AnswerComposer {
       guard let industry = knowledge.industry(id) else { continue }
       answer.bullets(industry.figures.map(figure))
       if industry.figures.isEmpty {
-        answer.text(notInSources("a salary figure for \(industry.name.lowercased()) specifically"))
+        answer.text(noSourceGives("salary figure for \(industry.name.lowercased()) specifically"))
       }
     }
     return answer
@@ -53,19 +53,39 @@ extension AnswerComposer {
       answer.bullets(degree.value.map(cited) + degree.figures.map(figure))
     }
     if let role = request.roles.first {
-      answer.text(notInSources("a separate return on a degree for \(withArticle(role)) specifically"))
+      answer.text(noSourceGives("separate return on a degree for \(name(role))s specifically"))
     }
     return answer
   }
 
   func outlook(_ request: Request) -> Answer {
     var answer = Answer()
-    answer.bullets(knowledge.outlook.map(cited))
-    let scopes = request.roles.compactMap { knowledge.role($0)?.pay.sourced?.value.first?.scope }
+    if let market = knowledge.outlook.first { answer.text(cited(market)) }
+    let occupations = request.roles.map(occupation)
     let related = knowledge.outlookFigures.filter { figure in
-      scopes.contains { scope in figure.scope.map { scope.hasPrefix($0) || $0.hasPrefix(scope) } ?? false }
+      occupations.contains { $0 == figure.scope }
     }
-    answer.bullets((related.isEmpty ? Array(knowledge.outlookFigures.prefix(2)) : related).map(figure))
+    if !related.isEmpty {
+      answer.bullets(related.prefix(4).map(figure))
+    } else {
+      let closest = knowledge.outlookFigures.filter { $0.scope == Self.closestOccupation }.prefix(2)
+      if !request.roles.isEmpty {
+        answer.text(noSourceGives("separate outlook for \(list(request.roles.map(name), conjunction: "and"))s") + " The closest figures:")
+      }
+      answer.bullets(closest.map(figure))
+    }
     return answer
+  }
+
+  /// The BLS occupation nearest to engineering management as a whole.
+  static let closestOccupation = "architectural and engineering managers"
+
+  /// The BLS occupation a role's figures describe: the one its pay figures name, or the
+  /// role's own title in the plural.
+  private func occupation(_ id: RoleID) -> String {
+    if let scope = knowledge.role(id)?.pay.sourced?.value.compactMap(\.scope).first {
+      return String(scope.prefix { $0 != "," })
+    }
+    return name(id).lowercased() + "s"
   }
 }

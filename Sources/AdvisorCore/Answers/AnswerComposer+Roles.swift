@@ -75,8 +75,8 @@ extension AnswerComposer {
       } else {
         answer.text(notInSources("how long it takes to become \(withArticle(id))") + " " + closestOnLadder(role))
       }
-      if let stage = knowledge.ladder.first(where: { $0.roles.contains(id) }),
-        let time = stage.typicalTime.sourced, role.experience.sourced?.value != time.value
+      if role.experience.sourced == nil, let stage = knowledge.ladder.first(where: { $0.roles.contains(id) }),
+        let time = stage.typicalTime.sourced
       {
         answer.text("The \(stage.name.lowercased()) stage: \(cited(time))")
       }
