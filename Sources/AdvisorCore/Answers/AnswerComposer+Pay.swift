@@ -8,7 +8,7 @@ extension AnswerComposer {
       if let pay = role.pay.sourced, !pay.value.isEmpty {
         answer.bullets(pay.value.map(figure))
       } else {
-        answer.text(noSourceGives("salary figure for this title") + " (no sourced figure)")
+        answer.text("No sourced figure: the sources I have give no salary for this title.")
       }
     }
     if request.roles.isEmpty || request.roles.allSatisfy({ knowledge.role($0)?.pay.sourced == nil }) {
