@@ -16,7 +16,7 @@ enum CLIError: Error {
     switch self {
     case .usage: 64
     case .unreadable: 66
-    case .intents(let error): error.problem == .noIntentFiles ? 66 : 65
+    case .intents(let error): error.isUnreadable ? 66 : 65
     case .transcript(let error): error.isUnreadable ? 66 : 65
     }
   }

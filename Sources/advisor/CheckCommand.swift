@@ -1,34 +1,76 @@
 import AdvisorCore
 
 /// `advisor check`: replays transcripts and compares each turn with what it expects.
+///
+/// Counts checked turns (those with an expected answer or an `@` expectation; see
+/// `TranscriptChecker`). A failed turn prints its file and line and a unified diff, and
+/// the run goes on; a bad file counts as one failure. Turns marked `@ pending` are
+/// listed with their reason, uncounted. The last line is `N passed, M failed`.
 struct CheckCommand {
   let options: Arguments
   let advisor: Advisor
 
-  func run(_ paths: [String]) throws(CLIError) -> Int32 {
-    var files: [String] = []
-    for path in paths {
-      let found = try TranscriptLoader.files(at: path)
-      if found.isEmpty {
-        Output.error.write(CLIError.transcript(TranscriptError(file: path, line: 0, problem: .noTranscripts)).message + "\n")
-      }
-      files += found
-    }
+  /// Tallies over all files.
+  private struct Tally {
     var passed = 0
     var failed = 0
-    for file in files {
-      do throws(CLIError) {
-        let transcript = try TranscriptLoader.load(file)
-        let result = TranscriptChecker(advisor: advisor).check(transcript)
-        for failure in result.failures { Output.standard.write(failure + "\n") }
-        passed += result.passed
-        failed += result.failures.count
+    var written = 0
+    var writeFailed = false
+    var coverage = CoverageReport()
+  }
+
+  /// Checks (or with `--update`, rewrites) every transcript the paths name.
+  /// - Returns: 0 when nothing failed; else the exit code of the first bad file (66
+  ///   unreadable, 65 malformed), or 1 for failed turns or a file that could not be
+  ///   rewritten.
+  func run(_ paths: [String]) throws(CLIError) -> Int32 {
+    if options.json || options.step {
+      throw .usage("'--json' and '--step' go with 'replay', not 'check'")
+    }
+    if options.update, paths.contains("-") {
+      throw .usage("'--update' cannot rewrite standard input")
+    }
+    var tally = Tally()
+    let errors = TranscriptLoader.forEach(paths) { transcript, _ in
+      check(transcript, into: &tally)
+      return true
+    }
+    if options.update {
+      Output.standard.write("Wrote \(tally.written) answer\(tally.written == 1 ? "" : "s").\n")
+    }
+    if options.coverage { Output.standard.write(tally.coverage.text + "\n") }
+    Output.standard.write("\(tally.passed) passed, \(tally.failed + errors.count) failed\n")
+    if let error = errors.first { return error.exitCode }
+    return tally.failed > 0 || tally.writeFailed ? 1 : 0
+  }
+
+  private func check(_ transcript: Transcript, into tally: inout Tally) {
+    let check = TranscriptChecker(advisor: advisor).check(transcript)
+    tally.coverage.add(check)
+    var rewritten = Set<Int>()
+    if options.update, let text = check.updatedText {
+      do {
+        try Platform.writeFileAtomically(transcript.file, text)
+        rewritten = Set(check.updatableTurns.map(\.entry.line))
+        tally.written += rewritten.count
       } catch {
-        Output.error.write(error.message + "\n")
-        failed += 1
+        Output.error.write("advisor: cannot rewrite '\(error.path)': \(error.reason)\n")
+        tally.writeFailed = true
       }
     }
-    Output.standard.write("\(passed) passed, \(failed) failed\n")
-    return failed == 0 && !files.isEmpty ? 0 : 1
+    for turn in check.turns {
+      if turn.passed || rewritten.contains(turn.entry.line) {
+        tally.passed += 1
+      } else if turn.failed {
+        tally.failed += 1
+        Output.standard.write(check.report(turn) + "\n\n")
+      }
+    }
+    for turn in check.pending { Output.standard.write(check.report(pending: turn) + "\n\n") }
+    if !options.update, check.unchecked > 0 {
+      Output.standard.write(
+        "\(transcript.file): \(check.unchecked) turn\(check.unchecked == 1 ? "" : "s") without an expected answer; "
+          + "'advisor check --update' writes them\n")
+    }
   }
 }

@@ -73,10 +73,16 @@ enum Platform {
 
   /// Writes a file atomically: a temporary file in the same folder, then a rename, so a
   /// crash never leaves half a file.
-  static func writeFileAtomically(_ path: String, _ text: String) throws(FileError) {
+  ///
+  /// The new file keeps the mode of the file it replaces; a new file gets `mode`
+  /// (0644 by default; private files such as the profile pass 0600).
+  static func writeFileAtomically(_ path: String, _ text: String, mode: mode_t = 0o644) throws(FileError) {
     let temporary = path + ".tmp.\(getpid())"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    var existing = stat()
+    let permissions = stat(path, &existing) == 0 ? existing.st_mode & 0o777 : mode
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, permissions)
     guard descriptor >= 0 else { throw FileError(path: path, reason: lastError()) }
+    fchmod(descriptor, permissions)
     let written = write(text, to: descriptor)
     let synced = fsync(descriptor) == 0
     close(descriptor)
@@ -152,5 +158,36 @@ extension Platform {
       if character == EOF { return false }
       if character == 10 { return true }
     }
+  }
+}
+
+extension Platform {
+  /// Whether the path is a folder this process may create files in.
+  static func isWritableDirectory(_ path: String) -> Bool {
+    isDirectory(path) && access(path, W_OK | X_OK) == 0
+  }
+
+  /// Whether the path can be written as a regular file: it is one and is writable, or
+  /// it does not exist yet.
+  static func isWritableFileOrAbsent(_ path: String) -> Bool {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return errno == ENOENT }
+    return (info.st_mode & S_IFMT) == S_IFREG && access(path, R_OK | W_OK) == 0
+  }
+
+  /// Ends the process by `signal` with its default action (after the caller has saved
+  /// what it must), so the parent sees how it ended.
+  static func die(by signal: Int32) -> Never {
+    Glibc.signal(signal, SIG_DFL)
+    raise(signal)
+    Glibc.exit(128 + signal)
+  }
+}
+
+extension Platform {
+  /// Renames a file, replacing any file at the destination; quietly does nothing when
+  /// that fails (the caller has already decided to go on without it).
+  static func moveFile(_ path: String, to destination: String) {
+    _ = rename(path, destination)
   }
 }

@@ -45,7 +45,7 @@ struct ProfileStore {
       return
     }
     do throws(FileError) {
-      try Platform.writeFileAtomically(path, ProfileCodec.encode(profile))
+      try Platform.writeFileAtomically(path, ProfileCodec.encode(profile), mode: 0o600)
     } catch {
       warnOnce("advisor: cannot save your profile to \(path) (\(error.reason)); it lasts for this session only", warn)
     }

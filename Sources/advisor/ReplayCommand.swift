@@ -2,50 +2,63 @@ import AdvisorCore
 
 /// `advisor replay`: prints each transcript's conversation as a person saw it, or its
 /// machine-readable turns with `--json`.
+///
+/// Each transcript runs in a fresh session with an empty profile, and nothing is read
+/// from the user's history or saved state, so a replay gives the same bytes every run.
+/// Piped, the output is itself a transcript with answers (`> question`, the answer, a
+/// blank line); on a terminal the answers are styled and wrapped as at the prompt.
 struct ReplayCommand {
   let options: Arguments
   let advisor: Advisor
 
-  /// Replays every file; a bad file is reported and the others still run.
-  func run(_ files: [String]) throws(CLIError) -> Int32 {
-    var failure: CLIError?
-    for file in files {
-      do throws(CLIError) {
-        let transcript = try TranscriptLoader.load(file)
-        replay(transcript)
-      } catch {
-        Output.error.write(error.message + "\n")
-        failure = failure ?? error
-      }
+  /// Replays every transcript the paths name; a bad one is reported and the others
+  /// still run.
+  /// - Returns: 0, or the exit code of the first bad file (66 unreadable, 65
+  ///   malformed), or 1 when `--step` could not read Enter from the terminal.
+  func run(_ paths: [String]) throws(CLIError) -> Int32 {
+    if options.update || options.coverage {
+      throw .usage("'--update' and '--coverage' go with 'check', not 'replay'")
     }
-    return failure?.exitCode ?? 0
+    if options.step && options.json {
+      throw .usage("'--step' pauses a conversation for people; drop '--json'")
+    }
+    let style = options.json ? nil : TerminalStyle.forStandardOutput(options.color)
+    var interrupted = false
+    let errors = TranscriptLoader.forEach(paths) { transcript, count in
+      if count > 1, !options.json { Output.standard.write("# \(transcript.file)\n\n") }
+      interrupted = !replay(transcript, style: style)
+      return !interrupted
+    }
+    if interrupted {
+      Output.error.write(
+        "\nadvisor: replay stopped: no Enter could be read from the terminal (/dev/tty)\n")
+      return errors.first?.exitCode ?? 1
+    }
+    return errors.first?.exitCode ?? 0
   }
 
-  private func replay(_ transcript: Transcript) {
+  /// Replays one transcript in a fresh session.
+  /// - Returns: false when `--step` found no terminal or it reached its end.
+  private func replay(_ transcript: Transcript, style: TerminalStyle?) -> Bool {
     var session = Session(advisor: advisor)
     var turn = 0
     for entry in transcript.entries {
-      if options.step, !options.json, !StepPause.waitForEnter() { return }
+      if options.step, !StepPause.waitForEnter() { return false }
       let output = session.handle(entry.input)
-      if case .frontEnd(.quit, _) = output { return }
+      if case .frontEnd(.quit, _) = output { return true }
       if options.json {
         guard case .reply(let reply) = output else { continue }
         turn += 1
         Output.standard.write(TurnJSON.encode(turn: turn, reply: reply) + "\n")
+      } else if let style, case .reply(let reply) = output {
+        Output.standard.write(
+          "> \(entry.input)\n\(TerminalRenderer(style: style).render(reply.answer))\n\n")
       } else {
-        Output.standard.write(TranscriptRenderer.turn(input: entry.input, output: text(of: output)))
+        Output.standard.write(
+          TranscriptRenderer.turn(input: entry.input, output: TranscriptChecker.text(of: output)))
       }
     }
-  }
-
-  /// What a person would read for one line's output.
-  private func text(of output: SessionOutput) -> String? {
-    switch output {
-    case .reply(let reply): Output.render(reply.answer, options: options)
-    case .message(let text), .unknownCommand(let text): text
-    case .frontEnd(let command, _): "(:\(command.rawValue) works only at the interactive prompt)"
-    case .nothing: nil
-    }
+    return true
   }
 }
 

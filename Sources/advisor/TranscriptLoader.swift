@@ -2,6 +2,37 @@ import AdvisorCore
 
 /// Reads transcript files from paths, folders, or standard input (`-`).
 enum TranscriptLoader {
+  /// Loads every transcript the paths name, in order, and hands each to `body`.
+  ///
+  /// A bad path or file is reported on standard error as it is met, and the others
+  /// still run: one broken transcript must not hide the results of the rest.
+  /// - Parameters:
+  ///   - paths: files, folders (searched for `*.transcript`), or `-` for standard input.
+  ///   - body: called with each transcript and how many files there are in all;
+  ///     returns false to stop.
+  /// - Returns: the errors met, in order.
+  static func forEach(_ paths: [String], _ body: (Transcript, _ count: Int) -> Bool) -> [CLIError] {
+    var errors: [CLIError] = []
+    var files: [String] = []
+    for path in paths {
+      do throws(CLIError) {
+        files += try self.files(at: path)
+      } catch {
+        report(error)
+        errors.append(error)
+      }
+    }
+    for file in files {
+      do throws(CLIError) {
+        guard body(try load(file), files.count) else { break }
+      } catch {
+        report(error)
+        errors.append(error)
+      }
+    }
+    return errors
+  }
+
   /// Loads one transcript.
   /// - Throws: `CLIError.transcript` for an unreadable or malformed file.
   static func load(_ path: String) throws(CLIError) -> Transcript {
@@ -22,19 +53,37 @@ enum TranscriptLoader {
     }
   }
 
-  /// The transcript files a path names: the file itself, or a folder's `*.transcript`
-  /// files (recursively), in name order.
+  /// The transcript files a path names: the path itself when it is not a folder, or a
+  /// folder's `*.transcript` files (recursively, hidden entries skipped), in name order.
+  /// - Throws: `CLIError.transcript` for an unreadable folder or one with no transcripts.
   static func files(at path: String) throws(CLIError) -> [String] {
     guard Platform.isDirectory(path) else { return [path] }
+    guard let found = transcripts(in: path) else {
+      throw .transcript(
+        TranscriptError(file: path, line: 0, problem: .unreadable("the folder cannot be listed")))
+    }
+    guard !found.isEmpty else {
+      throw .transcript(TranscriptError(file: path, line: 0, problem: .noTranscripts))
+    }
+    return found
+  }
+
+  /// A folder's transcripts, recursively; nil when the folder cannot be listed.
+  private static func transcripts(in folder: String) -> [String]? {
+    guard let names = Platform.directoryEntries(folder) else { return nil }
     var found: [String] = []
-    for name in Platform.directoryEntries(path) ?? [] {
-      let child = path.hasSuffix("/") ? path + name : path + "/" + name
+    for name in names where !name.hasPrefix(".") {
+      let child = folder.hasSuffix("/") ? folder + name : folder + "/" + name
       if Platform.isDirectory(child) {
-        found += try files(at: child)
+        found += transcripts(in: child) ?? []
       } else if name.hasSuffix(".transcript") {
         found.append(child)
       }
     }
     return found
+  }
+
+  private static func report(_ error: CLIError) {
+    Output.error.write(error.message + "\n")
   }
 }

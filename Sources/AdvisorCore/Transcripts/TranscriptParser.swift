@@ -1,106 +1,149 @@
 /// Reads transcript files (see `Transcript` for the format).
 public enum TranscriptParser {
   /// Parses a file's bytes.
-  /// - Throws: `TranscriptError` with the line of the first problem: invalid UTF-8, a
-  ///   CRLF line end, an unknown meta-command, or an expectation naming an unknown id.
+  ///
+  /// A UTF-8 byte-order mark at the start is skipped, since some editors write one.
+  /// - Throws: `TranscriptError` at the first problem: invalid UTF-8, a carriage return,
+  ///   an unknown meta-command, a misplaced or unknown expectation, text before the
+  ///   first question, or no question at all.
   public static func parse(bytes: [UInt8], file: String) throws(TranscriptError) -> Transcript {
-    guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw TranscriptError(file: file, line: firstInvalidLine(bytes), problem: .invalidUTF8)
+    let lines = try decodeLines(bytes, file: file)
+    var reader = Reader(file: file, lines: lines)
+    for index in lines.indices { try reader.read(index) }
+    let entries = try reader.finish()
+    guard !entries.isEmpty else {
+      throw TranscriptError(file: file, line: 0, problem: .noQuestions)
     }
-    return try parse(text, file: file)
+    return Transcript(file: file, lines: lines, entries: entries)
   }
 
-  /// Parses a file's text.
+  /// Parses a file's text (see `parse(bytes:file:)`).
   public static func parse(_ text: String, file: String) throws(TranscriptError) -> Transcript {
-    var leading: [String] = []
-    var entries: [Transcript.Entry] = []
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    if lines.last == "" { lines.removeLast() }
-    for (offset, line) in lines.enumerated() {
-      let number = offset + 1
-      if line.hasSuffix("\r") { throw TranscriptError(file: file, line: number, problem: .carriageReturn) }
-      if line.hasPrefix(">") {
-        entries.append(try entry(line, number: number, file: file))
-      } else if line.hasPrefix("@"), entries.last?.trailing.isEmpty ?? true {
-        guard !entries.isEmpty else {
-          throw TranscriptError(file: file, line: number, problem: .expectationOutsideTurn)
-        }
-        entries[entries.count - 1].expectations.append(try expectation(line, number: number, file: file))
-      } else if entries.isEmpty {
-        leading.append(line)
-      } else {
-        append(line, to: &entries[entries.count - 1])
-      }
-    }
-    for index in entries.indices { settle(&entries[index]) }
-    return Transcript(file: file, entries: entries, leading: leading)
+    try parse(bytes: Array(text.utf8), file: file)
   }
 
-  private static func entry(_ line: String, number: Int, file: String) throws(TranscriptError) -> Transcript.Entry {
-    let input = String(line.dropFirst(line.hasPrefix("> ") ? 2 : 1)).trimmed()
-    if input.hasPrefix(":"), MetaCommand.parse(input) == nil {
-      throw TranscriptError(file: file, line: number, problem: .unknownCommand(String(input.prefix { $0 != " " })))
-    }
-    return Transcript.Entry(line: number, input: input, expectations: [], expectedAnswer: nil, trailing: [])
-  }
-
-  /// Non-`>` lines after a question: answer text, or layout (blank lines, comments).
-  private static func append(_ line: String, to entry: inout Transcript.Entry) {
-    entry.trailing.append(line)
-  }
-
-  /// Splits the lines collected after a question into the expected answer (from its
-  /// first to its last line of text, comments left out) and the layout that follows.
-  private static func settle(_ entry: inout Transcript.Entry) {
-    let body = entry.trailing
-    let isText = { (line: String) in !line.isEmpty && !line.hasPrefix("#") }
-    guard let first = body.firstIndex(where: isText), let last = body.lastIndex(where: isText) else {
-      return
-    }
-    entry.expectedAnswer = body[first...last].filter { !$0.hasPrefix("#") }
-    entry.trailing = Array(body[(last + 1)...])
-  }
-
-  private static func expectation(_ line: String, number: Int, file: String) throws(TranscriptError)
-    -> Transcript.Expectation
-  {
-    let body = line.dropFirst().trimmed()
-    let key = String(body.prefix { $0 != ":" }).trimmed()
-    let values = body.drop { $0 != ":" }.dropFirst().split(separator: ",").map { $0.trimmed() }
-      .filter { !$0.isEmpty }
-    func fail(_ problem: TranscriptError.Problem) -> TranscriptError {
-      TranscriptError(file: file, line: number, problem: problem)
-    }
-    if key == "intent" {
-      for value in values where IntentID(rawValue: value) == nil { throw fail(.unknownIntent(value)) }
-    } else if let kind = EntityKind(rawValue: key) {
-      let known = knownIDs(kind)
-      for value in values where !known.contains(value) { throw fail(.unknownEntity(kind: key, id: value)) }
-    } else {
-      throw fail(.unknownExpectation(key))
-    }
-    return Transcript.Expectation(line: number, key: key, values: values)
-  }
-
-  static func knownIDs(_ kind: EntityKind) -> Set<String> {
+  /// The ids an expectation may name for an entity kind, in the contract's order.
+  static func knownIDs(_ kind: EntityKind) -> [String] {
     switch kind {
-    case .roles: Set(RoleID.allCases.map(\.rawValue))
-    case .certifications: Set(CertificationID.allCases.map(\.rawValue))
-    case .degrees: Set(DegreeID.allCases.map(\.rawValue))
-    case .disciplines: Set(DisciplineID.allCases.map(\.rawValue))
-    case .industries: Set(IndustryID.allCases.map(\.rawValue))
-    case .specializations: Set(SpecializationID.allCases.map(\.rawValue))
+    case .roles: RoleID.allCases.map(\.rawValue)
+    case .certifications: CertificationID.allCases.map(\.rawValue)
+    case .degrees: DegreeID.allCases.map(\.rawValue)
+    case .disciplines: DisciplineID.allCases.map(\.rawValue)
+    case .industries: IndustryID.allCases.map(\.rawValue)
+    case .specializations: SpecializationID.allCases.map(\.rawValue)
     }
   }
 
-  private static func firstInvalidLine(_ bytes: [UInt8]) -> Int {
-    var line = 1
-    var start = 0
-    for (index, byte) in bytes.enumerated() where byte == 10 {
-      if String(validating: bytes[start..<index], as: UTF8.self) == nil { return line }
-      line += 1
-      start = index + 1
+  /// Splits bytes into lines at LF, checking each is UTF-8 without a carriage return.
+  ///
+  /// Works on bytes rather than `Character`s because Swift reads "\r\n" as one
+  /// character, which would hide a CRLF line end inside a single "line".
+  private static func decodeLines(_ bytes: [UInt8], file: String) throws(TranscriptError)
+    -> [String]
+  {
+    var slices = bytes.split(separator: 10, omittingEmptySubsequences: false)
+    if slices.last?.isEmpty == true { slices.removeLast() }
+    var lines: [String] = []
+    for (offset, slice) in slices.enumerated() {
+      let content =
+        offset == 0 && slice.starts(with: [0xEF, 0xBB, 0xBF]) ? slice.dropFirst(3) : slice
+      guard let line = String(validating: content, as: UTF8.self) else {
+        throw TranscriptError(file: file, line: offset + 1, problem: .invalidUTF8)
+      }
+      if content.contains(13) {
+        throw TranscriptError(file: file, line: offset + 1, problem: .carriageReturn)
+      }
+      lines.append(line)
     }
-    return line
+    return lines
+  }
+}
+
+/// Walks a transcript's lines, building one entry per `>` line.
+private struct Reader {
+  /// The entry being read: its question, expectations, and where its answer starts.
+  struct OpenEntry {
+    let line: Int
+    let input: String
+    var expectations: [Transcript.Expectation] = []
+    /// The first line after the question and its expectations.
+    var bodyStart: Int
+    var hasBody = false
+  }
+
+  let file: String
+  let lines: [String]
+  var entries: [Transcript.Entry] = []
+  var open: OpenEntry?
+  var quitLine: Int?
+
+  init(file: String, lines: [String]) {
+    self.file = file
+    self.lines = lines
+  }
+
+  mutating func read(_ index: Int) throws(TranscriptError) {
+    let line = lines[index]
+    if line.hasPrefix(">") {
+      if let open { entries.append(settle(open, end: index)) }
+      open = try question(line, index: index)
+    } else if line.hasPrefix("@") {
+      guard var current = open else { throw fail(index, .expectationOutsideTurn) }
+      guard !current.hasBody else { throw fail(index, .misplacedExpectation) }
+      guard !current.input.hasPrefix(":") else { throw fail(index, .expectationOnCommand) }
+      let expectation = try Transcript.Expectation.parse(line, number: index + 1, file: file)
+      if current.expectations.contains(where: { $0.subject == expectation.subject }) {
+        throw fail(index, .duplicateExpectation(expectation.subject.key))
+      }
+      current.expectations.append(expectation)
+      current.bodyStart = index + 1
+      open = current
+    } else if open != nil {
+      open?.hasBody = true
+    } else if !line.trimmed().isEmpty, !line.hasPrefix("#") {
+      throw fail(index, .textBeforeQuestion)
+    }
+  }
+
+  /// The entries, once every line is read.
+  mutating func finish() throws(TranscriptError) -> [Transcript.Entry] {
+    if let open { entries.append(settle(open, end: lines.count)) }
+    open = nil
+    return entries
+  }
+
+  private mutating func question(_ line: String, index: Int) throws(TranscriptError) -> OpenEntry {
+    if quitLine != nil { throw fail(index, .afterQuit) }
+    let input = line.dropFirst().trimmed()
+    guard !input.isEmpty else { throw fail(index, .emptyInput) }
+    if input.hasPrefix(":") {
+      guard let (command, _) = MetaCommand.parse(input) else {
+        throw fail(index, .unknownCommand(String(input.prefix { $0 != " " })))
+      }
+      if command == .quit { quitLine = index + 1 }
+    }
+    return OpenEntry(line: index + 1, input: input, bodyStart: index + 1)
+  }
+
+  /// Splits the lines after a question into its expected answer, from its first to its
+  /// last line of text, and the layout around it (blank lines and comments).
+  private func settle(_ entry: OpenEntry, end: Int) -> Transcript.Entry {
+    let body = entry.bodyStart..<end
+    let isText = { (index: Int) in !lines[index].trimmed().isEmpty && !lines[index].hasPrefix("#") }
+    guard let first = body.first(where: isText), let last = body.last(where: isText) else {
+      return Transcript.Entry(
+        line: entry.line, input: entry.input, expectations: entry.expectations,
+        answerLines: entry.bodyStart..<entry.bodyStart)
+    }
+    let span = lines[first...last]
+    return Transcript.Entry(
+      line: entry.line, input: entry.input, expectations: entry.expectations,
+      expectedAnswer: span.filter { !$0.hasPrefix("#") }.map(TranscriptRenderer.unescaped),
+      answerLines: first..<(last + 1),
+      answerComments: span.filter { $0.hasPrefix("#") })
+  }
+
+  private func fail(_ index: Int, _ problem: TranscriptError.Problem) -> TranscriptError {
+    TranscriptError(file: file, line: index + 1, problem: problem)
   }
 }

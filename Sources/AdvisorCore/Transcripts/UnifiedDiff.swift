@@ -4,8 +4,14 @@ public enum UnifiedDiff {
   ///
   /// Shows whole answers rather than hunks with context: answers are a few lines, and a
   /// reader wants to see the whole answer the advisor gave.
-  public static func diff(expected: [String], actual: [String]) -> String {
-    var lines = ["--- expected", "+++ actual", "@@ -1,\(expected.count) +1,\(actual.count) @@"]
+  /// - Parameters:
+  ///   - expected: the lines the transcript expects.
+  ///   - actual: the lines the advisor gave.
+  ///   - line: the file line where the expected lines start, for the hunk header.
+  public static func diff(expected: [String], actual: [String], line: Int = 1) -> String {
+    var lines = [
+      "--- expected", "+++ actual", "@@ -\(line),\(expected.count) +\(line),\(actual.count) @@",
+    ]
     let table = lcsTable(expected, actual)
     var i = 0
     var j = 0
@@ -14,12 +20,12 @@ public enum UnifiedDiff {
         lines.append(" " + expected[i])
         i += 1
         j += 1
-      } else if j < actual.count, i == expected.count || table[i][j + 1] >= table[i + 1][j] {
-        lines.append("+" + actual[j])
-        j += 1
-      } else {
+      } else if i < expected.count, j == actual.count || table[i + 1][j] >= table[i][j + 1] {
         lines.append("-" + expected[i])
         i += 1
+      } else {
+        lines.append("+" + actual[j])
+        j += 1
       }
     }
     return lines.joined(separator: "\n")

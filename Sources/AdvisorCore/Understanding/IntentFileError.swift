@@ -24,6 +24,14 @@ public struct IntentFileError: Error, Sendable, Equatable {
     self.line = line
     self.problem = problem
   }
+
+  /// Whether the files could not be read at all (exit 66) rather than being malformed (65).
+  public var isUnreadable: Bool {
+    switch problem {
+    case .unreadable, .noIntentFiles: true
+    default: false
+    }
+  }
 }
 
 extension IntentFileError: CustomStringConvertible {

@@ -1,0 +1,45 @@
+extension Transcript.Expectation {
+  /// Parses an `@ key: id, id` line.
+  ///
+  /// The key is `intent` or an entity kind, plural as in the contract's JSON (`roles`)
+  /// or singular (`role`), or `pending` followed by free text. Ids are checked against
+  /// the contract so that a typo fails here, at its line, rather than as a puzzling
+  /// mismatch later.
+  /// - Parameters:
+  ///   - line: the whole line, starting with `@`.
+  ///   - number: its 1-based line number, for messages.
+  ///   - file: the transcript's path, for messages.
+  /// - Throws: `TranscriptError` for an unknown key or id, or an intent line without ids.
+  static func parse(_ line: String, number: Int, file: String) throws(TranscriptError) -> Self {
+    func fail(_ problem: TranscriptError.Problem) -> TranscriptError {
+      TranscriptError(file: file, line: number, problem: problem)
+    }
+    let body = line.dropFirst()
+    let key = body.prefix { $0 != ":" }.trimmed()
+    let values = body.drop { $0 != ":" }.dropFirst().split(separator: ",").map { $0.trimmed() }
+      .filter { !$0.isEmpty }
+    guard body.contains(":") else { throw fail(.unknownExpectation(key)) }
+    if key == "pending" {
+      let reason = body.drop { $0 != ":" }.dropFirst().trimmed()
+      return Self(line: number, subject: .pending, values: reason.isEmpty ? [] : [reason])
+    }
+    if key == "intent" {
+      guard !values.isEmpty else { throw fail(.missingIntent) }
+      for value in values where IntentID(rawValue: value) == nil {
+        throw fail(.unknownIntent(value))
+      }
+      return Self(line: number, subject: .intent, values: values)
+    }
+    guard
+      let kind = EntityKind(rawValue: key)
+        ?? EntityKind.allCases.first(where: { $0.singular == key })
+    else {
+      throw fail(.unknownExpectation(key))
+    }
+    let known = TranscriptParser.knownIDs(kind)
+    for value in values where !known.contains(value) {
+      throw fail(.unknownEntity(kind: kind, id: value))
+    }
+    return Self(line: number, subject: .entities(kind), values: values)
+  }
+}

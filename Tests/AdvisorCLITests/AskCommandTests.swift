@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+/// `advisor ask`, `--help`, `--version`, `--intents` and the exit codes, through the real
+/// binary.
+@Suite struct AskCommandTests {
+  private func run(_ arguments: [String], input: Data = Data()) throws -> BinaryRunner.Run {
+    try BinaryRunner.run(arguments, in: try BinaryRunner.temporaryFolder(), input: input)
+  }
+
+  @Test func askJsonReportsIntentRolesAndSourcedFigures() throws {
+    let result = try run(["ask", "--json", "How much does an engineering manager make?"])
+    #expect(result.status == 0)
+    let object = try #require(
+      JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    #expect(object["turn"] as? Int == 1)
+    #expect(object["intent"] as? String == "salary")
+    #expect((object["entities"] as? [String: [String]])?["roles"] == ["engineering_manager"])
+    let confidence = try #require(object["confidence"] as? Double)
+    #expect(confidence > 0 && confidence <= 1)
+    let answer = try #require(object["answer"] as? String)
+    #expect(answer.contains("$121,560") && answer.contains("$90,000 to $150,000+"))
+    #expect(answer.contains("(Payscale, cited by the article)"))
+    #expect(!answer.contains("\u{1B}"))
+  }
+
+  @Test func askPrintsPlainTextToAPipe() throws {
+    let result = try run(["ask", "what", "does", "a", "CTO", "do?"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("Chief technology officer"))
+    #expect(!result.stdout.contains("\u{1B}"))
+  }
+
+  @Test func explainShowsTheScores() throws {
+    let result = try run(["ask", "--explain", "salery of a directer"])
+    #expect(result.stdout.contains("Corrected: salery → salary, directer → director"))
+    #expect(result.stdout.contains("Chosen: salary"))
+  }
+
+  @Test(arguments: [
+    (["ask"], "'ask' needs a question"),
+    (["--colour"], "unknown option '--colour'"),
+    (["frobnicate"], "unknown command 'frobnicate'"),
+    (["--color", "purple", "ask", "hi"], "'--color' takes auto, always or never"),
+    (["ask", "--intents"], "option '--intents' needs a value"),
+  ])
+  func usageErrorsExit64WithAHint(arguments: [String], message: String) throws {
+    let result = try run(arguments)
+    #expect(result.status == 64)
+    #expect(result.stderr.contains(message))
+    #expect(result.stderr.contains("Try 'advisor --help'."))
+    #expect(result.stdout.isEmpty)
+  }
+
+  @Test func helpAndVersionExitZero() throws {
+    let help = try run(["--help"])
+    #expect(help.status == 0 && help.stdout.contains("advisor ask"))
+    let version = try run(["--version"])
+    #expect(version.status == 0 && version.stdout.hasPrefix("advisor "))
+  }
+
+  @Test func editedIntentsAreLoadedAtRunTime() throws {
+    let folder = try BinaryRunner.temporaryFolder()
+    let intents = BinaryRunner.packageRoot.appendingPathComponent("Intents")
+    for name in try FileManager.default.contentsOfDirectory(atPath: intents.path) where name.hasSuffix(".intent") {
+      try FileManager.default.copyItem(at: intents.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+    }
+    let salary = folder.appendingPathComponent("salary.intent")
+    try (try String(contentsOf: salary, encoding: .utf8) + "weight 9: moolah\n").write(to: salary, atomically: true, encoding: .utf8)
+    let result = try run(["--intents", folder.path, "ask", "--json", "engineering manager moolah"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("\"intent\": \"salary\""))
+  }
+
+  @Test func aMalformedIntentFileExits65NamingFileAndLine() throws {
+    let folder = try BinaryRunner.temporaryFolder()
+    try "intent: salary\nweight lots: pay\n".write(
+      to: folder.appendingPathComponent("salary.intent"), atomically: true, encoding: .utf8)
+    let result = try run(["--intents", folder.path, "ask", "hi"])
+    #expect(result.status == 65)
+    #expect(result.stderr.contains("salary.intent:2: 'lots' is not a weight"))
+  }
+
+  @Test func aMissingIntentsFolderExits66() throws {
+    let result = try run(["--intents", "/nonexistent/intents", "ask", "hi"])
+    #expect(result.status == 66)
+    #expect(result.stderr.contains("/nonexistent/intents"))
+  }
+
+  @Test func theBinaryRunsFromAnotherFolderWithNoDataBesideIt() throws {
+    let folder = try BinaryRunner.temporaryFolder()
+    let copy = folder.appendingPathComponent("advisor")
+    try FileManager.default.copyItem(at: BinaryRunner.executable, to: copy)
+    let process = Process()
+    process.executableURL = copy
+    process.arguments = ["ask", "what is a CSM?"]
+    process.currentDirectoryURL = folder
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    #expect(String(decoding: data, as: UTF8.self).lowercased().contains("scrummaster"))
+  }
+
+  @Test func oddInputNeverCrashes() throws {
+    for question in ["\u{1B}[A\u{7}", String(repeating: "salary ", count: 5000), "🚀🚀", "   "] {
+      let result = try run(["ask", "--", question])
+      #expect(result.status == 0 || result.status == 64, "status \(result.status) for a \(question.count)-character question")
+      #expect(!result.stderr.contains("Fatal error"))
+    }
+  }
+}

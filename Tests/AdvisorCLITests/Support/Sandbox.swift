@@ -1,0 +1,43 @@
+import Foundation
+
+/// A temporary HOME and XDG_STATE_HOME for one test, removed afterwards, so no test
+/// touches the real home folder, and the environment to run the advisor in.
+final class Sandbox {
+  let root: URL
+
+  init() throws {
+    root = FileManager.default.temporaryDirectory.appendingPathComponent("advisor-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: root.appendingPathComponent("home"), withIntermediateDirectories: true)
+  }
+
+  deinit {
+    try? FileManager.default.removeItem(at: root)
+  }
+
+  var home: String { root.appendingPathComponent("home").path }
+  var stateHome: String { root.appendingPathComponent("state").path }
+  var historyFile: String { stateHome + "/advisor/history" }
+
+  /// The history file's text (libedit's format: spaces written as `\040`), or "".
+  var history: String {
+    (try? String(contentsOfFile: historyFile, encoding: .utf8)) ?? ""
+  }
+
+  /// A known terminal and locale, the sandbox's HOME and state folder, and `extra`;
+  /// nothing else is inherited (so NO_COLOR or EDITRC from outside cannot leak in).
+  func environment(_ extra: [String: String] = [:]) -> [String: String] {
+    let base = [
+      "PATH": "/usr/bin:/bin", "TERM": "xterm", "LANG": "C.UTF-8",
+      "HOME": home, "XDG_STATE_HOME": stateHome,
+    ]
+    return base.merging(extra) { $1 }
+  }
+
+  /// Starts the advisor on a pseudo-terminal in this sandbox.
+  func startAdvisor(
+    _ arguments: [String] = [], environment extra: [String: String] = [:], columns: UInt16 = 80
+  ) throws -> PseudoTerminal {
+    try PseudoTerminal(
+      BinaryRunner.executable.path, arguments: arguments, environment: environment(extra), columns: columns)
+  }
+}
