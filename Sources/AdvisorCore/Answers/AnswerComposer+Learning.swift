@@ -16,12 +16,17 @@ extension AnswerComposer {
 
   func education(_ request: Request) -> Answer {
     var answer = Answer()
+    let words = Set(request.analysis.words)
+    let asksHowLong = !words.isDisjoint(with: ["long", "duration", "years", "time", "take", "takes"])
+    let asksWhatItTeaches = !words.isDisjoint(with: ["teach", "teaches", "learn", "cover", "courses", "curriculum"])
     for id in request.entities.degrees {
       guard let degree = knowledge.degree(id) else { continue }
       answer.heading(degree.name)
-      answer.text(cited(degree.summary))
-      if let duration = degree.duration.sourced { answer.text("How long: " + cited(duration)) }
-      if !degree.teaches.isEmpty {
+      if !asksHowLong && !asksWhatItTeaches { answer.text(cited(degree.summary)) }
+      if !asksWhatItTeaches {
+        answer.text("How long: " + (degree.duration.sourced.map(cited) ?? notInSources("how long it takes")))
+      }
+      if !asksHowLong, !degree.teaches.isEmpty {
         answer.text("What it teaches:")
         answer.bullets(degree.teaches.map(cited))
       }
@@ -46,7 +51,7 @@ extension AnswerComposer {
       answer.heading(certification.name)
       answer.text(cited(certification.summary))
       if let issuer = certification.issuer.sourced {
-        answer.text("Issued by " + cited(issuer))
+        answer.text("Issuer: " + cited(issuer))
       } else {
         answer.text(notInSources("who issues it"))
       }

@@ -50,7 +50,9 @@ extension AnswerComposer {
     for id in degrees {
       guard let degree = knowledge.degree(id) else { continue }
       answer.heading(degree.name)
-      answer.bullets(degree.value.map(cited) + degree.figures.map(figure))
+      let statements = degree.value.map(\.value).joined(separator: " ")
+      let figures = degree.figures.filter { !statements.contains($0.amount) }
+      answer.bullets(degree.value.map(cited) + figures.map(figure))
     }
     if let role = request.roles.first {
       answer.text(noSourceGives("separate return on a degree for \(name(role))s specifically"))

@@ -55,7 +55,7 @@ extension AnswerComposer {
     }
     if let years = profile.years { parts.append("you have \(years) year\(years == 1 ? "" : "s") of experience") }
     if let industry = profile.industry.flatMap(knowledge.industry) { parts.append("you work in \(industry.name.lowercased())") }
-    let held = profile.degrees.compactMap { knowledge.degree($0)?.name } + profile.certifications.compactMap { knowledge.certification($0)?.name }
+    let held = profile.degrees.compactMap(degreeName) + profile.certifications.compactMap { knowledge.certification($0)?.name }
     if !held.isEmpty { parts.append("you hold \(list(held, conjunction: "and"))") }
     if let target = profile.targetRole { parts.append("you want to become \(withArticle(target))") }
     return list(parts, conjunction: "and")
@@ -68,9 +68,12 @@ extension AnswerComposer {
     }
     var answer = Answer([.text("From what you told me (\(describe(profile))):")])
     let role = profile.role ?? startingRole(for: profile)
+    if profile.role == nil, let start = role {
+      answer.blocks.insert(.note("You named no role, so I start from the ladder's first rung, \(name(start))."), at: 0)
+    }
     if let id = role, let current = knowledge.role(id) {
       if let steps = current.nextSteps.sourced, !steps.value.isEmpty {
-        answer.text("Next rungs from \(withArticle(id)): \(list(steps.value.map(withArticle))) \(cite(steps.source)).")
+        answer.text("Next rungs from \(withArticle(id)): \(list(ladderOrder(steps.value).map(withArticle))) \(cite(steps.source)).")
       }
       if let timing = timing(for: profile, from: current) { answer.text(timing) }
     }
@@ -84,8 +87,9 @@ extension AnswerComposer {
     let target = profile.targetRole.flatMap(knowledge.role)
     guard let time = target?.experience.sourced ?? nextTime(after: current) else { return nil }
     let goal = target.map { "to become \(withArticle($0.id))" } ?? "for the next stage"
+    guard let span = YearsOfExperience(time.value) else { return "Experience \(goal): \(cited(time))" }
     var text = "Typical time \(goal): \(cited(time))"
-    if let years = profile.years, let span = YearsOfExperience(time.value) {
+    if let years = profile.years {
       let plural = years == 1 ? "" : "s"
       switch span.compare(years) {
       case -1: text += " With \(years) year\(plural) so far, you are still building toward that."
@@ -94,6 +98,13 @@ extension AnswerComposer {
       }
     }
     return text
+  }
+
+  /// A degree as it reads in a sentence: "a bachelor's degree", "an MBA".
+  func degreeName(_ id: DegreeID) -> String? {
+    guard let name = knowledge.degree(id)?.name else { return nil }
+    let text = lowercasingFirstWord(name)
+    return (text.first.map { "aeiouAEIOU".contains($0) } ?? false ? "an " : "a ") + text
   }
 
   /// Someone who gave only a discipline starts at the ladder's first rung.
@@ -114,7 +125,7 @@ extension AnswerComposer {
     var answer = Answer()
     let helpful = role.flatMap { knowledge.role($0)?.certifications.sourced?.value } ?? [.pmp]
     let held = profile.certifications.compactMap { knowledge.certification($0)?.name }
-      + profile.degrees.compactMap { knowledge.degree($0)?.name }
+      + profile.degrees.compactMap(degreeName)
     if !held.isEmpty { answer.text("You already hold \(list(held, conjunction: "and")).") }
     var suggestions = helpful.filter { !profile.certifications.contains($0) }.prefix(2).compactMap { id in
       knowledge.certification(id).map { "Consider \($0.name): \(cited($0.summary))" }

@@ -33,7 +33,7 @@ extension AnswerComposer {
     for id in request.roles.prefix(2) {
       guard let role = knowledge.role(id) else { continue }
       if let steps = role.nextSteps.sourced, !steps.value.isEmpty {
-        answer.text("After \(withArticle(id)), common next steps are \(list(steps.value.map(withArticle))) \(cite(steps.source)).")
+        answer.text("After \(withArticle(id)), common next steps are \(list(ladderOrder(steps.value).map(withArticle))) \(cite(steps.source)).")
       } else {
         answer.text(notInSources("what comes after \(withArticle(id))") + " " + closestOnLadder(role))
       }
@@ -114,6 +114,12 @@ extension AnswerComposer {
     answer.bullets(knowledge.educationNotes.prefix(2).map(cited) + knowledge.certificationNotes.prefix(1).map(cited))
     answer.text("Name a role (for example \"how do I become an engineering director?\") for its path.")
     return answer
+  }
+
+  /// Roles in the order of the ladder, lowest first.
+  func ladderOrder(_ roles: [RoleID]) -> [RoleID] {
+    let order = knowledge.roles.map(\.id)
+    return roles.sorted { (order.firstIndex(of: $0) ?? 0) < (order.firstIndex(of: $1) ?? 0) }
   }
 
   /// " (advanced stage, strategic focus)".

@@ -53,7 +53,8 @@ struct ContextResolver {
 
   /// "Is it worth it?" after the MEM: "it" is the degree or certification just discussed.
   private func pointAtSubject(_ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution) {
-    guard let subject = state.subject, !analysis.references.isEmpty,
+    let pointsAtAThing = analysis.words.contains { $0 == "it" || $0 == "this" || $0 == "that" }
+    guard let subject = state.subject, pointsAtAThing,
       analysis.entities.roles.isEmpty, state.subjectAge <= state.rolesAge || state.roles.isEmpty
     else { return }
     let related: Set<IntentID> = [.timeline, .education, .degreeValue, .salary, .certifications]
@@ -78,6 +79,12 @@ struct ContextResolver {
       return
     }
     guard named.isEmpty, Self.roleCentric.contains(intent) || intent == .advice else { return }
+    // "is an MEM worth it?" names its own subject, and "how long does it take?" after the
+    // MEM has taken it from the conversation: either way "it" is that thing, not a role.
+    let entities = resolution.entities
+    let namesAThing = !(entities.degrees.isEmpty && entities.certifications.isEmpty
+      && entities.specializations.isEmpty)
+    if namesAThing { return }
     if let roles = referencedRoles(analysis, state), Self.roleCentric.contains(intent) {
       resolution.entities.roles = roles
       if analysis.references.contains(where: { $0 != .current }) || roles.count < state.roles.count {

@@ -85,7 +85,10 @@ public struct IntentClassifier: Sendable {
       return CompiledTerm(term: term, stems: stems)
     }
     intents = definitions.map(\.intent)
-    terms = definitions.map { Self.deduplicated($0.weights.map { (compile($0.term), $0.weight) }) }
+    terms = definitions.map {
+      Self.deduplicated($0.weights.map { (compile($0.term), $0.weight) })
+        .sorted { ($0.weight, $0.term.stems.count) > ($1.weight, $1.term.stems.count) }
+    }
     requires = definitions.map { $0.requires.map(compile) }
     excludes = definitions.map { $0.excludes.map(compile) }
     stemNumbers = numbers
@@ -100,7 +103,7 @@ public struct IntentClassifier: Sendable {
         continue
       }
       if excludes[index].contains(where: { matches($0, input, stems) }) { continue }
-      let matched = terms[index].filter { matches($0.term, input, stems) }
+      let matched = matchedTerms(terms[index], input, stems)
       let score = matched.reduce(0) { $0 + $1.weight }
       let topic = matched.reduce(0) { total, item in
         if case .words = item.term.term { return total + item.weight }
@@ -135,6 +138,34 @@ public struct IntentClassifier: Sendable {
       topicScore: best.topicScore)
   }
 
+  /// The terms of one intent that a question matches. Each word counts once, for the
+  /// heaviest term that covers it: "move into management" does not also count as
+  /// "move into". Terms are kept heaviest first (longest first among equals), so they
+  /// claim their words before lighter terms are tried; a term counts when it covers at
+  /// least one word no heavier term has claimed.
+  private func matchedTerms(
+    _ terms: [(term: CompiledTerm, weight: Double)], _ input: ClassifierInput, _ stems: [Int]
+  ) -> [(term: CompiledTerm, weight: Double)] {
+    var claimed = [Bool](repeating: false, count: stems.count)
+    var matched: [(term: CompiledTerm, weight: Double)] = []
+    for item in terms {
+      guard case .words = item.term.term else {
+        if matches(item.term, input, stems) { matched.append(item) }
+        continue
+      }
+      var found = false
+      for start in Self.phraseStarts(item.term.stems, in: stems) {
+        let range = start..<start + item.term.stems.count
+        if range.contains(where: { !claimed[$0] }) {
+          for position in range { claimed[position] = true }
+          found = true
+        }
+      }
+      if found { matched.append(item) }
+    }
+    return matched
+  }
+
   private func matches(_ term: CompiledTerm, _ input: ClassifierInput, _ stems: [Int]) -> Bool {
     switch term.term {
     case .words: Self.containsPhrase(term.stems, in: stems)
@@ -166,6 +197,14 @@ public struct IntentClassifier: Sendable {
       }
     }
     return result
+  }
+
+  /// Where `phrase` starts in `stems`, every place it occurs.
+  private static func phraseStarts(_ phrase: [Int], in stems: [Int]) -> [Int] {
+    guard let first = phrase.first, stems.count >= phrase.count else { return [] }
+    return (0...(stems.count - phrase.count)).filter { start in
+      stems[start] == first && (1..<phrase.count).allSatisfy { stems[start + $0] == phrase[$0] }
+    }
   }
 
   /// Whether `phrase` occurs as consecutive tokens; unknown words are -1 and never
