@@ -2,11 +2,18 @@ import AdvisorCore
 
 /// How to style terminal output.
 struct TerminalStyle {
-  var width: Int
+  /// Columns to wrap at, or nil not to wrap (styled output sent to a pipe).
+  var width: Int?
+  /// Whether to use ANSI colours and attributes.
   var color: Bool
+
+  /// Lines longer than this are hard to read, however wide the terminal.
+  static let widest = 100
 
   /// The style for standard output, or nil when it is not a terminal and colour is not
   /// forced (then output is plain text).
+  ///
+  /// The width is read again on every call, so answers follow a resized window.
   static func forStandardOutput(_ choice: Arguments.ColorChoice) -> TerminalStyle? {
     let isTerminal = Platform.isTerminal(1)
     let noColor = Platform.environment("NO_COLOR").map { !$0.isEmpty } ?? false
@@ -18,14 +25,26 @@ struct TerminalStyle {
     case .auto: color = isTerminal && !noColor && !dumb
     }
     guard isTerminal || color else { return nil }
-    return TerminalStyle(width: max(20, min(Platform.terminalWidth() ?? 80, 100)), color: color)
+    let width = isTerminal ? max(1, min(Platform.terminalWidth() ?? 80, widest)) : nil
+    return TerminalStyle(width: width, color: color)
   }
 }
 
-/// Renders answers for a terminal: wrapped to its width, headings bold and sources dim
-/// when colour is on.
+/// Renders answers for a terminal.
+///
+/// Text is wrapped to the terminal's width with hanging indents; headings are bold,
+/// notes italic, sources dim; tables are aligned, or shown one record per block when
+/// wider than the terminal. Without colour, headings keep the plain renderer's colon so
+/// they still stand out.
 struct TerminalRenderer {
   let style: TerminalStyle
+
+  /// ANSI Select Graphic Rendition codes.
+  enum Attribute: String {
+    case bold = "1"
+    case dim = "2"
+    case italic = "3"
+  }
 
   func render(_ answer: Answer) -> String {
     answer.blocks.map(render).joined(separator: "\n")
@@ -33,38 +52,44 @@ struct TerminalRenderer {
 
   private func render(_ block: Answer.Block) -> String {
     switch block {
-    case .text(let text): wrap(text, indent: "")
-    case .heading(let text): styled(text, "1")
-    case .note(let text): styled(wrap("(" + text + ")", indent: ""), "3")
-    case .bullets(let items): items.map { wrap("- " + $0, indent: "  ") }.joined(separator: "\n")
-    case .table(let rows): PlainRenderer.render(Answer([.table(rows)]))
+    case .text(let text):
+      paragraph(text)
+    case .heading(let text):
+      style.color ? paragraph(text, attribute: .bold) : paragraph(text + ":")
+    case .note(let text):
+      paragraph("(" + text + ")", attribute: .italic)
+    case .bullets(let items):
+      items.map { paragraph($0, lead: "- ", indent: "  ") }.joined(separator: "\n")
+    case .table(let rows):
+      table(rows)
     }
   }
 
-  /// Wraps at word boundaries, continuing lines with `indent`, and dims citations.
-  private func wrap(_ text: String, indent: String) -> String {
-    var lines: [String] = []
-    var line = ""
-    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-      if !line.isEmpty, line.count + 1 + word.count > style.width {
-        lines.append(line)
-        line = indent + word
-      } else {
-        line += (line.isEmpty ? "" : " ") + word
-      }
+  /// Text wrapped to the width; the closing citation is dim unless `attribute` styles
+  /// the whole paragraph.
+  func paragraph(_ text: String, lead: String = "", indent: String = "", attribute: Attribute? = nil) -> String {
+    let wrapper = WordWrapper(width: style.width)
+    return wrapper.lines(WordWrapper.words(text), lead: lead, indent: indent).map { line in
+      line.prefix + (attribute.map { styled(line.words.map(\.text).joined(separator: " "), $0) } ?? runs(line.words))
+    }.joined(separator: "\n")
+  }
+
+  /// A line's words, with each run of citation words dimmed as one.
+  private func runs(_ words: [WordWrapper.Word]) -> String {
+    var text = ""
+    var index = 0
+    while index < words.count {
+      let isCitation = words[index].isCitation
+      let run = words[index...].prefix { $0.isCitation == isCitation }
+      let joined = run.map(\.text).joined(separator: " ")
+      text += (index == 0 ? "" : " ") + (isCitation ? styled(joined, .dim) : joined)
+      index += run.count
     }
-    lines.append(line)
-    return lines.map(dimCitations).joined(separator: "\n")
+    return text
   }
 
-  /// Dims parenthesised text that ends a sentence: the answers' citations.
-  private func dimCitations(_ line: String) -> String {
-    guard style.color, let open = line.lastIndex(of: "("), line[open...].contains(")") else { return line }
-    let close = line[open...].lastIndex(of: ")") ?? line.endIndex
-    return String(line[..<open]) + styled(String(line[open...close]), "2") + String(line[line.index(after: close)...])
-  }
-
-  private func styled(_ text: String, _ code: String) -> String {
-    style.color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+  /// `text` wrapped in an SGR attribute and a reset, when colour is on.
+  func styled(_ text: String, _ attribute: Attribute) -> String {
+    style.color && !text.isEmpty ? "\u{1B}[\(attribute.rawValue)m\(text)\u{1B}[0m" : text
   }
 }

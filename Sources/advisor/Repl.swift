@@ -1,0 +1,70 @@
+import AdvisorCore
+import LineEditing
+
+/// The interactive prompt on a terminal: line editing (emacs keys, or the user's
+/// ~/.editrc), history kept between runs, Tab completion of meta-commands and role
+/// names, Ctrl-C to abandon a line, Ctrl-D to leave.
+final class Repl {
+  private let reader: EditLineReader
+  private var history: PromptHistory
+
+  /// Opens the prompt on the terminal and loads the history; nil when libedit cannot
+  /// start (the caller then reads plain lines).
+  init?(options: Arguments, knowledge: KnowledgeBase) {
+    let completer: LineCompleter = { text, columns in Self.complete(text, columns: columns, knowledge: knowledge) }
+    guard let reader = EditLineReader(program: "advisor", historySize: PromptHistory.size, completer: completer)
+    else { return nil }
+    self.reader = reader
+    history = PromptHistory(enabled: options.history)
+    history.load(into: reader)
+  }
+
+  /// The next line typed, or nil when the user ends the session with Ctrl-D.
+  ///
+  /// Ctrl-C abandons the line being typed and prompts again. SIGTERM or SIGHUP saves
+  /// the history and ends the process by that signal.
+  func read(prompt: String) -> String? {
+    while true {
+      switch reader.read(prompt: prompt) {
+      case .line(let line):
+        if let entry = PromptHistory.entry(for: line) { reader.remember(entry) }
+        return line
+      case .interrupted:
+        Output.standard.write("^C\n")
+      case .end:
+        Output.standard.write("\n")
+        return nil
+      case .terminated(let signal):
+        finish()
+        Platform.die(by: signal)
+      }
+    }
+  }
+
+  /// Saves the history and gives the terminal back; call once, when the session ends.
+  func finish() {
+    history.save(from: reader)
+    reader.close()
+  }
+
+  /// The prompt: `advisor> `, or `advisor (engineering director)> ` while a role is
+  /// under discussion (`+1` when two are compared).
+  static func prompt(for state: ConversationState, knowledge: KnowledgeBase) -> String {
+    guard let first = state.roles.first, let title = knowledge.role(first)?.title else { return "advisor> " }
+    let others = state.roles.count > 1 ? " +\(state.roles.count - 1)" : ""
+    return "advisor (\(lowercasingFirst(title))\(others))> "
+  }
+
+  /// "Engineering director" → "engineering director"; "VP of engineering" stays.
+  private static func lowercasingFirst(_ title: String) -> String {
+    guard let first = title.first, title.dropFirst().first?.isLowercase ?? false else { return title }
+    return first.lowercased() + title.dropFirst()
+  }
+
+  /// What Tab does: the core's completion, with the choices laid out for the terminal.
+  private static func complete(_ text: String, columns: Int, knowledge: KnowledgeBase) -> LineCompletion {
+    let completion = Completion(completing: text, knowledge: knowledge)
+    let listing = completion.candidates.count > 1 ? completion.listing(width: columns > 0 ? columns : 80) : nil
+    return LineCompletion(insertion: completion.insertion, listing: listing)
+  }
+}
