@@ -16,37 +16,60 @@ struct InteractiveCommand {
   }
 
   func run() throws(CLIError) -> Int32 {
-    var session = Session(advisor: advisor)
     let onTerminal = Platform.isTerminal(0) && Platform.isTerminal(1)
+    // Only the prompt remembers the profile; piped input reads like a transcript, and a
+    // transcript never depends on what was saved before.
+    var memory = onTerminal ? ProfileStore.standard() : nil
+    var state = SessionState(
+      session: Session(advisor: advisor, profile: memory?.load(warn: warn) ?? Profile()))
+    defer { if let message = state.recording.finish() { say(message) } }
     guard onTerminal, let repl = Repl(options: options, knowledge: advisor.knowledge) else {
-      while let line = readLine(strippingNewline: true), respond(to: line, in: &session) == .next {}
+      while let line = readLine(strippingNewline: true), respond(to: line, in: &state, memory: &memory) == .next {}
       return 0
     }
     defer { repl.finish() }
-    while let line = repl.read(prompt: Repl.prompt(for: session.state, knowledge: advisor.knowledge)),
-      respond(to: line, in: &session) == .next
+    while let line = repl.read(prompt: Repl.prompt(for: state.session.state, knowledge: advisor.knowledge)),
+      respond(to: line, in: &state, memory: &memory) == .next
     {}
     return 0
   }
 
+  /// What the interactive session carries besides the conversation.
+  struct SessionState {
+    var session: Session
+    var recording = Recording()
+  }
+
   /// Answers one line: the one place where a session's output becomes text.
   /// - Returns: `.end` after `:quit` or a farewell.
-  private func respond(to line: String, in session: inout Session) -> Step {
-    switch session.handle(line) {
+  private func respond(to line: String, in state: inout SessionState, memory: inout ProfileStore?) -> Step {
+    let profile = state.session.state.profile
+    let output = state.session.handle(line)
+    state.recording.observe(line, output)
+    if state.session.state.profile != profile { memory?.save(state.session.state.profile, warn: warn) }
+    switch output {
     case .reply(let reply):
       Output.standard.write(Output.render(reply.answer, options: options) + "\n\n")
       return reply.intent == .farewell ? .end : .next
     case .message(let text), .unknownCommand(let text):
-      Output.standard.write(text + "\n\n")
+      say(text)
     case .frontEnd(.quit, _):
       return .end
-    case .frontEnd:
-      // RECORDING: `:record FILE` and `:stop` arrive here; wire the core's
-      // TranscriptRecorder in this one place.
-      Output.standard.write("(recording is not available yet)\n\n")
-    case .nothing:
+    case .frontEnd(.record, let path):
+      say(state.recording.start(path, from: state.session.state))
+    case .frontEnd(.stop, _):
+      say(state.recording.stop())
+    case .frontEnd, .nothing:
       break
     }
     return .next
+  }
+
+  private func say(_ text: String) {
+    Output.standard.write(text + "\n\n")
+  }
+
+  private func warn(_ text: String) {
+    Output.error.write(text + "\n")
   }
 }
