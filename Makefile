@@ -13,6 +13,7 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	./.build/debug/advisor check Transcripts
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
 
 build: deps
 	$(SWIFT) build

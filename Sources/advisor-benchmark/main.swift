@@ -1,8 +1,9 @@
 import AdvisorCore
 
-/// Measures understanding plus answer, in process, over a file of questions (one a
-/// line; for a tab-separated file, the last column). Prints the median time per
-/// question over several rounds. Run through `make benchmark`.
+/// Measures understanding plus answer, in process, over a file of questions (one a line; for a
+/// tab-separated file, the last column).
+///
+/// Prints the median time per question over several rounds. Run through `make benchmark`.
 let arguments = CommandLine.arguments.dropFirst()
 guard let path = arguments.first, let text = readText(path) else {
   print("usage: advisor-benchmark QUESTIONS-FILE [ROUNDS]")

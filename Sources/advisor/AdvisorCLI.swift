@@ -17,8 +17,10 @@ enum AdvisorCLI {
         Output.standard.write(version + "\n")
         return 0
       case .ask(let question): return try ask(question, options)
-      case .replay(let files): return try ReplayCommand(options: options, advisor: makeAdvisor(options)).run(files)
-      case .check(let paths): return try CheckCommand(options: options, advisor: makeAdvisor(options)).run(paths)
+      case .replay(let files):
+        return try ReplayCommand(options: options, advisor: makeAdvisor(options)).run(files)
+      case .check(let paths):
+        return try CheckCommand(options: options, advisor: makeAdvisor(options)).run(paths)
       case .interactive: return try InteractiveCommand(options: options, advisor: makeAdvisor(options)).run()
       }
     } catch {
@@ -42,7 +44,9 @@ enum AdvisorCLI {
     return Advisor(knowledge: .standard, intents: library)
   }
 
-  private static func intentFiles(in directory: String) throws(IntentFileError) -> [(name: String, text: String)] {
+  private static func intentFiles(in directory: String) throws(IntentFileError) -> [(
+    name: String, text: String
+  )] {
     guard let names = Platform.directoryEntries(directory) else {
       throw IntentFileError(file: directory, line: 0, problem: .unreadable("not a readable folder"))
     }

@@ -24,7 +24,9 @@ struct InteractiveCommand {
       session: Session(advisor: advisor, profile: memory?.load(warn: warn) ?? Profile()))
     defer { if let message = state.recording.finish() { say(message) } }
     guard onTerminal, let repl = Repl(options: options, knowledge: advisor.knowledge) else {
-      while let line = readLine(strippingNewline: true), respond(to: line, in: &state, memory: &memory) == .next {}
+      while let line = readLine(strippingNewline: true),
+        respond(to: line, in: &state, memory: &memory) == .next
+      {}
       return 0
     }
     defer { repl.finish() }

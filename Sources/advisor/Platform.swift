@@ -24,15 +24,17 @@ enum Platform {
     Glibc.exit(code)
   }
 
-  /// Writes bytes to a descriptor. Returns false when the reader has gone (a closed
-  /// pipe) or the write fails, so callers can stop quietly instead of crashing.
+  /// Writes bytes to a descriptor.
+  ///
+  /// Returns false when the reader has gone (a closed pipe) or the write fails, so callers can
+  /// stop quietly instead of crashing.
   @discardableResult
   static func write(_ text: String, to descriptor: Int32) -> Bool {
-    var bytes = Array(text.utf8)
+    let bytes = Array(text.utf8)
     var offset = 0
     while offset < bytes.count {
-      let written = bytes.withUnsafeMutableBytes { buffer in
-        Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+      let written = bytes.withUnsafeBytes { buffer in
+        Glibc.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
       }
       if written < 0 {
         if errno == EINTR { continue }
@@ -71,8 +73,8 @@ enum Platform {
     (try? readFile("/dev/stdin")) ?? []
   }
 
-  /// Writes a file atomically: a temporary file in the same folder, then a rename, so a
-  /// crash never leaves half a file.
+  /// Writes a file atomically: a temporary file in the same folder, then a rename, so a crash
+  /// never leaves half a file.
   ///
   /// The new file keeps the mode of the file it replaces; a new file gets `mode`
   /// (0644 by default; private files such as the profile pass 0600).
@@ -147,8 +149,8 @@ struct FileError: Error {
 }
 
 extension Platform {
-  /// Reads a line from the controlling terminal (for `replay --step`); false at its end
-  /// or when there is none.
+  /// Reads a line from the controlling terminal (for `replay --step`); false at its end or when
+  /// there is none.
   static func waitForEnterOnTerminal() -> Bool {
     guard let terminal = fopen("/dev/tty", "r") else { return false }
     defer { fclose(terminal) }
@@ -167,16 +169,16 @@ extension Platform {
     isDirectory(path) && access(path, W_OK | X_OK) == 0
   }
 
-  /// Whether the path can be written as a regular file: it is one and is writable, or
-  /// it does not exist yet.
+  /// Whether the path can be written as a regular file: it is one and is writable, or it does
+  /// not exist yet.
   static func isWritableFileOrAbsent(_ path: String) -> Bool {
     var info = stat()
     guard stat(path, &info) == 0 else { return errno == ENOENT }
     return (info.st_mode & S_IFMT) == S_IFREG && access(path, R_OK | W_OK) == 0
   }
 
-  /// Ends the process by `signal` with its default action (after the caller has saved
-  /// what it must), so the parent sees how it ended.
+  /// Ends the process by `signal` with its default action (after the caller has saved what it
+  /// must), so the parent sees how it ended.
   static func die(by signal: Int32) -> Never {
     Glibc.signal(signal, SIG_DFL)
     raise(signal)
@@ -185,8 +187,8 @@ extension Platform {
 }
 
 extension Platform {
-  /// Renames a file, replacing any file at the destination; quietly does nothing when
-  /// that fails (the caller has already decided to go on without it).
+  /// Renames a file, replacing any file at the destination; quietly does nothing when that
+  /// fails (the caller has already decided to go on without it).
   static func moveFile(_ path: String, to destination: String) {
     _ = rename(path, destination)
   }

@@ -1,8 +1,9 @@
 import AdvisorCore
 
-/// Keeps the user's profile between interactive sessions, in `profile` in the state
-/// folder. Only the interactive prompt uses it: `ask`, `replay` and `check` never read
-/// or write it, so they are reproducible.
+/// Keeps the user's profile between interactive sessions, in `profile` in the state folder.
+///
+/// Only the interactive prompt uses it: `ask`, `replay` and `check` never read or write it, so
+/// they are reproducible.
 struct ProfileStore {
   static let fileName = "profile"
 
@@ -20,8 +21,10 @@ struct ProfileStore {
     ProfileStore(path: StateDirectory.file(fileName))
   }
 
-  /// The saved profile, or an empty one. A damaged file is set aside as
-  /// `profile.damaged` with a one-line warning; it never stops the advisor.
+  /// The saved profile, or an empty one.
+  ///
+  /// A damaged file is set aside as `profile.damaged` with a one-line warning; it never stops
+  /// the advisor.
   mutating func load(warn: (String) -> Void) -> Profile {
     guard let path, let bytes = try? Platform.readFile(path) else { return Profile() }
     do throws(ProfileCodec.DecodingError) {
@@ -33,7 +36,9 @@ struct ProfileStore {
       let aside = path + ".damaged"
       Platform.moveFile(path, to: aside)
       let place = error.line > 0 ? "\(path):\(error.line)" : path
-      warn("advisor: your saved profile was damaged (\(place): \(error.reason)); moved it to \(aside) and started afresh")
+      warn(
+        "advisor: your saved profile was damaged (\(place): \(error.reason)); moved it to \(aside) and started afresh"
+      )
       return Profile()
     }
   }
@@ -41,13 +46,16 @@ struct ProfileStore {
   /// Saves the profile atomically; on failure warns once and goes on.
   mutating func save(_ profile: Profile, warn: (String) -> Void) {
     guard let path else {
-      warnOnce("advisor: there is no state folder to keep your profile in; it lasts for this session only", warn)
+      warnOnce(
+        "advisor: there is no state folder to keep your profile in; it lasts for this session only", warn)
       return
     }
     do throws(FileError) {
       try Platform.writeFileAtomically(path, ProfileCodec.encode(profile), mode: 0o600)
     } catch {
-      warnOnce("advisor: cannot save your profile to \(path) (\(error.reason)); it lasts for this session only", warn)
+      warnOnce(
+        "advisor: cannot save your profile to \(path) (\(error.reason)); it lasts for this session only", warn
+      )
     }
   }
 

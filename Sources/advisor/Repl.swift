@@ -11,8 +11,11 @@ final class Repl {
   /// Opens the prompt on the terminal and loads the history; nil when libedit cannot
   /// start (the caller then reads plain lines).
   init?(options: Arguments, knowledge: KnowledgeBase) {
-    let completer: LineCompleter = { text, columns in Self.complete(text, columns: columns, knowledge: knowledge) }
-    guard let reader = EditLineReader(program: "advisor", historySize: PromptHistory.size, completer: completer)
+    let completer: LineCompleter = { text, columns in
+      Self.complete(text, columns: columns, knowledge: knowledge)
+    }
+    guard
+      let reader = EditLineReader(program: "advisor", historySize: PromptHistory.size, completer: completer)
     else { return nil }
     self.reader = reader
     history = PromptHistory(enabled: options.history)
@@ -64,7 +67,8 @@ final class Repl {
   /// What Tab does: the core's completion, with the choices laid out for the terminal.
   private static func complete(_ text: String, columns: Int, knowledge: KnowledgeBase) -> LineCompletion {
     let completion = Completion(completing: text, knowledge: knowledge)
-    let listing = completion.candidates.count > 1 ? completion.listing(width: columns > 0 ? columns : 80) : nil
+    let listing =
+      completion.candidates.count > 1 ? completion.listing(width: columns > 0 ? columns : 80) : nil
     return LineCompletion(insertion: completion.insertion, listing: listing)
   }
 }

@@ -13,7 +13,8 @@ extension TerminalRenderer {
     }
     let lines = rows.map { row in
       row.enumerated().map { column, cell in
-        column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.displayWidth)
+        column == row.count - 1
+          ? cell : cell + String(repeating: " ", count: widths[column] - cell.displayWidth)
       }.joined(separator: "  ")
     }
     guard rows.count > 1 else { return styled(lines[0], .bold) }

@@ -67,10 +67,13 @@ struct TerminalRenderer {
 
   /// Text wrapped to the width; the closing citation is dim unless `attribute` styles
   /// the whole paragraph.
-  func paragraph(_ text: String, lead: String = "", indent: String = "", attribute: Attribute? = nil) -> String {
+  func paragraph(_ text: String, lead: String = "", indent: String = "", attribute: Attribute? = nil)
+    -> String
+  {
     let wrapper = WordWrapper(width: style.width)
     return wrapper.lines(WordWrapper.words(text), lead: lead, indent: indent).map { line in
-      line.prefix + (attribute.map { styled(line.words.map(\.text).joined(separator: " "), $0) } ?? runs(line.words))
+      line.prefix
+        + (attribute.map { styled(line.words.map(\.text).joined(separator: " "), $0) } ?? runs(line.words))
     }.joined(separator: "\n")
   }
 

@@ -1,9 +1,11 @@
 import AdvisorCore
 import Foundation
 
-/// Regenerates the embedded intents from `Intents/`; run from the package root with
-/// `swift run generate-intents`. A malformed intent file stops it with the file and
-/// line, and the previous generated file is left as it was.
+/// Regenerates the embedded intents from `Intents/`; run from the package root with `swift run
+/// generate-intents`.
+///
+/// A malformed intent file stops it with the file and line, and the previous generated file is
+/// left as it was.
 let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
 let folder = root.appendingPathComponent("Intents")
 do {

@@ -62,11 +62,14 @@ import Testing
   @Test func editedIntentsAreLoadedAtRunTime() throws {
     let folder = try BinaryRunner.temporaryFolder()
     let intents = BinaryRunner.packageRoot.appendingPathComponent("Intents")
-    for name in try FileManager.default.contentsOfDirectory(atPath: intents.path) where name.hasSuffix(".intent") {
-      try FileManager.default.copyItem(at: intents.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+    for name in try FileManager.default.contentsOfDirectory(atPath: intents.path)
+    where name.hasSuffix(".intent") {
+      try FileManager.default.copyItem(
+        at: intents.appendingPathComponent(name), to: folder.appendingPathComponent(name))
     }
     let salary = folder.appendingPathComponent("salary.intent")
-    try (try String(contentsOf: salary, encoding: .utf8) + "weight 9: moolah\n").write(to: salary, atomically: true, encoding: .utf8)
+    try (try String(contentsOf: salary, encoding: .utf8) + "weight 9: moolah\n").write(
+      to: salary, atomically: true, encoding: .utf8)
     let result = try run(["--intents", folder.path, "ask", "--json", "engineering manager moolah"])
     #expect(result.status == 0)
     #expect(result.stdout.contains("\"intent\": \"salary\""))
@@ -107,7 +110,9 @@ import Testing
   @Test func oddInputNeverCrashes() throws {
     for question in ["\u{1B}[A\u{7}", String(repeating: "salary ", count: 5000), "🚀🚀", "   "] {
       let result = try run(["ask", "--", question])
-      #expect(result.status == 0 || result.status == 64, "status \(result.status) for a \(question.count)-character question")
+      #expect(
+        result.status == 0 || result.status == 64,
+        "status \(result.status) for a \(question.count)-character question")
       #expect(!result.stderr.contains("Fatal error"))
     }
   }

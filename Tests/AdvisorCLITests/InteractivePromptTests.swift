@@ -146,7 +146,8 @@ import Testing
 
   @Test func readsTheUsersEditrc() throws {
     let sandbox = try Sandbox()
-    try "advisor:bind ^T ed-end-of-file\n".write(toFile: sandbox.home + "/.editrc", atomically: true, encoding: .utf8)
+    try "advisor:bind ^T ed-end-of-file\n".write(
+      toFile: sandbox.home + "/.editrc", atomically: true, encoding: .utf8)
     let terminal = try sandbox.startAdvisor()
     try terminal.waitFor("advisor> ")
     terminal.type("\u{14}")

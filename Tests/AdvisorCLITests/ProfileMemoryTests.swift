@@ -19,7 +19,8 @@ import Testing
     #expect(try first.waitForExit() == 0)
     let saved = try String(contentsOfFile: profileFile(sandbox), encoding: .utf8)
     #expect(saved.contains("role: project_engineer") && saved.contains("years: 3"))
-    let mode = try FileManager.default.attributesOfItem(atPath: profileFile(sandbox))[.posixPermissions] as? Int
+    let mode =
+      try FileManager.default.attributesOfItem(atPath: profileFile(sandbox))[.posixPermissions] as? Int
     #expect(mode == 0o600)
 
     let second = try sandbox.startAdvisor()
@@ -35,7 +36,8 @@ import Testing
 
   @Test func aDamagedProfileIsSetAsideWithOneWarning() throws {
     let sandbox = try Sandbox()
-    try FileManager.default.createDirectory(atPath: sandbox.stateHome + "/advisor", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      atPath: sandbox.stateHome + "/advisor", withIntermediateDirectories: true)
     try "role: wizard\n".write(toFile: profileFile(sandbox), atomically: true, encoding: .utf8)
     let terminal = try sandbox.startAdvisor()
     let screen = try terminal.waitFor("advisor> ")

@@ -18,7 +18,9 @@ extension AnswerComposer {
     var answer = Answer()
     let words = Set(request.analysis.words)
     let asksHowLong = !words.isDisjoint(with: ["long", "duration", "years", "time", "take", "takes"])
-    let asksWhatItTeaches = !words.isDisjoint(with: ["teach", "teaches", "learn", "cover", "courses", "curriculum"])
+    let asksWhatItTeaches = !words.isDisjoint(with: [
+      "teach", "teaches", "learn", "cover", "courses", "curriculum",
+    ])
     for id in request.entities.degrees {
       guard let degree = knowledge.degree(id) else { continue }
       answer.heading(degree.name)
@@ -34,7 +36,8 @@ extension AnswerComposer {
     for id in request.roles.prefix(2) where request.entities.degrees.isEmpty {
       guard let role = knowledge.role(id) else { continue }
       answer.heading("Education for \(withArticle(id))")
-      answer.text(role.education.sourced.map(cited) ?? notInSources("what education \(withArticle(id)) needs"))
+      answer.text(
+        role.education.sourced.map(cited) ?? notInSources("what education \(withArticle(id)) needs"))
     }
     if answer.blocks.isEmpty {
       answer.heading("Education on the path")
@@ -55,7 +58,9 @@ extension AnswerComposer {
       } else {
         answer.text(notInSources("who issues it"))
       }
-      answer.bullets(certification.requirements.map(cited) + certification.value.map(cited) + certification.figures.map(figure))
+      answer.bullets(
+        certification.requirements.map(cited) + certification.value.map(cited)
+          + certification.figures.map(figure))
     }
     if !request.entities.certifications.isEmpty { return answer }
     for id in request.roles.prefix(2) {
@@ -83,7 +88,8 @@ extension AnswerComposer {
   func specializations(_ request: Request) -> Answer {
     var chosen = request.entities.specializations
     for id in request.roles {
-      chosen += knowledge.specializations.filter { $0.roles.contains(id) && !chosen.contains($0.id) }.map(\.id)
+      chosen += knowledge.specializations.filter { $0.roles.contains(id) && !chosen.contains($0.id) }.map(
+        \.id)
     }
     let shown = chosen.isEmpty ? knowledge.specializations.map(\.id) : chosen
     var answer = Answer()
@@ -91,7 +97,9 @@ extension AnswerComposer {
     for id in shown {
       guard let specialization = knowledge.specialization(id) else { continue }
       answer.heading(specialization.name)
-      answer.text(cited(specialization.focus) + " Roles: " + list(specialization.roles.map(name), conjunction: "and") + ".")
+      answer.text(
+        cited(specialization.focus) + " Roles: " + list(specialization.roles.map(name), conjunction: "and")
+          + ".")
     }
     return answer
   }

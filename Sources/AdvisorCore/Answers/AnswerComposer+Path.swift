@@ -3,7 +3,9 @@ extension AnswerComposer {
   func careerPath() -> Answer {
     var answer = Answer()
     let progression = knowledge.progression
-    answer.text("The usual progression: \(progression.value.map(name).joined(separator: " → ")) \(cite(progression.source)).")
+    answer.text(
+      "The usual progression: \(progression.value.map(name).joined(separator: " → ")) \(cite(progression.source))."
+    )
     for stage in knowledge.ladder {
       var line = "\(stage.name): \(list(stage.roles.map(name), conjunction: "and"))"
       if let time = stage.typicalTime.sourced { line += ". " + cited(time) }
@@ -15,7 +17,9 @@ extension AnswerComposer {
   func compare(_ request: Request) -> Answer {
     var roles = request.roles
     if roles.count == 1 {
-      roles = roles[0] == .engineeringDirector ? [.engineeringManager, .engineeringDirector] : [roles[0], .engineeringDirector]
+      roles =
+        roles[0] == .engineeringDirector
+        ? [.engineeringManager, .engineeringDirector] : [roles[0], .engineeringDirector]
     }
     guard roles.count >= 2 else { return managerVersusDirector() }
     let pair = Set(roles.prefix(2))
@@ -56,7 +60,8 @@ extension AnswerComposer {
       let b = order.firstIndex(of: second.stage), first.stage != .specialist, second.stage != .specialist
     else { return nil }
     let (lower, higher) = a < b ? (first, second) : (second, first)
-    return "\(capitalized(withArticle(higher.id))) sits on a later stage of the ladder than \(withArticle(lower.id))."
+    return
+      "\(capitalized(withArticle(higher.id))) sits on a later stage of the ladder than \(withArticle(lower.id))."
   }
 
   func industries(_ request: Request) -> Answer {
@@ -74,12 +79,17 @@ extension AnswerComposer {
     }
     if answer.blocks.isEmpty || !request.roles.isEmpty {
       let names = facts.hiring.value.compactMap { knowledge.industry($0)?.name.lowercased() }
-      answer.text("Engineering managers are hired across industries like \(list(names, conjunction: "and")) \(cite(facts.hiring.source)).")
+      answer.text(
+        "Engineering managers are hired across industries like \(list(names, conjunction: "and")) \(cite(facts.hiring.source))."
+      )
       let others = request.roles.filter { $0 != .engineeringManager }
       if !others.isEmpty {
-        answer.text(noSourceGives("separate list of industries for \(list(others.map(name), conjunction: "and"))s"))
+        answer.text(
+          noSourceGives("separate list of industries for \(list(others.map(name), conjunction: "and"))s"))
       }
-      answer.text("Companies that continuously post engineering-management roles include \(list(facts.employers.value, conjunction: "and")) \(cite(facts.employers.source)).")
+      answer.text(
+        "Companies that continuously post engineering-management roles include \(list(facts.employers.value, conjunction: "and")) \(cite(facts.employers.source))."
+      )
     }
     return answer
   }

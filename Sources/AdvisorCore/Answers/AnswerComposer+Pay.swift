@@ -27,7 +27,9 @@ extension AnswerComposer {
     var answer = Answer()
     let high = facts.highestPaying.value.compactMap { knowledge.industry($0)?.name.lowercased() }
     let competitive = facts.competitivePay.value.compactMap { knowledge.industry($0)?.name.lowercased() }
-    answer.text("High-paying industries include \(list(high, conjunction: "and")) \(cite(facts.highestPaying.source)); \(list(competitive, conjunction: "and")) can also offer competitive salaries \(cite(facts.competitivePay.source)).")
+    answer.text(
+      "High-paying industries include \(list(high, conjunction: "and")) \(cite(facts.highestPaying.source)); \(list(competitive, conjunction: "and")) can also offer competitive salaries \(cite(facts.competitivePay.source))."
+    )
     for id in industries {
       guard let industry = knowledge.industry(id) else { continue }
       answer.bullets(industry.figures.map(figure))
@@ -72,7 +74,9 @@ extension AnswerComposer {
     } else {
       let closest = knowledge.outlookFigures.filter { $0.scope == Self.closestOccupation }.prefix(2)
       if !request.roles.isEmpty {
-        answer.text(noSourceGives("separate outlook for \(list(request.roles.map(name), conjunction: "and"))s") + " The closest figures:")
+        answer.text(
+          noSourceGives("separate outlook for \(list(request.roles.map(name), conjunction: "and"))s")
+            + " The closest figures:")
       }
       answer.bullets(closest.map(figure))
     }

@@ -2,44 +2,62 @@
 extension AnswerComposer {
   func greeting() -> Answer {
     Answer([
-      .text("Hello! Ask me about the engineering-management career path: roles, pay, skills, education, certifications and the ladder. Type :help for examples.")
+      .text(
+        "Hello! Ask me about the engineering-management career path: roles, pay, skills, education, certifications and the ladder. Type :help for examples."
+      )
     ])
   }
 
   func help() -> Answer {
-    var answer = Answer([.text("I answer questions about the engineering-management career path, from sourced facts. You can ask about:")])
-    answer.bullets(topicIntents.compactMap { intent in
-      intents.definitions.first { $0.intent == intent }.map { $0.summary }
-    })
-    answer.text("For example: \"what does an engineering director do?\", \"how much does an EM make?\", \"I'm a civil engineer with 4 years of experience, what next?\"")
+    var answer = Answer([
+      .text(
+        "I answer questions about the engineering-management career path, from sourced facts. You can ask about:"
+      )
+    ])
+    answer.bullets(
+      topicIntents.compactMap { intent in
+        intents.definitions.first { $0.intent == intent }.map { $0.summary }
+      })
+    answer.text(
+      "For example: \"what does an engineering director do?\", \"how much does an EM make?\", \"I'm a civil engineer with 4 years of experience, what next?\""
+    )
     return answer
   }
 
   /// The intents worth offering as topics, in the order a person thinks of them.
   private var topicIntents: [IntentID] {
-    [.roleOverview, .salary, .skills, .careerPath, .nextStep, .become, .timeline, .compare,
-     .education, .degreeValue, .certifications, .specializations, .industries, .outlook, .advice]
+    [
+      .roleOverview, .salary, .skills, .careerPath, .nextStep, .become, .timeline, .compare,
+      .education, .degreeValue, .certifications, .specializations, .industries, .outlook, .advice,
+    ]
   }
 
   func unknown(_ request: Request) -> Answer {
     let offered = request.resolution.alternatives.filter { !$0.isSmallTalk }
     guard !offered.isEmpty else {
       return Answer([
-        .text("I can only answer questions about the engineering-management career path, and I did not understand that one. Try \"what does an engineering manager do?\" or type :help.")
+        .text(
+          "I can only answer questions about the engineering-management career path, and I did not understand that one. Try \"what does an engineering manager do?\" or type :help."
+        )
       ])
     }
     let about = request.roles.isEmpty ? "" : " about the \(list(request.roles.map(name), conjunction: "and"))"
     var answer = Answer([.text("I'm not sure what you're asking\(about). Did you mean one of these?")])
-    answer.bullets(offered.prefix(3).compactMap { intent in
-      intents.definitions.first { $0.intent == intent }.map { $0.summary }
-    })
+    answer.bullets(
+      offered.prefix(3).compactMap { intent in
+        intents.definitions.first { $0.intent == intent }.map { $0.summary }
+      })
     return answer
   }
 
   func profileAcknowledgement(_ request: Request) -> Answer {
     let update = request.resolution.profileUpdate
     guard !update.isEmpty else {
-      return Answer([.text("Tell me your role, years of experience, discipline, industry, degrees or certifications, and I'll tailor my advice.")])
+      return Answer([
+        .text(
+          "Tell me your role, years of experience, discipline, industry, degrees or certifications, and I'll tailor my advice."
+        )
+      ])
     }
     var answer = Answer([.text("Noted: " + describe(update) + ".")])
     answer.text("Ask \"what should I do next?\" for advice that fits.")
@@ -53,9 +71,15 @@ extension AnswerComposer {
     if let discipline = profile.discipline.flatMap(knowledge.discipline) {
       parts.append("your discipline is \(discipline.name.lowercased())")
     }
-    if let years = profile.years { parts.append("you have \(years) year\(years == 1 ? "" : "s") of experience") }
-    if let industry = profile.industry.flatMap(knowledge.industry) { parts.append("you work in \(industry.name.lowercased())") }
-    let held = profile.degrees.compactMap(degreeName) + profile.certifications.compactMap { knowledge.certification($0)?.name }
+    if let years = profile.years {
+      parts.append("you have \(years) year\(years == 1 ? "" : "s") of experience")
+    }
+    if let industry = profile.industry.flatMap(knowledge.industry) {
+      parts.append("you work in \(industry.name.lowercased())")
+    }
+    let held =
+      profile.degrees.compactMap(degreeName)
+      + profile.certifications.compactMap { knowledge.certification($0)?.name }
     if !held.isEmpty { parts.append("you hold \(list(held, conjunction: "and"))") }
     if let target = profile.targetRole { parts.append("you want to become \(withArticle(target))") }
     return list(parts, conjunction: "and")
@@ -64,16 +88,23 @@ extension AnswerComposer {
   func advice(_ request: Request) -> Answer {
     let profile = request.profile
     guard !profile.isEmpty else {
-      return Answer([.text("Tell me about yourself first (for example \"I'm a project engineer with 3 years of experience\") and I'll suggest next steps.")])
+      return Answer([
+        .text(
+          "Tell me about yourself first (for example \"I'm a project engineer with 3 years of experience\") and I'll suggest next steps."
+        )
+      ])
     }
     var answer = Answer([.text("From what you told me (\(describe(profile))):")])
     let role = profile.role ?? startingRole(for: profile)
     if profile.role == nil, let start = role {
-      answer.blocks.insert(.note("You named no role, so I start from the ladder's first rung, \(name(start))."), at: 0)
+      answer.blocks.insert(
+        .note("You named no role, so I start from the ladder's first rung, \(name(start))."), at: 0)
     }
     if let id = role, let current = knowledge.role(id) {
       if let steps = current.nextSteps.sourced, !steps.value.isEmpty {
-        answer.text("Next rungs from \(withArticle(id)): \(list(ladderOrder(steps.value).map(withArticle))) \(cite(steps.source)).")
+        answer.text(
+          "Next rungs from \(withArticle(id)): \(list(ladderOrder(steps.value).map(withArticle))) \(cite(steps.source))."
+        )
       }
       if let timing = timing(for: profile, from: current) { answer.text(timing) }
     }
@@ -94,7 +125,8 @@ extension AnswerComposer {
       switch span.compare(years) {
       case -1: text += " With \(years) year\(plural) so far, you are still building toward that."
       case 0: text += " With \(years) year\(plural), you are within that span."
-      default: text += " With \(years) year\(plural), you are past it: the next step is about readiness, not time."
+      default:
+        text += " With \(years) year\(plural), you are past it: the next step is about readiness, not time."
       }
     }
     return text
@@ -124,7 +156,8 @@ extension AnswerComposer {
   private func credentialsAdvice(_ profile: Profile, role: RoleID?) -> Answer {
     var answer = Answer()
     let helpful = role.flatMap { knowledge.role($0)?.certifications.sourced?.value } ?? [.pmp]
-    let held = profile.certifications.compactMap { knowledge.certification($0)?.name }
+    let held =
+      profile.certifications.compactMap { knowledge.certification($0)?.name }
       + profile.degrees.compactMap(degreeName)
     if !held.isEmpty { answer.text("You already hold \(list(held, conjunction: "and")).") }
     var suggestions = helpful.filter { !profile.certifications.contains($0) }.prefix(2).compactMap { id in

@@ -33,7 +33,9 @@ extension AnswerComposer {
     for id in request.roles.prefix(2) {
       guard let role = knowledge.role(id) else { continue }
       if let steps = role.nextSteps.sourced, !steps.value.isEmpty {
-        answer.text("After \(withArticle(id)), common next steps are \(list(ladderOrder(steps.value).map(withArticle))) \(cite(steps.source)).")
+        answer.text(
+          "After \(withArticle(id)), common next steps are \(list(ladderOrder(steps.value).map(withArticle))) \(cite(steps.source))."
+        )
       } else {
         answer.text(notInSources("what comes after \(withArticle(id))") + " " + closestOnLadder(role))
       }
@@ -60,7 +62,8 @@ extension AnswerComposer {
     answer.bullets(role.skills.prefix(4).map(cited))
     if let certifications = role.certifications.sourced, !certifications.value.isEmpty {
       let names = certifications.value.compactMap { knowledge.certification($0)?.name }
-      answer.text("Certifications that help: \(list(names, conjunction: "and")) \(cite(certifications.source)).")
+      answer.text(
+        "Certifications that help: \(list(names, conjunction: "and")) \(cite(certifications.source)).")
     }
     return answer
   }
@@ -73,7 +76,8 @@ extension AnswerComposer {
       if let experience = role.experience.sourced {
         answer.text("\(capitalized(name(id))): \(cited(experience))")
       } else {
-        answer.text(notInSources("how long it takes to become \(withArticle(id))") + " " + closestOnLadder(role))
+        answer.text(
+          notInSources("how long it takes to become \(withArticle(id))") + " " + closestOnLadder(role))
       }
       if role.experience.sourced == nil, let stage = knowledge.ladder.first(where: { $0.roles.contains(id) }),
         let time = stage.typicalTime.sourced
@@ -82,7 +86,8 @@ extension AnswerComposer {
       }
     }
     if let years = request.profile.years {
-      answer.text(yearsRemark(years, against: request.roles.first.flatMap { knowledge.role($0)?.experience.sourced }))
+      answer.text(
+        yearsRemark(years, against: request.roles.first.flatMap { knowledge.role($0)?.experience.sourced }))
     }
     return answer
   }
@@ -101,9 +106,10 @@ extension AnswerComposer {
   /// The time each stage of the ladder takes, where the sources say.
   private func stageTimes() -> Answer {
     var answer = Answer([.text("How long each stage takes, where the sources say:")])
-    answer.bullets(knowledge.ladder.map { stage in
-      "\(stage.name): " + (stage.typicalTime.sourced.map(cited) ?? "the sources give no time.")
-    })
+    answer.bullets(
+      knowledge.ladder.map { stage in
+        "\(stage.name): " + (stage.typicalTime.sourced.map(cited) ?? "the sources give no time.")
+      })
     return answer
   }
 
@@ -111,7 +117,8 @@ extension AnswerComposer {
   private func gettingIntoManagement() -> Answer {
     var answer = Answer([.heading("Moving into engineering management")])
     if let progression = knowledge.ladder.first { answer.text(cited(progression.summary)) }
-    answer.bullets(knowledge.educationNotes.prefix(2).map(cited) + knowledge.certificationNotes.prefix(1).map(cited))
+    answer.bullets(
+      knowledge.educationNotes.prefix(2).map(cited) + knowledge.certificationNotes.prefix(1).map(cited))
     answer.text("Name a role (for example \"how do I become an engineering director?\") for its path.")
     return answer
   }
@@ -154,6 +161,10 @@ extension AnswerComposer {
   /// Asks which role is meant, listing a few.
   func askForRole(_ what: String) -> Answer {
     let examples = [RoleID.engineeringManager, .engineeringDirector, .projectEngineer].map(name)
-    return Answer([.text("Which role do you mean? I can tell you \(what) for \(list(examples)), and \(knowledge.roles.count - 3) more.")])
+    return Answer([
+      .text(
+        "Which role do you mean? I can tell you \(what) for \(list(examples)), and \(knowledge.roles.count - 3) more."
+      )
+    ])
   }
 }

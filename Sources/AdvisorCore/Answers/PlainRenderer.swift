@@ -1,5 +1,7 @@
-/// Renders an answer as plain text: what JSON turns and transcripts hold, and what a
-/// pipe receives. Deterministic, with no colour and no wrapping.
+/// Renders an answer as plain text: what JSON turns and transcripts hold, and what a pipe
+/// receives.
+///
+/// Deterministic, with no colour and no wrapping.
 public enum PlainRenderer {
   /// The answer as lines of plain text.
   public static func render(_ answer: Answer) -> String {

@@ -36,8 +36,11 @@ struct YearsOfExperience: Equatable {
 
   private static func number(_ word: String) -> Int? {
     if let value = Int(word) { return value }
-    let names = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+    let names = [
+      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+      "twenty",
+    ]
     return names.firstIndex(of: word)
   }
 }

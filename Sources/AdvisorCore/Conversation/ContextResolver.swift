@@ -42,7 +42,8 @@ struct ContextResolver {
       analysis.classification.topicScore == 0 || analysis.classification.intent == .unknown
     else { return }
     let entities = analysis.entities
-    let namesRoleOnly = !entities.roles.isEmpty && entities.certifications.isEmpty
+    let namesRoleOnly =
+      !entities.roles.isEmpty && entities.certifications.isEmpty
       && entities.degrees.isEmpty
     let fits =
       (namesRoleOnly && Self.roleCentric.contains(topic))
@@ -52,7 +53,9 @@ struct ContextResolver {
   }
 
   /// "Is it worth it?" after the MEM: "it" is the degree or certification just discussed.
-  private func pointAtSubject(_ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution) {
+  private func pointAtSubject(
+    _ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution
+  ) {
     let pointsAtAThing = analysis.words.contains { $0 == "it" || $0 == "this" || $0 == "that" }
     guard let subject = state.subject, pointsAtAThing,
       analysis.entities.roles.isEmpty, state.subjectAge <= state.rolesAge || state.roles.isEmpty
@@ -61,7 +64,8 @@ struct ContextResolver {
     guard related.contains(resolution.intent) else { return }
     switch subject {
     case .degree(let degree):
-      resolution.intent = resolution.intent == .salary || resolution.intent == .degreeValue ? .degreeValue : .education
+      resolution.intent =
+        resolution.intent == .salary || resolution.intent == .degreeValue ? .degreeValue : .education
       resolution.entities.add(.degree(degree))
     case .certification(let certification):
       resolution.intent = .certifications
@@ -82,7 +86,8 @@ struct ContextResolver {
     // "is an MEM worth it?" names its own subject, and "how long does it take?" after the
     // MEM has taken it from the conversation: either way "it" is that thing, not a role.
     let entities = resolution.entities
-    let namesAThing = !(entities.degrees.isEmpty && entities.certifications.isEmpty
+    let namesAThing =
+      !(entities.degrees.isEmpty && entities.certifications.isEmpty
       && entities.specializations.isEmpty)
     if namesAThing { return }
     if let roles = referencedRoles(analysis, state), Self.roleCentric.contains(intent) {
@@ -99,7 +104,9 @@ struct ContextResolver {
     }
   }
 
-  private func comparedRole(_ analysis: Analysis, _ state: ConversationState, excluding role: RoleID) -> RoleID? {
+  private func comparedRole(_ analysis: Analysis, _ state: ConversationState, excluding role: RoleID)
+    -> RoleID?
+  {
     if !analysis.references.isEmpty, let current = state.roles.first(where: { $0 != role }) {
       return current
     }

@@ -1,5 +1,7 @@
-/// What the user has said about themselves. Only explicit statements fill a slot
-/// ("I'm a project engineer"); asking about a role is not a claim to hold it.
+/// What the user has said about themselves.
+///
+/// Only explicit statements fill a slot ("I'm a project engineer"); asking about a role is not
+/// a claim to hold it.
 public struct Profile: Sendable, Equatable {
   public var role: RoleID?
   public var years: Int?

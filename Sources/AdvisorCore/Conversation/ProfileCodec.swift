@@ -29,7 +29,9 @@ public enum ProfileCodec {
     if let years = profile.years { lines.append("years: \(years)") }
     if let discipline = profile.discipline { lines.append("discipline: \(discipline.rawValue)") }
     if let industry = profile.industry { lines.append("industry: \(industry.rawValue)") }
-    if !profile.degrees.isEmpty { lines.append("degrees: " + profile.degrees.map(\.rawValue).joined(separator: ", ")) }
+    if !profile.degrees.isEmpty {
+      lines.append("degrees: " + profile.degrees.map(\.rawValue).joined(separator: ", "))
+    }
     if !profile.certifications.isEmpty {
       lines.append("certifications: " + profile.certifications.map(\.rawValue).joined(separator: ", "))
     }
@@ -60,7 +62,9 @@ public enum ProfileCodec {
   {
     func id<ID: RawRepresentable>(_ type: ID.Type, _ text: String) throws(DecodingError) -> ID
     where ID.RawValue == String {
-      guard let id = ID(rawValue: text) else { throw DecodingError(line: line, reason: "unknown \(key) '\(text)'") }
+      guard let id = ID(rawValue: text) else {
+        throw DecodingError(line: line, reason: "unknown \(key) '\(text)'")
+      }
       return id
     }
     let list = value.split(separator: ",").map { $0.trimmed() }.filter { !$0.isEmpty }
@@ -74,9 +78,11 @@ public enum ProfileCodec {
         throw DecodingError(line: line, reason: "years must be a whole number, not '\(value)'")
       }
       profile.years = years
-    case "degrees": profile.degrees = try list.map { text throws(DecodingError) in try id(DegreeID.self, text) }
+    case "degrees":
+      profile.degrees = try list.map { text throws(DecodingError) in try id(DegreeID.self, text) }
     case "certifications":
-      profile.certifications = try list.map { text throws(DecodingError) in try id(CertificationID.self, text) }
+      profile.certifications = try list.map { text throws(DecodingError) in try id(CertificationID.self, text)
+      }
     default: throw DecodingError(line: line, reason: "unknown key '\(key)'")
     }
   }

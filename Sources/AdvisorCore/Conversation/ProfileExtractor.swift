@@ -37,10 +37,11 @@ enum ProfileExtractor {
       if words[index] == "my", ["background", "degree", "role", "job", "goal"].contains(next) {
         return true
       }
-      if ["am", "work", "have", "hold", "studied", "graduated", "got", "want", "plan", "hope",
-        "currently", "earned", "finished", "completed", "worked", "recently", "just", "already"]
-        .contains(next)
-      {
+      if [
+        "am", "work", "have", "hold", "studied", "graduated", "got", "want", "plan", "hope",
+        "currently", "earned", "finished", "completed", "worked", "recently", "just", "already",
+      ]
+      .contains(next) {
         return true
       }
     }
@@ -83,8 +84,10 @@ enum ProfileExtractor {
   /// Whether a word just before `position` denies or only wishes for the entity.
   private static func isNegatedOrWished(before position: Int, in words: [String]) -> Bool {
     window(before: position, in: words).contains {
-      ["not", "no", "never", "without", "want", "considering", "thinking", "should", "might",
-        "whether", "if", "plan", "hope", "than"].contains($0)
+      [
+        "not", "no", "never", "without", "want", "considering", "thinking", "should", "might",
+        "whether", "if", "plan", "hope", "than",
+      ].contains($0)
     }
   }
 

@@ -1,5 +1,5 @@
-/// Whom a role reports to: another role of the knowledge base, or a title outside it
-/// (such as the CEO).
+/// Whom a role reports to: another role of the knowledge base, or a title outside it (such as
+/// the CEO).
 public enum Superior: Sendable, Equatable {
   case role(RoleID)
   case title(String)
@@ -11,9 +11,10 @@ public enum Superior: Sendable, Equatable {
 /// do not say, so answers can say so instead of guessing.
 public struct Role: Sendable, Identifiable {
   public let id: RoleID
-  /// The title as it is usually written, e.g. "Engineering manager".
+  /// The title as it is usually written, for example "Engineering manager".
   public let title: String
   /// Every other way people say it, lowercase: full forms, abbreviations, short forms.
+  ///
   /// Entity recognition and tab completion both read these.
   public let aliases: [String]
   public let stage: Stage

@@ -1,7 +1,7 @@
 /// A public source that facts in the knowledge base come from.
 public struct Source: Sendable, Identifiable {
   public let id: SourceID
-  /// How an answer cites it inline, e.g. "Payscale, cited by the article".
+  /// How an answer cites it inline, for example "Payscale, cited by the article".
   public let citation: String
   /// The source's own title.
   public let title: String

@@ -35,13 +35,13 @@ public enum Known<Value: Sendable>: Sendable {
 /// `amount` is kept as the source writes it ("$121,560", "$90,000 to $150,000+"), so an
 /// answer can never round or restate a figure differently from its source.
 public struct Figure: Sendable {
-  /// The figure as written, e.g. "$121,560".
+  /// The figure as written, for example "$121,560".
   public let amount: String
-  /// What it measures, e.g. "average salary".
+  /// What it measures, for example "average salary".
   public let measure: String
-  /// The period it refers to, e.g. "2025" or "May 2024".
+  /// The period it refers to, for example "2025" or "May 2024".
   public let year: String
-  /// Whom it describes when that is not the role itself, e.g. "architectural and
+  /// Whom it describes when that is not the role itself, for example "architectural and
   /// engineering managers, the closest BLS occupation".
   public let scope: String?
   public let source: SourceID

@@ -31,7 +31,7 @@ public struct Degree: Sendable, Identifiable {
 /// A professional certification (PMP, EIT, CPE, CSM, Lean Six Sigma).
 public struct Certification: Sendable, Identifiable {
   public let id: CertificationID
-  /// The full name, e.g. "Project Management Professional (PMP)".
+  /// The full name, for example "Project Management Professional (PMP)".
   public let name: String
   public let aliases: [String]
   public let summary: Sourced<String>
@@ -146,7 +146,7 @@ public struct LadderStage: Sendable {
 
 /// One dimension of the article's engineering manager versus director table.
 public struct ComparisonRow: Sendable {
-  /// The dimension, e.g. "Scope" or "Budgets".
+  /// The dimension, for example "Scope" or "Budgets".
   public let dimension: String
   public let manager: String
   public let director: String

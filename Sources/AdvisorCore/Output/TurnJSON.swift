@@ -3,6 +3,8 @@
 /// Written by hand rather than with Foundation's encoder, which would double start-up
 /// time; the object is small and its keys fixed, in the contract's order.
 public enum TurnJSON {
+  /// One answered question as the contract's JSON object.
+  ///
   /// `{"turn": 1, "input": …, "intent": …, "confidence": …, "entities": {…}, "answer": …}`
   public static func encode(turn: Int, reply: Reply) -> String {
     let entities = EntityKind.allCases.compactMap { kind -> String? in

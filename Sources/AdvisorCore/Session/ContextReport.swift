@@ -20,17 +20,24 @@ enum ContextReport {
   }
 
   static func profile(_ profile: Profile, knowledge: KnowledgeBase) -> String {
-    guard !profile.isEmpty else { return "Profile: empty (tell me about yourself, e.g. \"I'm a project engineer with 3 years of experience\")" }
+    guard !profile.isEmpty else {
+      return
+        "Profile: empty (tell me about yourself, e.g. \"I'm a project engineer with 3 years of experience\")"
+    }
     var lines = ["Profile (kept until :forget):"]
     if let role = profile.role { lines.append("  role: \(knowledge.role(role)?.title ?? role.rawValue)") }
     if let years = profile.years { lines.append("  years of experience: \(years)") }
     if let discipline = profile.discipline { lines.append("  discipline: \(discipline.rawValue)") }
     if let industry = profile.industry { lines.append("  industry: \(industry.rawValue)") }
-    if !profile.degrees.isEmpty { lines.append("  degrees: \(profile.degrees.map(\.rawValue).joined(separator: ", "))") }
+    if !profile.degrees.isEmpty {
+      lines.append("  degrees: \(profile.degrees.map(\.rawValue).joined(separator: ", "))")
+    }
     if !profile.certifications.isEmpty {
       lines.append("  certifications: \(profile.certifications.map(\.rawValue).joined(separator: ", "))")
     }
-    if let target = profile.targetRole { lines.append("  goal: \(knowledge.role(target)?.title ?? target.rawValue)") }
+    if let target = profile.targetRole {
+      lines.append("  goal: \(knowledge.role(target)?.title ?? target.rawValue)")
+    }
     return lines.joined(separator: "\n")
   }
 

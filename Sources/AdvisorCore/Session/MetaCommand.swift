@@ -16,7 +16,7 @@ public enum MetaCommand: String, CaseIterable, Sendable {
     }
   }
 
-  /// Every command as typed, e.g. ":help".
+  /// Every command as typed, for example ":help".
   public static var allNames: [String] { allCases.map { ":" + $0.rawValue } }
 
   /// Parses a line that starts with `:` into a command and its argument.

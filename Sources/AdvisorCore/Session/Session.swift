@@ -30,7 +30,8 @@ public struct Session {
     guard text.hasPrefix(":") else { return .reply(advisor.respond(to: text, state: &state)) }
     guard let (command, argument) = MetaCommand.parse(text) else {
       return .unknownCommand(
-        "Unknown command '\(text.prefix { $0 != " " })'. Commands: \(MetaCommand.allNames.joined(separator: ", ")).")
+        "Unknown command '\(text.prefix { $0 != " " })'. Commands: \(MetaCommand.allNames.joined(separator: ", "))."
+      )
     }
     switch command {
     case .reset:

@@ -9,6 +9,7 @@ extension Transcript.Expectation {
   ///   - line: the whole line, starting with `@`.
   ///   - number: its 1-based line number, for messages.
   ///   - file: the transcript's path, for messages.
+  /// - Returns: the expectation the line states.
   /// - Throws: `TranscriptError` for an unknown key or id, or an intent line without ids.
   static func parse(_ line: String, number: Int, file: String) throws(TranscriptError) -> Self {
     func fail(_ problem: TranscriptError.Problem) -> TranscriptError {

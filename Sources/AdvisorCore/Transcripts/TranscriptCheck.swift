@@ -29,8 +29,8 @@ public struct TranscriptCheck: Sendable {
     turns.flatMap { $0.reply?.entities.roles ?? [] }.reduce(into: [:]) { $0[$1, default: 0] += 1 }
   }
 
-  /// A failed turn as `advisor check` prints it: `file:line: > input`, the unmet
-  /// expectations, then the answer's diff.
+  /// A failed turn as `advisor check` prints it: `file:line: > input`, the unmet expectations,
+  /// then the answer's diff.
   public func report(_ turn: TranscriptChecker.Turn) -> String {
     var lines = ["\(transcript.file):\(turn.entry.line): > \(turn.entry.input)"]
     lines += turn.misunderstandings.map { "  " + $0 }
@@ -38,8 +38,8 @@ public struct TranscriptCheck: Sendable {
     return lines.joined(separator: "\n")
   }
 
-  /// A pending turn as `advisor check` lists it: where, why, and whether it can now be
-  /// un-marked.
+  /// A pending turn as `advisor check` lists it: where, why, and whether it can now be un-
+  /// marked.
   public func report(pending turn: TranscriptChecker.Turn) -> String {
     let reason =
       turn.entry.expectations.first { $0.subject == .pending }?.values.first ?? "no reason given"
@@ -50,9 +50,11 @@ public struct TranscriptCheck: Sendable {
     return "\(transcript.file):\(turn.entry.line): > \(turn.entry.input)\n  \(status)"
   }
 
-  /// Turns whose answer `--update` would write: new or changed answers of turns whose
-  /// `@` expectations hold. A turn whose understanding is wrong, or that is pending,
-  /// keeps its old answer, so a wrong answer is never recorded as the expected one.
+  /// Turns whose answer `--update` would write: new or changed answers of turns whose `@`
+  /// expectations hold.
+  ///
+  /// A turn whose understanding is wrong, or that is pending, keeps its old answer, so a wrong
+  /// answer is never recorded as the expected one.
   public var updatableTurns: [TranscriptChecker.Turn] {
     turns.filter { turn in
       guard !turn.entry.isPending, turn.misunderstandings.isEmpty, let text = turn.text else {

@@ -1,5 +1,5 @@
-/// Records a conversation as a transcript: each line typed and the plain text the user
-/// read, for the prompt's `:record FILE` and `:stop`.
+/// Records a conversation as a transcript: each line typed and the plain text the user read,
+/// for the prompt's `:record FILE` and `:stop`.
 ///
 /// A value with no I/O: the front end feeds it every line with its `SessionOutput` and
 /// writes `text` to the file when recording stops. The transcript replays in a fresh
@@ -58,8 +58,10 @@ public struct TranscriptRecorder: Sendable, Equatable {
     }
   }
 
-  /// The transcript: the header comment, then each turn as `> line`, the answer and a
-  /// blank line. `advisor check` passes on it when the advisor still answers the same.
+  /// The transcript: the header comment, then each turn as `> line`, the answer and a blank
+  /// line.
+  ///
+  /// `advisor check` passes on it when the advisor still answers the same.
   public var text: String {
     var text = header.map { $0 + "\n" }.joined()
     for turn in turns {

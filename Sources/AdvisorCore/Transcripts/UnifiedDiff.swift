@@ -8,6 +8,7 @@ public enum UnifiedDiff {
   ///   - expected: the lines the transcript expects.
   ///   - actual: the lines the advisor gave.
   ///   - line: the file line where the expected lines start, for the hunk header.
+  /// - Returns: the diff's lines, joined by line ends.
   public static func diff(expected: [String], actual: [String], line: Int = 1) -> String {
     var lines = [
       "--- expected", "+++ actual", "@@ -\(line),\(expected.count) +\(line),\(actual.count) @@",

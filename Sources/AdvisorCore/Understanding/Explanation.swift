@@ -8,7 +8,8 @@ public enum Explanation {
   public static func render(_ analysis: Analysis) -> String {
     var lines = ["Words: " + analysis.words.joined(separator: " ")]
     if !analysis.corrections.isEmpty {
-      lines.append("Corrected: " + analysis.corrections.map { "\($0.typed) → \($0.understood)" }.joined(separator: ", "))
+      lines.append(
+        "Corrected: " + analysis.corrections.map { "\($0.typed) → \($0.understood)" }.joined(separator: ", "))
     }
     let found = EntityKind.allCases.compactMap { kind -> String? in
       let ids = analysis.entities.ids(of: kind)
@@ -19,7 +20,8 @@ public enum Explanation {
     lines.append("Scores:")
     for scored in analysis.classification.ranked.prefix(5) {
       let terms = scored.matched.map { "\(describe($0.term)) \(signed($0.weight))" }
-      lines.append("  \(scored.intent.rawValue.padding(16)) \(format(scored.score))  (\(terms.joined(separator: ", ")))")
+      lines.append(
+        "  \(scored.intent.rawValue.padding(16)) \(format(scored.score))  (\(terms.joined(separator: ", ")))")
     }
     if analysis.classification.ranked.isEmpty { lines.append("  nothing matched") }
     let classification = analysis.classification

@@ -6,11 +6,11 @@ public struct Classification: Sendable {
   public let intent: IntentID
   /// How sure the choice is, in [0, 1].
   public let confidence: Double
-  /// True when the best intent is weak or too close to the next: the advisor asks
-  /// rather than guesses.
+  /// True when the best intent is weak or too close to the next: the advisor asks rather than
+  /// guesses.
   public let isUnsure: Bool
-  /// The part of the best score that comes from words rather than entities: zero means
-  /// the question names things but no topic ("what about directors?").
+  /// The part of the best score that comes from words rather than entities: zero means the
+  /// question names things but no topic ("what about directors?").
   public let topicScore: Double
 }
 
@@ -24,9 +24,8 @@ public struct ScoredIntent: Sendable {
   public let matched: [(term: IntentTerm, weight: Double)]
 }
 
-/// A question as the classifier sees it: its words' stems, with each entity's name
-/// replaced by one placeholder (`<role>`, `<degree>`, …), and the entities and
-/// references it holds.
+/// A question as the classifier sees it: its words' stems, with each entity's name replaced by
+/// one placeholder (`<role>`, `<degree>`, …), and the entities and references it holds.
 ///
 /// Placeholders let phrases speak about entities ("can <role> become" asks what comes
 /// next; "become <role>" asks how to get there) and keep the words of a name from
@@ -41,8 +40,8 @@ public struct ClassifierInput: Sendable {
   public let hasAmount: Bool
 }
 
-/// A keyword classifier: each intent file gives weights to words, phrases and entity
-/// kinds; a question's score for an intent is the sum of the weights it matches.
+/// A keyword classifier: each intent file gives weights to words, phrases and entity kinds; a
+/// question's score for an intent is the sum of the weights it matches.
 ///
 /// Simple on purpose: a student can read an intent file, predict a score by hand, and
 /// see why the advisor chose what it chose.
@@ -51,10 +50,10 @@ public struct IntentClassifier: Sendable {
   public static let minimumScore = 1.5
   /// Below this confidence the advisor says it is not sure.
   public static let unsureConfidence = 0.3
-  /// When the runner-up reaches this share of the best score, the two are too close…
+  /// When the runner-up reaches this share of the best score, the two are too close.
   public static let closeRatio = 0.9
-  /// …unless the best has this much evidence: then both readings are well supported
-  /// and the stronger one is answered.
+  /// Unless the best has this much evidence: then both readings are well supported and the
+  /// stronger one is answered.
   public static let confidentScore = 6.0
 
   /// A term with its words' stems turned into numbers, so matching compares integers.
@@ -71,7 +70,9 @@ public struct IntentClassifier: Sendable {
 
   /// Compiles the definitions, stemming every word once.
   /// - Parameters:
+  ///   - definitions: the intents, as their files define them.
   ///   - stems: stems computed ahead of time; words not in it go to `stemmer`.
+  ///   - stemmer: stems the other words.
   public init(definitions: [IntentDefinition], stems: [String: String] = [:], stemmer: Stemmer) {
     var numbers: [String: Int] = [:]
     func compile(_ term: IntentTerm) -> CompiledTerm {
@@ -131,17 +132,19 @@ public struct IntentClassifier: Sendable {
     let second = scored.dropFirst().first?.score ?? 0
     let strength = best.score / (best.score + 1.5)
     let confidence = strength * best.score / (best.score + second)
-    let unsure = confidence < unsureConfidence
+    let unsure =
+      confidence < unsureConfidence
       || (second >= closeRatio * best.score && best.score < confidentScore)
     return Classification(
       ranked: ranked, intent: best.intent, confidence: confidence, isUnsure: unsure,
       topicScore: best.topicScore)
   }
 
-  /// The terms of one intent that a question matches. Each word counts once, for the
-  /// heaviest term that covers it: "move into management" does not also count as
-  /// "move into". Terms are kept heaviest first (longest first among equals), so they
-  /// claim their words before lighter terms are tried; a term counts when it covers at
+  /// The terms of one intent that a question matches.
+  ///
+  /// Each word counts once, for the heaviest term that covers it: "move into management" does
+  /// not also count as "move into". Terms are kept heaviest first (longest first among equals),
+  /// so they claim their words before lighter terms are tried; a term counts when it covers at
   /// least one word no heavier term has claimed.
   private func matchedTerms(
     _ terms: [(term: CompiledTerm, weight: Double)], _ input: ClassifierInput, _ stems: [Int]
@@ -177,20 +180,22 @@ public struct IntentClassifier: Sendable {
     }
   }
 
-  /// Articles are left out of phrases and questions alike, so "what can an EM become"
-  /// matches "can <role> become".
+  /// Articles are left out of phrases and questions alike, so "what can an EM become" matches
+  /// "can <role> become".
   private static func isArticle(_ word: String) -> Bool {
     word == "a" || word == "an" || word == "the"
   }
 
-  /// Terms whose words share stems ("become", "becoming") count once, at the larger
-  /// weight, so listing both forms in a file does not double a score.
+  /// Terms whose words share stems ("become", "becoming") count once, at the larger weight, so
+  /// listing both forms in a file does not double a score.
   private static func deduplicated(_ terms: [(term: CompiledTerm, weight: Double)])
     -> [(term: CompiledTerm, weight: Double)]
   {
     var result: [(term: CompiledTerm, weight: Double)] = []
     for item in terms {
-      if let index = result.firstIndex(where: { $0.term.term.isEntityTerm == false && $0.term.stems == item.term.stems && !item.term.stems.isEmpty }) {
+      if let index = result.firstIndex(where: {
+        $0.term.term.isEntityTerm == false && $0.term.stems == item.term.stems && !item.term.stems.isEmpty
+      }) {
         result[index].weight = max(result[index].weight, item.weight)
       } else {
         result.append(item)
@@ -207,8 +212,7 @@ public struct IntentClassifier: Sendable {
     }
   }
 
-  /// Whether `phrase` occurs as consecutive tokens; unknown words are -1 and never
-  /// match.
+  /// Whether `phrase` occurs as consecutive tokens; unknown words are -1 and never match.
   private static func containsPhrase(_ phrase: [Int], in stems: [Int]) -> Bool {
     guard let first = phrase.first, stems.count >= phrase.count else { return false }
     var start = 0

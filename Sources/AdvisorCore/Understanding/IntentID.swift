@@ -11,8 +11,8 @@ public enum IntentID: String, CaseIterable, Sendable, Codable {
   case become, timeline, compare, specializations, industries, outlook, profile, advice
   case unknown
 
-  /// Intents that are small talk rather than a question about careers: they neither
-  /// use nor change the conversation's topic.
+  /// Intents that are small talk rather than a question about careers: they neither use nor
+  /// change the conversation's topic.
   public var isSmallTalk: Bool {
     switch self {
     case .greeting, .farewell, .thanks, .help, .unknown: true
@@ -25,7 +25,7 @@ public enum IntentID: String, CaseIterable, Sendable, Codable {
 public enum EntityKind: String, CaseIterable, Sendable {
   case roles, certifications, degrees, disciplines, industries, specializations
 
-  /// The singular name used in intent files, e.g. `<role>`.
+  /// The singular name used in intent files, for example `<role>`.
   public var singular: String {
     switch self {
     case .roles: "role"

@@ -6,11 +6,11 @@ public struct IntentLibrary: Sendable {
   public let definitions: [IntentDefinition]
   /// Real words that are never spell-corrected, one list per `.words` file.
   public let knownWords: [WordList]
-  /// The stem of every word the definitions use, when computed ahead of time (the
-  /// embedded library's are); others are stemmed when the classifier is built.
+  /// The stem of every word the definitions use, when computed ahead of time (the embedded
+  /// library's are); others are stemmed when the classifier is built.
   public let stems: [String: String]
 
-  /// Builds the library from files given as (name, text), e.g. an edited copy of
+  /// Builds the library from files given as (name, text), for example an edited copy of
   /// `Intents/` loaded with `--intents`.
   /// - Throws: `IntentFileError` with the file and line of the first problem.
   public init(files: [(name: String, text: String)]) throws(IntentFileError) {
@@ -27,8 +27,8 @@ public struct IntentLibrary: Sendable {
     self.stems = stems
   }
 
-  /// The library compiled into the binary from `Intents/`: parsed and stemmed when it
-  /// was generated (`swift run generate-intents`), so start-up does neither.
+  /// The library compiled into the binary from `Intents/`: parsed and stemmed when it was
+  /// generated (`swift run generate-intents`), so start-up does neither.
   public static func embedded() -> IntentLibrary {
     IntentLibrary(
       definitions: EmbeddedIntents.definitions, wordLists: EmbeddedIntents.wordLists,

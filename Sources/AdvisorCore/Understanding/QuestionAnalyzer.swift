@@ -88,6 +88,7 @@ public struct QuestionAnalyzer {
       isQuestion: question.contains("?"), hasAmount: Self.namesAmount(question))
     return Analysis(
       words: words, corrections: corrections, entities: entities, references: references,
-      mentions: mentions, classification: classifier.classify(input), wasTruncated: allWords.count > words.count)
+      mentions: mentions, classification: classifier.classify(input),
+      wasTruncated: allWords.count > words.count)
   }
 }

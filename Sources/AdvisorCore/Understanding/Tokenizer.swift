@@ -27,9 +27,10 @@ public enum Tokenizer {
     return words
   }
 
-  /// The same split for plain ASCII text, on bytes: the common case, and several times
-  /// faster than walking scalars. Only words with an apostrophe, or short enough to be
-  /// a contraction, go through `flush`.
+  /// The same split for plain ASCII text, on bytes: the common case, and several times faster
+  /// than walking scalars.
+  ///
+  /// Only words with an apostrophe, or short enough to be a contraction, go through `flush`.
   private static func asciiWords(in text: String) -> [String] {
     var words: [String] = []
     var text = text
@@ -82,9 +83,10 @@ public enum Tokenizer {
     }
   }
 
-  /// Contractions whose expansion changes what a question means (negation, the first
-  /// person that marks a statement about oneself). None is longer than seven bytes,
-  /// which lets most words skip the lookup.
+  /// Contractions whose expansion changes what a question means (negation, the first person
+  /// that marks a statement about oneself).
+  ///
+  /// None is longer than seven bytes, which lets most words skip the lookup.
   private static let contractions: [String: [String]] = [
     "i'm": ["i", "am"], "im": ["i", "am"], "i've": ["i", "have"], "ive": ["i", "have"],
     "i'd": ["i", "would"], "i'll": ["i", "will"], "what's": ["what", "is"],

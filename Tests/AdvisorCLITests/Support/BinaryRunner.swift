@@ -36,6 +36,8 @@ enum BinaryRunner {
   ///   - arguments: the command line after the program name.
   ///   - directory: the working directory.
   ///   - input: bytes for standard input.
+  /// - Returns: what the run printed and its exit status.
+  /// - Throws: when the executable cannot be started.
   static func run(_ arguments: [String], in directory: URL, input: Data = Data()) throws -> Run {
     let process = Process()
     process.executableURL = executable

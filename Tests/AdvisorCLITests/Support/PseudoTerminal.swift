@@ -30,7 +30,9 @@ final class PseudoTerminal {
   private static let spawnLock = NSLock()
 
   /// Starts `executable` on a new terminal of `columns` × `rows`.
-  init(_ executable: String, arguments: [String] = [], environment: [String: String], columns: UInt16 = 80) throws {
+  init(_ executable: String, arguments: [String] = [], environment: [String: String], columns: UInt16 = 80)
+    throws
+  {
     Self.spawnLock.lock()
     defer { Self.spawnLock.unlock() }
     var size = winsize(ws_row: 24, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
@@ -146,7 +148,9 @@ final class PseudoTerminal {
   func waitForExit(timeout: Double = 5) throws -> Int32 {
     let deadline = Date().addingTimeInterval(timeout)
     while status == nil {
-      guard Date() < deadline else { throw Timeout(description: "the advisor did not end; screen:\n\(screen)") }
+      guard Date() < deadline else {
+        throw Timeout(description: "the advisor did not end; screen:\n\(screen)")
+      }
       pump(milliseconds: 20)
       reap()
     }

@@ -7,7 +7,8 @@ final class Sandbox {
 
   init() throws {
     root = FileManager.default.temporaryDirectory.appendingPathComponent("advisor-cli-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: root.appendingPathComponent("home"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: root.appendingPathComponent("home"), withIntermediateDirectories: true)
   }
 
   deinit {

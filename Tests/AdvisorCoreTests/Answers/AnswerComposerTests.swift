@@ -32,7 +32,8 @@ import Testing
 
   @Test func reportsToNamesTheArticlesReportingLine() {
     let text = TestAdvisor.reply("who does an engineering director report to?").text
-    #expect(text.contains("VP of engineering") && text.contains("chief technology officer") && text.contains("CEO"))
+    #expect(
+      text.contains("VP of engineering") && text.contains("chief technology officer") && text.contains("CEO"))
   }
 
   @Test func unknownReportingLineIsAdmitted() {
@@ -124,7 +125,9 @@ enum KnowledgeBaseCorpus {
     add(knowledge.fieldPay)
     add(knowledge.outlookFigures)
     add(knowledge.industryFacts.payFigures)
-    for degree in knowledge.degrees { add(degree.figures); parts += degree.value.map(\.value) + degree.teaches.map(\.value) }
+    for degree in knowledge.degrees {
+      add(degree.figures); parts += degree.value.map(\.value) + degree.teaches.map(\.value)
+    }
     for item in knowledge.certifications {
       add(item.figures)
       parts += item.value.map(\.value) + item.requirements.map(\.value) + [item.summary.value]

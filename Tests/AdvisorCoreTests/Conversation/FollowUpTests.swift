@@ -4,7 +4,9 @@ import Testing
 
 @Suite struct FollowUpTests {
   @Test func aTopicWithoutARoleTakesTheRoleFromTheConversation() {
-    let replies = TestAdvisor.conversation(["What does an engineering director do?", "and how much do they make?"])
+    let replies = TestAdvisor.conversation([
+      "What does an engineering director do?", "and how much do they make?",
+    ])
     #expect(replies[1].intent == .salary)
     #expect(replies[1].entities.roles == [.engineeringDirector])
   }
@@ -17,13 +19,18 @@ import Testing
   }
 
   @Test func aRoleWithoutATopicTakesTheTopicFromTheConversation() {
-    let replies = TestAdvisor.conversation(["How much does an engineering director make?", "and a VP?", "what about CTOs?"])
+    let replies = TestAdvisor.conversation([
+      "How much does an engineering director make?", "and a VP?", "what about CTOs?",
+    ])
     #expect(replies.map(\.intent) == [.salary, .salary, .salary])
     #expect(replies[1].entities.roles == [.vpEngineering])
     #expect(replies[2].entities.roles == [.cto])
   }
 
-  @Test(arguments: ["who do they report to?", "who does that role report to?", "who does this job report to?", "who is their boss?", "who does it report to?"])
+  @Test(arguments: [
+    "who do they report to?", "who does that role report to?", "who does this job report to?",
+    "who is their boss?", "who does it report to?",
+  ])
   func referencesResolveToTheRoleUnderDiscussion(question: String) {
     let replies = TestAdvisor.conversation(["What does an engineering manager do?", question])
     #expect(replies[1].intent == .reportsTo)
@@ -31,9 +38,13 @@ import Testing
   }
 
   @Test func theFormerAndTheOtherOnePickFromTheLastTwoRoles() {
-    let former = TestAdvisor.conversation(["compare a project engineer and a project manager", "how much does the former make?"])
+    let former = TestAdvisor.conversation([
+      "compare a project engineer and a project manager", "how much does the former make?",
+    ])
     #expect(former[1].entities.roles == [.projectEngineer])
-    let other = TestAdvisor.conversation(["compare a project engineer and a project manager", "what skills does the other one need?"])
+    let other = TestAdvisor.conversation([
+      "compare a project engineer and a project manager", "what skills does the other one need?",
+    ])
     #expect(other[1].entities.roles == [.projectManager])
   }
 
@@ -42,13 +53,17 @@ import Testing
     #expect(replies[1].intent == .compare)
     #expect(replies[1].entities.roles == [.engineeringManager, .engineeringDirector])
     #expect(replies[1].text.contains("tactical"))
-    let same = TestAdvisor.conversation(["What does a program manager do?", "is it the same as a project manager?"])
+    let same = TestAdvisor.conversation([
+      "What does a program manager do?", "is it the same as a project manager?",
+    ])
     #expect(same[1].intent == .compare)
     #expect(same[1].entities.roles == [.programManager, .projectManager])
   }
 
   @Test func aNewTopicThatStandsOnItsOwnDropsTheRole() {
-    let replies = TestAdvisor.conversation(["How much do engineering directors make?", "What certifications are there?"])
+    let replies = TestAdvisor.conversation([
+      "How much do engineering directors make?", "What certifications are there?",
+    ])
     #expect(replies[1].intent == .certifications)
     #expect(replies[1].entities.roles.isEmpty)
   }
@@ -79,7 +94,9 @@ import Testing
   }
 
   @Test func smallTalkLeavesTheContextAlone() {
-    let replies = TestAdvisor.conversation(["What does a product manager do?", "thanks!", "what skills do they need?"])
+    let replies = TestAdvisor.conversation([
+      "What does a product manager do?", "thanks!", "what skills do they need?",
+    ])
     #expect(replies[2].entities.roles == [.productManager])
   }
 

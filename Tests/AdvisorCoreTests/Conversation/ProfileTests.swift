@@ -37,8 +37,12 @@ import Testing
   }
 
   @Test func adviceChangesWithTheProfile() {
-    let engineer = TestAdvisor.conversation(["I'm a project engineer with 3 years of experience.", "what should I do next?"])
-    let manager = TestAdvisor.conversation(["I'm an engineering manager with a PMP.", "what should I do next?"])
+    let engineer = TestAdvisor.conversation([
+      "I'm a project engineer with 3 years of experience.", "what should I do next?",
+    ])
+    let manager = TestAdvisor.conversation([
+      "I'm an engineering manager with a PMP.", "what should I do next?",
+    ])
     #expect(engineer[1].intent == .advice && manager[1].intent == .advice)
     #expect(engineer[1].text.contains("engineering manager"))
     #expect(engineer[1].text.contains("3 years"))
@@ -52,7 +56,9 @@ import Testing
   }
 
   @Test func timelineComparesTheUsersYears() {
-    let replies = TestAdvisor.conversation(["I'm a mechanical engineer with 2 years of experience.", "How long until I can be a project manager?"])
+    let replies = TestAdvisor.conversation([
+      "I'm a mechanical engineer with 2 years of experience.", "How long until I can be a project manager?",
+    ])
     #expect(replies[1].intent == .timeline)
     #expect(replies[1].entities.roles == [.projectManager])
     #expect(replies[1].text.contains("five and eight"))
@@ -60,7 +66,9 @@ import Testing
   }
 
   @Test func questionsAboutMyRoleUseTheProfile() {
-    let replies = TestAdvisor.conversation(["I work as a junior project manager.", "What certifications should I get?", "what comes after my role?"])
+    let replies = TestAdvisor.conversation([
+      "I work as a junior project manager.", "What certifications should I get?", "what comes after my role?",
+    ])
     #expect(replies[1].entities.roles == [.juniorProjectManager])
     #expect(replies[2].intent == .nextStep)
     #expect(replies[2].entities.roles == [.juniorProjectManager])

@@ -97,8 +97,7 @@ import Testing
     ("> hi\n>\n", 2, .emptyInput),
     ("> hi\n> :quit\n# fine\n> bye\n", 4, .afterQuit),
   ])
-  func malformedLineIsRejectedWithItsLine(text: String, line: Int, problem: TranscriptError.Problem)
-  {
+  func malformedLineIsRejectedWithItsLine(text: String, line: Int, problem: TranscriptError.Problem) {
     #expect(throws: TranscriptError(file: "t", line: line, problem: problem)) {
       try TranscriptParser.parse(text, file: "t")
     }

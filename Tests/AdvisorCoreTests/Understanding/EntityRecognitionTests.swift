@@ -7,7 +7,9 @@ import Testing
   static let aliases: [(String, Entity)] = {
     let knowledge = KnowledgeBase.standard
     var all: [(String, Entity)] = []
-    for role in knowledge.roles { all += ([role.title.lowercased()] + role.aliases).map { ($0, .role(role.id)) } }
+    for role in knowledge.roles {
+      all += ([role.title.lowercased()] + role.aliases).map { ($0, .role(role.id)) }
+    }
     for item in knowledge.certifications { all += item.aliases.map { ($0, .certification(item.id)) } }
     for item in knowledge.degrees { all += item.aliases.map { ($0, .degree(item.id)) } }
     for item in knowledge.disciplines { all += item.aliases.map { ($0, .discipline(item.id)) } }
@@ -24,8 +26,10 @@ import Testing
 
   @Test(arguments: [
     ("engineering managers", RoleID.engineeringManager), ("EMs", .engineeringManager),
-    ("directors of engineering", .engineeringDirector), ("CTOs", .cto), ("VPs of engineering", .vpEngineering),
-    ("R&D managers", .rdManager), ("systems engineers", .systemsEngineer), ("senior EMs", .seniorEngineeringManager),
+    ("directors of engineering", .engineeringDirector), ("CTOs", .cto),
+    ("VPs of engineering", .vpEngineering),
+    ("R&D managers", .rdManager), ("systems engineers", .systemsEngineer),
+    ("senior EMs", .seniorEngineeringManager),
     ("vp eng", .vpEngineering), ("VPE", .vpEngineering), ("junior PM", .juniorProjectManager),
   ])
   func pluralsAndAbbreviationsAreRecognized(text: String, role: RoleID) {
@@ -39,7 +43,8 @@ import Testing
 
   @Test func everyEntityKindIsFound() {
     let analysis = TestAdvisor.analyzer().analyze(
-      "As a civil engineer in aerospace with an MBA and a PMP, is the supply chain management track right for an ops manager?")
+      "As a civil engineer in aerospace with an MBA and a PMP, is the supply chain management track right for an ops manager?"
+    )
     #expect(analysis.entities.disciplines == [.civil])
     #expect(analysis.entities.industries == [.aerospace])
     #expect(analysis.entities.degrees == [.mba])

@@ -25,7 +25,8 @@ import Testing
   }
 
   @Test func theEmbeddedLibraryUnderstandsLikeTheFilesOnDisk() throws {
-    let fromDisk = QuestionAnalyzer(knowledge: .standard, intents: try IntentLibrary(files: try Self.intentFiles()))
+    let fromDisk = QuestionAnalyzer(
+      knowledge: .standard, intents: try IntentLibrary(files: try Self.intentFiles()))
     let embedded = TestAdvisor.analyzer()
     for question in ["how much does an EM make?", "I'm a civil engineer", "asdf", "is an MBA worth it?"] {
       let a = fromDisk.analyze(question).classification

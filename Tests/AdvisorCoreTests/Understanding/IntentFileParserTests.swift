@@ -18,7 +18,8 @@ import Testing
     #expect(definition.intent == .salary)
     #expect(definition.summary == "Pay.")
     #expect(definition.weights.map(\.weight) == [3, 3, -1.5])
-    #expect(definition.weights.map(\.term) == [.words(["salary"]), .words(["how", "much"]), .entity(.degrees)])
+    #expect(
+      definition.weights.map(\.term) == [.words(["salary"]), .words(["how", "much"]), .entity(.degrees)])
     #expect(definition.requires == [.entity(.roles), .words(["pay"])])
     #expect(definition.excludes == [.words(["worth", "it"])])
     #expect(definition.examples == ["How much does a CTO make?"])
