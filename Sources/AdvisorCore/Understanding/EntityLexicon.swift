@@ -27,20 +27,28 @@ public struct EntityLexicon: Sendable {
   public init(knowledge: KnowledgeBase) {
     var table: [String: [(words: [String], mention: Mention)]] = [:]
     var seen = Set<String>()
+    var allWords = Set<String>()
+    // Names are lowercase already (the knowledge-base tests check aliases; titles are
+    // lowercased in `entries`), so they go straight to the tokenizer.
     func add(_ text: String, _ mention: Mention) {
       guard seen.insert(text).inserted else { return }
-      let words = Tokenizer.words(in: text.lowercased()).map(Inflection.singular)
+      let words = Tokenizer.words(in: text).map(Inflection.singular)
       guard let first = words.first else { return }
       table[first, default: []].append((words, mention))
+      if case .entity = mention { allWords.formUnion(words) }
     }
     for (text, mention) in Self.entries(from: knowledge) { add(text, mention) }
     for (text, reference) in Self.references { add(text, .reference(reference)) }
     phrases = table.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+    self.allWords = allWords
   }
 
-  /// Every phrase the lexicon knows, as typed (for tab completion and the vocabulary).
-  public var allWords: Set<String> {
-    Set(phrases.values.flatMap { $0.flatMap(\.words) })
+  /// Every word of every name, in singular form (for the spelling vocabulary).
+  public let allWords: Set<String>
+
+  /// Whether a word (in singular form) is part of some name.
+  public func knowsWord(_ word: String) -> Bool {
+    allWords.contains(word)
   }
 
   /// The mentions in `words`, in order, with the range of words each covers.

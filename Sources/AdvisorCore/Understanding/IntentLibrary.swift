@@ -4,11 +4,13 @@
 /// list real words (one or more a line) that are known and never spell-corrected.
 public struct IntentLibrary: Sendable {
   public let definitions: [IntentDefinition]
-  /// Real words that are never spell-corrected, one list per `.words` file.
-  public let knownWords: [WordList]
+  /// The `.words` files' texts: real words that are never spell-corrected.
+  public let wordLists: [String]
   /// The stem of every word the definitions use, when computed ahead of time (the embedded
   /// library's are); others are stemmed when the classifier is built.
   public let stems: [String: String]
+  /// Every word an intent file mentions, for the spelling corrector's vocabulary.
+  public let termWords: Set<String>
 
   /// Builds the library from files given as (name, text), for example an edited copy of
   /// `Intents/` loaded with `--intents`.
@@ -16,15 +18,17 @@ public struct IntentLibrary: Sendable {
   public init(files: [(name: String, text: String)]) throws(IntentFileError) {
     let intentFiles = files.filter { $0.name.hasSuffix(".intent") }
     definitions = try IntentFileParser.parse(files: intentFiles)
-    knownWords = files.filter { $0.name.hasSuffix(".words") }.map { WordList($0.text) }
+    wordLists = files.filter { $0.name.hasSuffix(".words") }.map(\.text)
     stems = [:]
+    termWords = Self.words(of: definitions)
   }
 
   /// A library from definitions already parsed, as `generate-intents` writes them.
   public init(definitions: [IntentDefinition], wordLists: [String], stems: [String: String]) {
     self.definitions = definitions
-    self.knownWords = wordLists.map(WordList.init)
+    self.wordLists = wordLists
     self.stems = stems
+    self.termWords = Set(stems.keys)
   }
 
   /// The library compiled into the binary from `Intents/`: parsed and stemmed when it was
@@ -35,9 +39,19 @@ public struct IntentLibrary: Sendable {
       stems: EmbeddedIntents.stems)
   }
 
-  /// Every word an intent file mentions, for the spelling corrector's vocabulary.
-  public var termWords: Set<String> {
-    if !stems.isEmpty { return Set(stems.keys) }
+  /// The word lists, ready to search; built on demand, since only the spelling
+  /// corrector needs them.
+  public var knownWords: [WordList] {
+    wordLists.map(WordList.init)
+  }
+
+  /// Whether an intent file mentions the word.
+  public func knowsWord(_ word: String) -> Bool {
+    termWords.contains(word)
+  }
+
+  /// Every word the definitions use (placeholders aside).
+  private static func words(of definitions: [IntentDefinition]) -> Set<String> {
     var words = Set<String>()
     for definition in definitions {
       for term in definition.weights.map(\.term) + definition.requires + definition.excludes {

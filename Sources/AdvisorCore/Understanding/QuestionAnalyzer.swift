@@ -24,19 +24,25 @@ public struct QuestionAnalyzer {
 
   private let stemmer: Stemmer
   private let lexicon: EntityLexicon
-  private let corrector: SpellingCorrector
+  private let corrector: Deferred<SpellingCorrector>
   private let classifier: IntentClassifier
+  private let intents: IntentLibrary
 
   public init(knowledge: KnowledgeBase, intents: IntentLibrary) {
     let stemmer = Stemmer()
     let lexicon = EntityLexicon(knowledge: knowledge)
-    let domainWords = intents.termWords.union(lexicon.allWords)
-    let vocabulary = domainWords.union(domainWords.map { $0 + "s" })
     self.stemmer = stemmer
     self.lexicon = lexicon
-    self.corrector = SpellingCorrector(vocabulary: vocabulary, protected: intents.knownWords)
+    self.intents = intents
     self.classifier = IntentClassifier(
       definitions: intents.definitions, stems: intents.stems, stemmer: stemmer)
+    // Most questions use only words the classifier or the lexicon know, so the
+    // vocabulary and the word lists are built the first time a word needs checking.
+    self.corrector = Deferred {
+      let domainWords = intents.termWords.union(lexicon.allWords)
+      let vocabulary = domainWords.union(domainWords.map { $0 + "s" })
+      return SpellingCorrector(vocabulary: vocabulary, protected: intents.knownWords)
+    }
   }
 
   /// Whether the question names money: a `$`, a number like "95k", or "120,000".
@@ -54,13 +60,19 @@ public struct QuestionAnalyzer {
     return false
   }
 
+  /// Whether a word could be a typo: long enough to correct, and neither a word of an
+  /// intent file nor part of a name.
+  private func needsChecking(_ word: String) -> Bool {
+    word.utf8.count >= 4 && !intents.knowsWord(word) && !lexicon.knowsWord(Inflection.singular(word))
+  }
+
   /// Analyzes one question.
   public func analyze(_ question: String) -> Analysis {
     let allWords = Tokenizer.words(in: TextNormalizer.normalize(question))
     var words = Array(allWords.prefix(Self.maximumWords))
     var corrections: [(typed: String, understood: String)] = []
-    for index in words.indices {
-      if let correction = corrector.correction(for: words[index]) {
+    for index in words.indices where needsChecking(words[index]) {
+      if let correction = corrector.value.correction(for: words[index]) {
         corrections.append((words[index], correction))
         words[index] = correction
       }
