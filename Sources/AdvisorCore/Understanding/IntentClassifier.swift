@@ -194,7 +194,9 @@ public struct IntentClassifier: Sendable {
     var result: [(term: CompiledTerm, weight: Double)] = []
     for item in terms {
       if !item.term.term.isEntityTerm,
-        let index = result.firstIndex(where: { !$0.term.term.isEntityTerm && $0.term.stems == item.term.stems })
+        let index = result.firstIndex(where: {
+          !$0.term.term.isEntityTerm && $0.term.stems == item.term.stems
+        })
       {
         result[index].weight = max(result[index].weight, item.weight)
       } else {
