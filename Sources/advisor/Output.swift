@@ -8,9 +8,14 @@ struct Output {
   static let standard = Output(descriptor: 1)
   static let error = Output(descriptor: 2)
 
-  /// Writes `text`; if the reader has gone, exits quietly (there is no one to tell).
+  /// Writes `text`. If the reader has gone (a closed pipe) the advisor exits quietly,
+  /// since there is no one to tell; any other failure (a full disk) is reported on
+  /// standard error and ends it with status 1.
   func write(_ text: String) {
-    if !Platform.write(text, to: descriptor) { Platform.exit(0) }
+    guard let failure = Platform.write(text, to: descriptor) else { return }
+    if Platform.isBrokenPipe(failure) || descriptor == 2 { Platform.exit(0) }
+    _ = Platform.write("advisor: cannot write the output: \(Platform.describe(failure))\n", to: 2)
+    Platform.exit(1)
   }
 
   /// An answer rendered for standard output: styled and wrapped for a terminal, plain

@@ -26,10 +26,10 @@ enum Platform {
 
   /// Writes bytes to a descriptor.
   ///
-  /// Returns false when the reader has gone (a closed pipe) or the write fails, so callers can
-  /// stop quietly instead of crashing.
+  /// Returns nil when everything was written, else the error number (EPIPE when the
+  /// reader has gone), so callers can stop cleanly instead of crashing.
   @discardableResult
-  static func write(_ text: String, to descriptor: Int32) -> Bool {
+  static func write(_ text: String, to descriptor: Int32) -> Int32? {
     let bytes = Array(text.utf8)
     var offset = 0
     while offset < bytes.count {
@@ -38,11 +38,21 @@ enum Platform {
       }
       if written < 0 {
         if errno == EINTR { continue }
-        return false
+        return errno
       }
       offset += written
     }
-    return true
+    return nil
+  }
+
+  /// Whether an error number means the reader of a pipe has gone.
+  static func isBrokenPipe(_ error: Int32) -> Bool {
+    error == EPIPE
+  }
+
+  /// The system's description of an error number.
+  static func describe(_ error: Int32) -> String {
+    String(cString: strerror(error))
   }
 
   /// Reads a whole file.
@@ -85,7 +95,7 @@ enum Platform {
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, permissions)
     guard descriptor >= 0 else { throw FileError(path: path, reason: lastError()) }
     fchmod(descriptor, permissions)
-    let written = write(text, to: descriptor)
+    let written = write(text, to: descriptor) == nil
     let synced = fsync(descriptor) == 0
     close(descriptor)
     guard written, synced, rename(temporary, path) == 0 else {

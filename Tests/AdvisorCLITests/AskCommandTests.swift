@@ -117,3 +117,36 @@ import Testing
     }
   }
 }
+
+@Suite struct OutputFailureTests {
+  @Test func aFullDiskIsReportedWithStatusOne() throws {
+    let process = Process()
+    process.executableURL = BinaryRunner.executable
+    process.arguments = ["ask", "hello"]
+    process.standardOutput = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+    let errors = Pipe()
+    process.standardError = errors
+    try process.run()
+    let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 1)
+    #expect(message.contains("cannot write the output"))
+  }
+
+  @Test func aClosedPipeEndsTheAdvisorQuietly() throws {
+    let process = Process()
+    process.executableURL = BinaryRunner.executable
+    process.arguments = ["replay", BinaryRunner.packageRoot.appendingPathComponent("Transcripts").path]
+    let output = Pipe()
+    let errors = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    try process.run()
+    try output.fileHandleForReading.close()
+    let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationReason == .exit)
+    #expect(process.terminationStatus == 0)
+    #expect(message.isEmpty)
+  }
+}

@@ -9,8 +9,8 @@ public struct IntentLibrary: Sendable {
   /// The stem of every word the definitions use, when computed ahead of time (the embedded
   /// library's are); others are stemmed when the classifier is built.
   public let stems: [String: String]
-  /// Every word an intent file mentions, for the spelling corrector's vocabulary.
-  public let termWords: Set<String>
+  /// The words of the definitions when no stems were computed ahead of time.
+  private let unstemmedWords: Set<String>
 
   /// Builds the library from files given as (name, text), for example an edited copy of
   /// `Intents/` loaded with `--intents`.
@@ -20,7 +20,7 @@ public struct IntentLibrary: Sendable {
     definitions = try IntentFileParser.parse(files: intentFiles)
     wordLists = files.filter { $0.name.hasSuffix(".words") }.map(\.text)
     stems = [:]
-    termWords = Self.words(of: definitions)
+    unstemmedWords = Self.words(of: definitions)
   }
 
   /// A library from definitions already parsed, as `generate-intents` writes them.
@@ -28,7 +28,7 @@ public struct IntentLibrary: Sendable {
     self.definitions = definitions
     self.wordLists = wordLists
     self.stems = stems
-    self.termWords = Set(stems.keys)
+    self.unstemmedWords = []
   }
 
   /// The library compiled into the binary from `Intents/`: parsed and stemmed when it was
@@ -45,9 +45,14 @@ public struct IntentLibrary: Sendable {
     wordLists.map(WordList.init)
   }
 
+  /// Every word an intent file mentions, for the spelling corrector's vocabulary.
+  public var termWords: Set<String> {
+    stems.isEmpty ? unstemmedWords : Set(stems.keys)
+  }
+
   /// Whether an intent file mentions the word.
   public func knowsWord(_ word: String) -> Bool {
-    termWords.contains(word)
+    stems.isEmpty ? unstemmedWords.contains(word) : stems[word] != nil
   }
 
   /// Every word the definitions use (placeholders aside).
