@@ -8,9 +8,11 @@ struct Output {
   static let standard = Output(descriptor: 1)
   static let error = Output(descriptor: 2)
 
-  /// Writes `text`. If the reader has gone (a closed pipe) the advisor exits quietly,
-  /// since there is no one to tell; any other failure (a full disk) is reported on
-  /// standard error and ends it with status 1.
+  /// Writes `text` to the stream.
+  ///
+  /// If the reader has gone (a closed pipe) the advisor exits quietly, since there is no
+  /// one to tell; any other failure (a full disk) is reported on standard error and ends
+  /// it with status 1.
   func write(_ text: String) {
     guard let failure = Platform.write(text, to: descriptor) else { return }
     if Platform.isBrokenPipe(failure) || descriptor == 2 { Platform.exit(0) }
