@@ -46,13 +46,8 @@ public struct TranscriptError: Error, Sendable, Equatable {
   }
 }
 
-extension TranscriptError: CustomStringConvertible {
-  /// `file:line: problem`, or `file: problem` for the whole file.
-  public var description: String {
-    (line > 0 ? "\(file):\(line): " : "\(file): ") + problemText
-  }
-
-  private var problemText: String {
+extension TranscriptError: FileLocatedError {
+  public var problemText: String {
     switch problem {
     case .unreadable(let reason): "cannot be read: \(reason)"
     case .noTranscripts: "holds no transcripts (*.transcript files)"

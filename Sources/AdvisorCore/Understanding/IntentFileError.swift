@@ -34,13 +34,8 @@ public struct IntentFileError: Error, Sendable, Equatable {
   }
 }
 
-extension IntentFileError: CustomStringConvertible {
-  public var description: String {
-    let place = line > 0 ? "\(file):\(line)" : file
-    return "\(place): \(problemText)"
-  }
-
-  private var problemText: String {
+extension IntentFileError: FileLocatedError {
+  public var problemText: String {
     switch problem {
     case .unknownDirective(let word):
       "unknown directive '\(word)'; expected intent, summary, weight N, requires, excludes or example"
