@@ -1,6 +1,7 @@
-/// Quoted string literals in the two languages the advisor writes: JSON (its turns) and
-/// Swift (the generated intents). They escape the same characters and differ only in
-/// how they spell other control characters.
+/// Quoted string literals in the two languages the advisor writes.
+///
+/// JSON (its turns) and Swift (the generated intents) escape the same characters and
+/// differ only in how they spell other control characters.
 enum QuotedLiteral {
   enum Language {
     case json, swift
