@@ -14,7 +14,7 @@ let questions = text.split(separator: "\n").dropFirst(text.hasPrefix("intent\t")
   String(line.split(separator: "\t").last ?? line)
 }
 let library = IntentLibrary.embedded()
-let advisor = Advisor(knowledge: .standard, intents: library)
+let advisor = Advisor(knowledge: .standard, intents: library, lexicon: .embedded())
 let clock = ContinuousClock()
 var perQuestion: [Double] = []
 var answered = 0

@@ -41,7 +41,7 @@ enum AdvisorCLI {
     } catch {
       throw .intents(error)
     }
-    return Advisor(knowledge: .standard, intents: library)
+    return Advisor(knowledge: .standard, intents: library, lexicon: .embedded())
   }
 
   private static func intentFiles(in directory: String) throws(IntentFileError) -> [(

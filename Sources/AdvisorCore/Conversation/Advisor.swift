@@ -8,9 +8,14 @@ public struct Advisor {
   private let resolver: ContextResolver
   private let composer: AnswerComposer
 
-  public init(knowledge: KnowledgeBase, intents: IntentLibrary) {
+  /// - Parameters:
+  ///   - knowledge: the facts answers come from.
+  ///   - intents: the intent definitions.
+  ///   - lexicon: the names of entities, when already built (`EntityLexicon.embedded()`
+  ///     for the standard knowledge base, which saves start-up time).
+  public init(knowledge: KnowledgeBase, intents: IntentLibrary, lexicon: EntityLexicon? = nil) {
     self.knowledge = knowledge
-    self.analyzer = QuestionAnalyzer(knowledge: knowledge, intents: intents)
+    self.analyzer = QuestionAnalyzer(knowledge: knowledge, intents: intents, lexicon: lexicon)
     self.resolver = ContextResolver(knowledge: knowledge)
     self.composer = AnswerComposer(knowledge: knowledge, intents: intents)
   }

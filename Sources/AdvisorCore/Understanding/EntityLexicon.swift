@@ -23,24 +23,46 @@ public struct EntityLexicon: Sendable {
   /// Phrases by their first word, longest first.
   private let phrases: [String: [(words: [String], mention: Mention)]]
 
+  /// A name as the lexicon matches it: its words, singular, and what it stands for.
+  public typealias Name = (words: [String], mention: Mention)
+
   /// Builds the lexicon from the knowledge base's titles and aliases.
   public init(knowledge: KnowledgeBase) {
-    var table: [String: [(words: [String], mention: Mention)]] = [:]
-    var seen = Set<String>()
+    self.init(names: Self.names(from: knowledge))
+  }
+
+  /// Builds the lexicon from names already split into words, as `generate-intents`
+  /// embeds them so start-up need not tokenize every alias.
+  public init(names: [Name]) {
+    var table: [String: [Name]] = [:]
     var allWords = Set<String>()
-    // Names are lowercase already (the knowledge-base tests check aliases; titles are
-    // lowercased in `entries`), so they go straight to the tokenizer.
-    func add(_ text: String, _ mention: Mention) {
-      guard seen.insert(text).inserted else { return }
-      let words = Tokenizer.words(in: text).map(Inflection.singular)
-      guard let first = words.first else { return }
-      table[first, default: []].append((words, mention))
-      if case .entity = mention { allWords.formUnion(words) }
+    for name in names {
+      guard let first = name.words.first else { continue }
+      table[first, default: []].append(name)
+      if case .entity = name.mention { allWords.formUnion(name.words) }
     }
-    for (text, mention) in Self.entries(from: knowledge) { add(text, mention) }
-    for (text, reference) in Self.references { add(text, .reference(reference)) }
     phrases = table.mapValues { $0.sorted { $0.words.count > $1.words.count } }
     self.allWords = allWords
+  }
+
+  /// The lexicon of the standard knowledge base, as embedded at generation time.
+  public static func embedded() -> EntityLexicon {
+    EntityLexicon(names: EmbeddedNames.names)
+  }
+
+  /// Every name in the knowledge base and every reference, split into singular words,
+  /// without repeats, in a fixed order.
+  public static func names(from knowledge: KnowledgeBase) -> [Name] {
+    var seen = Set<String>()
+    var names: [Name] = []
+    // Names are lowercase already (the knowledge-base tests check aliases; titles are
+    // lowercased in `entries`), so they go straight to the tokenizer.
+    let all = entries(from: knowledge) + references.map { ($0.0, Mention.reference($0.1)) }
+    for (text, mention) in all where seen.insert(text).inserted {
+      let words = Tokenizer.words(in: text).map(Inflection.singular)
+      if !words.isEmpty { names.append((words, mention)) }
+    }
+    return names
   }
 
   /// Every word of every name, in singular form (for the spelling vocabulary).

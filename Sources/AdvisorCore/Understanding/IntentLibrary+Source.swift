@@ -42,7 +42,31 @@ extension IntentLibrary {
     output += library.definitions.map { "    \(identifier($0.intent))," }.joined(separator: "\n")
     output += "\n  ]\n"
     for definition in library.definitions { output += "\n" + literal(definition) }
-    return output + "}\n"
+    output += "}\n\n/// The names of the standard knowledge base, split into singular words.\n"
+    output += "enum EmbeddedNames {\n  static let names: [EntityLexicon.Name] = [\n"
+    for name in EntityLexicon.names(from: .standard) {
+      let words = name.words.map(SwiftLiteral.string).joined(separator: ", ")
+      output += "    ([\(words)], \(literal(name.mention))),\n"
+    }
+    return output + "  ]\n}\n"
+  }
+
+  private static func literal(_ mention: Mention) -> String {
+    switch mention {
+    case .reference(let reference): ".reference(.\(reference))"
+    case .entity(let entity): ".entity(\(literal(entity)))"
+    }
+  }
+
+  private static func literal(_ entity: Entity) -> String {
+    switch entity {
+    case .role(let id): ".role(.\(id))"
+    case .certification(let id): ".certification(.\(id))"
+    case .degree(let id): ".degree(.\(id))"
+    case .discipline(let id): ".discipline(.\(id))"
+    case .industry(let id): ".industry(.\(id))"
+    case .specialization(let id): ".specialization(.\(id))"
+    }
   }
 
   private static func identifier(_ intent: IntentID) -> String {

@@ -28,9 +28,14 @@ public struct QuestionAnalyzer {
   private let classifier: IntentClassifier
   private let intents: IntentLibrary
 
-  public init(knowledge: KnowledgeBase, intents: IntentLibrary) {
+  /// - Parameters:
+  ///   - knowledge: where the names of roles and other entities come from.
+  ///   - intents: the intent definitions and word lists.
+  ///   - lexicon: the names, when already built (the embedded ones); else they are read
+  ///     from `knowledge`.
+  public init(knowledge: KnowledgeBase, intents: IntentLibrary, lexicon: EntityLexicon? = nil) {
     let stemmer = Stemmer()
-    let lexicon = EntityLexicon(knowledge: knowledge)
+    let lexicon = lexicon ?? EntityLexicon(knowledge: knowledge)
     self.stemmer = stemmer
     self.lexicon = lexicon
     self.intents = intents

@@ -10,11 +10,11 @@ enum TestAdvisor {
   }
 
   static func advisor() -> Advisor {
-    Advisor(knowledge: .standard, intents: library())
+    Advisor(knowledge: .standard, intents: library(), lexicon: .embedded())
   }
 
   static func analyzer() -> QuestionAnalyzer {
-    QuestionAnalyzer(knowledge: .standard, intents: library())
+    QuestionAnalyzer(knowledge: .standard, intents: library(), lexicon: .embedded())
   }
 
   /// One question answered in a fresh conversation.

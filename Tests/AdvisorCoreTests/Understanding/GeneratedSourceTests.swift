@@ -39,3 +39,12 @@ import Testing
     #expect(SwiftLiteral.string("a \"b\" \\ c\n\u{1}") == "\"a \\\"b\\\" \\\\ c\\n\\u{1}\"")
   }
 }
+
+@Suite struct EmbeddedNamesTests {
+  @Test func theEmbeddedNamesAreThoseOfTheKnowledgeBase() {
+    let embedded = EmbeddedNames.names
+    let fresh = EntityLexicon.names(from: .standard)
+    #expect(embedded.map(\.words) == fresh.map(\.words))
+    #expect(embedded.map(\.mention) == fresh.map(\.mention))
+  }
+}
