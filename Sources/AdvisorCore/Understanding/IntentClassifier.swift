@@ -57,42 +57,62 @@ public struct IntentClassifier: Sendable {
   public static let confidentScore = 6.0
 
   /// A term with its words' stems turned into numbers, so matching compares integers.
-  private struct CompiledTerm: Sendable {
+  struct CompiledTerm: Sendable {
     let term: IntentTerm
     let stems: [Int]
   }
 
+  /// The classifier's tables: every stem by number, and each intent's terms compiled,
+  /// without repeats, heaviest first. `generate-intents` embeds them for the built-in
+  /// intents, so start-up does no stemming or sorting.
+  public struct Tables: Sendable {
+    let stems: [String]
+    let terms: [[(term: CompiledTerm, weight: Double)]]
+    let requires: [[CompiledTerm]]
+    let excludes: [[CompiledTerm]]
+  }
+
   private let intents: [IntentID]
-  private let terms: [[(term: CompiledTerm, weight: Double)]]
-  private let requires: [[CompiledTerm]]
-  private let excludes: [[CompiledTerm]]
+  private let tables: Tables
   private let stemNumbers: [String: Int]
+
+  /// Builds the classifier from tables compiled before, in the definitions' order.
+  public init(definitions: [IntentDefinition], tables: Tables) {
+    intents = definitions.map(\.intent)
+    self.tables = tables
+    stemNumbers = Dictionary(uniqueKeysWithValues: tables.stems.enumerated().map { ($1, $0) })
+  }
 
   /// Compiles the definitions, stemming every word once.
   /// - Parameters:
   ///   - definitions: the intents, as their files define them.
-  ///   - stems: stems computed ahead of time; words not in it go to `stemmer`.
-  ///   - stemmer: stems the other words.
-  public init(definitions: [IntentDefinition], stems: [String: String] = [:], stemmer: Stemmer) {
+  ///   - stemmer: stems the words.
+  public init(definitions: [IntentDefinition], stemmer: Stemmer) {
+    self.init(definitions: definitions, tables: Self.compile(definitions, stemmer: stemmer))
+  }
+
+  /// Compiles the definitions into tables.
+  static func compile(_ definitions: [IntentDefinition], stemmer: Stemmer) -> Tables {
     var numbers: [String: Int] = [:]
+    var stems: [String] = []
     func compile(_ term: IntentTerm) -> CompiledTerm {
       guard case .words(let words) = term else { return CompiledTerm(term: term, stems: []) }
-      let stems = words.filter { !Self.isArticle($0) }.map { word in
-        let stem = word.hasPrefix("<") ? word : stems[word] ?? stemmer.stem(word)
+      let numbered = words.filter { !isArticle($0) }.map { word in
+        let stem = word.hasPrefix("<") ? word : stemmer.stem(word)
         if let number = numbers[stem] { return number }
-        numbers[stem] = numbers.count
-        return numbers.count - 1
+        numbers[stem] = stems.count
+        stems.append(stem)
+        return stems.count - 1
       }
-      return CompiledTerm(term: term, stems: stems)
+      return CompiledTerm(term: term, stems: numbered)
     }
-    intents = definitions.map(\.intent)
-    terms = definitions.map {
-      Self.deduplicated($0.weights.map { (compile($0.term), $0.weight) })
+    let terms = definitions.map {
+      deduplicated($0.weights.map { (compile($0.term), $0.weight) })
         .sorted { ($0.weight, $0.term.stems.count) > ($1.weight, $1.term.stems.count) }
     }
-    requires = definitions.map { $0.requires.map(compile) }
-    excludes = definitions.map { $0.excludes.map(compile) }
-    stemNumbers = numbers
+    return Tables(
+      stems: stems, terms: terms, requires: definitions.map { $0.requires.map(compile) },
+      excludes: definitions.map { $0.excludes.map(compile) })
   }
 
   /// Scores every intent and chooses one.
@@ -100,11 +120,13 @@ public struct IntentClassifier: Sendable {
     let stems = input.tokens.filter { !Self.isArticle($0) }.map { stemNumbers[$0, default: -1] }
     var scored: [ScoredIntent] = []
     for index in intents.indices {
-      if !requires[index].isEmpty, !requires[index].contains(where: { matches($0, input, stems) }) {
+      if !tables.requires[index].isEmpty,
+        !tables.requires[index].contains(where: { matches($0, input, stems) })
+      {
         continue
       }
-      if excludes[index].contains(where: { matches($0, input, stems) }) { continue }
-      let matched = matchedTerms(terms[index], input, stems)
+      if tables.excludes[index].contains(where: { matches($0, input, stems) }) { continue }
+      let matched = matchedTerms(tables.terms[index], input, stems)
       let score = matched.reduce(0) { $0 + $1.weight }
       let topic = matched.reduce(0) { total, item in
         if case .words = item.term.term { return total + item.weight }

@@ -6,37 +6,40 @@ public struct IntentLibrary: Sendable {
   public let definitions: [IntentDefinition]
   /// The `.words` files' texts: real words that are never spell-corrected.
   public let wordLists: [String]
-  /// The stem of every word the definitions use, when computed ahead of time (the embedded
-  /// library's are); others are stemmed when the classifier is built.
-  public let stems: [String: String]
-  /// The words of the definitions when no stems were computed ahead of time.
-  private let unstemmedWords: Set<String>
+  /// The classifier's tables when compiled ahead of time (the embedded library's are);
+  /// otherwise the classifier compiles the definitions when it is built.
+  public let tables: IntentClassifier.Tables?
+  /// Every word the definitions use, sorted, for telling words apart from typos.
+  private let sortedWords: [String]
 
-  /// Builds the library from files given as (name, text), for example an edited copy of
+  /// Builds the library from files given as (name, text), e.g. an edited copy of
   /// `Intents/` loaded with `--intents`.
   /// - Throws: `IntentFileError` with the file and line of the first problem.
   public init(files: [(name: String, text: String)]) throws(IntentFileError) {
     let intentFiles = files.filter { $0.name.hasSuffix(".intent") }
     definitions = try IntentFileParser.parse(files: intentFiles)
     wordLists = files.filter { $0.name.hasSuffix(".words") }.map(\.text)
-    stems = [:]
-    unstemmedWords = Self.words(of: definitions)
+    tables = nil
+    sortedWords = Self.words(of: definitions).sorted()
   }
 
-  /// A library from definitions already parsed, as `generate-intents` writes them.
-  public init(definitions: [IntentDefinition], wordLists: [String], stems: [String: String]) {
+  /// A library compiled before, as `generate-intents` writes it.
+  init(
+    definitions: [IntentDefinition], wordLists: [String], tables: IntentClassifier.Tables,
+    sortedWords: [String]
+  ) {
     self.definitions = definitions
     self.wordLists = wordLists
-    self.stems = stems
-    self.unstemmedWords = []
+    self.tables = tables
+    self.sortedWords = sortedWords
   }
 
-  /// The library compiled into the binary from `Intents/`: parsed and stemmed when it was
-  /// generated (`swift run generate-intents`), so start-up does neither.
+  /// The library compiled into the binary from `Intents/`: parsed, stemmed and sorted
+  /// when it was generated (`swift run generate-intents`), so start-up does none of it.
   public static func embedded() -> IntentLibrary {
     IntentLibrary(
       definitions: EmbeddedIntents.definitions, wordLists: EmbeddedIntents.wordLists,
-      stems: EmbeddedIntents.stems)
+      tables: EmbeddedIntents.tables, sortedWords: EmbeddedIntents.words)
   }
 
   /// The word lists, ready to search; built on demand, since only the spelling
@@ -47,16 +50,23 @@ public struct IntentLibrary: Sendable {
 
   /// Every word an intent file mentions, for the spelling corrector's vocabulary.
   public var termWords: Set<String> {
-    stems.isEmpty ? unstemmedWords : Set(stems.keys)
+    Set(sortedWords)
   }
 
   /// Whether an intent file mentions the word.
   public func knowsWord(_ word: String) -> Bool {
-    stems.isEmpty ? unstemmedWords.contains(word) : stems[word] != nil
+    var low = 0
+    var high = sortedWords.count - 1
+    while low <= high {
+      let middle = (low + high) / 2
+      if sortedWords[middle] == word { return true }
+      if sortedWords[middle] < word { low = middle + 1 } else { high = middle - 1 }
+    }
+    return false
   }
 
   /// Every word the definitions use (placeholders aside).
-  private static func words(of definitions: [IntentDefinition]) -> Set<String> {
+  static func words(of definitions: [IntentDefinition]) -> Set<String> {
     var words = Set<String>()
     for definition in definitions {
       for term in definition.weights.map(\.term) + definition.requires + definition.excludes {

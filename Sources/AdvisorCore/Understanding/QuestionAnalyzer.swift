@@ -39,8 +39,9 @@ public struct QuestionAnalyzer {
     self.stemmer = stemmer
     self.lexicon = lexicon
     self.intents = intents
-    self.classifier = IntentClassifier(
-      definitions: intents.definitions, stems: intents.stems, stemmer: stemmer)
+    self.classifier =
+      intents.tables.map { IntentClassifier(definitions: intents.definitions, tables: $0) }
+      ?? IntentClassifier(definitions: intents.definitions, stemmer: stemmer)
     // Most questions use only words the classifier or the lexicon know, so the
     // vocabulary and the word lists are built the first time a word needs checking.
     self.corrector = Deferred {
