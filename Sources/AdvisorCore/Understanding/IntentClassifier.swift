@@ -62,9 +62,11 @@ public struct IntentClassifier: Sendable {
     let stems: [Int]
   }
 
-  /// The classifier's tables: every stem by number, and each intent's terms compiled,
-  /// without repeats, heaviest first. `generate-intents` embeds them for the built-in
-  /// intents, so start-up does no stemming or sorting.
+  /// The classifier's tables: every stem by number, and each intent's terms compiled, without
+  /// repeats, heaviest first.
+  ///
+  /// `generate-intents` embeds them for the built-in intents, so start-up does no stemming or
+  /// sorting.
   public struct Tables: Sendable {
     let stems: [String]
     let terms: [[(term: CompiledTerm, weight: Double)]]

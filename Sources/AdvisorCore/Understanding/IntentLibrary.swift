@@ -12,7 +12,7 @@ public struct IntentLibrary: Sendable {
   /// Every word the definitions use, sorted, for telling words apart from typos.
   private let sortedWords: [String]
 
-  /// Builds the library from files given as (name, text), e.g. an edited copy of
+  /// Builds the library from files given as (name, text), for example an edited copy of
   /// `Intents/` loaded with `--intents`.
   /// - Throws: `IntentFileError` with the file and line of the first problem.
   public init(files: [(name: String, text: String)]) throws(IntentFileError) {
@@ -34,16 +34,16 @@ public struct IntentLibrary: Sendable {
     self.sortedWords = sortedWords
   }
 
-  /// The library compiled into the binary from `Intents/`: parsed, stemmed and sorted
-  /// when it was generated (`swift run generate-intents`), so start-up does none of it.
+  /// The library compiled into the binary from `Intents/`: parsed, stemmed and sorted when it
+  /// was generated (`swift run generate-intents`), so start-up does none of it.
   public static func embedded() -> IntentLibrary {
     IntentLibrary(
       definitions: EmbeddedIntents.definitions, wordLists: EmbeddedIntents.wordLists,
       tables: EmbeddedIntents.tables, sortedWords: EmbeddedIntents.words)
   }
 
-  /// The word lists, ready to search; built on demand, since only the spelling
-  /// corrector needs them.
+  /// The word lists, ready to search; built on demand, since only the spelling corrector needs
+  /// them.
   public var knownWords: [WordList] {
     wordLists.map(WordList.init)
   }
