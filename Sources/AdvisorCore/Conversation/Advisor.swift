@@ -46,6 +46,7 @@ public struct Advisor {
     if !resolution.entities.roles.isEmpty {
       state.roles = resolution.entities.roles
       state.rolesAge = 0
+      if state.roles.count >= 2 { state.pair = Array(state.roles.prefix(2)) }
     }
     if resolution.intent != .profile {
       state.topic = resolution.intent

@@ -42,8 +42,10 @@ struct ContextResolver {
       analysis.classification.topicScore == 0 || analysis.classification.intent == .unknown
     else { return }
     let entities = analysis.entities
+    // "and the latter?" points at a role without naming one: it continues the topic too.
+    let pointsAtRole = entities.isEmpty && analysis.references.contains { $0 != .current }
     let namesRoleOnly =
-      !entities.roles.isEmpty && entities.certifications.isEmpty
+      (!entities.roles.isEmpty || pointsAtRole) && entities.certifications.isEmpty
       && entities.degrees.isEmpty
     let fits =
       (namesRoleOnly && Self.roleCentric.contains(topic))
@@ -58,16 +60,24 @@ struct ContextResolver {
   ) {
     let pointsAtAThing = analysis.words.contains { $0 == "it" || $0 == "this" || $0 == "that" }
     guard let subject = state.subject, pointsAtAThing,
-      analysis.entities.roles.isEmpty, state.subjectAge <= state.rolesAge || state.roles.isEmpty
+      state.subjectAge <= state.rolesAge || state.roles.isEmpty
     else { return }
-    let related: Set<IntentID> = [.timeline, .education, .degreeValue, .salary, .certifications]
-    guard related.contains(resolution.intent) else { return }
+    let intent = resolution.intent
     switch subject {
     case .degree(let degree):
-      resolution.intent =
-        resolution.intent == .salary || resolution.intent == .degreeValue ? .degreeValue : .education
+      // "how long does it take to become a director?" is about the role, not the degree.
+      guard analysis.entities.roles.isEmpty else { return }
+      switch intent {
+      case .timeline, .education: resolution.intent = .education
+      case .salary, .degreeValue: resolution.intent = .degreeValue
+      case .specializations: break
+      default: return
+      }
       resolution.entities.add(.degree(degree))
     case .certification(let certification):
+      // "is it worth getting for a project manager?" is still about the certification.
+      let related: Set<IntentID> = [.timeline, .education, .degreeValue, .salary, .certifications]
+      guard related.contains(intent) else { return }
       resolution.intent = .certifications
       resolution.entities.add(.certification(certification))
     }
@@ -85,11 +95,12 @@ struct ContextResolver {
     guard named.isEmpty, Self.roleCentric.contains(intent) || intent == .advice else { return }
     // "is an MEM worth it?" names its own subject, and "how long does it take?" after the
     // MEM has taken it from the conversation: either way "it" is that thing, not a role.
+    // "does an MBA pay off for them?" still points at people.
     let entities = resolution.entities
     let namesAThing =
       !(entities.degrees.isEmpty && entities.certifications.isEmpty
       && entities.specializations.isEmpty)
-    if namesAThing { return }
+    if namesAThing && !pointsAtPeople(analysis.words) { return }
     if let roles = referencedRoles(analysis, state), Self.roleCentric.contains(intent) {
       resolution.entities.roles = roles
       if analysis.references.contains(where: { $0 != .current }) || roles.count < state.roles.count {
@@ -104,10 +115,13 @@ struct ContextResolver {
     }
   }
 
-  private func comparedRole(_ analysis: Analysis, _ state: ConversationState, excluding role: RoleID)
-    -> RoleID?
-  {
-    if !analysis.references.isEmpty, let current = state.roles.first(where: { $0 != role }) {
+  private func comparedRole(
+    _ analysis: Analysis, _ state: ConversationState, excluding role: RoleID
+  ) -> RoleID? {
+    let continues =
+      !analysis.references.isEmpty || isElliptical(analysis.words)
+      || ["vs", "versus", "compared", "or"].contains(analysis.words.first ?? "")
+    if continues, let current = state.roles.first(where: { $0 != role }) {
       return current
     }
     if isAboutMe(analysis.words), let mine = state.profile.role, mine != role { return mine }
@@ -119,8 +133,8 @@ struct ContextResolver {
     guard let reference = analysis.references.first, !state.roles.isEmpty else { return nil }
     switch reference {
     case .current: return state.roles
-    case .former: return [state.roles[0]]
-    case .latter: return [state.roles[state.roles.count > 1 ? 1 : 0]]
+    case .former: return [state.pair.first ?? state.roles[0]]
+    case .latter: return [state.pair.count > 1 ? state.pair[1] : state.roles[state.roles.count > 1 ? 1 : 0]]
     }
   }
 
@@ -130,6 +144,11 @@ struct ContextResolver {
     if ["and", "also", "plus"].contains(first) { return true }
     if words.count >= 2, ["what", "how"].contains(first), words[1] == "about" { return true }
     return words.count <= 3
+  }
+
+  /// Whether the question refers to people ("they", "them") rather than a thing ("it").
+  private func pointsAtPeople(_ words: [String]) -> Bool {
+    words.contains { ["they", "them", "their", "those", "these", "he", "she", "him", "her"].contains($0) }
   }
 
   private func isAboutMe(_ words: [String]) -> Bool {

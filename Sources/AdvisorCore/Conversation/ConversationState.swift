@@ -9,6 +9,9 @@ public struct ConversationState: Sendable, Equatable {
   public var roles: [RoleID] = []
   /// Turns since the roles were last named or used.
   public var rolesAge = 0
+  /// The last two roles named together, which "the former" and "the latter" point at
+  /// even after one of them has been discussed alone.
+  public var pair: [RoleID] = []
   /// The last career topic asked about.
   public var topic: IntentID?
   public var topicAge = 0
@@ -35,7 +38,10 @@ public struct ConversationState: Sendable, Equatable {
     rolesAge += 1
     topicAge += 1
     subjectAge += 1
-    if rolesAge > Self.memorySpan { roles = [] }
+    if rolesAge > Self.memorySpan {
+      roles = []
+      pair = []
+    }
     if topicAge > Self.memorySpan { topic = nil }
     if subjectAge > Self.memorySpan { subject = nil }
   }

@@ -34,7 +34,11 @@ enum ProfileExtractor {
     if words.contains(where: { ["currently", "recently", "here"].contains($0) }) { return true }
     for index in words.indices.dropLast() where words[index] == "i" || words[index] == "my" {
       let next = words[index + 1]
-      if words[index] == "my", ["background", "degree", "role", "job", "goal"].contains(next) {
+      if words[index] == "my", ["background", "degree", "goal"].contains(next) { return true }
+      // "my role is project engineer" states it; "how is my role different?" does not.
+      if words[index] == "my", ["role", "job", "title"].contains(next), index + 2 < words.count,
+        words[index + 2] == "is"
+      {
         return true
       }
       if [

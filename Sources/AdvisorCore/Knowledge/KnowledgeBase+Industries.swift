@@ -174,8 +174,8 @@ extension KnowledgeBase {
     Specialization(
       id: .productInnovation, name: "Product and innovation management",
       aliases: [
-        "product and innovation management", "innovation management", "product innovation",
-        "product management",
+        "product and innovation management", "product and innovation", "innovation management",
+        "product innovation", "product management",
       ],
       focus: art("Product lifecycle management, market-driven innovation, and R&D leadership."),
       roles: [.productManager, .rdManager, .innovationConsultant]),

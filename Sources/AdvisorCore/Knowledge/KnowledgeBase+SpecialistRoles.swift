@@ -183,6 +183,7 @@ extension KnowledgeBase {
       .rdManager, "R&D manager",
       aliases: [
         "r&d manager", "research and development manager", "rd manager", "r and d manager",
+        "r&d management",
         "research manager",
       ],
       summary: "A role of the MEM product and innovation management specialization, which "

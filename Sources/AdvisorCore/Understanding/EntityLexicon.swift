@@ -65,6 +65,10 @@ public struct EntityLexicon: Sendable {
     return names
   }
 
+  /// The words that refer back to a role ("they", "them", …), for the spelling vocabulary.
+  public static let referenceWords: Set<String> = Set(
+    references.flatMap { Tokenizer.words(in: $0.0) })
+
   /// Every word of every name, in singular form (for the spelling vocabulary).
   public let allWords: Set<String>
 
@@ -135,7 +139,8 @@ public struct EntityLexicon: Sendable {
     ("this position", .current), ("the role", .current), ("the job", .current),
     ("such a role", .current), ("become one", .current), ("that", .current),
     ("get there", .current), ("go there", .current), ("which one", .current),
-    ("which of them", .current), ("both", .current),
+    ("which of them", .current), ("both", .current), ("those", .current), ("these", .current),
+    ("from there", .current),
     ("the former", .former), ("the first one", .former), ("the latter", .latter),
     ("the other one", .latter), ("the other", .latter), ("the second one", .latter),
   ]

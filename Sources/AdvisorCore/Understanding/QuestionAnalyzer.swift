@@ -45,8 +45,9 @@ public struct QuestionAnalyzer {
     // Most questions use only words the classifier or the lexicon know, so the
     // vocabulary and the word lists are built the first time a word needs checking.
     self.corrector = Deferred {
-      let domainWords = intents.termWords.union(lexicon.allWords)
-      let vocabulary = domainWords.union(domainWords.map { $0 + "s" })
+      let domainWords = intents.termWords.union(lexicon.allWords).union(EntityLexicon.referenceWords)
+      // Plurals of words, but not of acronyms: "csms" is no word to correct "coms" to.
+      let vocabulary = domainWords.union(domainWords.filter { $0.count > 3 }.map { $0 + "s" })
       return SpellingCorrector(vocabulary: vocabulary, protected: intents.knownWords)
     }
   }
@@ -72,13 +73,32 @@ public struct QuestionAnalyzer {
     word.utf8.count >= 4 && !intents.knowsWord(word) && !lexicon.knowsWord(Inflection.singular(word))
   }
 
+  /// A correction of a real word that only makes sense in context: "principle engineer"
+  /// is "principal engineer", because the corrected word completes a name with its
+  /// neighbour. Tried only beside a word of some name, so "rule" alone stays "rule".
+  private func nameCompletingCorrection(at index: Int, in words: [String]) -> String? {
+    let neighbours = [index - 1, index + 1].filter(words.indices.contains)
+    guard neighbours.contains(where: { lexicon.knowsWord(Inflection.singular(words[$0])) }),
+      let candidate = corrector.value.nearest(to: words[index])
+    else { return nil }
+    var trial = words
+    trial[index] = candidate
+    let completesAName = lexicon.mentions(in: trial).contains { mention, range in
+      if case .entity = mention { return range.contains(index) && range.count > 1 }
+      return false
+    }
+    return completesAName ? candidate : nil
+  }
+
   /// Analyzes one question.
   public func analyze(_ question: String) -> Analysis {
     let allWords = Tokenizer.words(in: TextNormalizer.normalize(question))
     var words = Array(allWords.prefix(Self.maximumWords))
     var corrections: [(typed: String, understood: String)] = []
     for index in words.indices where needsChecking(words[index]) {
-      if let correction = corrector.value.correction(for: words[index]) {
+      if let correction = corrector.value.correction(for: words[index])
+        ?? nameCompletingCorrection(at: index, in: words)
+      {
         corrections.append((words[index], correction))
         words[index] = correction
       }

@@ -38,7 +38,13 @@ public struct SpellingCorrector: Sendable {
   /// The vocabulary word `word` most likely stands for, or `nil` when it is known, too
   /// short to judge, or not close enough to exactly one best candidate.
   public func correction(for word: String) -> String? {
-    guard !isKnown(word), word.allSatisfy(\.isLetter) else { return nil }
+    isKnown(word) ? nil : nearest(to: word)
+  }
+
+  /// The vocabulary word nearest to `word`, even when `word` is a real word: for
+  /// "principle" next to "engineer", where only the name it would complete can tell.
+  public func nearest(to word: String) -> String? {
+    guard word.allSatisfy(\.isLetter), !vocabularyWords.contains(word) else { return nil }
     if let squeezed = squeezingRepeats(word) { return squeezed }
     let typed = Array(word.utf8)
     let limit = Self.allowedEdits(forLength: typed.count)

@@ -123,3 +123,50 @@ import Testing
     #expect(text.contains("more turn"))
   }
 }
+
+@Suite struct MoreFollowUpTests {
+  @Test func theLatterStillMeansTheSecondOfThePairAfterTheFirstWasDiscussed() {
+    let replies = TestAdvisor.conversation([
+      "principal engineer vs engineering manager?", "how do I become the former?", "and the latter?",
+    ])
+    #expect(replies[1].entities.roles == [.principalEngineer])
+    #expect(replies[2].intent == .become)
+    #expect(replies[2].entities.roles == [.engineeringManager])
+  }
+
+  @Test func aBareVersusComparesWithTheRoleUnderDiscussion() {
+    let replies = TestAdvisor.conversation(["what's a logistics engineer?", "vs a supply chain analyst?"])
+    #expect(replies[1].intent == .compare)
+    #expect(replies[1].entities.roles == [.logisticsEngineer, .supplyChainAnalyst])
+  }
+
+  @Test func theyStillMeansPeopleWhenADegreeIsNamed() {
+    let replies = TestAdvisor.conversation([
+      "what degree do most engineering directors have?", "does an MBA pay off for them?",
+    ])
+    #expect(replies[1].intent == .degreeValue)
+    #expect(replies[1].entities.roles == [.engineeringDirector])
+    #expect(replies[1].entities.degrees == [.mba])
+  }
+
+  @Test func askingHowMyRoleDiffersIsNotAClaimToTheOtherRole() {
+    let replies = TestAdvisor.conversation([
+      "I'm a senior engineering manager.", "how is my role different from a director's?",
+      "what's the usual next step for me?",
+    ])
+    #expect(replies[2].intent == .nextStep)
+    #expect(replies[2].entities.roles == [.seniorEngineeringManager])
+  }
+}
+
+@Suite struct ContextualCorrectionTests {
+  @Test func aRealWordIsCorrectedWhenItCompletesAName() {
+    let analysis = TestAdvisor.analyzer().analyze("what do principle engineers do?")
+    #expect(analysis.entities.roles == [.principalEngineer])
+    #expect(analysis.corrections.map(\.understood) == ["principal"])
+  }
+
+  @Test func aRealWordAloneStaysItself() {
+    #expect(TestAdvisor.analyzer().analyze("what is the principle here").corrections.isEmpty)
+  }
+}
