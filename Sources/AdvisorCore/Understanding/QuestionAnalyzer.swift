@@ -14,8 +14,8 @@ public struct Analysis: Sendable {
   public let wasTruncated: Bool
 }
 
-/// Turns a question into an `Analysis`: normalize, tokenize, correct spelling, find
-/// entities, stem, classify.
+/// Turns a question into an `Analysis`: normalize, tokenize, correct spelling, find entities,
+/// stem, classify.
 ///
 /// Owns a Snowball stemmer, which is not thread-safe: use one analyzer per thread.
 public struct QuestionAnalyzer {
@@ -67,15 +67,16 @@ public struct QuestionAnalyzer {
     return false
   }
 
-  /// Whether a word could be a typo: long enough to correct, and neither a word of an
-  /// intent file nor part of a name.
+  /// Whether a word could be a typo: long enough to correct, and neither a word of an intent
+  /// file nor part of a name.
   private func needsChecking(_ word: String) -> Bool {
     word.utf8.count >= 4 && !intents.knowsWord(word) && !lexicon.knowsWord(Inflection.singular(word))
   }
 
-  /// A correction of a real word that only makes sense in context: "principle engineer"
-  /// is "principal engineer", because the corrected word completes a name with its
-  /// neighbour. Tried only beside a word of some name, so "rule" alone stays "rule".
+  /// A correction of a real word that only makes sense in context: "principle engineer" is
+  /// "principal engineer", because the corrected word completes a name with its neighbour.
+  ///
+  /// Tried only beside a word of some name, so "rule" alone stays "rule".
   private func nameCompletingCorrection(at index: Int, in words: [String]) -> String? {
     let neighbours = [index - 1, index + 1].filter(words.indices.contains)
     guard neighbours.contains(where: { lexicon.knowsWord(Inflection.singular(words[$0])) }),
