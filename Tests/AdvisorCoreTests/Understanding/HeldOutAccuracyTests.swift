@@ -47,3 +47,41 @@ import Testing
     #expect(Double(correct) / Double(questions.count) >= 0.95)
   }
 }
+
+/// Conversations written blind to the intent files, scored turn by turn in context.
+@Suite struct HeldOutConversationTests {
+  struct Turn: Decodable {
+    let q: String
+    let intent: [String]
+    let roles: [String]?
+  }
+
+  struct Conversation: Decodable {
+    let id: String
+    let turns: [Turn]
+  }
+
+  @Test func intentsAndRolesAreRightInContextForNineTurnsInTen() throws {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("Fixtures/heldout-conversations.jsonl")
+    let conversations = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
+      .map { try JSONDecoder().decode(Conversation.self, from: Data($0.utf8)) }
+    let advisor = TestAdvisor.advisor()
+    var total = 0
+    var misses: [String] = []
+    for conversation in conversations {
+      var state = ConversationState()
+      for turn in conversation.turns {
+        let reply = advisor.respond(to: turn.q, state: &state)
+        total += 1
+        let rolesRight = turn.roles.map { Set($0) == Set(reply.entities.roles.map(\.rawValue)) } ?? true
+        if !turn.intent.contains(reply.intent.rawValue) || !rolesRight {
+          misses.append("\(conversation.id): \(turn.q) → \(reply.intent.rawValue) \(reply.entities.roles)")
+        }
+      }
+    }
+    #expect(total > 200)
+    let accuracy = Double(total - misses.count) / Double(total)
+    #expect(accuracy >= 0.9, "accuracy \(accuracy); misses:\n\(misses.joined(separator: "\n"))")
+  }
+}
