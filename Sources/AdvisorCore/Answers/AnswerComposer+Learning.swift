@@ -49,6 +49,11 @@ extension AnswerComposer {
 
   func certifications(_ request: Request) -> Answer {
     var answer = Answer()
+    let words = Set(request.analysis.words)
+    let asksWorth = !words.isDisjoint(with: ["worth", "value", "pay", "salary", "earn", "help", "benefit"])
+    let asksHow = !words.isDisjoint(with: [
+      "requirements", "require", "eligible", "hard", "exam", "get", "qualify", "need",
+    ])
     for id in request.entities.certifications {
       guard let certification = knowledge.certification(id) else { continue }
       answer.heading(certification.name)
@@ -58,9 +63,14 @@ extension AnswerComposer {
       } else {
         answer.text(notInSources("who issues it"))
       }
-      answer.bullets(
-        certification.requirements.map(cited) + certification.value.map(cited)
-          + certification.figures.map(figure))
+      // The whole record is long: show what was asked about, or a little of each.
+      let requirements = certification.requirements.map(cited)
+      let value = certification.value.map(cited) + certification.figures.map(figure)
+      switch (asksWorth, asksHow) {
+      case (true, false): answer.bullets(value)
+      case (false, true): answer.bullets(requirements)
+      default: answer.bullets(Array(requirements.prefix(2)) + Array(value.prefix(2)))
+      }
     }
     if !request.entities.certifications.isEmpty { return answer }
     for id in request.roles.prefix(2) {
