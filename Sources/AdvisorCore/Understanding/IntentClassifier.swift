@@ -1,45 +1,3 @@
-/// What the classifier makes of a question.
-public struct Classification: Sendable {
-  /// Intents with a positive score, best first, with the terms each matched.
-  public let ranked: [ScoredIntent]
-  /// The chosen intent: the best one, or `unknown` when nothing scores enough.
-  public let intent: IntentID
-  /// How sure the choice is, in [0, 1].
-  public let confidence: Double
-  /// True when the best intent is weak or too close to the next: the advisor asks rather than
-  /// guesses.
-  public let isUnsure: Bool
-  /// The part of the best score that comes from words rather than entities: zero means the
-  /// question names things but no topic ("what about directors?").
-  public let topicScore: Double
-}
-
-/// One intent's score for a question, and why.
-public struct ScoredIntent: Sendable {
-  public let intent: IntentID
-  public let score: Double
-  /// The part of the score that comes from words and phrases rather than entities.
-  public let topicScore: Double
-  /// The terms of the intent file that matched, with their weights.
-  public let matched: [(term: IntentTerm, weight: Double)]
-}
-
-/// A question as the classifier sees it: its words' stems, with each entity's name replaced by
-/// one placeholder (`<role>`, `<degree>`, …), and the entities and references it holds.
-///
-/// Placeholders let phrases speak about entities ("can <role> become" asks what comes
-/// next; "become <role>" asks how to get there) and keep the words of a name from
-/// counting as keywords: "supply chain analyst" is a `<role>`, not "supply chain".
-public struct ClassifierInput: Sendable {
-  public let tokens: [String]
-  public let entities: Entities
-  public let hasReference: Bool
-  /// Whether the text had a question mark.
-  public let isQuestion: Bool
-  /// Whether the text names an amount of money.
-  public let hasAmount: Bool
-}
-
 /// A keyword classifier: each intent file gives weights to words, phrases and entity kinds; a
 /// question's score for an intent is the sum of the weights it matches.
 ///
@@ -55,24 +13,6 @@ public struct IntentClassifier: Sendable {
   /// Unless the best has this much evidence: then both readings are well supported and the
   /// stronger one is answered.
   public static let confidentScore = 6.0
-
-  /// A term with its words' stems turned into numbers, so matching compares integers.
-  struct CompiledTerm: Sendable {
-    let term: IntentTerm
-    let stems: [Int]
-  }
-
-  /// The classifier's tables: every stem by number, and each intent's terms compiled, without
-  /// repeats, heaviest first.
-  ///
-  /// `generate-intents` embeds them for the built-in intents, so start-up does no stemming or
-  /// sorting.
-  public struct Tables: Sendable {
-    let stems: [String]
-    let terms: [[(term: CompiledTerm, weight: Double)]]
-    let requires: [[CompiledTerm]]
-    let excludes: [[CompiledTerm]]
-  }
 
   private let intents: [IntentID]
   private let tables: Tables
@@ -91,30 +31,6 @@ public struct IntentClassifier: Sendable {
   ///   - stemmer: stems the words.
   public init(definitions: [IntentDefinition], stemmer: Stemmer) {
     self.init(definitions: definitions, tables: Self.compile(definitions, stemmer: stemmer))
-  }
-
-  /// Compiles the definitions into tables.
-  static func compile(_ definitions: [IntentDefinition], stemmer: Stemmer) -> Tables {
-    var numbers: [String: Int] = [:]
-    var stems: [String] = []
-    func compile(_ term: IntentTerm) -> CompiledTerm {
-      guard case .words(let words) = term else { return CompiledTerm(term: term, stems: []) }
-      let numbered = words.filter { !isArticle($0) }.map { word in
-        let stem = word.hasPrefix("<") ? word : stemmer.stem(word)
-        if let number = numbers[stem] { return number }
-        numbers[stem] = stems.count
-        stems.append(stem)
-        return stems.count - 1
-      }
-      return CompiledTerm(term: term, stems: numbered)
-    }
-    let terms = definitions.map {
-      deduplicated($0.weights.map { (compile($0.term), $0.weight) })
-        .sorted { ($0.weight, $0.term.stems.count) > ($1.weight, $1.term.stems.count) }
-    }
-    return Tables(
-      stems: stems, terms: terms, requires: definitions.map { $0.requires.map(compile) },
-      excludes: definitions.map { $0.excludes.map(compile) })
   }
 
   /// Scores every intent and chooses one.
@@ -206,28 +122,8 @@ public struct IntentClassifier: Sendable {
 
   /// Articles are left out of phrases and questions alike, so "what can an EM become" matches
   /// "can <role> become".
-  private static func isArticle(_ word: String) -> Bool {
+  static func isArticle(_ word: String) -> Bool {
     word == "a" || word == "an" || word == "the"
-  }
-
-  /// Terms whose words share stems ("become", "becoming") count once, at the larger weight, so
-  /// listing both forms in a file does not double a score.
-  private static func deduplicated(_ terms: [(term: CompiledTerm, weight: Double)])
-    -> [(term: CompiledTerm, weight: Double)]
-  {
-    var result: [(term: CompiledTerm, weight: Double)] = []
-    for item in terms {
-      if !item.term.term.isEntityTerm,
-        let index = result.firstIndex(where: {
-          !$0.term.term.isEntityTerm && $0.term.stems == item.term.stems
-        })
-      {
-        result[index].weight = max(result[index].weight, item.weight)
-      } else {
-        result.append(item)
-      }
-    }
-    return result
   }
 
   /// Where `phrase` starts in `stems`, every place it occurs.
