@@ -9,7 +9,8 @@ extension AnswerComposer {
     }
     if request.roles.isEmpty {
       answer.heading("Skills to develop to advance")
-      answer.bullets(knowledge.advancementSkills.map(cited))
+      answer.bullets(knowledge.advancementSkills.prefix(6).map(cited))
+      answer.text("Name a role (\"what skills does a director need?\") for its own list.")
     }
     return answer
   }

@@ -54,7 +54,8 @@ extension AnswerComposer {
       answer.heading(degree.name)
       let statements = degree.value.map(\.value).joined(separator: " ")
       let figures = degree.figures.filter { !statements.contains($0.amount) }
-      answer.bullets(degree.value.map(cited) + figures.map(figure))
+      // A few statements, and every figure: figures come in sets that compare.
+      answer.bullets(degree.value.prefix(3).map(cited) + figures.map(figure))
     }
     if let role = request.roles.first {
       answer.text(noSourceGives("separate return on a degree for \(name(role))s specifically"))

@@ -30,8 +30,14 @@ struct ContextResolver {
     pointAtSubject(analysis, state, &resolution)
     carryRoles(analysis, state, &resolution)
     if resolution.intent == classification.intent, classification.isUnsure {
-      resolution.alternatives = classification.ranked.prefix(3).map(\.intent)
-      resolution.intent = .unknown
+      let top = classification.ranked.prefix(2).map(\.intent)
+      if top.allSatisfy(\.isSmallTalk), top.contains(.farewell) {
+        // "thanks, bye": small talk either way, and the farewell ends the session.
+        resolution.intent = .farewell
+      } else {
+        resolution.alternatives = classification.ranked.prefix(3).map(\.intent)
+        resolution.intent = .unknown
+      }
     }
     return resolution
   }
@@ -109,9 +115,23 @@ struct ContextResolver {
     } else if isElliptical(analysis.words), Self.ellipsisCarried.contains(intent), !state.roles.isEmpty {
       resolution.entities.roles = state.roles
       resolution.assumptions.append("Still about the \(titles(state.roles)).")
-    } else if isAboutMe(analysis.words), Self.profileCarried.contains(intent), let role = state.profile.role {
+    } else if isAboutMe(analysis.words), Self.profileCarried.contains(intent),
+      let role = profileRole(for: intent, state.profile)
+    {
       resolution.entities.roles = [role]
-      if intent != .advice { resolution.assumptions.append("Using your role, \(titles([role])).") }
+      if intent != .advice {
+        let whose = role == state.profile.role ? "your role" : "the role you aim for"
+        resolution.assumptions.append("Using \(whose), \(titles([role])).")
+      }
+    }
+  }
+
+  /// The role a question about "me" is about: the user's own, or for skills and how to
+  /// get there, the one they aim for.
+  private func profileRole(for intent: IntentID, _ profile: Profile) -> RoleID? {
+    switch intent {
+    case .skills, .become, .timeline: profile.targetRole ?? profile.role
+    default: profile.role
     }
   }
 
