@@ -92,3 +92,16 @@ import Testing
     #expect(YearsOfExperience("no numbers here") == nil)
   }
 }
+
+@Suite struct AboutMeTests {
+  @Test func skillsForMeAreThoseOfTheRoleIAimFor() {
+    let replies = TestAdvisor.conversation(["I want to become an engineering director", "what skills do I need?"])
+    #expect(replies[1].intent == .skills)
+    #expect(replies[1].entities.roles == [.engineeringDirector])
+    #expect(replies[1].text.hasPrefix("(Using the role you aim for, engineering director.)"))
+  }
+
+  @Test func thanksAndByeTogetherIsAFarewell() {
+    #expect(TestAdvisor.reply("thanks, bye").intent == .farewell)
+  }
+}
