@@ -42,16 +42,40 @@ extension AnswerComposer {
     let roles = ids.compactMap { knowledge.role($0) }
     guard roles.count == 2 else { return Answer() }
     var answer = Answer([.heading("\(roles[0].title) vs \(lowercasingFirstWord(roles[1].title))")])
+    answer.blocks.append(.table(comparisonTable(roles)))
+    let sources = Set(roles.flatMap(tableSources)).sorted { $0.rawValue < $1.rawValue }
+    let citations = sources.map { knowledge.source($0)?.citation ?? $0.rawValue }
+    let pronoun = citations.count == 1 ? "it says" : "they say"
+    answer.text("The table is from \(list(citations, conjunction: "and")); \"—\" where \(pronoun) nothing.")
     for role in roles {
-      var facts = ["\(role.title)\(stageLabel(role)): \(cited(role.summary))"]
-      if let superiors = role.reportsTo.sourced {
-        facts.append("Reports to \(list(superiors.value.map(superiorName))) \(cite(superiors.source)).")
-      }
+      var facts = ["\(role.title): \(cited(role.summary))"]
       if let pay = role.pay.sourced?.value.first { facts.append("Pay: " + figure(pay) + ".") }
       answer.bullets([facts.joined(separator: " ")])
     }
     if let difference = stageDifference(roles[0], roles[1]) { answer.text(difference) }
     return answer
+  }
+
+  /// Stage, focus, reporting line and next steps, side by side.
+  private func comparisonTable(_ roles: [Role]) -> [[String]] {
+    let missing = "—"
+    func names(_ ids: [RoleID]) -> String { ladderOrder(ids).map(name).joined(separator: ", ") }
+    return [
+      [""] + roles.map(\.title),
+      ["Stage"] + roles.map { $0.stage == .specialist ? "specialist track" : $0.stage.rawValue },
+      ["Focus"] + roles.map { $0.focus.sourced?.value.rawValue ?? missing },
+      ["Reports to"]
+        + roles.map { role in
+          role.reportsTo.sourced.map { $0.value.map(superiorName).joined(separator: ", ") } ?? missing
+        },
+      ["Next steps"] + roles.map { $0.nextSteps.sourced.map { names($0.value) } ?? missing },
+    ]
+  }
+
+  /// The sources of the facts in a role's row of the comparison table.
+  private func tableSources(_ role: Role) -> [SourceID] {
+    [role.focus.sourced?.source, role.reportsTo.sourced?.source, role.nextSteps.sourced?.source]
+      .compactMap { $0 } + [role.summary.source]
   }
 
   private func stageDifference(_ first: Role, _ second: Role) -> String? {

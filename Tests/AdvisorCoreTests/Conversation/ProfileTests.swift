@@ -95,7 +95,9 @@ import Testing
 
 @Suite struct AboutMeTests {
   @Test func skillsForMeAreThoseOfTheRoleIAimFor() {
-    let replies = TestAdvisor.conversation(["I want to become an engineering director", "what skills do I need?"])
+    let replies = TestAdvisor.conversation([
+      "I want to become an engineering director", "what skills do I need?",
+    ])
     #expect(replies[1].intent == .skills)
     #expect(replies[1].entities.roles == [.engineeringDirector])
     #expect(replies[1].text.hasPrefix("(Using the role you aim for, engineering director.)"))
