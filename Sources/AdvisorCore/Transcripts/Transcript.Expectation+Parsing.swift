@@ -12,7 +12,7 @@ extension Transcript.Expectation {
   /// - Returns: the expectation the line states.
   /// - Throws: `TranscriptError` for an unknown key or id, or an intent line without ids.
   static func parse(_ line: String, number: Int, file: String) throws(TranscriptError) -> Self {
-    func fail(_ problem: TranscriptError.Problem) -> TranscriptError {
+    func fail(_ problem: TranscriptProblem) -> TranscriptError {
       TranscriptError(file: file, line: number, problem: problem)
     }
     let body = line.dropFirst()

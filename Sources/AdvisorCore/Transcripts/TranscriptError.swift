@@ -1,54 +1,38 @@
 /// What is wrong with a transcript file, with where.
-///
-/// Cases carry data, not prose; `description` renders the one message, which quotes the
-/// file and line so an editor can jump there.
-public struct TranscriptError: Error, Sendable, Equatable {
-  /// The kinds of problem, each with what the file said.
-  public enum Problem: Sendable, Equatable {
-    case unreadable(String)
-    case noTranscripts
-    case invalidUTF8
-    case noQuestions
-    case carriageReturn
-    case emptyInput
-    case unknownCommand(String)
-    case afterQuit
-    case textBeforeQuestion
-    case expectationOutsideTurn
-    case misplacedExpectation
-    case expectationOnCommand
-    case duplicateExpectation(String)
-    case unknownExpectation(String)
-    case missingIntent
-    case unknownIntent(String)
-    case unknownEntity(kind: EntityKind, id: String)
-  }
+public typealias TranscriptError = FileLocatedError<TranscriptProblem>
 
-  public let file: String
-  /// 1-based; 0 for the whole file.
-  public let line: Int
-  public let problem: Problem
+/// The kinds of problem, each with what the file said.
+public enum TranscriptProblem: Error, Sendable, Equatable {
+  case unreadable(String)
+  case noTranscripts
+  case invalidUTF8
+  case noQuestions
+  case carriageReturn
+  case emptyInput
+  case unknownCommand(String)
+  case afterQuit
+  case textBeforeQuestion
+  case expectationOutsideTurn
+  case misplacedExpectation
+  case expectationOnCommand
+  case duplicateExpectation(String)
+  case unknownExpectation(String)
+  case missingIntent
+  case unknownIntent(String)
+  case unknownEntity(kind: EntityKind, id: String)
+}
 
-  /// Creates an error at `line` of `file` (0 for the whole file).
-  public init(file: String, line: Int, problem: Problem) {
-    self.file = file
-    self.line = line
-    self.problem = problem
-  }
-
-  /// Whether there is nothing to read (exit 66, EX_NOINPUT) rather than a malformed
-  /// file (65, EX_DATAERR).
+extension TranscriptProblem: FileProblem {
+  /// Whether there is nothing to read (exit 66) rather than a malformed file (65).
   public var isUnreadable: Bool {
-    switch problem {
+    switch self {
     case .unreadable, .noTranscripts: true
     default: false
     }
   }
-}
 
-extension TranscriptError: FileLocatedError {
-  public var problemText: String {
-    switch problem {
+  public var text: String {
+    switch self {
     case .unreadable(let reason): "cannot be read: \(reason)"
     case .noTranscripts: "holds no transcripts (*.transcript files)"
     case .invalidUTF8: "is not valid UTF-8; save the file as UTF-8"

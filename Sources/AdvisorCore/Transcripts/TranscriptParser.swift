@@ -143,7 +143,7 @@ private struct Reader {
       answerComments: span.filter { $0.hasPrefix("#") })
   }
 
-  private func fail(_ index: Int, _ problem: TranscriptError.Problem) -> TranscriptError {
+  private func fail(_ index: Int, _ problem: TranscriptProblem) -> TranscriptError {
     TranscriptError(file: file, line: index + 1, problem: problem)
   }
 }

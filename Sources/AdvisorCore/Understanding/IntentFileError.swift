@@ -1,42 +1,31 @@
 /// What is wrong with an intent file, with where.
-public struct IntentFileError: Error, Sendable, Equatable {
-  /// What went wrong; turned into text by `description`.
-  public enum Problem: Error, Sendable, Equatable {
-    case unknownDirective(String)
-    case missingColon
-    case unknownIntent(String)
-    case duplicateIntent(String)
-    case missingIntentLine
-    case badWeight(String)
-    case unknownEntityKind(String)
-    case emptyList(String)
-    case unreadable(String)
-    case noIntentFiles
-  }
+public typealias IntentFileError = FileLocatedError<IntentFileProblem>
 
-  public let file: String
-  /// 1-based; 0 when the problem is with the whole file.
-  public let line: Int
-  public let problem: Problem
+/// What went wrong; turned into text by `description`.
+public enum IntentFileProblem: Error, Sendable, Equatable {
+  case unknownDirective(String)
+  case missingColon
+  case unknownIntent(String)
+  case duplicateIntent(String)
+  case missingIntentLine
+  case badWeight(String)
+  case unknownEntityKind(String)
+  case emptyList(String)
+  case unreadable(String)
+  case noIntentFiles
+}
 
-  public init(file: String, line: Int, problem: Problem) {
-    self.file = file
-    self.line = line
-    self.problem = problem
-  }
-
-  /// Whether the files could not be read at all (exit 66) rather than being malformed (65).
+extension IntentFileProblem: FileProblem {
+  /// Whether there is nothing to read (exit 66) rather than a malformed file (65).
   public var isUnreadable: Bool {
-    switch problem {
+    switch self {
     case .unreadable, .noIntentFiles: true
     default: false
     }
   }
-}
 
-extension IntentFileError: FileLocatedError {
-  public var problemText: String {
-    switch problem {
+  public var text: String {
+    switch self {
     case .unknownDirective(let word):
       "unknown directive '\(word)'; expected intent, summary, weight N, requires, excludes or example"
     case .missingColon: "expected 'directive: value' (a colon is missing)"

@@ -67,7 +67,7 @@ public enum IntentFileParser {
     var excludes: [IntentTerm] = []
     var examples: [String] = []
 
-    mutating func apply(_ line: ArraySlice<UInt8>) throws(IntentFileError.Problem) {
+    mutating func apply(_ line: ArraySlice<UInt8>) throws(IntentFileProblem) {
       guard let colon = line.firstIndex(of: 58) else { throw .missingColon }
       let head = line[..<colon].split(separator: 32).map(Bytes.string)
       let value = Bytes.trimmed(line[(colon + 1)...])
@@ -92,7 +92,7 @@ public enum IntentFileParser {
   }
 
   /// Splits a comma-separated list into terms.
-  static func terms(_ list: ArraySlice<UInt8>, directive: String) throws(IntentFileError.Problem)
+  static func terms(_ list: ArraySlice<UInt8>, directive: String) throws(IntentFileProblem)
     -> [IntentTerm]
   {
     var terms: [IntentTerm] = []
@@ -110,7 +110,7 @@ public enum IntentFileParser {
   }
 
   /// The words of a phrase, lowercased; `<kind>` placeholders stand for an entity's name.
-  private static func phraseWords(_ text: ArraySlice<UInt8>) throws(IntentFileError.Problem) -> [String] {
+  private static func phraseWords(_ text: ArraySlice<UInt8>) throws(IntentFileProblem) -> [String] {
     var words: [String] = []
     for piece in text.split(separator: 32) {
       if piece.first == 60, piece.last == 62 {
@@ -126,7 +126,7 @@ public enum IntentFileParser {
     return words
   }
 
-  private static func entityTerm(_ name: String) throws(IntentFileError.Problem) -> IntentTerm {
+  private static func entityTerm(_ name: String) throws(IntentFileProblem) -> IntentTerm {
     switch name {
     case "roles": return .severalRoles
     case "reference": return .reference

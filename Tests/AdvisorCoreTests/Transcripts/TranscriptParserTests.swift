@@ -84,7 +84,7 @@ import Testing
   }
 
   @Test(arguments: [
-    ("> hi\n> :reest\n", 2, TranscriptError.Problem.unknownCommand(":reest")),
+    ("> hi\n> :reest\n", 2, TranscriptProblem.unknownCommand(":reest")),
     ("> hi\n@ intent: salry\n", 2, .unknownIntent("salry")),
     ("> hi\n@ intent:\n", 2, .missingIntent),
     ("> hi\n@ roles: cto, cfo\n", 2, .unknownEntity(kind: .roles, id: "cfo")),
@@ -97,7 +97,7 @@ import Testing
     ("> hi\n>\n", 2, .emptyInput),
     ("> hi\n> :quit\n# fine\n> bye\n", 4, .afterQuit),
   ])
-  func malformedLineIsRejectedWithItsLine(text: String, line: Int, problem: TranscriptError.Problem) {
+  func malformedLineIsRejectedWithItsLine(text: String, line: Int, problem: TranscriptProblem) {
     #expect(throws: TranscriptError(file: "t", line: line, problem: problem)) {
       try TranscriptParser.parse(text, file: "t")
     }

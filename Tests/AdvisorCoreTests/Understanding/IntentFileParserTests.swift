@@ -31,7 +31,7 @@ import Testing
   }
 
   @Test(arguments: [
-    ("intent: salary\nweight x: pay", 2, IntentFileError.Problem.badWeight("x")),
+    ("intent: salary\nweight x: pay", 2, IntentFileProblem.badWeight("x")),
     ("intent: salary\nweigth 2: pay", 2, .unknownDirective("weigth")),
     ("intent: wages", 1, .unknownIntent("wages")),
     ("intent: salary\n\nweight 2 pay", 3, .missingColon),
@@ -40,7 +40,7 @@ import Testing
     ("intent: salary\nexcludes: ,", 2, .emptyList("excludes")),
     ("summary: no intent line", 0, .missingIntentLine),
   ])
-  func malformedFilesFailWithTheirFileAndLine(text: String, line: Int, problem: IntentFileError.Problem) {
+  func malformedFilesFailWithTheirFileAndLine(text: String, line: Int, problem: IntentFileProblem) {
     #expect(throws: IntentFileError(file: "bad.intent", line: line, problem: problem)) {
       try IntentFileParser.parse(text, file: "bad.intent")
     }
