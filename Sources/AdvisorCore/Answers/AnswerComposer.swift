@@ -55,8 +55,4 @@ struct Request {
   var intent: IntentID { resolution.intent }
   var entities: Entities { resolution.entities }
   var roles: [RoleID] { resolution.entities.roles }
-  /// Whether the question is about the user ("I", "my", "me").
-  var isAboutMe: Bool {
-    analysis.words.contains { $0 == "i" || $0 == "my" || $0 == "me" }
-  }
 }

@@ -53,11 +53,6 @@ public struct WordList: Sendable {
     return false
   }
 
-  /// Every word, for building vocabularies in tests and tools.
-  public var all: [String] {
-    words.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
-  }
-
   private func compare(_ key: [UInt8], _ word: (start: Int, end: Int)) -> Int {
     var i = 0
     var j = word.start
