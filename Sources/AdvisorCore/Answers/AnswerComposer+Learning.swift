@@ -18,7 +18,9 @@ extension AnswerComposer {
   func education(_ request: Request) -> Answer {
     var answer = Answer()
     let words = Set(request.analysis.words)
-    let asksHowLong = !words.isDisjoint(with: ["long", "duration", "years", "time", "take", "takes"])
+    let asksHowLong = !words.isDisjoint(with: [
+      "long", "length", "duration", "years", "time", "take", "takes",
+    ])
     let asksWhatItTeaches = !words.isDisjoint(with: [
       "teach", "teaches", "learn", "cover", "courses", "curriculum",
     ])
