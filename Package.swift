@@ -45,14 +45,18 @@ let package = Package(
     ),
 
     // Tests
+    .target(
+      name: "AdvisorTestSupport",
+      path: "Tests/AdvisorTestSupport"
+    ),
     .testTarget(
       name: "AdvisorCoreTests",
-      dependencies: ["AdvisorCore"],
+      dependencies: ["AdvisorCore", "AdvisorTestSupport"],
       exclude: ["Fixtures"]
     ),
     .testTarget(
       name: "AdvisorCLITests",
-      dependencies: ["AdvisorCore"]
+      dependencies: ["AdvisorCore", "AdvisorTestSupport"]
     ),
   ]
 )

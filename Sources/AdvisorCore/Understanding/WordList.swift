@@ -28,11 +28,13 @@ public struct WordList: Sendable {
       }
     }
     var isSorted = true
-    for index in words.indices.dropFirst() where Self.compare(bytes, words[index - 1], words[index]) > 0 {
+    let word = { (range: (start: Int, end: Int)) in bytes[range.start..<range.end] }
+    for index in words.indices.dropFirst() where Self.compare(word(words[index - 1]), word(words[index])) > 0
+    {
       isSorted = false
       break
     }
-    if !isSorted { words.sort { Self.compare(bytes, $0, $1) < 0 } }
+    if !isSorted { words.sort { Self.compare(word($0), word($1)) < 0 } }
     self.bytes = bytes
     self.words = words
   }
@@ -41,39 +43,21 @@ public struct WordList: Sendable {
 
   /// Whether the list holds `word` (lowercase).
   public func contains(_ word: String) -> Bool {
-    let key = Array(word.utf8)
+    let key = Array(word.utf8)[...]
     var low = 0
     var high = words.count - 1
     while low <= high {
       let middle = (low + high) / 2
-      let order = compare(key, words[middle])
+      let order = Self.compare(key, bytes[words[middle].start..<words[middle].end])
       if order == 0 { return true }
       if order < 0 { high = middle - 1 } else { low = middle + 1 }
     }
     return false
   }
 
-  private func compare(_ key: [UInt8], _ word: (start: Int, end: Int)) -> Int {
-    var i = 0
-    var j = word.start
-    while i < key.count, j < word.end {
-      if key[i] != bytes[j] { return key[i] < bytes[j] ? -1 : 1 }
-      i += 1
-      j += 1
-    }
-    return (key.count - i) - (word.end - j)
-  }
-
-  private static func compare(
-    _ bytes: [UInt8], _ a: (start: Int, end: Int), _ b: (start: Int, end: Int)
-  ) -> Int {
-    var i = a.start
-    var j = b.start
-    while i < a.end, j < b.end {
-      if bytes[i] != bytes[j] { return bytes[i] < bytes[j] ? -1 : 1 }
-      i += 1
-      j += 1
-    }
-    return (a.end - i) - (b.end - j)
+  /// Byte order: negative when `a` sorts first, zero when equal, positive after.
+  private static func compare(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Int {
+    for (x, y) in zip(a, b) where x != y { return x < y ? -1 : 1 }
+    return a.count - b.count
   }
 }

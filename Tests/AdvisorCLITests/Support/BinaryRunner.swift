@@ -1,3 +1,4 @@
+import AdvisorTestSupport
 import Foundation
 
 /// Runs the built `advisor` executable with pipes, for end-to-end tests of exit codes
@@ -10,16 +11,8 @@ enum BinaryRunner {
     let status: Int32
   }
 
-  /// The package root: the nearest folder above this file holding `Package.swift`.
-  static let packageRoot: URL = {
-    var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while folder.path != "/",
-      !FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path)
-    {
-      folder.deleteLastPathComponent()
-    }
-    return folder
-  }()
+  /// The package root.
+  static let packageRoot = PackageRoot.url
 
   /// The `advisor` built with these tests: beside the test bundle when the build used
   /// another scratch path (`--scratch-path`), else the package's `.build/debug/advisor`.

@@ -1,3 +1,4 @@
+import AdvisorTestSupport
 import Foundation
 import Testing
 
@@ -5,16 +6,8 @@ import Testing
 
 /// The package's `Transcripts/` folder, found from this file's path.
 enum TranscriptFiles {
-  /// The package root: the nearest folder above this file holding `Package.swift`.
-  static let packageRoot: URL = {
-    var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while folder.path != "/",
-      !FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path)
-    {
-      folder.deleteLastPathComponent()
-    }
-    return folder
-  }()
+  /// The package root.
+  static let packageRoot = PackageRoot.url
 
   /// The names of the `*.transcript` files, sorted.
   static let names: [String] = {

@@ -1,12 +1,12 @@
+import AdvisorTestSupport
 import Foundation
 import Testing
 
 @testable import AdvisorCore
 
 @Suite struct GeneratedSourceTests {
-  /// The package root, found from this file's path.
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  /// The package root.
+  static let root = PackageRoot.url
 
   static func intentFiles() throws -> [(name: String, text: String)] {
     let folder = root.appendingPathComponent("Intents")

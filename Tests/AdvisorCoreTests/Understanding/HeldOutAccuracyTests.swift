@@ -1,3 +1,4 @@
+import AdvisorTestSupport
 import Foundation
 import Testing
 
@@ -13,8 +14,7 @@ import Testing
   }
 
   static func questions() throws -> [Question] {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .appendingPathComponent("Fixtures/heldout-questions.tsv")
+    let url = PackageRoot.path("Tests/AdvisorCoreTests/Fixtures/heldout-questions.tsv")
     return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").dropFirst().map { line in
       let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
       return Question(
@@ -62,8 +62,7 @@ import Testing
   }
 
   @Test func intentsAndRolesAreRightInContextForNineTurnsInTen() throws {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .appendingPathComponent("Fixtures/heldout-conversations.jsonl")
+    let url = PackageRoot.path("Tests/AdvisorCoreTests/Fixtures/heldout-conversations.jsonl")
     let conversations = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
       .map { try JSONDecoder().decode(Conversation.self, from: Data($0.utf8)) }
     let advisor = TestAdvisor.advisor()
