@@ -28,6 +28,8 @@ def allowed_edits(length):
 def domain_words():
     words = set()
     for path in glob.glob(os.path.join(ROOT, "Intents", "*.intent")):
+        if os.path.basename(path) == "unknown.intent":
+            continue  # off-topic words are never correction targets
         for line in open(path, encoding="utf-8"):
             head, _, value = line.partition(":")
             if head.split()[:1] in (["weight"], ["requires"], ["excludes"]):

@@ -53,8 +53,13 @@ struct ContextResolver {
     let namesRoleOnly =
       (!entities.roles.isEmpty || pointsAtRole) && entities.certifications.isEmpty
       && entities.degrees.isEmpty
+    // "what about defense?" after a question on pay keeps asking about pay.
+    let namesIndustryOnly =
+      !entities.industries.isEmpty && entities.roles.isEmpty
+      && entities.degrees.isEmpty && entities.certifications.isEmpty
     let fits =
-      (namesRoleOnly && Self.roleCentric.contains(topic))
+      (namesIndustryOnly && [.salary, .industries, .outlook].contains(topic))
+      || (namesRoleOnly && Self.roleCentric.contains(topic))
       || (!entities.degrees.isEmpty && [.education, .degreeValue].contains(topic))
       || (!entities.certifications.isEmpty && topic == .certifications)
     if fits { resolution.intent = topic }
@@ -101,20 +106,18 @@ struct ContextResolver {
     guard named.isEmpty, Self.roleCentric.contains(intent) || intent == .advice else { return }
     // "is an MEM worth it?" names its own subject, and "how long does it take?" after the
     // MEM has taken it from the conversation: either way "it" is that thing, not a role.
-    // "does an MBA pay off for them?" still points at people.
+    // "does an MBA pay off for them?" still points at people, and "would a PMP help me?"
+    // is still about the user's role.
     let entities = resolution.entities
     let namesAThing =
       !(entities.degrees.isEmpty && entities.certifications.isEmpty
       && entities.specializations.isEmpty)
-    if namesAThing && !pointsAtPeople(analysis.words) { return }
-    if let roles = referencedRoles(analysis, state), Self.roleCentric.contains(intent) {
-      resolution.entities.roles = roles
+    let followsContext = !namesAThing || pointsAtPeople(analysis.words)
+    if followsContext, let roles = referencedRoles(analysis, state), Self.roleCentric.contains(intent) {
+      resolution.entities.roles = withoutOwnRole(roles, analysis, state, intent)
       if analysis.references.contains(where: { $0 != .current }) || roles.count < state.roles.count {
-        resolution.assumptions.append("Taking that to mean the \(titles(roles)).")
+        resolution.assumptions.append("Taking that to mean the \(titles(resolution.entities.roles)).")
       }
-    } else if isElliptical(analysis.words), Self.ellipsisCarried.contains(intent), !state.roles.isEmpty {
-      resolution.entities.roles = state.roles
-      resolution.assumptions.append("Still about the \(titles(state.roles)).")
     } else if isAboutMe(analysis.words), Self.profileCarried.contains(intent),
       let role = profileRole(for: intent, state.profile)
     {
@@ -123,7 +126,41 @@ struct ContextResolver {
         let whose = role == state.profile.role ? "your role" : "the role you aim for"
         resolution.assumptions.append("Using \(whose), \(titles([role])).")
       }
+    } else if followsContext, !state.roles.isEmpty, continuesTheRole(analysis.words, intent) {
+      resolution.entities.roles = state.roles
+      resolution.assumptions.append("Still about the \(titles(state.roles)).")
     }
+  }
+
+  /// Whether a question without a role goes on about the role under discussion: a bare
+  /// follow-up ("what skills?"), or a topic that only makes sense for a role ("what's
+  /// the typical salary?"). How long to reach "mid level" is about a stage, not the role.
+  private func continuesTheRole(_ words: [String], _ intent: IntentID) -> Bool {
+    if isElliptical(words), Self.ellipsisCarried.contains(intent) { return true }
+    // "skills for engineers", "which industries pay most overall": about everyone.
+    let general: Set<String> = [
+      "engineers", "people", "everyone", "anyone", "overall", "general", "generally",
+      "industries", "industry", "sectors", "field", "management", "career", "careers",
+    ]
+    if words.contains(where: general.contains) { return false }
+    switch intent {
+    case .salary, .skills, .reportsTo, .nextStep, .outlook: return true
+    case .timeline:
+      return !words.contains {
+        ["stage", "stages", "level", "levels", "entry", "mid", "executive"].contains($0)
+      }
+    default: return false
+    }
+  }
+
+  /// "How do I get there?" after comparing my role with another: "there" is the other.
+  private func withoutOwnRole(
+    _ roles: [RoleID], _ analysis: Analysis, _ state: ConversationState, _ intent: IntentID
+  ) -> [RoleID] {
+    guard [.become, .timeline].contains(intent), isAboutMe(analysis.words), roles.count > 1,
+      let own = state.profile.role, roles.contains(own)
+    else { return roles }
+    return roles.filter { $0 != own }
   }
 
   /// The role a question about "me" is about: the user's own, or for skills and how to
@@ -131,6 +168,7 @@ struct ContextResolver {
   private func profileRole(for intent: IntentID, _ profile: Profile) -> RoleID? {
     switch intent {
     case .skills, .become, .timeline: profile.targetRole ?? profile.role
+    case .advice: profile.role ?? profile.targetRole
     default: profile.role
     }
   }

@@ -140,7 +140,7 @@ public struct EntityLexicon: Sendable {
     ("such a role", .current), ("become one", .current), ("that", .current),
     ("get there", .current), ("go there", .current), ("which one", .current),
     ("which of them", .current), ("both", .current), ("those", .current), ("these", .current),
-    ("from there", .current),
+    ("from there", .current), ("lead there", .current), ("leads there", .current),
     ("the former", .former), ("the first one", .former), ("the latter", .latter),
     ("the other one", .latter), ("the other", .latter), ("the second one", .latter),
   ]

@@ -17,12 +17,22 @@ public struct IntentClassifier: Sendable {
   private let intents: [IntentID]
   private let tables: Tables
   private let stemNumbers: [String: Int]
+  /// For each intent, the intents it may narrowly beat and still be answered.
+  private let related: [IntentID: Set<IntentID>]
 
   /// Builds the classifier from tables compiled before, in the definitions' order.
   public init(definitions: [IntentDefinition], tables: Tables) {
     intents = definitions.map(\.intent)
     self.tables = tables
     stemNumbers = Dictionary(uniqueKeysWithValues: tables.stems.enumerated().map { ($1, $0) })
+    var related: [IntentID: Set<IntentID>] = [:]
+    for definition in definitions {
+      for other in definition.related {
+        related[definition.intent, default: []].insert(other)
+        related[other, default: []].insert(definition.intent)
+      }
+    }
+    self.related = related
   }
 
   /// Compiles the definitions, stemming every word once.
@@ -57,13 +67,14 @@ public struct IntentClassifier: Sendable {
             matched: matched.map { ($0.term.term, $0.weight) }))
       }
     }
-    scored.sort { $0.score > $1.score }
-    return Self.decide(scored)
+    // Ties go to the intent defined first, so the choice never depends on the sort.
+    let ranked = scored.enumerated().sorted { ($0.element.score, $1.offset) > ($1.element.score, $0.offset) }
+    return decide(ranked.map(\.element))
   }
 
-  private static func decide(_ ranked: [ScoredIntent]) -> Classification {
+  private func decide(_ ranked: [ScoredIntent]) -> Classification {
     let scored = ranked
-    guard let best = scored.first, best.score >= minimumScore else {
+    guard let best = scored.first, best.score >= Self.minimumScore else {
       let top = scored.first?.score ?? 0
       return Classification(
         ranked: ranked, intent: .unknown, confidence: 1 - top / (top + 1.5),
@@ -73,8 +84,9 @@ public struct IntentClassifier: Sendable {
     let strength = best.score / (best.score + 1.5)
     let confidence = strength * best.score / (best.score + second)
     let unsure =
-      confidence < unsureConfidence
-      || (second >= closeRatio * best.score && best.score < confidentScore)
+      confidence < Self.unsureConfidence
+      || (second >= Self.closeRatio * best.score && best.score < Self.confidentScore
+        && !(related[best.intent]?.contains(scored[1].intent) ?? false))
     return Classification(
       ranked: ranked, intent: best.intent, confidence: confidence, isUnsure: unsure,
       topicScore: best.topicScore)

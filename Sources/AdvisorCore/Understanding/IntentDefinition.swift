@@ -35,12 +35,16 @@ public struct IntentDefinition: Sendable {
   /// None of these may be in the question.
   public let excludes: [IntentTerm]
   public let examples: [String]
+  /// Intents close enough that when one narrowly beats the other, answering it is
+  /// still right ("what's my next move?" is advice and next step alike).
+  public let related: [IntentID]
   /// The file the definition came from, for messages.
   public let file: String
 
   public init(
     intent: IntentID, summary: String, weights: [(term: IntentTerm, weight: Double)],
-    requires: [IntentTerm], excludes: [IntentTerm], examples: [String], file: String
+    requires: [IntentTerm], excludes: [IntentTerm], examples: [String],
+    related: [IntentID] = [], file: String
   ) {
     self.intent = intent
     self.summary = summary
@@ -48,6 +52,7 @@ public struct IntentDefinition: Sendable {
     self.requires = requires
     self.excludes = excludes
     self.examples = examples
+    self.related = related
     self.file = file
   }
 }

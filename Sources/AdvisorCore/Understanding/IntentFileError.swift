@@ -27,7 +27,7 @@ extension IntentFileProblem: FileProblem {
   public var text: String {
     switch self {
     case .unknownDirective(let word):
-      "unknown directive '\(word)'; expected intent, summary, weight N, requires, excludes or example"
+      "unknown directive '\(word)'; expected intent, summary, weight N, requires, excludes, related or example"
     case .missingColon: "expected 'directive: value' (a colon is missing)"
     case .unknownIntent(let id):
       "unknown intent '\(id)'; the contract's intents are \(IntentID.allCases.map(\.rawValue).joined(separator: ", "))"

@@ -36,7 +36,7 @@ public enum IntentFileParser {
     return IntentDefinition(
       intent: intent, summary: builder.summary, weights: builder.weights,
       requires: builder.requires, excludes: builder.excludes, examples: builder.examples,
-      file: file)
+      related: builder.related, file: file)
   }
 
   /// Parses a set of files (name and text), checking that no intent is defined twice.
@@ -66,6 +66,7 @@ public enum IntentFileParser {
     var requires: [IntentTerm] = []
     var excludes: [IntentTerm] = []
     var examples: [String] = []
+    var related: [IntentID] = []
 
     mutating func apply(_ line: ArraySlice<UInt8>) throws(IntentFileProblem) {
       guard let colon = line.firstIndex(of: 58) else { throw .missingColon }
@@ -78,6 +79,12 @@ public enum IntentFileParser {
         self.intent = intent
       case "summary": summary = Bytes.string(value)
       case "example": examples.append(Bytes.string(value))
+      case "related":
+        for item in value.split(separator: 44) {
+          let id = Bytes.string(Bytes.trimmed(item))
+          guard let intent = IntentID(rawValue: id) else { throw .unknownIntent(id) }
+          related.append(intent)
+        }
       case "weight":
         let text = head.dropFirst().joined(separator: " ")
         guard head.count == 2, let weight = Double(text), weight.isFinite else {

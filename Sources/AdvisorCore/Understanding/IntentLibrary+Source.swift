@@ -125,6 +125,7 @@ extension IntentLibrary {
           requires: [\(requires)],
           excludes: [\(excludes)],
           examples: [\(examples)],
+          related: [\(definition.related.map { "." + identifier($0) }.joined(separator: ", "))],
           file: \(SwiftLiteral.string(definition.file)))
 
       """

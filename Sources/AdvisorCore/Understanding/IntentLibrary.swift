@@ -65,10 +65,11 @@ public struct IntentLibrary: Sendable {
     return false
   }
 
-  /// Every word the definitions use (placeholders aside).
+  /// Every word the definitions use (placeholders aside), except the off-topic words
+  /// of `unknown`: a typo is never "corrected" into "lunch" or "weather".
   static func words(of definitions: [IntentDefinition]) -> Set<String> {
     var words = Set<String>()
-    for definition in definitions {
+    for definition in definitions where definition.intent != .unknown {
       for term in definition.weights.map(\.term) + definition.requires + definition.excludes {
         if case .words(let list) = term { words.formUnion(list.filter { !$0.hasPrefix("<") }) }
       }

@@ -91,6 +91,15 @@ public struct QuestionAnalyzer {
     return completesAName ? candidate : nil
   }
 
+  /// "My manager" or "her director" is a person, not the role: a bare one-word title
+  /// after a possessive names no role.
+  static func isSomeonesBoss(_ range: Range<Int>, in words: [String]) -> Bool {
+    guard range.count == 1, range.lowerBound > 0,
+      ["manager", "managers", "director", "directors"].contains(words[range.lowerBound])
+    else { return false }
+    return ["my", "her", "his", "our", "their", "your"].contains(words[range.lowerBound - 1])
+  }
+
   /// Analyzes one question.
   public func analyze(_ question: String) -> Analysis {
     let allWords = Tokenizer.words(in: TextNormalizer.normalize(question))
@@ -107,7 +116,7 @@ public struct QuestionAnalyzer {
     var entities = Entities()
     var references: [RoleReference] = []
     var tokens: [String] = []
-    let mentions = lexicon.mentions(in: words)
+    let mentions = lexicon.mentions(in: words).filter { !Self.isSomeonesBoss($0.range, in: words) }
     var next = 0
     for (mention, range) in mentions {
       tokens += words[next..<range.lowerBound].map(stemmer.stem)

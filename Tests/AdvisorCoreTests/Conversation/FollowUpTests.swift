@@ -170,3 +170,32 @@ import Testing
     #expect(TestAdvisor.analyzer().analyze("what is the principle here").corrections.isEmpty)
   }
 }
+
+@Suite struct CarryingTests {
+  @Test func aTopicThatOnlyFitsARoleTakesTheRoleUnderDiscussion() {
+    let replies = TestAdvisor.conversation([
+      "what does a junior PM do?", "what's the next step up from there?",
+    ])
+    #expect(replies[1].intent == .nextStep)
+    #expect(replies[1].entities.roles == [.juniorProjectManager])
+  }
+
+  @Test func aQuestionAboutEveryoneDoesNotTakeTheRole() {
+    let replies = TestAdvisor.conversation([
+      "what does a project engineer do?", "leadership skills for engineers",
+    ])
+    #expect(replies[1].intent == .skills)
+    #expect(replies[1].entities.roles.isEmpty)
+  }
+
+  @Test func anIndustryAloneKeepsTheTopic() {
+    let replies = TestAdvisor.conversation(["how much do engineering managers make?", "what about defense?"])
+    #expect(replies[1].intent == .salary)
+    #expect(replies[1].entities.industries == [.defense])
+  }
+
+  @Test func myManagerIsAPersonNotTheRole() {
+    let analysis = TestAdvisor.analyzer().analyze("my manager says I need better skills to become a director")
+    #expect(analysis.entities.roles == [.engineeringDirector])
+  }
+}

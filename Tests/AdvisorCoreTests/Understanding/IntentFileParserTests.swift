@@ -64,3 +64,20 @@ import Testing
     }
   }
 }
+
+@Suite struct RelatedIntentsTests {
+  @Test func relatedIntentsAreParsedAndChecked() throws {
+    let definition = try IntentFileParser.parse("intent: advice\nrelated: next_step, become", file: "f")
+    #expect(definition.related == [.nextStep, .become])
+    #expect(throws: IntentFileError(file: "f", line: 2, problem: .unknownIntent("nxt"))) {
+      try IntentFileParser.parse("intent: advice\nrelated: nxt", file: "f")
+    }
+  }
+
+  @Test func aCloseCallBetweenRelatedIntentsIsAnswered() {
+    let classification = TestAdvisor.analyzer().analyze("what would be the smartest next move for me?")
+      .classification
+    #expect(!classification.isUnsure)
+    #expect([IntentID.advice, .nextStep].contains(classification.intent))
+  }
+}
