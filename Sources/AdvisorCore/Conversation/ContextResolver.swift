@@ -1,6 +1,5 @@
-/// Applies the conversation to an analyzed question: carries roles, topics and
-/// subjects into follow-ups, resolves references, and uses the profile for questions
-/// about "me".
+/// Applies the conversation to an analyzed question: carries roles, topics and subjects into
+/// follow-ups, resolves references, and uses the profile for questions about "me".
 struct ContextResolver {
   let knowledge: KnowledgeBase
 
@@ -94,8 +93,8 @@ struct ContextResolver {
     }
   }
 
-  /// Takes roles from the conversation or the profile when the question names none, or
-  /// names one to compare with the role under discussion.
+  /// Takes roles from the conversation or the profile when the question names none, or names
+  /// one to compare with the role under discussion.
   private func carryRoles(_ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution) {
     let intent = resolution.intent
     let named = analysis.entities.roles
@@ -132,9 +131,11 @@ struct ContextResolver {
     }
   }
 
-  /// Whether a question without a role goes on about the role under discussion: a bare
-  /// follow-up ("what skills?"), or a topic that only makes sense for a role ("what's
-  /// the typical salary?"). How long to reach "mid level" is about a stage, not the role.
+  /// Whether a question without a role goes on about the role under discussion: a bare follow-
+  /// up ("what skills?"), or a topic that only makes sense for a role ("what's the typical
+  /// salary?").
+  ///
+  /// How long to reach "mid level" is about a stage, not the role.
   private func continuesTheRole(_ words: [String], _ intent: IntentID) -> Bool {
     if isElliptical(words), Self.ellipsisCarried.contains(intent) { return true }
     // "skills for engineers", "which industries pay most overall": about everyone.
@@ -163,8 +164,8 @@ struct ContextResolver {
     return roles.filter { $0 != own }
   }
 
-  /// The role a question about "me" is about: the user's own, or for skills and how to
-  /// get there, the one they aim for.
+  /// The role a question about "me" is about: the user's own, or for skills and how to get
+  /// there, the one they aim for.
   private func profileRole(for intent: IntentID, _ profile: Profile) -> RoleID? {
     switch intent {
     case .skills, .become, .timeline: profile.targetRole ?? profile.role
