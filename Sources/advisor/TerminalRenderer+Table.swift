@@ -28,6 +28,8 @@ extension TerminalRenderer {
     rows.map { row in
       row.enumerated().map { column, cell in
         let name = column < header.count ? header[column] : ""
+        // A row's own label (under an empty header) stands as the block's title.
+        if name.isEmpty { return styled(cell, .bold) }
         return paragraph(cell, lead: styled(name + ":", .bold) + " ", indent: "  ")
       }.joined(separator: "\n")
     }.joined(separator: "\n\n")
