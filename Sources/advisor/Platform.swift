@@ -119,6 +119,12 @@ enum Platform {
     return names.sorted()
   }
 
+  /// Whether anything (file or folder) is at the path.
+  static func exists(_ path: String) -> Bool {
+    var info = stat()
+    return stat(path, &info) == 0
+  }
+
   /// Whether the path names a directory.
   static func isDirectory(_ path: String) -> Bool {
     var info = stat()

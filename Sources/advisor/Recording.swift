@@ -15,7 +15,7 @@ struct Recording {
   mutating func start(_ path: String, from state: ConversationState) -> String {
     if let current = self.path { return "Already recording to '\(current)'; type :stop first." }
     guard !path.isEmpty else { return "Usage: :record FILE (for example :record lesson.transcript)" }
-    if (try? Platform.readFile(path)) != nil || Platform.isDirectory(path) {
+    if Platform.exists(path) {
       return "'\(path)' already exists; choose another name, so no lesson is overwritten."
     }
     self.path = path

@@ -29,14 +29,8 @@ struct ContextResolver {
     pointAtSubject(analysis, state, &resolution)
     carryRoles(analysis, state, &resolution)
     if resolution.intent == classification.intent, classification.isUnsure {
-      let top = classification.ranked.prefix(2).map(\.intent)
-      if top.allSatisfy(\.isSmallTalk), top.contains(.farewell) {
-        // "thanks, bye": small talk either way, and the farewell ends the session.
-        resolution.intent = .farewell
-      } else {
-        resolution.alternatives = classification.ranked.prefix(3).map(\.intent)
-        resolution.intent = .unknown
-      }
+      resolution.alternatives = classification.ranked.prefix(3).map(\.intent)
+      resolution.intent = .unknown
     }
     return resolution
   }
