@@ -16,7 +16,7 @@ struct CheckCommand {
     var failed = 0
     var written = 0
     var writeFailed = false
-    var coverage = CoverageReport()
+    var coverage: CoverageReport
   }
 
   /// Checks (or with `--update`, rewrites) every transcript the paths name.
@@ -30,7 +30,7 @@ struct CheckCommand {
     if options.update, paths.contains("-") {
       throw .usage("'--update' cannot rewrite standard input")
     }
-    var tally = Tally()
+    var tally = Tally(coverage: CoverageReport(knowledge: advisor.knowledge))
     let errors = TranscriptLoader.forEach(paths) { transcript, _ in
       check(transcript, into: &tally)
       return true

@@ -16,20 +16,19 @@ extension AnswerComposer {
 
   func compare(_ request: Request) -> Answer {
     var roles = request.roles
+    let table = knowledge.comparisonRoles
     if roles.count == 1 {
-      roles =
-        roles[0] == .engineeringDirector
-        ? [.engineeringManager, .engineeringDirector] : [roles[0], .engineeringDirector]
+      roles = roles[0] == table[1] ? table : [roles[0], table[1]]
     }
     guard roles.count >= 2 else { return managerVersusDirector() }
-    let pair = Set(roles.prefix(2))
-    if pair == [.engineeringManager, .engineeringDirector] { return managerVersusDirector() }
+    if Set(roles.prefix(2)) == Set(table) { return managerVersusDirector() }
     return sideBySide(Array(roles.prefix(2)))
   }
 
   /// The article's table, dimension by dimension.
   private func managerVersusDirector() -> Answer {
-    var answer = Answer([.heading("Engineering manager vs engineering director")])
+    let titles = knowledge.comparisonRoles.compactMap { knowledge.role($0)?.title }
+    var answer = Answer([.heading(capitalized(titles.map { $0.lowercased() }.joined(separator: " vs ")))])
     for row in knowledge.managerVersusDirector {
       answer.text(row.dimension + " " + cite(row.source))
       answer.bullets(["Manager: " + sentence(row.manager), "Director: " + sentence(row.director)])
@@ -106,7 +105,7 @@ extension AnswerComposer {
       answer.text(
         "Engineering managers are hired across industries like \(list(names, conjunction: "and")) \(cite(facts.hiring.source))."
       )
-      let others = request.roles.filter { $0 != .engineeringManager }
+      let others = request.roles.filter { $0 != facts.role }
       if !others.isEmpty {
         answer.text(
           noSourceGives("separate list of industries for \(list(others.map(name), conjunction: "and"))s"))

@@ -47,7 +47,8 @@ extension AnswerComposer {
   }
 
   func degreeValue(_ request: Request) -> Answer {
-    let degrees = request.entities.degrees.isEmpty ? [DegreeID.mem, .mba] : request.entities.degrees
+    let masters = knowledge.degrees.filter { $0.level == .master }.map(\.id)
+    let degrees = request.entities.degrees.isEmpty ? masters : request.entities.degrees
     var answer = Answer()
     for id in degrees {
       guard let degree = knowledge.degree(id) else { continue }

@@ -155,7 +155,9 @@ extension AnswerComposer {
   /// at most two suggestions of each kind, so advice stays short.
   private func credentialsAdvice(_ profile: Profile, role: RoleID?) -> Answer {
     var answer = Answer()
-    let helpful = role.flatMap { knowledge.role($0)?.certifications.sourced?.value } ?? [.pmp]
+    let helpful =
+      role.flatMap { knowledge.role($0)?.certifications.sourced?.value }
+      ?? knowledge.certifications.max { $0.helps.count < $1.helps.count }.map { [$0.id] } ?? []
     let held =
       profile.certifications.compactMap { knowledge.certification($0)?.name }
       + profile.degrees.compactMap(degreeName)
@@ -163,8 +165,9 @@ extension AnswerComposer {
     var suggestions = helpful.filter { !profile.certifications.contains($0) }.prefix(2).compactMap { id in
       knowledge.certification(id).map { "Consider \($0.name): \(cited($0.summary))" }
     }
-    if !profile.degrees.contains(.mem), !profile.degrees.contains(.mba), let mem = knowledge.degree(.mem) {
-      suggestions.append("Consider \(mem.name): " + cited(mem.summary))
+    let holdsMaster = profile.degrees.contains { knowledge.degree($0)?.level == .master }
+    if !holdsMaster, let master = knowledge.degrees.first(where: { $0.level == .master }) {
+      suggestions.append("Consider \(master.name): " + cited(master.summary))
     }
     answer.bullets(suggestions)
     return answer

@@ -160,10 +160,10 @@ extension AnswerComposer {
 
   /// Asks which role is meant, listing a few.
   func askForRole(_ what: String) -> Answer {
-    let examples = [RoleID.engineeringManager, .engineeringDirector, .projectEngineer].map(name)
+    let examples = knowledge.progression.value.map(name)
     return Answer([
       .text(
-        "Which role do you mean? I can tell you \(what) for \(list(examples)), and \(knowledge.roles.count - 3) more."
+        "Which role do you mean? I can tell you \(what) for \(list(examples)), and \(knowledge.roles.count - examples.count) more."
       )
     ])
   }

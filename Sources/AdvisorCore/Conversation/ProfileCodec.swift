@@ -39,10 +39,12 @@ public enum ProfileCodec {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// Reads a saved profile.
+  /// Reads a saved profile, whose ids must be those of `knowledge`.
   /// - Throws: `DecodingError` for the first line that is not `key: value` with a known
   ///   key and known ids.
-  public static func decode(_ text: String) throws(DecodingError) -> Profile {
+  public static func decode(_ text: String, knowledge: KnowledgeBase = .standard)
+    throws(DecodingError) -> Profile
+  {
     var profile = Profile()
     for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       let line = raw.trimmed()
@@ -52,20 +54,27 @@ public enum ProfileCodec {
       }
       let key = String(line[..<colon]).trimmed()
       let value = String(line[line.index(after: colon)...]).trimmed()
-      try apply(key, value, to: &profile, line: offset + 1)
+      try apply(key, value, to: &profile, line: offset + 1, knowledge: knowledge)
     }
     return profile
   }
 
-  private static func apply(_ key: String, _ value: String, to profile: inout Profile, line: Int)
-    throws(DecodingError)
-  {
-    func id<ID: RawRepresentable>(_ type: ID.Type, _ text: String) throws(DecodingError) -> ID
-    where ID.RawValue == String {
-      guard let id = ID(rawValue: text) else {
+  private static func apply(
+    _ key: String, _ value: String, to profile: inout Profile, line: Int, knowledge: KnowledgeBase
+  ) throws(DecodingError) {
+    func id<Kind>(_ type: Identifier<Kind>.Type, _ text: String) throws(DecodingError) -> Identifier<Kind> {
+      let kind: EntityKind =
+        switch key {
+        case "role", "goal": .roles
+        case "discipline": .disciplines
+        case "industry": .industries
+        case "degrees": .degrees
+        default: .certifications
+        }
+      guard knowledge.ids(of: kind).contains(text) else {
         throw DecodingError(line: line, reason: "unknown \(key) '\(text)'")
       }
-      return id
+      return Identifier(text)
     }
     let list = value.split(separator: ",").map { $0.trimmed() }.filter { !$0.isEmpty }
     switch key {

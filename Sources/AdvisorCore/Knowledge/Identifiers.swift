@@ -1,64 +1,55 @@
-/// The roles of the contract (`INTENTS.md`); raw values are the contract's ids.
-public enum RoleID: String, CaseIterable, Sendable, Codable, Comparable {
-  case staffEngineer = "staff_engineer"
-  case projectEngineer = "project_engineer"
-  case juniorProjectManager = "junior_project_manager"
-  case projectManager = "project_manager"
-  case engineeringProjectManager = "engineering_project_manager"
-  case engineeringManager = "engineering_manager"
-  case principalEngineer = "principal_engineer"
-  case seniorEngineeringManager = "senior_engineering_manager"
-  case engineeringDirector = "engineering_director"
-  case seniorEngineeringDirector = "senior_engineering_director"
-  case vpEngineering = "vp_engineering"
-  case cto = "cto"
-  case operationsManager = "operations_manager"
-  case constructionManager = "construction_manager"
-  case programManager = "program_manager"
-  case systemsEngineer = "systems_engineer"
-  case integrationManager = "integration_manager"
-  case rdEngineer = "rd_engineer"
-  case rdManager = "rd_manager"
-  case productManager = "product_manager"
-  case supplyChainAnalyst = "supply_chain_analyst"
-  case logisticsEngineer = "logistics_engineer"
-  case innovationConsultant = "innovation_consultant"
+/// The id of one thing of the knowledge base: a role, a degree, a source.
+///
+/// Ids are data, not Swift: each comes from a file of `Knowledge/` (`roles/cto.role`
+/// declares `id: cto`), so a maintainer adds a role or a source without editing Swift. The
+/// `Kind` parameter only keeps a role id from standing where a degree id is expected.
+public struct Identifier<Kind>: RawRepresentable, Hashable, Comparable, Sendable {
+  /// The id as the contract and the files write it, for example `engineering_manager`.
+  public let rawValue: String
 
-  public static func < (lhs: RoleID, rhs: RoleID) -> Bool {
+  public init(rawValue: String) {
+    self.rawValue = rawValue
+  }
+
+  public init(_ rawValue: String) {
+    self.rawValue = rawValue
+  }
+
+  public static func < (lhs: Self, rhs: Self) -> Bool {
     lhs.rawValue < rhs.rawValue
   }
 }
 
-/// Certifications of the contract.
-public enum CertificationID: String, CaseIterable, Sendable, Codable {
-  case pmp, eit, cpe, csm
-  case leanSixSigma = "lean_six_sigma"
+extension Identifier: ExpressibleByStringLiteral {
+  public init(stringLiteral value: String) {
+    self.rawValue = value
+  }
 }
 
-/// Degrees of the contract.
-public enum DegreeID: String, CaseIterable, Sendable, Codable {
-  case bachelors, mem, mba
+extension Identifier: CustomStringConvertible {
+  public var description: String { rawValue }
 }
 
-/// Engineering disciplines of the contract.
-public enum DisciplineID: String, CaseIterable, Sendable, Codable {
-  case mechanical, electrical, civil, industrial, software
+/// Tags that tell ids of different kinds apart; they have no values.
+public enum IdentifierKind {
+  public enum Role {}
+  public enum Certification {}
+  public enum Degree {}
+  public enum Discipline {}
+  public enum Industry {}
+  public enum Specialization {}
+  public enum Source {}
 }
 
-/// Industries of the contract.
-public enum IndustryID: String, CaseIterable, Sendable, Codable {
-  case manufacturing, aerospace, software, construction
-  case healthcareTechnology = "healthcare_technology"
-  case pharmaceuticals, automotive, defense
-}
-
-/// MEM specializations of the contract.
-public enum SpecializationID: String, CaseIterable, Sendable, Codable {
-  case projectManagement = "project_management"
-  case operationsSupplyChain = "operations_supply_chain"
-  case systemsEngineering = "systems_engineering"
-  case productInnovation = "product_innovation"
-}
+/// A role of the contract (`INTENTS.md`), or one a maintainer added in `Knowledge/roles/`.
+public typealias RoleID = Identifier<IdentifierKind.Role>
+public typealias CertificationID = Identifier<IdentifierKind.Certification>
+public typealias DegreeID = Identifier<IdentifierKind.Degree>
+public typealias DisciplineID = Identifier<IdentifierKind.Discipline>
+public typealias IndustryID = Identifier<IdentifierKind.Industry>
+public typealias SpecializationID = Identifier<IdentifierKind.Specialization>
+/// A source of the registry, `Knowledge/sources`.
+public typealias SourceID = Identifier<IdentifierKind.Source>
 
 /// Where a role sits on the career path.
 public enum Stage: String, CaseIterable, Sendable {

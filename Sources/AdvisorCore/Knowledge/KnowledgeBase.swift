@@ -1,6 +1,8 @@
 /// What the sources say about hiring industries, as a whole.
-public struct IndustryFacts: Sendable {
-  /// Industries that hire engineering managers.
+public struct IndustryFacts: Sendable, Equatable {
+  /// The role whose hiring the lists describe (engineering managers, in the article).
+  public let role: RoleID
+  /// Industries that hire that role.
   public let hiring: Sourced<[IndustryID]>
   /// Industries the sources name as paying most.
   public let highestPaying: Sourced<[IndustryID]>
@@ -12,10 +14,11 @@ public struct IndustryFacts: Sendable {
   public let payFigures: [Figure]
 
   public init(
-    hiring: Sourced<[IndustryID]>, highestPaying: Sourced<[IndustryID]>,
+    role: RoleID, hiring: Sourced<[IndustryID]>, highestPaying: Sourced<[IndustryID]>,
     competitivePay: Sourced<[IndustryID]>, employers: Sourced<[String]>,
     payFigures: [Figure]
   ) {
+    self.role = role
     self.hiring = hiring
     self.highestPaying = highestPaying
     self.competitivePay = competitivePay
@@ -27,13 +30,15 @@ public struct IndustryFacts: Sendable {
 /// Everything the advisor knows, each fact with its source.
 ///
 /// A value: answers read it, nothing writes it. `KnowledgeBase.standard` is the one
-/// built from the seed article and `career-facts.md`.
+/// built from the files of `Knowledge/` (the seed article and `career-facts.md`).
 public struct KnowledgeBase: Sendable {
   /// Every role, in ladder order.
   public let roles: [Role]
   public let ladder: [LadderStage]
   /// The article's summary progression (project engineer → manager → director).
   public let progression: Sourced<[RoleID]>
+  /// The two roles the article's table compares (engineering manager, then director).
+  public let comparisonRoles: [RoleID]
   public let managerVersusDirector: [ComparisonRow]
   public let degrees: [Degree]
   /// Facts on education in general: bachelor's disciplines, the path to a master's.
@@ -58,7 +63,7 @@ public struct KnowledgeBase: Sendable {
 
   public init(
     roles: [Role], ladder: [LadderStage], progression: Sourced<[RoleID]>,
-    managerVersusDirector: [ComparisonRow], degrees: [Degree],
+    comparisonRoles: [RoleID], managerVersusDirector: [ComparisonRow], degrees: [Degree],
     educationNotes: [Sourced<String>], certifications: [Certification],
     certificationNotes: [Sourced<String>], specializations: [Specialization],
     industries: [Industry], industryFacts: IndustryFacts, disciplines: [Discipline],
@@ -68,6 +73,7 @@ public struct KnowledgeBase: Sendable {
     self.roles = roles
     self.ladder = ladder
     self.progression = progression
+    self.comparisonRoles = comparisonRoles
     self.managerVersusDirector = managerVersusDirector
     self.degrees = degrees
     self.educationNotes = educationNotes
@@ -98,6 +104,18 @@ public struct KnowledgeBase: Sendable {
     sourceIndex[id].map { sources[$0] }
   }
 
+  /// Every id of an entity kind, in the knowledge base's order.
+  public func ids(of kind: EntityKind) -> [String] {
+    switch kind {
+    case .roles: roles.map(\.id.rawValue)
+    case .certifications: certifications.map(\.id.rawValue)
+    case .degrees: degrees.map(\.id.rawValue)
+    case .disciplines: disciplines.map(\.id.rawValue)
+    case .industries: industries.map(\.id.rawValue)
+    case .specializations: specializations.map(\.id.rawValue)
+    }
+  }
+
   public func degree(_ id: DegreeID) -> Degree? { degrees.first { $0.id == id } }
   public func certification(_ id: CertificationID) -> Certification? {
     certifications.first { $0.id == id }
@@ -109,4 +127,18 @@ public struct KnowledgeBase: Sendable {
   public func discipline(_ id: DisciplineID) -> Discipline? {
     disciplines.first { $0.id == id }
   }
+}
+
+extension KnowledgeBase {
+  /// The knowledge base compiled into the binary from `Knowledge/`.
+  ///
+  /// Its files are checked when they are generated and by the tests, so a failure here means
+  /// the generated file was edited by hand.
+  public static let standard: KnowledgeBase = {
+    do {
+      return try KnowledgeBase(files: EmbeddedKnowledge.files)
+    } catch {
+      preconditionFailure("the embedded knowledge base is invalid: \(error)")
+    }
+  }()
 }

@@ -9,7 +9,7 @@ public enum Superior: Sendable, Equatable {
 ///
 /// Every field is present for every role; `Known.notInSources` marks what the sources
 /// do not say, so answers can say so instead of guessing.
-public struct Role: Sendable, Identifiable {
+public struct Role: Sendable, Identifiable, Equatable {
   public let id: RoleID
   /// The title as it is usually written, for example "Engineering manager".
   public let title: String

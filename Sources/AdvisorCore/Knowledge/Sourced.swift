@@ -2,7 +2,7 @@
 ///
 /// Every fact the advisor can say carries one, so an answer can always name where a
 /// statement comes from.
-public struct Sourced<Value: Sendable>: Sendable {
+public struct Sourced<Value: Sendable & Equatable>: Sendable, Equatable {
   public let value: Value
   public let source: SourceID
 
@@ -17,7 +17,7 @@ public struct Sourced<Value: Sendable>: Sendable {
 /// Silence is recorded explicitly (`.notInSources`) rather than left out, so the
 /// knowledge-base validation can tell a forgotten field from a gap in the sources, and
 /// an answer can say plainly that the sources do not say.
-public enum Known<Value: Sendable>: Sendable {
+public enum Known<Value: Sendable & Equatable>: Sendable, Equatable {
   case known(Value, SourceID)
   case notInSources
 
@@ -34,7 +34,7 @@ public enum Known<Value: Sendable>: Sendable {
 ///
 /// `amount` is kept as the source writes it ("$121,560", "$90,000 to $150,000+"), so an
 /// answer can never round or restate a figure differently from its source.
-public struct Figure: Sendable {
+public struct Figure: Sendable, Equatable {
   /// The figure as written, for example "$121,560".
   public let amount: String
   /// What it measures, for example "average salary".

@@ -1,9 +1,10 @@
 /// A degree on the path (bachelor's, MEM, MBA).
-public struct Degree: Sendable, Identifiable {
+public struct Degree: Sendable, Identifiable, Equatable {
   public let id: DegreeID
   public let name: String
   /// Lowercase ways people say it ("mem", "master of engineering management", ...).
   public let aliases: [String]
+  public let level: Level
   public let summary: Sourced<String>
   public let duration: Known<String>
   /// What the degree teaches, one item each.
@@ -13,13 +14,14 @@ public struct Degree: Sendable, Identifiable {
   public let figures: [Figure]
 
   public init(
-    id: DegreeID, name: String, aliases: [String], summary: Sourced<String>,
+    id: DegreeID, name: String, aliases: [String], level: Level, summary: Sourced<String>,
     duration: Known<String>, teaches: [Sourced<String>], value: [Sourced<String>],
     figures: [Figure]
   ) {
     self.id = id
     self.name = name
     self.aliases = aliases
+    self.level = level
     self.summary = summary
     self.duration = duration
     self.teaches = teaches
@@ -28,8 +30,16 @@ public struct Degree: Sendable, Identifiable {
   }
 }
 
+extension Degree {
+  /// Whether a degree is a first degree or a graduate one: advice suggests a master's to
+  /// those who hold none, and "is a master's worth it?" compares the master's degrees.
+  public enum Level: String, CaseIterable, Sendable {
+    case bachelor, master
+  }
+}
+
 /// A professional certification (PMP, EIT, CPE, CSM, Lean Six Sigma).
-public struct Certification: Sendable, Identifiable {
+public struct Certification: Sendable, Identifiable, Equatable {
   public let id: CertificationID
   /// The full name, for example "Project Management Professional (PMP)".
   public let name: String
@@ -61,7 +71,7 @@ public struct Certification: Sendable, Identifiable {
 }
 
 /// One of the four MEM specializations.
-public struct Specialization: Sendable, Identifiable {
+public struct Specialization: Sendable, Identifiable, Equatable {
   public let id: SpecializationID
   public let name: String
   public let aliases: [String]
@@ -81,7 +91,7 @@ public struct Specialization: Sendable, Identifiable {
 }
 
 /// An industry that hires engineering managers.
-public struct Industry: Sendable, Identifiable {
+public struct Industry: Sendable, Identifiable, Equatable {
   public let id: IndustryID
   public let name: String
   public let aliases: [String]
@@ -102,7 +112,7 @@ public struct Industry: Sendable, Identifiable {
 }
 
 /// An engineering discipline people start from.
-public struct Discipline: Sendable, Identifiable {
+public struct Discipline: Sendable, Identifiable, Equatable {
   public let id: DisciplineID
   public let name: String
   public let aliases: [String]
@@ -125,7 +135,7 @@ public struct Discipline: Sendable, Identifiable {
 }
 
 /// One rung group of the ladder: a stage with its roles.
-public struct LadderStage: Sendable {
+public struct LadderStage: Sendable, Equatable {
   public let stage: Stage
   public let name: String
   public let summary: Sourced<String>
@@ -145,7 +155,7 @@ public struct LadderStage: Sendable {
 }
 
 /// One dimension of the article's engineering manager versus director table.
-public struct ComparisonRow: Sendable {
+public struct ComparisonRow: Sendable, Equatable {
   /// The dimension, for example "Scope" or "Budgets".
   public let dimension: String
   public let manager: String

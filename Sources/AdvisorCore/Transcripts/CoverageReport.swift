@@ -10,9 +10,13 @@ public struct CoverageReport: Sendable, Equatable {
   public private(set) var roles: [RoleID: Int] = [:]
   /// Transcripts added.
   public private(set) var transcripts = 0
+  /// Every role of the knowledge base, in its order.
+  private let allRoles: [RoleID]
 
-  /// An empty report.
-  public init() {}
+  /// An empty report over the roles of `knowledge`.
+  public init(knowledge: KnowledgeBase) {
+    allRoles = knowledge.roles.map(\.id)
+  }
 
   /// Adds one checked transcript's turns.
   public mutating func add(_ check: TranscriptCheck) {
@@ -23,8 +27,8 @@ public struct CoverageReport: Sendable, Equatable {
 
   /// Intents no reply had, in the contract's order.
   public var missingIntents: [IntentID] { IntentID.allCases.filter { intents[$0] == nil } }
-  /// Roles no reply named or carried, in the contract's order.
-  public var missingRoles: [RoleID] { RoleID.allCases.filter { roles[$0] == nil } }
+  /// Roles no reply named or carried, in the knowledge base's order.
+  public var missingRoles: [RoleID] { allRoles.filter { roles[$0] == nil } }
 
   /// The report: for intents, then roles, how many of the contract's ids were
   /// exercised, each exercised id with its count, and the missing ones.
@@ -36,7 +40,7 @@ public struct CoverageReport: Sendable, Equatable {
   public var text: String {
     var lines = ["Coverage of \(transcripts) transcript\(transcripts == 1 ? "" : "s"):"]
     lines += section("intents", IntentID.allCases.map { ($0.rawValue, intents[$0]) })
-    lines += section("roles", RoleID.allCases.map { ($0.rawValue, roles[$0]) })
+    lines += section("roles", allRoles.map { ($0.rawValue, roles[$0]) })
     return lines.joined(separator: "\n")
   }
 

@@ -9,9 +9,12 @@ extension Transcript.Expectation {
   ///   - line: the whole line, starting with `@`.
   ///   - number: its 1-based line number, for messages.
   ///   - file: the transcript's path, for messages.
+  ///   - known: the ids each entity kind has in the knowledge base.
   /// - Returns: the expectation the line states.
   /// - Throws: `TranscriptError` for an unknown key or id, or an intent line without ids.
-  static func parse(_ line: String, number: Int, file: String) throws(TranscriptError) -> Self {
+  static func parse(
+    _ line: String, number: Int, file: String, known: (EntityKind) -> [String]
+  ) throws(TranscriptError) -> Self {
     func fail(_ problem: TranscriptProblem) -> TranscriptError {
       TranscriptError(file: file, line: number, problem: problem)
     }
@@ -37,9 +40,9 @@ extension Transcript.Expectation {
     else {
       throw fail(.unknownExpectation(key))
     }
-    let known = TranscriptParser.knownIDs(kind)
-    for value in values where !known.contains(value) {
-      throw fail(.unknownEntity(kind: kind, id: value))
+    let ids = known(kind)
+    for value in values where !ids.contains(value) {
+      throw fail(.unknownEntity(kind: kind, id: value, known: ids))
     }
     return Self(line: number, subject: .entities(kind), values: values)
   }

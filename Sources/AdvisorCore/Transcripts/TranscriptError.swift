@@ -19,7 +19,7 @@ public enum TranscriptProblem: Error, Sendable, Equatable {
   case unknownExpectation(String)
   case missingIntent
   case unknownIntent(String)
-  case unknownEntity(kind: EntityKind, id: String)
+  case unknownEntity(kind: EntityKind, id: String, known: [String])
 }
 
 extension TranscriptProblem: FileProblem {
@@ -55,8 +55,8 @@ extension TranscriptProblem: FileProblem {
     case .missingIntent: "'@ intent:' needs an intent id (several mean any of them)"
     case .unknownIntent(let id):
       Self.unknown("intent", id, among: IntentID.allCases.map(\.rawValue))
-    case .unknownEntity(let kind, let id):
-      Self.unknown("\(kind.singular) id", id, among: TranscriptParser.knownIDs(kind))
+    case .unknownEntity(let kind, let id, let known):
+      Self.unknown("\(kind.singular) id", id, among: known)
     }
   }
 

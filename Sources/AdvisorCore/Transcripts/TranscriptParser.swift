@@ -1,14 +1,16 @@
 /// Reads transcript files (see `Transcript` for the format).
 public enum TranscriptParser {
-  /// Parses a file's bytes.
+  /// Parses a file's bytes; expectations may name the ids of `knowledge`.
   ///
   /// A UTF-8 byte-order mark at the start is skipped, since some editors write one.
   /// - Throws: `TranscriptError` at the first problem: invalid UTF-8, a carriage return,
   ///   an unknown meta-command, a misplaced or unknown expectation, text before the
   ///   first question, or no question at all.
-  public static func parse(bytes: [UInt8], file: String) throws(TranscriptError) -> Transcript {
+  public static func parse(bytes: [UInt8], file: String, knowledge: KnowledgeBase = .standard)
+    throws(TranscriptError) -> Transcript
+  {
     let lines = try decodeLines(bytes, file: file)
-    var reader = Reader(file: file, lines: lines)
+    var reader = Reader(file: file, lines: lines, knowledge: knowledge)
     for index in lines.indices { try reader.read(index) }
     let entries = try reader.finish()
     guard !entries.isEmpty else {
@@ -18,20 +20,10 @@ public enum TranscriptParser {
   }
 
   /// Parses a file's text (see `parse(bytes:file:)`).
-  public static func parse(_ text: String, file: String) throws(TranscriptError) -> Transcript {
-    try parse(bytes: Array(text.utf8), file: file)
-  }
-
-  /// The ids an expectation may name for an entity kind, in the contract's order.
-  static func knownIDs(_ kind: EntityKind) -> [String] {
-    switch kind {
-    case .roles: RoleID.allCases.map(\.rawValue)
-    case .certifications: CertificationID.allCases.map(\.rawValue)
-    case .degrees: DegreeID.allCases.map(\.rawValue)
-    case .disciplines: DisciplineID.allCases.map(\.rawValue)
-    case .industries: IndustryID.allCases.map(\.rawValue)
-    case .specializations: SpecializationID.allCases.map(\.rawValue)
-    }
+  public static func parse(_ text: String, file: String, knowledge: KnowledgeBase = .standard)
+    throws(TranscriptError) -> Transcript
+  {
+    try parse(bytes: Array(text.utf8), file: file, knowledge: knowledge)
   }
 
   /// Splits bytes into lines at LF, checking each is UTF-8 without a carriage return.
@@ -73,13 +65,15 @@ private struct Reader {
 
   let file: String
   let lines: [String]
+  let knowledge: KnowledgeBase
   var entries: [Transcript.Entry] = []
   var open: OpenEntry?
   var quitLine: Int?
 
-  init(file: String, lines: [String]) {
+  init(file: String, lines: [String], knowledge: KnowledgeBase) {
     self.file = file
     self.lines = lines
+    self.knowledge = knowledge
   }
 
   mutating func read(_ index: Int) throws(TranscriptError) {
@@ -91,7 +85,8 @@ private struct Reader {
       guard var current = open else { throw fail(index, .expectationOutsideTurn) }
       guard !current.hasBody else { throw fail(index, .misplacedExpectation) }
       guard !current.input.hasPrefix(":") else { throw fail(index, .expectationOnCommand) }
-      let expectation = try Transcript.Expectation.parse(line, number: index + 1, file: file)
+      let expectation = try Transcript.Expectation.parse(
+        line, number: index + 1, file: file, known: knowledge.ids(of:))
       if current.expectations.contains(where: { $0.subject == expectation.subject }) {
         throw fail(index, .duplicateExpectation(expectation.subject.key))
       }

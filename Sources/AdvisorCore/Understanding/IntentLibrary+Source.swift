@@ -83,12 +83,12 @@ extension IntentLibrary {
 
   private static func literal(_ entity: Entity) -> String {
     switch entity {
-    case .role(let id): ".role(.\(id))"
-    case .certification(let id): ".certification(.\(id))"
-    case .degree(let id): ".degree(.\(id))"
-    case .discipline(let id): ".discipline(.\(id))"
-    case .industry(let id): ".industry(.\(id))"
-    case .specialization(let id): ".specialization(.\(id))"
+    case .role(let id): ".role(\(SwiftLiteral.string(id.rawValue)))"
+    case .certification(let id): ".certification(\(SwiftLiteral.string(id.rawValue)))"
+    case .degree(let id): ".degree(\(SwiftLiteral.string(id.rawValue)))"
+    case .discipline(let id): ".discipline(\(SwiftLiteral.string(id.rawValue)))"
+    case .industry(let id): ".industry(\(SwiftLiteral.string(id.rawValue)))"
+    case .specialization(let id): ".specialization(\(SwiftLiteral.string(id.rawValue)))"
     }
   }
 

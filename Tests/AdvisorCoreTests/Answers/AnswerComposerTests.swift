@@ -76,7 +76,7 @@ import Testing
       "what does the career path look like?", "how long to reach mid level?",
       "what can I specialize in?", "which industries hire?", "EM salary in aerospace?",
     ]
-    for role in RoleID.allCases {
+    for role in RoleID.contract {
       let name = KnowledgeBase.standard.role(role)?.title ?? role.rawValue
       questions += [
         "what does a \(name) do?", "how much does a \(name) make?", "\(name) skills?",

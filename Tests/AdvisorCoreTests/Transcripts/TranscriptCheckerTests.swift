@@ -93,7 +93,7 @@ import Testing
   }
 
   @Test func coverageCountsWhatRepliesWere() throws {
-    var coverage = CoverageReport()
+    var coverage = CoverageReport(knowledge: .standard)
     coverage.add(try check("> hi\n> what does a CTO do?\n> how much do they make?\n"))
     #expect(coverage.intents[.greeting] == 1)
     #expect(coverage.roles[.cto] == 2)

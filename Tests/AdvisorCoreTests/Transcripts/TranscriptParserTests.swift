@@ -87,7 +87,10 @@ import Testing
     ("> hi\n> :reest\n", 2, TranscriptProblem.unknownCommand(":reest")),
     ("> hi\n@ intent: salry\n", 2, .unknownIntent("salry")),
     ("> hi\n@ intent:\n", 2, .missingIntent),
-    ("> hi\n@ roles: cto, cfo\n", 2, .unknownEntity(kind: .roles, id: "cfo")),
+    (
+      "> hi\n@ roles: cto, cfo\n", 2,
+      .unknownEntity(kind: .roles, id: "cfo", known: KnowledgeBase.standard.ids(of: .roles))
+    ),
     ("> hi\n@ mood: happy\n", 2, .unknownExpectation("mood")),
     ("> hi\n@ intent: greeting\n@ intent: thanks\n", 3, .duplicateExpectation("intent")),
     ("> hi\nHello.\n@ intent: greeting\n", 3, .misplacedExpectation),
@@ -115,7 +118,9 @@ import Testing
     #expect(
       unknownIntent.description == "a.transcript:4: unknown intent 'salry'; did you mean 'salary'?")
     let unknownRole = TranscriptError(
-      file: "a.transcript", line: 5, problem: .unknownEntity(kind: .roles, id: "pilot"))
+      file: "a.transcript", line: 5,
+      problem: .unknownEntity(
+        kind: .roles, id: "pilot", known: KnowledgeBase.standard.ids(of: .roles)))
     #expect(
       unknownRole.description.hasPrefix(
         "a.transcript:5: unknown role id 'pilot'; use one of staff_engineer,"))
