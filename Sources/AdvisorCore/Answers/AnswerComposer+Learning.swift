@@ -17,13 +17,8 @@ extension AnswerComposer {
 
   func education(_ request: Request) -> Answer {
     var answer = Answer()
-    let words = Set(request.analysis.words)
-    let asksHowLong = !words.isDisjoint(with: [
-      "long", "length", "duration", "years", "time", "take", "takes",
-    ])
-    let asksWhatItTeaches = !words.isDisjoint(with: [
-      "teach", "teaches", "learn", "cover", "courses", "curriculum",
-    ])
+    let asksHowLong = request.analysis.cues.has(.asksHowLong)
+    let asksWhatItTeaches = request.analysis.cues.has(.asksWhatItTeaches)
     for id in request.entities.degrees {
       guard let degree = knowledge.degree(id) else { continue }
       answer.heading(degree.name)
@@ -52,11 +47,8 @@ extension AnswerComposer {
 
   func certifications(_ request: Request) -> Answer {
     var answer = Answer()
-    let words = Set(request.analysis.words)
-    let asksWorth = !words.isDisjoint(with: ["worth", "value", "pay", "salary", "earn", "help", "benefit"])
-    let asksHow = !words.isDisjoint(with: [
-      "requirements", "require", "eligible", "hard", "exam", "get", "qualify", "need",
-    ])
+    let asksWorth = request.analysis.cues.has(.asksWorth)
+    let asksHow = request.analysis.cues.has(.asksRequirements)
     for id in request.entities.certifications {
       guard let certification = knowledge.certification(id) else { continue }
       answer.heading(certification.name)

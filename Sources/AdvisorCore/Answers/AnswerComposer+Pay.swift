@@ -42,8 +42,7 @@ extension AnswerComposer {
 
   /// Whether the question asks where pay is best ("which industries pay most?").
   private func asksAboutIndustries(_ request: Request) -> Bool {
-    let cues: Set<String> = ["industry", "industries", "sector", "sectors", "most", "highest", "best", "top"]
-    return request.analysis.words.contains { cues.contains($0) }
+    request.analysis.cues.has(.asksWherePayIsBest)
   }
 
   func degreeValue(_ request: Request) -> Answer {

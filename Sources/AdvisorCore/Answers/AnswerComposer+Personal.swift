@@ -118,7 +118,9 @@ extension AnswerComposer {
     let target = profile.targetRole.flatMap(knowledge.role)
     guard let time = target?.experience.sourced ?? nextTime(after: current) else { return nil }
     let goal = target.map { "to become \(withArticle($0.id))" } ?? "for the next stage"
-    guard let span = YearsOfExperience(time.value) else { return "Experience \(goal): \(cited(time))" }
+    guard let span = YearsOfExperience(time.value, cues: intents.cues) else {
+      return "Experience \(goal): \(cited(time))"
+    }
     var text = "Typical time \(goal): \(cited(time))"
     if let years = profile.years {
       let plural = years == 1 ? "" : "s"

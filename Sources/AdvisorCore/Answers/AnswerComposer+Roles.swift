@@ -95,7 +95,7 @@ extension AnswerComposer {
   /// "You have 3 years of experience: short of that span." and the like.
   private func yearsRemark(_ years: Int, against time: Sourced<String>?) -> String {
     let have = "You have \(years) year\(years == 1 ? "" : "s") of experience"
-    guard let time, let span = YearsOfExperience(time.value) else { return have + "." }
+    guard let time, let span = YearsOfExperience(time.value, cues: intents.cues) else { return have + "." }
     switch span.compare(years) {
     case -1: return have + ": still short of that span."
     case 0: return have + ": within that span."

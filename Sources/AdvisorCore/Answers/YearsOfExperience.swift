@@ -11,12 +11,13 @@ struct YearsOfExperience: Equatable {
     self.high = high
   }
 
-  /// The first span of years in `text`, or nil when it names none.
-  init?(_ text: String) {
+  /// The first span of years in `text`, or nil when it names none; number words and year
+  /// units are those of `cues`.
+  init?(_ text: String, cues: CueBook) {
     let words = Tokenizer.words(in: TextNormalizer.normalize(text.replacingDashes))
-    guard let yearIndex = words.firstIndex(where: { $0 == "years" || $0 == "year" }) else { return nil }
+    guard let yearIndex = cues.cues(in: words).positions[.yearUnit]?.first else { return nil }
     let numbers = words[..<yearIndex].enumerated().compactMap { offset, word in
-      Self.number(word).map { (offset, $0) }
+      cues.number(word).map { (offset, $0) }
     }
     guard let first = numbers.first else { return nil }
     low = first.1
@@ -32,16 +33,6 @@ struct YearsOfExperience: Equatable {
     if years < low { return -1 }
     if let high, years > high { return 1 }
     return 0
-  }
-
-  private static func number(_ word: String) -> Int? {
-    if let value = Int(word) { return value }
-    let names = [
-      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-      "twenty",
-    ]
-    return names.firstIndex(of: word)
   }
 }
 

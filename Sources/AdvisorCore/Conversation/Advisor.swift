@@ -16,7 +16,7 @@ public struct Advisor {
   public init(knowledge: KnowledgeBase, intents: IntentLibrary, lexicon: EntityLexicon? = nil) {
     self.knowledge = knowledge
     self.analyzer = QuestionAnalyzer(knowledge: knowledge, intents: intents, lexicon: lexicon)
-    self.resolver = ContextResolver(knowledge: knowledge)
+    self.resolver = ContextResolver(knowledge: knowledge, intents: intents)
     self.composer = AnswerComposer(knowledge: knowledge, intents: intents)
   }
 

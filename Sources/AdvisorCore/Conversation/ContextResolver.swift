@@ -1,22 +1,41 @@
 /// Applies the conversation to an analyzed question: carries roles, topics and subjects into
 /// follow-ups, resolves references, and uses the profile for questions about "me".
+///
+/// Which intents do what is data: the `context:` and `when it is a …:` lines of the intent
+/// files (`ContextUse`).
 struct ContextResolver {
   let knowledge: KnowledgeBase
+  /// Each intent's uses of the conversation.
+  private let uses: [IntentID: Set<ContextUse>]
+  /// What a question becomes when its "it" is the degree, or the certification, just
+  /// discussed.
+  private let forDegree: [IntentID: IntentID]
+  private let forCertification: [IntentID: IntentID]
 
-  /// Intents whose answer is about a role, and so can take one from the conversation.
-  private static let roleCentric: Set<IntentID> = [
-    .roleOverview, .reportsTo, .salary, .skills, .nextStep, .become, .timeline, .compare,
-    .industries, .outlook, .certifications, .education, .specializations, .degreeValue,
-  ]
-  /// Of those, the ones a bare follow-up ("what skills?") continues without a pronoun.
-  private static let ellipsisCarried: Set<IntentID> = [
-    .roleOverview, .reportsTo, .salary, .skills, .nextStep, .become, .timeline, .compare,
-    .industries, .outlook,
-  ]
-  /// The ones a question about oneself answers with the user's own role.
-  private static let profileCarried: Set<IntentID> = [
-    .advice, .nextStep, .compare, .skills, .certifications, .timeline, .become,
-  ]
+  init(knowledge: KnowledgeBase, intents: IntentLibrary) {
+    self.knowledge = knowledge
+    var uses: [IntentID: Set<ContextUse>] = [:]
+    var forDegree: [IntentID: IntentID] = [:]
+    var forCertification: [IntentID: IntentID] = [:]
+    for definition in intents.definitions {
+      uses[definition.intent] = Set(definition.context)
+      for source in definition.forDegree { forDegree[source] = definition.intent }
+      for source in definition.forCertification { forCertification[source] = definition.intent }
+    }
+    self.uses = uses
+    self.forDegree = forDegree
+    self.forCertification = forCertification
+  }
+
+  /// Whether `intent` uses the conversation in this way.
+  private func does(_ intent: IntentID, _ use: ContextUse) -> Bool {
+    uses[intent]?.contains(use) ?? false
+  }
+
+  /// Whether a question about "me" answers `intent` with a role of the profile.
+  private func usesProfile(_ intent: IntentID) -> Bool {
+    does(intent, .usesMyRole) || does(intent, .usesMyGoal) || does(intent, .advisesMe)
+  }
 
   /// Resolves `analysis` against `state`.
   func resolve(_ analysis: Analysis, in state: ConversationState) -> Resolution {
@@ -51,10 +70,10 @@ struct ContextResolver {
       !entities.industries.isEmpty && entities.roles.isEmpty
       && entities.degrees.isEmpty && entities.certifications.isEmpty
     let fits =
-      (namesIndustryOnly && [.salary, .industries, .outlook].contains(topic))
-      || (namesRoleOnly && Self.roleCentric.contains(topic))
-      || (!entities.degrees.isEmpty && [.education, .degreeValue].contains(topic))
-      || (!entities.certifications.isEmpty && topic == .certifications)
+      (namesIndustryOnly && does(topic, .industryFollowUp))
+      || (namesRoleOnly && does(topic, .role))
+      || (!entities.degrees.isEmpty && does(topic, .degreeFollowUp))
+      || (!entities.certifications.isEmpty && does(topic, .certificationFollowUp))
     if fits { resolution.intent = topic }
   }
 
@@ -62,27 +81,19 @@ struct ContextResolver {
   private func pointAtSubject(
     _ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution
   ) {
-    let pointsAtAThing = analysis.words.contains { $0 == "it" || $0 == "this" || $0 == "that" }
-    guard let subject = state.subject, pointsAtAThing,
+    guard let subject = state.subject, analysis.cues.has(.thing),
       state.subjectAge <= state.rolesAge || state.roles.isEmpty
     else { return }
-    let intent = resolution.intent
     switch subject {
     case .degree(let degree):
       // "how long does it take to become a director?" is about the role, not the degree.
-      guard analysis.entities.roles.isEmpty else { return }
-      switch intent {
-      case .timeline, .education: resolution.intent = .education
-      case .salary, .degreeValue: resolution.intent = .degreeValue
-      case .specializations: break
-      default: return
-      }
+      guard analysis.entities.roles.isEmpty, let intent = forDegree[resolution.intent] else { return }
+      resolution.intent = intent
       resolution.entities.add(.degree(degree))
     case .certification(let certification):
       // "is it worth getting for a project manager?" is still about the certification.
-      let related: Set<IntentID> = [.timeline, .education, .degreeValue, .salary, .certifications]
-      guard related.contains(intent) else { return }
-      resolution.intent = .certifications
+      guard let intent = forCertification[resolution.intent] else { return }
+      resolution.intent = intent
       resolution.entities.add(.certification(certification))
     }
   }
@@ -96,7 +107,7 @@ struct ContextResolver {
       resolution.entities.roles = [other, named[0]]
       return
     }
-    guard named.isEmpty, Self.roleCentric.contains(intent) || intent == .advice else { return }
+    guard named.isEmpty, does(intent, .role) || usesProfile(intent) else { return }
     // "is an MEM worth it?" names its own subject, and "how long does it take?" after the
     // MEM has taken it from the conversation: either way "it" is that thing, not a role.
     // "does an MBA pay off for them?" still points at people, and "would a PMP help me?"
@@ -105,21 +116,19 @@ struct ContextResolver {
     let namesAThing =
       !(entities.degrees.isEmpty && entities.certifications.isEmpty
       && entities.specializations.isEmpty)
-    let followsContext = !namesAThing || pointsAtPeople(analysis.words)
-    if followsContext, let roles = referencedRoles(analysis, state), Self.roleCentric.contains(intent) {
+    let followsContext = !namesAThing || analysis.cues.has(.people)
+    if followsContext, let roles = referencedRoles(analysis, state), does(intent, .role) {
       resolution.entities.roles = withoutOwnRole(roles, analysis, state, intent)
       if analysis.references.contains(where: { $0 != .current }) || roles.count < state.roles.count {
         resolution.assumptions.append("Taking that to mean the \(titles(resolution.entities.roles)).")
       }
-    } else if isAboutMe(analysis.words), Self.profileCarried.contains(intent),
-      let role = profileRole(for: intent, state.profile)
-    {
+    } else if analysis.cues.has(.me), let role = profileRole(for: intent, state.profile) {
       resolution.entities.roles = [role]
-      if intent != .advice {
+      if !does(intent, .advisesMe) {
         let whose = role == state.profile.role ? "your role" : "the role you aim for"
         resolution.assumptions.append("Using \(whose), \(titles([role])).")
       }
-    } else if followsContext, !state.roles.isEmpty, continuesTheRole(analysis.words, intent) {
+    } else if followsContext, !state.roles.isEmpty, continuesTheRole(analysis, intent) {
       resolution.entities.roles = state.roles
       resolution.assumptions.append("Still about the \(titles(state.roles)).")
     }
@@ -130,29 +139,18 @@ struct ContextResolver {
   /// salary?").
   ///
   /// How long to reach "mid level" is about a stage, not the role.
-  private func continuesTheRole(_ words: [String], _ intent: IntentID) -> Bool {
-    if isElliptical(words), Self.ellipsisCarried.contains(intent) { return true }
-    // "skills for engineers", "which industries pay most overall": about everyone.
-    let general: Set<String> = [
-      "engineers", "people", "everyone", "anyone", "overall", "general", "generally",
-      "industries", "industry", "sectors", "field", "management", "career", "careers",
-    ]
-    if words.contains(where: general.contains) { return false }
-    switch intent {
-    case .salary, .skills, .reportsTo, .nextStep, .outlook: return true
-    case .timeline:
-      return !words.contains {
-        ["stage", "stages", "level", "levels", "entry", "mid", "executive"].contains($0)
-      }
-    default: return false
-    }
+  private func continuesTheRole(_ analysis: Analysis, _ intent: IntentID) -> Bool {
+    if isElliptical(analysis), does(intent, .followUp) { return true }
+    // "skills for engineers", "how long to reach mid level": about everyone, or a stage.
+    if analysis.cues.has(.everyone) || analysis.cues.has(.stage) { return false }
+    return does(intent, .continuesRole)
   }
 
   /// "How do I get there?" after comparing my role with another: "there" is the other.
   private func withoutOwnRole(
     _ roles: [RoleID], _ analysis: Analysis, _ state: ConversationState, _ intent: IntentID
   ) -> [RoleID] {
-    guard [.become, .timeline].contains(intent), isAboutMe(analysis.words), roles.count > 1,
+    guard does(intent, .usesMyGoal), analysis.cues.has(.me), roles.count > 1,
       let own = state.profile.role, roles.contains(own)
     else { return roles }
     return roles.filter { $0 != own }
@@ -161,23 +159,20 @@ struct ContextResolver {
   /// The role a question about "me" is about: the user's own, or for skills and how to get
   /// there, the one they aim for.
   private func profileRole(for intent: IntentID, _ profile: Profile) -> RoleID? {
-    switch intent {
-    case .skills, .become, .timeline: profile.targetRole ?? profile.role
-    case .advice: profile.role ?? profile.targetRole
-    default: profile.role
-    }
+    if does(intent, .usesMyGoal) { return profile.targetRole ?? profile.role }
+    if does(intent, .advisesMe) { return profile.role ?? profile.targetRole }
+    return does(intent, .usesMyRole) ? profile.role : nil
   }
 
   private func comparedRole(
     _ analysis: Analysis, _ state: ConversationState, excluding role: RoleID
   ) -> RoleID? {
     let continues =
-      !analysis.references.isEmpty || isElliptical(analysis.words)
-      || ["vs", "versus", "compared", "or"].contains(analysis.words.first ?? "")
+      !analysis.references.isEmpty || isElliptical(analysis) || analysis.cues.has(.comparison)
     if continues, let current = state.roles.first(where: { $0 != role }) {
       return current
     }
-    if isAboutMe(analysis.words), let mine = state.profile.role, mine != role { return mine }
+    if analysis.cues.has(.me), let mine = state.profile.role, mine != role { return mine }
     return nil
   }
 
@@ -192,20 +187,8 @@ struct ContextResolver {
   }
 
   /// A bare follow-up: "and a VP?", "what about skills?", "salary?".
-  private func isElliptical(_ words: [String]) -> Bool {
-    guard let first = words.first else { return false }
-    if ["and", "also", "plus"].contains(first) { return true }
-    if words.count >= 2, ["what", "how"].contains(first), words[1] == "about" { return true }
-    return words.count <= 3
-  }
-
-  /// Whether the question refers to people ("they", "them") rather than a thing ("it").
-  private func pointsAtPeople(_ words: [String]) -> Bool {
-    words.contains { ["they", "them", "their", "those", "these", "he", "she", "him", "her"].contains($0) }
-  }
-
-  private func isAboutMe(_ words: [String]) -> Bool {
-    words.contains { $0 == "i" || $0 == "my" || $0 == "me" }
+  private func isElliptical(_ analysis: Analysis) -> Bool {
+    analysis.cues.has(.followUp) || (1...3).contains(analysis.words.count)
   }
 
   private func titles(_ roles: [RoleID]) -> String {

@@ -26,9 +26,10 @@ public struct EntityLexicon: Sendable {
   /// A name as the lexicon matches it: its words, singular, and what it stands for.
   public typealias Name = (words: [String], mention: Mention)
 
-  /// Builds the lexicon from the knowledge base's titles and aliases.
-  public init(knowledge: KnowledgeBase) {
-    self.init(names: Self.names(from: knowledge))
+  /// Builds the lexicon from the knowledge base's titles and aliases, and the references
+  /// of the cue files.
+  public init(knowledge: KnowledgeBase, references: [(phrase: String, reference: RoleReference)]) {
+    self.init(names: Self.names(from: knowledge, references: references))
   }
 
   /// Builds the lexicon from names already split into words, as `generate-intents`
@@ -52,22 +53,20 @@ public struct EntityLexicon: Sendable {
 
   /// Every name in the knowledge base and every reference, split into singular words,
   /// without repeats, in a fixed order.
-  public static func names(from knowledge: KnowledgeBase) -> [Name] {
+  public static func names(
+    from knowledge: KnowledgeBase, references: [(phrase: String, reference: RoleReference)]
+  ) -> [Name] {
     var seen = Set<String>()
     var names: [Name] = []
     // Names are lowercase already (the knowledge-base tests check aliases; titles are
     // lowercased in `entries`), so they go straight to the tokenizer.
-    let all = entries(from: knowledge) + references.map { ($0.0, Mention.reference($0.1)) }
+    let all = entries(from: knowledge) + references.map { ($0.phrase, Mention.reference($0.reference)) }
     for (text, mention) in all where seen.insert(text).inserted {
       let words = Tokenizer.words(in: text).map(Inflection.singular)
       if !words.isEmpty { names.append((words, mention)) }
     }
     return names
   }
-
-  /// The words that refer back to a role ("they", "them", …), for the spelling vocabulary.
-  public static let referenceWords: Set<String> = Set(
-    references.flatMap { Tokenizer.words(in: $0.0) })
 
   /// Every word of every name, in singular form (for the spelling vocabulary).
   public let allWords: Set<String>
@@ -129,19 +128,4 @@ public struct EntityLexicon: Sendable {
     }
     return entries
   }
-
-  /// Words that refer back to a role rather than naming one.
-  private static let references: [(String, RoleReference)] = [
-    ("it", .current), ("they", .current), ("them", .current), ("their", .current),
-    ("he", .current), ("she", .current), ("him", .current), ("her", .current),
-    ("his", .current), ("that role", .current), ("this role", .current),
-    ("that job", .current), ("this job", .current), ("that position", .current),
-    ("this position", .current), ("the role", .current), ("the job", .current),
-    ("such a role", .current), ("become one", .current), ("that", .current),
-    ("get there", .current), ("go there", .current), ("which one", .current),
-    ("which of them", .current), ("both", .current), ("those", .current), ("these", .current),
-    ("from there", .current), ("lead there", .current), ("leads there", .current),
-    ("the former", .former), ("the first one", .former), ("the latter", .latter),
-    ("the other one", .latter), ("the other", .latter), ("the second one", .latter),
-  ]
 }

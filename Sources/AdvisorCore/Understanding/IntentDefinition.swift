@@ -38,13 +38,21 @@ public struct IntentDefinition: Sendable {
   /// Intents close enough that when one narrowly beats the other, answering it is
   /// still right ("what's my next move?" is advice and next step alike).
   public let related: [IntentID]
+  /// How the intent follows on from earlier questions (`context:`).
+  public let context: [ContextUse]
+  /// Intents a question becomes this one when its "it" is the degree just discussed
+  /// (`when it is a degree:`): "how long does it take?" after the MEM is about education.
+  public let forDegree: [IntentID]
+  /// The same when "it" is the certification just discussed (`when it is a certification:`).
+  public let forCertification: [IntentID]
   /// The file the definition came from, for messages.
   public let file: String
 
   public init(
     intent: IntentID, summary: String, weights: [(term: IntentTerm, weight: Double)],
     requires: [IntentTerm], excludes: [IntentTerm], examples: [String],
-    related: [IntentID] = [], file: String
+    related: [IntentID] = [], context: [ContextUse] = [], forDegree: [IntentID] = [],
+    forCertification: [IntentID] = [], file: String
   ) {
     self.intent = intent
     self.summary = summary
@@ -53,6 +61,9 @@ public struct IntentDefinition: Sendable {
     self.excludes = excludes
     self.examples = examples
     self.related = related
+    self.context = context
+    self.forDegree = forDegree
+    self.forCertification = forCertification
     self.file = file
   }
 }

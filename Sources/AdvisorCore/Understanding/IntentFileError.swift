@@ -13,6 +13,12 @@ public enum IntentFileProblem: Error, Sendable, Equatable {
   case emptyList(String)
   case unreadable(String)
   case noIntentFiles
+  /// A cue file's line names no known cue.
+  case unknownCue(String, expected: [String])
+  /// A `context:` value that is not a known way of using the conversation.
+  case unknownContextUse(String)
+  /// A contraction line is not `contraction: short = long`.
+  case badContraction(String)
 }
 
 extension IntentFileProblem: FileProblem {
@@ -27,7 +33,7 @@ extension IntentFileProblem: FileProblem {
   public var text: String {
     switch self {
     case .unknownDirective(let word):
-      "unknown directive '\(word)'; expected intent, summary, weight N, requires, excludes, related or example"
+      "unknown directive '\(word)'; expected intent, summary, weight N, requires, excludes, related, context, when it is a degree, when it is a certification or example"
     case .missingColon: "expected 'directive: value' (a colon is missing)"
     case .unknownIntent(let id):
       "unknown intent '\(id)'; the contract's intents are \(IntentID.allCases.map(\.rawValue).joined(separator: ", "))"
@@ -39,6 +45,11 @@ extension IntentFileProblem: FileProblem {
     case .emptyList(let directive): "'\(directive)' needs at least one term"
     case .unreadable(let reason): "cannot be read: \(reason)"
     case .noIntentFiles: "holds no .intent files"
+    case .unknownCue(let key, let expected):
+      "unknown cue '\(key)'; expected \(expected.joined(separator: ", ")), contraction or number words"
+    case .unknownContextUse(let name):
+      "unknown context use '\(name)'; expected \(ContextUse.allCases.map(\.rawValue).joined(separator: ", "))"
+    case .badContraction(let text): "'\(text)' is not a contraction; write e.g. 'contraction: i'm = i am'"
     }
   }
 }

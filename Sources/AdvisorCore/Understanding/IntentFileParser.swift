@@ -36,7 +36,8 @@ public enum IntentFileParser {
     return IntentDefinition(
       intent: intent, summary: builder.summary, weights: builder.weights,
       requires: builder.requires, excludes: builder.excludes, examples: builder.examples,
-      related: builder.related, file: file)
+      related: builder.related, context: builder.context, forDegree: builder.forDegree,
+      forCertification: builder.forCertification, file: file)
   }
 
   /// Parses a set of files (name and text), checking that no intent is defined twice.
@@ -67,6 +68,9 @@ public enum IntentFileParser {
     var excludes: [IntentTerm] = []
     var examples: [String] = []
     var related: [IntentID] = []
+    var context: [ContextUse] = []
+    var forDegree: [IntentID] = []
+    var forCertification: [IntentID] = []
 
     mutating func apply(_ line: ArraySlice<UInt8>) throws(IntentFileProblem) {
       guard let colon = line.firstIndex(of: 58) else { throw .missingColon }
@@ -79,11 +83,15 @@ public enum IntentFileParser {
         self.intent = intent
       case "summary": summary = Bytes.string(value)
       case "example": examples.append(Bytes.string(value))
-      case "related":
+      case "related": related += try intents(value)
+      case "when" where head == ["when", "it", "is", "a", "degree"]: forDegree += try intents(value)
+      case "when" where head == ["when", "it", "is", "a", "certification"]:
+        forCertification += try intents(value)
+      case "context":
         for item in value.split(separator: 44) {
-          let id = Bytes.string(Bytes.trimmed(item))
-          guard let intent = IntentID(rawValue: id) else { throw .unknownIntent(id) }
-          related.append(intent)
+          let name = Bytes.string(Bytes.trimmed(item))
+          guard let use = ContextUse(rawValue: name) else { throw .unknownContextUse(name) }
+          context.append(use)
         }
       case "weight":
         let text = head.dropFirst().joined(separator: " ")
@@ -95,6 +103,17 @@ public enum IntentFileParser {
       case "excludes": excludes += try IntentFileParser.terms(value, directive: "excludes")
       default: throw .unknownDirective(head.first ?? "")
       }
+    }
+
+    /// A comma-separated list of intent ids.
+    private func intents(_ value: ArraySlice<UInt8>) throws(IntentFileProblem) -> [IntentID] {
+      var intents: [IntentID] = []
+      for item in value.split(separator: 44) {
+        let id = Bytes.string(Bytes.trimmed(item))
+        guard let intent = IntentID(rawValue: id) else { throw .unknownIntent(id) }
+        intents.append(intent)
+      }
+      return intents
     }
   }
 

@@ -9,9 +9,9 @@ extension IntentLibrary {
   /// Where the generated file lives, relative to the package root.
   public static let generatedSourcePath = "Sources/AdvisorCore/Generated/EmbeddedIntents+Generated.swift"
 
-  /// Whether a file of `Intents/` is embedded: intent definitions and word lists.
+  /// Whether a file of `Intents/` is embedded: intent definitions, word lists and cues.
   public static func isEmbedded(_ fileName: String) -> Bool {
-    fileName.hasSuffix(".intent") || fileName.hasSuffix(".words")
+    fileName.hasSuffix(".intent") || fileName.hasSuffix(".words") || fileName.hasSuffix(".cues")
   }
 
   /// The generated source for the files of `Intents/`, given as (name, text).
@@ -34,6 +34,10 @@ extension IntentLibrary {
     for file in sorted where file.name.hasSuffix(".words") {
       output += "    // \(file.name)\n    \(SwiftLiteral.rawBlock(file.text)),\n"
     }
+    output += "  ]\n\n  static let cueFiles: [(name: String, text: String)] = [\n"
+    for file in sorted where file.name.hasSuffix(".cues") {
+      output += "    (\(SwiftLiteral.string(file.name)), \(SwiftLiteral.rawBlock(file.text))),\n"
+    }
     output += "  ]\n\n  static let words: [String] = [\n"
     for word in library.termWords.sorted() { output += "    \(SwiftLiteral.string(word)),\n" }
     output += "  ]\n\n  static let definitions: [IntentDefinition] = [\n"
@@ -43,7 +47,7 @@ extension IntentLibrary {
     output += "\n" + literal(tables, intents: library.definitions.map(\.intent))
     output += "}\n\n/// The names of the standard knowledge base, split into singular words.\n"
     output += "enum EmbeddedNames {\n  static let names: [EntityLexicon.Name] = [\n"
-    for name in EntityLexicon.names(from: .standard) {
+    for name in EntityLexicon.names(from: .standard, references: library.cues.references) {
       let words = name.words.map(SwiftLiteral.string).joined(separator: ", ")
       output += "    ([\(words)], \(literal(name.mention))),\n"
     }
@@ -126,6 +130,9 @@ extension IntentLibrary {
           excludes: [\(excludes)],
           examples: [\(examples)],
           related: [\(definition.related.map { "." + identifier($0) }.joined(separator: ", "))],
+          context: [\(definition.context.map { "." + String(describing: $0) }.joined(separator: ", "))],
+          forDegree: [\(definition.forDegree.map { "." + identifier($0) }.joined(separator: ", "))],
+          forCertification: [\(definition.forCertification.map { "." + identifier($0) }.joined(separator: ", "))],
           file: \(SwiftLiteral.string(definition.file)))
 
       """

@@ -6,6 +6,8 @@ public struct IntentLibrary: Sendable {
   public let definitions: [IntentDefinition]
   /// The `.words` files' texts: real words that are never spell-corrected.
   public let wordLists: [String]
+  /// The word cues of the `.cues` files.
+  public let cues: CueBook
   /// The classifier's tables when compiled ahead of time (the embedded library's are);
   /// otherwise the classifier compiles the definitions when it is built.
   public let tables: IntentClassifier.Tables?
@@ -19,17 +21,20 @@ public struct IntentLibrary: Sendable {
     let intentFiles = files.filter { $0.name.hasSuffix(".intent") }
     definitions = try IntentFileParser.parse(files: intentFiles)
     wordLists = files.filter { $0.name.hasSuffix(".words") }.map(\.text)
+    cues = try CueBook(files: files.filter { $0.name.hasSuffix(".cues") })
     tables = nil
     sortedWords = Self.words(of: definitions).sorted()
   }
 
   /// A library compiled before, as `generate-intents` writes it.
   init(
-    definitions: [IntentDefinition], wordLists: [String], tables: IntentClassifier.Tables,
+    definitions: [IntentDefinition], wordLists: [String], cues: CueBook,
+    tables: IntentClassifier.Tables,
     sortedWords: [String]
   ) {
     self.definitions = definitions
     self.wordLists = wordLists
+    self.cues = cues
     self.tables = tables
     self.sortedWords = sortedWords
   }
@@ -39,8 +44,18 @@ public struct IntentLibrary: Sendable {
   public static func embedded() -> IntentLibrary {
     IntentLibrary(
       definitions: EmbeddedIntents.definitions, wordLists: EmbeddedIntents.wordLists,
+      cues: embeddedCues,
       tables: EmbeddedIntents.tables, sortedWords: EmbeddedIntents.words)
   }
+
+  /// The embedded cue files, parsed once; the tests check that they parse.
+  private static let embeddedCues: CueBook = {
+    do {
+      return try CueBook(files: EmbeddedIntents.cueFiles)
+    } catch {
+      preconditionFailure("the embedded cue files are invalid: \(error)")
+    }
+  }()
 
   /// The word lists, ready to search; built on demand, since only the spelling corrector needs
   /// them.

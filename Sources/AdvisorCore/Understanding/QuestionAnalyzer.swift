@@ -9,6 +9,8 @@ public struct Analysis: Sendable {
   public let references: [RoleReference]
   /// Every entity and reference with the words it covers, in order.
   public let mentions: [(mention: Mention, range: Range<Int>)]
+  /// The word cues found, read once so later layers need not read the words again.
+  public let cues: Cues
   public let classification: Classification
   /// True when the question was longer than the advisor reads, and was cut.
   public let wasTruncated: Bool
@@ -23,6 +25,7 @@ public struct QuestionAnalyzer {
   public static let maximumWords = 120
 
   private let stemmer: Stemmer
+  private let tokenizer: Tokenizer
   private let lexicon: EntityLexicon
   private let corrector: Deferred<SpellingCorrector>
   private let classifier: IntentClassifier
@@ -35,8 +38,9 @@ public struct QuestionAnalyzer {
   ///     from `knowledge`.
   public init(knowledge: KnowledgeBase, intents: IntentLibrary, lexicon: EntityLexicon? = nil) {
     let stemmer = Stemmer()
-    let lexicon = lexicon ?? EntityLexicon(knowledge: knowledge)
+    let lexicon = lexicon ?? EntityLexicon(knowledge: knowledge, references: intents.cues.references)
     self.stemmer = stemmer
+    self.tokenizer = Tokenizer(contractions: intents.cues.contractions)
     self.lexicon = lexicon
     self.intents = intents
     self.classifier =
@@ -45,7 +49,8 @@ public struct QuestionAnalyzer {
     // Most questions use only words the classifier or the lexicon know, so the
     // vocabulary and the word lists are built the first time a word needs checking.
     self.corrector = Deferred {
-      let domainWords = intents.termWords.union(lexicon.allWords).union(EntityLexicon.referenceWords)
+      let references = intents.cues.references.flatMap { Tokenizer.words(in: $0.phrase) }
+      let domainWords = intents.termWords.union(lexicon.allWords).union(references)
       // Plurals of words, but not of acronyms: "csms" is no word to correct "coms" to.
       let vocabulary = domainWords.union(domainWords.filter { $0.count > 3 }.map { $0 + "s" })
       return SpellingCorrector(vocabulary: vocabulary, protected: intents.knownWords)
@@ -93,16 +98,14 @@ public struct QuestionAnalyzer {
 
   /// "My manager" or "her director" is a person, not the role: a bare one-word title
   /// after a possessive names no role.
-  static func isSomeonesBoss(_ range: Range<Int>, in words: [String]) -> Bool {
-    guard range.count == 1, range.lowerBound > 0,
-      ["manager", "managers", "director", "directors"].contains(words[range.lowerBound])
-    else { return false }
-    return ["my", "her", "his", "our", "their", "your"].contains(words[range.lowerBound - 1])
+  static func isSomeonesBoss(_ range: Range<Int>, cues: Cues) -> Bool {
+    range.count == 1 && cues.has(.bareTitle, at: range.lowerBound)
+      && cues.has(.possessive, at: range.lowerBound - 1)
   }
 
   /// Analyzes one question.
   public func analyze(_ question: String) -> Analysis {
-    let allWords = Tokenizer.words(in: TextNormalizer.normalize(question))
+    let allWords = tokenizer.words(in: TextNormalizer.normalize(question))
     var words = Array(allWords.prefix(Self.maximumWords))
     var corrections: [(typed: String, understood: String)] = []
     for index in words.indices where needsChecking(words[index]) {
@@ -116,7 +119,8 @@ public struct QuestionAnalyzer {
     var entities = Entities()
     var references: [RoleReference] = []
     var tokens: [String] = []
-    let mentions = lexicon.mentions(in: words).filter { !Self.isSomeonesBoss($0.range, in: words) }
+    let cues = intents.cues.cues(in: words)
+    let mentions = lexicon.mentions(in: words).filter { !Self.isSomeonesBoss($0.range, cues: cues) }
     var next = 0
     for (mention, range) in mentions {
       tokens += words[next..<range.lowerBound].map(stemmer.stem)
@@ -136,7 +140,7 @@ public struct QuestionAnalyzer {
       isQuestion: question.contains("?"), hasAmount: Self.namesAmount(question))
     return Analysis(
       words: words, corrections: corrections, entities: entities, references: references,
-      mentions: mentions, classification: classifier.classify(input),
+      mentions: mentions, cues: cues, classification: classifier.classify(input),
       wasTruncated: allWords.count > words.count)
   }
 }

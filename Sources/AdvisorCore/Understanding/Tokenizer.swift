@@ -1,20 +1,36 @@
 /// Splits normalized text into words on word boundaries.
 ///
 /// A word is a run of letters and digits, with an inner `&` or `'` kept ("r&d",
-/// "bachelor's"). Common contractions are expanded ("i'm" → "i am") and possessive
-/// endings dropped ("master's" → "master"), so keywords match whole words only:
+/// "bachelor's"). Contractions of the cue files are expanded ("i'm" → "i am") and
+/// possessive endings dropped ("master's" → "master"), so keywords match whole words only:
 /// "ghost" is one token and never matches "host".
-public enum Tokenizer {
+public struct Tokenizer: Sendable {
+  /// Contractions and their words (`Intents/contractions.cues`).
+  private let contractions: [String: [String]]
+  /// The longest contraction in bytes: longer words skip the lookup.
+  private let longest: Int
+
+  /// A tokenizer that expands `contractions`; names and sources need none.
+  public init(contractions: [String: [String]] = [:]) {
+    self.contractions = contractions
+    self.longest = contractions.keys.map(\.utf8.count).max() ?? 0
+  }
+
+  /// The words of `text` without expanding contractions, as names are read.
+  public static func words(in text: String) -> [String] {
+    Tokenizer().words(in: text)
+  }
+
   /// Returns the words of `text`, which should already be normalized.
   ///
   /// Works on Unicode scalars rather than characters: it runs for every question and
   /// every name at start-up, and scalars are several times faster to walk.
-  public static func words(in text: String) -> [String] {
+  public func words(in text: String) -> [String] {
     if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(in: text) }
     var words: [String] = []
     var current = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
-      if isWordScalar(scalar) {
+      if Self.isWordScalar(scalar) {
         current.append(scalar)
       } else if scalar == "'" || scalar == "&", !current.isEmpty {
         current.append(scalar)
@@ -31,7 +47,7 @@ public enum Tokenizer {
   /// than walking scalars.
   ///
   /// Only words with an apostrophe, or short enough to be a contraction, go through `flush`.
-  private static func asciiWords(in text: String) -> [String] {
+  private func asciiWords(in text: String) -> [String] {
     var words: [String] = []
     var text = text
     text.withUTF8 { bytes in
@@ -47,7 +63,7 @@ public enum Tokenizer {
         var end = index
         while end > start, bytes[end - 1] == 39 || bytes[end - 1] == 38 { end -= 1 }
         let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        if word.contains(39) || word.count <= 7 {
+        if word.contains(39) || word.count <= longest {
           flush(String(decoding: word, as: UTF8.self), into: &words)
         } else {
           words.append(String(decoding: word, as: UTF8.self))
@@ -66,13 +82,13 @@ public enum Tokenizer {
     return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
 
-  private static func flush(_ word: String, into words: inout [String]) {
+  private func flush(_ word: String, into words: inout [String]) {
     var word = word
     while let last = word.unicodeScalars.last, last == "'" || last == "&" {
       word.unicodeScalars.removeLast()
     }
     guard !word.isEmpty else { return }
-    if word.utf8.count <= 7, let expansion = contractions[word] {
+    if word.utf8.count <= longest, let expansion = contractions[word] {
       words.append(contentsOf: expansion)
     } else if word.hasSuffix("'s") {
       words.append(String(word.dropLast(2)))
@@ -82,22 +98,4 @@ public enum Tokenizer {
       words.append(word)
     }
   }
-
-  /// Contractions whose expansion changes what a question means (negation, the first person
-  /// that marks a statement about oneself).
-  ///
-  /// None is longer than seven bytes, which lets most words skip the lookup.
-  private static let contractions: [String: [String]] = [
-    "i'm": ["i", "am"], "im": ["i", "am"], "i've": ["i", "have"], "ive": ["i", "have"],
-    "i'd": ["i", "would"], "i'll": ["i", "will"], "what's": ["what", "is"],
-    "whats": ["what", "is"], "who's": ["who", "is"], "where's": ["where", "is"],
-    "how's": ["how", "is"], "that's": ["that", "is"], "it's": ["it", "is"],
-    "there's": ["there", "is"], "don't": ["do", "not"], "dont": ["do", "not"],
-    "doesn't": ["does", "not"], "isn't": ["is", "not"], "aren't": ["are", "not"],
-    "can't": ["can", "not"], "cannot": ["can", "not"], "won't": ["will", "not"],
-    "wasn't": ["was", "not"], "haven't": ["have", "not"], "didn't": ["did", "not"],
-    "you're": ["you", "are"], "they're": ["they", "are"], "we're": ["we", "are"],
-    "let's": ["let", "us"], "gonna": ["going", "to"], "wanna": ["want", "to"],
-    "gotta": ["got", "to"],
-  ]
 }

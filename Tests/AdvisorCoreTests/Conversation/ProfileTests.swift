@@ -83,13 +83,14 @@ import Testing
     ("one to two years", 1, 2),
   ])
   func readsTheSpanASourceGives(text: String, low: Int, high: Int?) {
-    #expect(YearsOfExperience(text) == YearsOfExperience(low: low, high: high))
+    let cues = IntentLibrary.embedded().cues
+    #expect(YearsOfExperience(text, cues: cues) == YearsOfExperience(low: low, high: high))
   }
 
   @Test func comparesTheUsersYears() {
     let span = YearsOfExperience(low: 5, high: 8)
     #expect(span.compare(3) == -1 && span.compare(6) == 0 && span.compare(9) == 1)
-    #expect(YearsOfExperience("no numbers here") == nil)
+    #expect(YearsOfExperience("no numbers here", cues: IntentLibrary.embedded().cues) == nil)
   }
 }
 

@@ -43,7 +43,7 @@ import Testing
 @Suite struct EmbeddedNamesTests {
   @Test func theEmbeddedNamesAreThoseOfTheKnowledgeBase() {
     let embedded = EmbeddedNames.names
-    let fresh = EntityLexicon.names(from: .standard)
+    let fresh = EntityLexicon.names(from: .standard, references: IntentLibrary.embedded().cues.references)
     #expect(embedded.map(\.words) == fresh.map(\.words))
     #expect(embedded.map(\.mention) == fresh.map(\.mention))
   }

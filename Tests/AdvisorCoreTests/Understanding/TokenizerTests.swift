@@ -8,12 +8,17 @@ import Testing
     #expect(words == ["how", "much", "does", "an", "em", "make"])
   }
 
+  @Test func namesAreReadWithoutExpandingContractions() {
+    #expect(Tokenizer.words(in: "i'm") == ["im"])
+  }
+
   @Test func keepsAmpersandsInsideWords() {
     #expect(Tokenizer.words(in: "r&d manager") == ["r&d", "manager"])
   }
 
-  @Test func expandsContractionsAndDropsPossessives() {
-    let words = Tokenizer.words(in: TextNormalizer.normalize("I’m sure what’s a master's"))
+  @Test func expandsTheCueFilesContractionsAndDropsPossessives() {
+    let tokenizer = Tokenizer(contractions: IntentLibrary.embedded().cues.contractions)
+    let words = tokenizer.words(in: TextNormalizer.normalize("I’m sure what’s a master's"))
     #expect(words == ["i", "am", "sure", "what", "is", "a", "master"])
   }
 

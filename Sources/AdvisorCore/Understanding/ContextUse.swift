@@ -1,0 +1,27 @@
+/// How an intent uses the conversation: the values of an intent file's `context:` line.
+///
+/// What each does is Swift (`ContextResolver`); which intents do it is data, so a new
+/// intent file decides how it follows on from earlier questions.
+public enum ContextUse: String, CaseIterable, Sendable {
+  /// Its answer is about a role, so a question without one takes the role under discussion
+  /// when it points at it ("how much do they make?").
+  case role
+  /// A bare follow-up ("what skills?", "and a VP?") goes on about the role under discussion.
+  case followUp = "follow-up"
+  /// A question without a role goes on about the role under discussion, unless it is about
+  /// everyone or about a stage ("what's the typical salary?").
+  case continuesRole = "continues role"
+  /// A question about "me" uses the user's own role ("what would a PMP do for me?").
+  case usesMyRole = "uses my role"
+  /// A question about "me" uses the role the user aims for, else their own ("how do I get
+  /// there?"); "there" is never the user's own role.
+  case usesMyGoal = "uses my goal"
+  /// Advice for the user: their own role, else their goal, without saying so.
+  case advisesMe = "advises me"
+  /// "What about defense?" after this topic asks the same about an industry.
+  case industryFollowUp = "industry follow-up"
+  /// "And the MBA?" after this topic asks the same about a degree.
+  case degreeFollowUp = "degree follow-up"
+  /// "And the CSM?" after this topic asks the same about a certification.
+  case certificationFollowUp = "certification follow-up"
+}

@@ -1,0 +1,43 @@
+/// A kind of word cue the advisor looks for in a question: what the engine does with each
+/// is Swift, the words that signal it are data (`Intents/*.cues`).
+///
+/// The raw value is the name a cue file writes before the colon.
+public enum Cue: String, CaseIterable, Sendable {
+  /// "they", "them": the question is about people.
+  case people
+  /// "it", "this": the question is about a thing (a degree, a certification).
+  case thing
+  /// "i", "my": the question is about the user.
+  case me
+  /// "engineers", "overall": about everyone, not the role under discussion.
+  case everyone
+  /// "stage", "level": about a stage of the ladder rather than a role.
+  case stage
+  /// "and", "what about" at the start: a follow-up of the last question.
+  case followUp = "follow-up"
+  /// "vs", "or" at the start: a comparison with the role under discussion.
+  case comparison
+  /// "my", "her": before a bare title, a person rather than the role.
+  case possessive
+  /// "manager", "director": a title that alone after a possessive names a person.
+  case bareTitle = "bare title"
+  /// "i am", "currently": a statement about oneself.
+  case statement
+  /// "become", "reach": before a role, the role is a goal.
+  case goal
+  /// "not", "without", "considering": before an entity, the user does not hold it.
+  case negation
+  /// "years", "yrs": after a number, years of experience.
+  case yearUnit = "year unit"
+  /// "of", "plus": between a number and its unit ("5 plus years").
+  case yearJoiner = "year joiner"
+  /// Facets: the part of a topic a question asks for.
+  case asksHowLong = "asks how long"
+  case asksWhatItTeaches = "asks what it teaches"
+  case asksWorth = "asks worth"
+  case asksRequirements = "asks requirements"
+  case asksWherePayIsBest = "asks where pay is best"
+
+  /// Whether the cue counts only as the question's first words.
+  var isOpening: Bool { self == .followUp || self == .comparison }
+}

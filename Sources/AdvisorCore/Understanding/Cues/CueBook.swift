@@ -1,0 +1,94 @@
+/// The word cues of `Intents/*.cues`: which words signal each `Cue`, the contractions the
+/// tokenizer expands, the number words, and the references to a role under discussion.
+///
+/// Each line is `cue: word, phrase, …`; `contraction: i'm = i am` expands a contraction;
+/// `number words: zero, one, …` lists number words from zero up.
+public struct CueBook: Sendable {
+  /// Phrases by their first word, longest first.
+  private var phrases: [String: [(words: [String], cue: Cue)]] = [:]
+  /// Contractions and their expansions, in words.
+  public private(set) var contractions: [String: [String]] = [:]
+  /// Number words in order, so that a word's index is its value.
+  public private(set) var numberWords: [String] = []
+  /// Phrases that refer back to a role, with what they point at.
+  public private(set) var references: [(phrase: String, reference: RoleReference)] = []
+
+  /// The names of reference lines, by what they point at.
+  private static let referenceKeys: [String: RoleReference] = [
+    "current role": .current, "first of two": .former, "second of two": .latter,
+  ]
+
+  /// Reads cue files given as (name, text).
+  /// - Throws: `IntentFileError` at the first line that is not a known cue.
+  public init(files: [(name: String, text: String)]) throws(IntentFileError) {
+    for file in files.sorted(by: { $0.name < $1.name }) {
+      let lines = file.text.utf8.split(separator: 10, omittingEmptySubsequences: false)
+      for (offset, bytes) in lines.enumerated() {
+        let line = String(decoding: bytes, as: UTF8.self).trimmed()
+        if line.isEmpty || line.hasPrefix("#") { continue }
+        do throws(IntentFileProblem) {
+          try read(line)
+        } catch {
+          throw IntentFileError(file: file.name, line: offset + 1, problem: error)
+        }
+      }
+    }
+    for key in phrases.keys { phrases[key]?.sort { $0.words.count > $1.words.count } }
+  }
+
+  private mutating func read(_ line: String) throws(IntentFileProblem) {
+    guard let colon = line.firstIndex(of: ":") else { throw .missingColon }
+    let key = line[..<colon].trimmed().lowercased()
+    let value = String(line[line.index(after: colon)...])
+    let items = value.split(separator: ",").map { $0.trimmed().lowercased() }.filter { !$0.isEmpty }
+    guard !items.isEmpty else { throw .emptyList(key) }
+    if key == "contraction" {
+      let sides = value.split(separator: "=").map { $0.trimmed().lowercased() }
+      guard sides.count == 2, !sides[0].isEmpty, !sides[1].isEmpty else {
+        throw .badContraction(value.trimmed())
+      }
+      contractions[sides[0]] = sides[1].split(separator: " ").map(String.init)
+    } else if key == "number words" {
+      numberWords = items
+    } else if let reference = Self.referenceKeys[key] {
+      references += items.map { ($0, reference) }
+    } else if let cue = Cue(rawValue: key) {
+      for item in items {
+        let words = item.split(separator: " ").map(String.init)
+        phrases[words[0], default: []].append((words, cue))
+      }
+    } else {
+      throw .unknownCue(key, expected: Cue.allCases.map(\.rawValue) + Self.referenceKeys.keys.sorted())
+    }
+  }
+
+  /// The cues in `words`, and the years of experience they state.
+  public func cues(in words: [String]) -> Cues {
+    var cues = Cues()
+    for index in words.indices {
+      for (phrase, cue) in phrases[words[index]] ?? [] where !cue.isOpening || index == 0 {
+        let end = index + phrase.count
+        if end <= words.count, words[index..<end].elementsEqual(phrase) { cues.add(cue, at: index) }
+      }
+    }
+    cues.years = years(in: words, cues: cues)
+    return cues
+  }
+
+  /// The value of a number written as digits or as a number word.
+  public func number(_ word: String) -> Int? {
+    if let value = Int(word), (0...60).contains(value) { return value }
+    return numberWords.firstIndex(of: word)
+  }
+
+  /// "4 years", "four yrs", "5 plus years": a number before a year unit.
+  private func years(in words: [String], cues: Cues) -> Int? {
+    for index in words.indices.dropFirst() where cues.has(.yearUnit, at: index) {
+      if let value = number(words[index - 1]) { return value }
+      if index >= 2, cues.has(.yearJoiner, at: index - 1), let value = number(words[index - 2]) {
+        return value
+      }
+    }
+    return nil
+  }
+}
