@@ -12,6 +12,11 @@ public struct IntentLibrary: Sendable {
   /// Every word the definitions use, sorted, for telling words apart from typos.
   private let sortedWords: [String]
 
+  /// Whether a file of `Intents/` is part of the library: intent definitions and word lists.
+  public static func isIntentFile(_ name: String) -> Bool {
+    name.hasSuffix(".intent") || name.hasSuffix(".words")
+  }
+
   /// Builds the library from files given as (name, text), for example an edited copy of
   /// `Intents/` loaded with `--intents`.
   /// - Throws: `IntentFileError` with the file and line of the first problem.
@@ -23,7 +28,7 @@ public struct IntentLibrary: Sendable {
     sortedWords = Self.words(of: definitions).sorted()
   }
 
-  /// A library compiled before, as `generate-intents` writes it.
+  /// A library compiled before, as `generate-embedded` writes it.
   init(
     definitions: [IntentDefinition], wordLists: [String], tables: IntentClassifier.Tables,
     sortedWords: [String]
@@ -35,7 +40,7 @@ public struct IntentLibrary: Sendable {
   }
 
   /// The library compiled into the binary from `Intents/`: parsed, stemmed and sorted when it
-  /// was generated (`swift run generate-intents`), so start-up does none of it.
+  /// was generated (`swift run generate-embedded`), so start-up does none of it.
   public static func embedded() -> IntentLibrary {
     IntentLibrary(
       definitions: EmbeddedIntents.definitions, wordLists: EmbeddedIntents.wordLists,
