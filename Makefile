@@ -31,4 +31,4 @@ lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
 
 generate:
-	$(SWIFT) run generate-intents
+	$(SWIFT) run generate-embedded

@@ -12,6 +12,11 @@ let package = Package(
       name: "AdvisorCore",
       dependencies: ["CStemmer"]
     ),
+    // Generator: the Swift sources that embed Intents/ and Knowledge/ in the core; never shipped.
+    .target(
+      name: "AdvisorGenerator",
+      dependencies: ["AdvisorCore"]
+    ),
 
     // C shims: Debian's libedit and Snowball stemmer, through system-library targets.
     .systemLibrary(
@@ -34,10 +39,11 @@ let package = Package(
       name: "advisor",
       dependencies: ["AdvisorCore", "LineEditing"]
     ),
-    // Rewrites Sources/AdvisorCore/Generated/ from Intents/ (swift run generate-intents).
+    // Rewrites Sources/AdvisorCore/Generated/ from Intents/ and Knowledge/
+    // (swift run generate-embedded).
     .executableTarget(
-      name: "generate-intents",
-      dependencies: ["AdvisorCore"]
+      name: "generate-embedded",
+      dependencies: ["AdvisorGenerator"]
     ),
     .executableTarget(
       name: "advisor-benchmark",
@@ -53,6 +59,10 @@ let package = Package(
       name: "AdvisorCoreTests",
       dependencies: ["AdvisorCore", "AdvisorTestSupport"],
       exclude: ["Fixtures"]
+    ),
+    .testTarget(
+      name: "AdvisorGeneratorTests",
+      dependencies: ["AdvisorGenerator", "AdvisorCore", "AdvisorTestSupport"]
     ),
     .testTarget(
       name: "AdvisorCLITests",

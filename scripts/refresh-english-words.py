@@ -9,7 +9,7 @@ package's English list: rare dictionary words like "wroth" or "manger" are far m
 often typos of "worth" and "manager" than meant.
 
 Run after changing intent files or aliases (needs `pip install wordfreq`):
-    python3 scripts/refresh-english-words.py && swift run generate-intents
+    python3 scripts/refresh-english-words.py && swift run generate-embedded
 """
 import glob
 import os

@@ -29,44 +29,6 @@ enum AdvisorCLI {
     }
   }
 
-  /// Builds the advisor from the embedded intents, or from `--intents DIR`.
-  static func makeAdvisor(_ options: Arguments) throws(CLIError) -> Advisor {
-    let library: IntentLibrary
-    do throws(IntentFileError) {
-      if let directory = options.intentsDirectory {
-        library = try IntentLibrary(files: try intentFiles(in: directory))
-      } else {
-        library = IntentLibrary.embedded()
-      }
-    } catch {
-      throw .intents(error)
-    }
-    return Advisor(knowledge: .standard, intents: library, lexicon: .embedded())
-  }
-
-  private static func intentFiles(in directory: String) throws(IntentFileError) -> [(
-    name: String, text: String
-  )] {
-    guard let names = Platform.directoryEntries(directory) else {
-      throw IntentFileError(file: directory, line: 0, problem: .unreadable("not a readable folder"))
-    }
-    var files: [(name: String, text: String)] = []
-    for name in names where name.hasSuffix(".intent") || name.hasSuffix(".words") {
-      let path = directory + "/" + name
-      let bytes: [UInt8]
-      do {
-        bytes = try Platform.readFile(path)
-      } catch {
-        throw IntentFileError(file: path, line: 0, problem: .unreadable(error.reason))
-      }
-      guard let text = String(validating: bytes, as: UTF8.self) else {
-        throw IntentFileError(file: path, line: 0, problem: .unreadable("not valid UTF-8"))
-      }
-      files.append((path, text))
-    }
-    return files
-  }
-
   private static func ask(_ question: String, _ options: Arguments) throws(CLIError) -> Int32 {
     let advisor = try makeAdvisor(options)
     if options.explain {
@@ -101,6 +63,7 @@ enum AdvisorCLI {
       --json              print one JSON object per answered question
       --explain           with ask: show how the question was understood and scored
       --intents DIR       read intent definitions from DIR instead of the built-in ones
+      --knowledge DIR     read the knowledge base from DIR instead of the built-in one
       --no-history        do not read or write the prompt's history file
       --color WHEN        style output: auto (default), always or never
       --version           print the version

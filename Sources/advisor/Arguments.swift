@@ -24,6 +24,7 @@ struct Arguments {
   var history = true
   var color = ColorChoice.auto
   var intentsDirectory: String?
+  var knowledgeDirectory: String?
 
   /// Parses `arguments` (without the program name).
   /// - Throws: `CLIError.usage` naming the first problem.
@@ -56,6 +57,7 @@ struct Arguments {
         case "--explain": result.explain = true
         case "--no-history": result.history = false
         case "--intents": result.intentsDirectory = try value(for: name, inline: inline)
+        case "--knowledge": result.knowledgeDirectory = try value(for: name, inline: inline)
         case "--color":
           let text = try value(for: name, inline: inline)
           guard let choice = ColorChoice(rawValue: text) else {

@@ -9,6 +9,8 @@ enum CLIError: Error {
   case unreadable(path: String, reason: String)
   /// An intent file is malformed (exit 65, EX_DATAERR).
   case intents(IntentFileError)
+  /// A knowledge file is malformed (exit 65) or its folder unreadable (66).
+  case knowledge(KnowledgeError)
   /// A transcript is malformed or unreadable.
   case transcript(TranscriptError)
 
@@ -17,6 +19,7 @@ enum CLIError: Error {
     case .usage: 64
     case .unreadable: 66
     case .intents(let error): error.isUnreadable ? 66 : 65
+    case .knowledge(let error): error.isUnreadable ? 66 : 65
     case .transcript(let error): error.isUnreadable ? 66 : 65
     }
   }
@@ -27,6 +30,7 @@ enum CLIError: Error {
     case .usage(let text): "advisor: \(text)\nTry 'advisor --help'."
     case .unreadable(let path, let reason): "advisor: cannot read '\(path)': \(reason)"
     case .intents(let error): "advisor: \(error)"
+    case .knowledge(let error): "advisor: \(error)"
     case .transcript(let error): "advisor: \(error)"
     }
   }

@@ -31,7 +31,7 @@ struct CheckCommand {
       throw .usage("'--update' cannot rewrite standard input")
     }
     var tally = Tally(coverage: CoverageReport(knowledge: advisor.knowledge))
-    let errors = TranscriptLoader.forEach(paths) { transcript, _ in
+    let errors = TranscriptLoader.forEach(paths, knowledge: advisor.knowledge) { transcript, _ in
       check(transcript, into: &tally)
       return true
     }

@@ -21,7 +21,8 @@ struct InteractiveCommand {
     // transcript never depends on what was saved before.
     var memory = onTerminal ? ProfileStore.standard() : nil
     var state = SessionState(
-      session: Session(advisor: advisor, profile: memory?.load(warn: warn) ?? Profile()))
+      session: Session(
+        advisor: advisor, profile: memory?.load(knowledge: advisor.knowledge, warn: warn) ?? Profile()))
     defer { if let message = state.recording.finish() { say(message) } }
     guard onTerminal, let repl = Repl(options: options, knowledge: advisor.knowledge) else {
       while let line = readLine(strippingNewline: true),

@@ -21,17 +21,17 @@ struct ProfileStore {
     ProfileStore(path: StateDirectory.file(fileName))
   }
 
-  /// The saved profile, or an empty one.
+  /// The saved profile, whose ids must be those of `knowledge`, or an empty one.
   ///
   /// A damaged file is set aside as `profile.damaged` with a one-line warning; it never stops
   /// the advisor.
-  mutating func load(warn: (String) -> Void) -> Profile {
+  mutating func load(knowledge: KnowledgeBase, warn: (String) -> Void) -> Profile {
     guard let path, let bytes = try? Platform.readFile(path) else { return Profile() }
     do throws(ProfileCodec.DecodingError) {
       guard let text = String(validating: bytes, as: UTF8.self) else {
         throw ProfileCodec.DecodingError(line: 0, reason: "not valid UTF-8")
       }
-      return try ProfileCodec.decode(text)
+      return try ProfileCodec.decode(text, knowledge: knowledge)
     } catch {
       let aside = path + ".damaged"
       Platform.moveFile(path, to: aside)

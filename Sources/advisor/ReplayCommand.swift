@@ -24,7 +24,7 @@ struct ReplayCommand {
     }
     let style = options.json ? nil : TerminalStyle.forStandardOutput(options.color)
     var interrupted = false
-    let errors = TranscriptLoader.forEach(paths) { transcript, count in
+    let errors = TranscriptLoader.forEach(paths, knowledge: advisor.knowledge) { transcript, count in
       if count > 1, !options.json { Output.standard.write("# \(transcript.file)\n\n") }
       interrupted = !replay(transcript, style: style)
       return !interrupted

@@ -8,10 +8,13 @@ enum TranscriptLoader {
   /// still run: one broken transcript must not hide the results of the rest.
   /// - Parameters:
   ///   - paths: files, folders (searched for `*.transcript`), or `-` for standard input.
+  ///   - knowledge: whose ids the transcripts' expectations may name.
   ///   - body: called with each transcript and how many files there are in all;
   ///     returns false to stop.
   /// - Returns: the errors met, in order.
-  static func forEach(_ paths: [String], _ body: (Transcript, _ count: Int) -> Bool) -> [CLIError] {
+  static func forEach(
+    _ paths: [String], knowledge: KnowledgeBase, _ body: (Transcript, _ count: Int) -> Bool
+  ) -> [CLIError] {
     var errors: [CLIError] = []
     var files: [String] = []
     for path in paths {
@@ -24,7 +27,7 @@ enum TranscriptLoader {
     }
     for file in files {
       do throws(CLIError) {
-        guard body(try load(file), files.count) else { break }
+        guard body(try load(file, knowledge: knowledge), files.count) else { break }
       } catch {
         report(error)
         errors.append(error)
@@ -33,9 +36,9 @@ enum TranscriptLoader {
     return errors
   }
 
-  /// Loads one transcript.
+  /// Loads one transcript, whose expectations may name the ids of `knowledge`.
   /// - Throws: `CLIError.transcript` for an unreadable or malformed file.
-  static func load(_ path: String) throws(CLIError) -> Transcript {
+  static func load(_ path: String, knowledge: KnowledgeBase) throws(CLIError) -> Transcript {
     let bytes: [UInt8]
     if path == "-" {
       bytes = Platform.readStandardInput()
@@ -47,7 +50,8 @@ enum TranscriptLoader {
       }
     }
     do throws(TranscriptError) {
-      return try TranscriptParser.parse(bytes: bytes, file: path == "-" ? "<stdin>" : path)
+      return try TranscriptParser.parse(
+        bytes: bytes, file: path == "-" ? "<stdin>" : path, knowledge: knowledge)
     } catch {
       throw .transcript(error)
     }
@@ -58,29 +62,14 @@ enum TranscriptLoader {
   /// - Throws: `CLIError.transcript` for an unreadable folder or one with no transcripts.
   static func files(at path: String) throws(CLIError) -> [String] {
     guard Platform.isDirectory(path) else { return [path] }
-    guard let found = transcripts(in: path) else {
+    guard let found = DataFolder.paths(in: path)?.filter({ $0.hasSuffix(".transcript") }) else {
       throw .transcript(
         TranscriptError(file: path, line: 0, problem: .unreadable("the folder cannot be listed")))
     }
     guard !found.isEmpty else {
       throw .transcript(TranscriptError(file: path, line: 0, problem: .noTranscripts))
     }
-    return found
-  }
-
-  /// A folder's transcripts, recursively; nil when the folder cannot be listed.
-  private static func transcripts(in folder: String) -> [String]? {
-    guard let names = Platform.directoryEntries(folder) else { return nil }
-    var found: [String] = []
-    for name in names where !name.hasPrefix(".") {
-      let child = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-      if Platform.isDirectory(child) {
-        found += transcripts(in: child) ?? []
-      } else if name.hasSuffix(".transcript") {
-        found.append(child)
-      }
-    }
-    return found
+    return found.map { DataFolder.join(path, $0) }
   }
 
   private static func report(_ error: CLIError) {

@@ -43,6 +43,7 @@ import Testing
     (["frobnicate"], "unknown command 'frobnicate'"),
     (["--color", "purple", "ask", "hi"], "'--color' takes auto, always or never"),
     (["ask", "--intents"], "option '--intents' needs a value"),
+    (["ask", "--knowledge"], "option '--knowledge' needs a value"),
   ])
   func usageErrorsExit64WithAHint(arguments: [String], message: String) throws {
     let result = try run(arguments)

@@ -19,3 +19,21 @@ public enum PackageRoot {
     url.appendingPathComponent(relative)
   }
 }
+
+extension PackageRoot {
+  /// The files below a folder of the package (`Intents`, `Knowledge`), as (path relative to
+  /// it, text), in path order; hidden ones skipped.
+  public static func files(in folder: String) throws -> [(name: String, text: String)] {
+    let base = path(folder).path
+    var files: [(name: String, text: String)] = []
+    for name in try FileManager.default.subpathsOfDirectory(atPath: base).sorted()
+    where !name.hasPrefix(".") && !name.contains("/.") {
+      var isFolder: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: base + "/" + name, isDirectory: &isFolder),
+        !isFolder.boolValue
+      else { continue }
+      files.append((name, try String(contentsOfFile: base + "/" + name, encoding: .utf8)))
+    }
+    return files
+  }
+}

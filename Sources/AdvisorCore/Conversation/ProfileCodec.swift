@@ -42,7 +42,7 @@ public enum ProfileCodec {
   /// Reads a saved profile, whose ids must be those of `knowledge`.
   /// - Throws: `DecodingError` for the first line that is not `key: value` with a known
   ///   key and known ids.
-  public static func decode(_ text: String, knowledge: KnowledgeBase = .standard)
+  public static func decode(_ text: String, knowledge: KnowledgeBase)
     throws(DecodingError) -> Profile
   {
     var profile = Profile()

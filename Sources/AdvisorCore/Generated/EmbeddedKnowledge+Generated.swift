@@ -4,7 +4,7 @@
 /// The files of `Knowledge/`, compiled in as text and parsed at start-up.
 enum EmbeddedKnowledge {
   static let files: [(name: String, text: String)] = [
-    ("certifications/cpe.certification", ####"""
+    ("certifications/cpe.certification", #"""
 id: cpe
 name: Certified Planning Engineer (CPE)
 aliases: cpe, certified planning engineer
@@ -14,8 +14,9 @@ issuer: not in sources
 value [article]: The article lists the Certified Planning Engineer (CPE) but names no issuing body, and no issuing body for a credential with this exact name was found.
 value [aspeCPEHandbook]: Not to be confused with ASPE's CPE, the Certified Professional Estimator: an estimating credential (technical paper plus exams), not a planning-engineer one.
 value [aacePSPBrochure]: A confirmed planning credential is AACE International's Planning & Scheduling Professional (PSP), whose exam was created in 2004 and accredited by CESB in 2007.
-"""####),
-    ("certifications/csm.certification", ####"""
+
+"""#),
+    ("certifications/csm.certification", #"""
 id: csm
 name: Certified ScrumMaster (CSM)
 aliases: csm, certified scrummaster, certified scrum master, scrum master, scrummaster
@@ -27,8 +28,9 @@ requirement [scrumAllianceCSM]: A test of 50 multiple-choice questions in 60 min
 requirement [scrumAllianceCSM]: The certification is valid for two years.
 value [article]: The article lists it among the certifications career advancement frequently involves.
 value [article]: Successful engineering managers use Agile methodologies to manage time and balance workloads.
-"""####),
-    ("certifications/eit.certification", ####"""
+
+"""#),
+    ("certifications/eit.certification", #"""
 id: eit
 name: Engineer in Training (EIT)
 aliases: eit, engineer in training, engineer-in-training, engineer intern, fe exam, fundamentals of engineering exam, fundamentals of engineering
@@ -41,8 +43,9 @@ requirement [nceesLicensure]: Licensure path: an ABET-accredited engineering deg
 value [article]: The article lists it among the certifications career advancement frequently involves.
 value [nceesLicensure]: Passing the FE is the first exam on the path to a Professional Engineer (P.E.) license.
 figure [legalClarityFE]: $225 | FE exam registration fee per attempt | May 2026
-"""####),
-    ("certifications/lean_six_sigma.certification", ####"""
+
+"""#),
+    ("certifications/lean_six_sigma.certification", #"""
 id: lean_six_sigma
 name: Lean Six Sigma
 aliases: lean six sigma, six sigma, lss, green belt, black belt, lean six sigma certification, six sigma green belt, six sigma black belt
@@ -55,8 +58,9 @@ requirement [asqCSSBB]: ASQ Black Belt: two completed projects with signed affid
 requirement [peopleCertIASSC]: IASSC: no prerequisites, training or project proof; belts are recertified within 3 years.
 requirement [lssaGreenBelt]: LSSA Green Belt: a 60-question open-book exam in 180 minutes (pass at 63%) plus two signed-off DMAIC projects with meaningful yearly savings, within 3 years.
 value [article]: With PMP, one of the certifications the article suggests to advance your career.
-"""####),
-    ("certifications/pmp.certification", ####"""
+
+"""#),
+    ("certifications/pmp.certification", #"""
 id: pmp
 name: Project Management Professional (PMP)
 aliases: pmp, project management professional, pmp certification, pmp certificate
@@ -75,8 +79,9 @@ figure [pmiEarningPower14]: $135,000 | US median salary of PMP holders (versus $
 figure [pmiEarningPower14]: $173,000 | US median salary of those certified 10+ years (versus $123,000 under 5) | 2025
 figure [pmiEarningPower12]: +16% | higher median salary for PMP holders across 40 countries | 2021
 figure [pmiEarningPower9]: $112,000 | US median salary of project managers in the engineering industry | 2015
-"""####),
-    ("degrees/bachelors.degree", ####"""
+
+"""#),
+    ("degrees/bachelors.degree", #"""
 id: bachelors
 name: Bachelor's degree
 aliases: bachelor's, bachelors, bachelor, bachelor's degree, bachelors degree, undergraduate degree, undergrad, bs, bsc, b.s., bachelor of science
@@ -88,8 +93,9 @@ teaches [article]: The technical expertise needed to secure early career roles
 value [blsOOH2024Compiled]: BLS lists a bachelor's degree, with 5 years or more of related work experience, as the typical entry for architectural and engineering managers.
 value [blsOOHConstructionManagers2023]: A bachelor's degree is typical for construction managers.
 value [theQWork119041]: In O*NET's education survey for architectural and engineering managers, 57.18% of respondents said the job needs a bachelor's degree and 31.97% a master's.
-"""####),
-    ("degrees/mba.degree", ####"""
+
+"""#),
+    ("degrees/mba.degree", #"""
 id: mba
 name: Master of Business Administration (MBA)
 aliases: mba, master of business administration, masters in business administration, master's in business administration, mba degree
@@ -112,8 +118,9 @@ figure [gmac2019]: $115,000 | median base starting salary US companies planned f
 figure [gmac2019]: $75,000 | median base starting salary planned for direct-from-industry hires | 2019
 figure [gmac2019]: $55,000 | median base starting salary planned for new bachelor's hires | 2019
 figure [insideHigherEdGMAC2021]: $115,000 | projected median MBA salary, back to its pre-pandemic level | 2021
-"""####),
-    ("degrees/mem.degree", ####"""
+
+"""#),
+    ("degrees/mem.degree", #"""
 id: mem
 name: Master of Engineering Management (MEM)
 aliases: mem, master of engineering management, masters in engineering management, master's in engineering management, engineering management degree, master's degree in engineering management, masters degree in engineering management, engineering management master's, msem, mem degree, mem program
@@ -137,8 +144,9 @@ value [article]: Its return on investment (ROI) is often high, given strong care
 value [article]: It opens specialized roles in R&D, product development and operations management.
 value [blsOOHArchEngManagersHowToBecome]: Managers who stay on the technical track tend to choose an MEM or a master's in technology management (MSTM), those seeking general management an MBA; employers sometimes pay.
 value [dukeMEMFAQ]: Duke designs its MEM for people with five years or less of full-time experience, including new graduates.
-"""####),
-    ("disciplines/civil.discipline", ####"""
+
+"""#),
+    ("disciplines/civil.discipline", #"""
 id: civil
 name: Civil engineering
 aliases: civil, civil engineering, civil engineer
@@ -147,8 +155,9 @@ path [article]: Construction management: leading large-scale construction projec
 industries [article]: construction
 figure [blsOOH2024Compiled]: $99,590 | median annual pay | May 2024 | civil engineers
 figure [blsOOH2024Compiled]: $106,980 | median annual pay | May 2024 | construction managers, a related BLS management occupation
-"""####),
-    ("disciplines/electrical.discipline", ####"""
+
+"""#),
+    ("disciplines/electrical.discipline", #"""
 id: electrical
 name: Electrical engineering
 aliases: electrical, electrical engineering, electrical engineer, ee
@@ -157,8 +166,9 @@ path [article]: Engineering management: electrical engineering is among the fiel
 path [article]: Entry-level roles in electrical engineering build hands-on technical experience
 industries [article]: 
 figure [blsOOH2024Compiled]: $118,780 | median annual pay | May 2024 | electrical and electronics engineers
-"""####),
-    ("disciplines/industrial.discipline", ####"""
+
+"""#),
+    ("disciplines/industrial.discipline", #"""
 id: industrial
 name: Industrial engineering
 aliases: industrial, industrial engineering, industrial engineer
@@ -167,8 +177,9 @@ path [article]: Engineering management: a bachelor's in industrial engineering i
 path [article]: Specializing based on an industrial engineering background
 industries [article]: 
 figure [blsOOH2024Compiled]: $101,140 | median annual pay | May 2024 | industrial engineers
-"""####),
-    ("disciplines/mechanical.discipline", ####"""
+
+"""#),
+    ("disciplines/mechanical.discipline", #"""
 id: mechanical
 name: Mechanical engineering
 aliases: mechanical, mechanical engineering, mechanical engineer, mech eng
@@ -177,8 +188,9 @@ path [article]: Manufacturing management, overseeing production processes and su
 industries [article]: manufacturing
 figure [blsOOH2024Compiled]: $102,320 | median annual pay | May 2024 | mechanical engineers
 figure [blsOOH2024Compiled]: $121,440 | median annual pay | May 2024 | industrial production managers, a related BLS management occupation
-"""####),
-    ("disciplines/software.discipline", ####"""
+
+"""#),
+    ("disciplines/software.discipline", #"""
 id: software
 name: Software engineering
 aliases: software engineering, software engineer, software developer, swe
@@ -188,8 +200,9 @@ path [article]: Technology consulting
 industries [article]: software
 figure [blsOOH2024Compiled]: $131,450 | median annual pay | May 2024 | software developers, quality assurance analysts and testers
 figure [blsOOH2024Compiled]: $171,200 | median annual pay | May 2024 | computer and information systems managers, a related BLS management occupation
-"""####),
-    ("field", ####"""
+
+"""#),
+    ("field", #"""
 pay [payscale2025]: $121,560 | average salary | 2025
 pay [article]: $90,000 to $150,000+ | typical yearly salary range, varying by industry and experience | 2025
 pay [blsOOH2024Compiled]: $167,740 | median annual pay | May 2024 | architectural and engineering managers, the closest BLS occupation
@@ -222,8 +235,9 @@ certification note [article]: Early on, hands-on experience in engineering proje
 certification note [article]: A PMP or an engineering management credential can enhance credibility and may open doors to higher management positions.
 certification note [article]: A relevant certification enhances professional growth and job prospects.
 certification note [blsOOHProjectManagementSpecialists2021]: For project management specialists, certification is not always required but may help.
-"""####),
-    ("hiring", ####"""
+
+"""#),
+    ("hiring", #"""
 role: engineering_manager
 hiring [article]: manufacturing, aerospace, software, construction, healthcare_technology, pharmaceuticals, automotive, defense
 highest paying [article]: software, aerospace, pharmaceuticals
@@ -234,8 +248,9 @@ industry pay [blsOEWS119041May2021]: $179,660 | mean annual wage | May 2021 | ar
 industry pay [blsOEWS119041May2021]: $170,670 | mean annual wage | May 2021 | architectural and engineering managers in aerospace product and parts manufacturing
 industry pay [blsOEWS119041May2021]: $166,210 | mean annual wage | May 2021 | architectural and engineering managers in navigational, measuring and control instruments manufacturing
 industry pay [blsOEWS119041May2021]: $154,900 | mean annual wage | May 2021 | architectural and engineering managers in architectural and engineering services, the largest employer (51,670 jobs)
-"""####),
-    ("industries/aerospace.industry", ####"""
+
+"""#),
+    ("industries/aerospace.industry", #"""
 id: aerospace
 name: Aerospace
 aliases: aerospace, aerospace industry, aeronautics
@@ -243,15 +258,17 @@ order: 2
 note [article]: Aerospace is among the industries offering engineering management careers.
 note [article]: Aerospace is one of the high-paying industries for engineering managers.
 figure [blsOEWS119041May2021]: $170,670 | mean annual wage | May 2021 | architectural and engineering managers in aerospace product and parts manufacturing
-"""####),
-    ("industries/automotive.industry", ####"""
+
+"""#),
+    ("industries/automotive.industry", #"""
 id: automotive
 name: Automotive
 aliases: automotive, auto, automotive industry, auto industry, car industry
 order: 7
 note [article]: Engineering managers play a critical role in automotive, where technological advancements drive business success.
-"""####),
-    ("industries/construction.industry", ####"""
+
+"""#),
+    ("industries/construction.industry", #"""
 id: construction
 name: Construction
 aliases: construction, construction industry, construction sector
@@ -260,22 +277,25 @@ note [article]: Construction eagerly hires engineering managers.
 note [article]: Construction and manufacturing can also offer competitive salaries.
 note [article]: Civil engineers can lead large-scale construction management projects.
 figure [blsOOH2024Compiled]: $106,980 | median annual pay | May 2024 | construction managers
-"""####),
-    ("industries/defense.industry", ####"""
+
+"""#),
+    ("industries/defense.industry", #"""
 id: defense
 name: Defense
 aliases: defense, defence, defense industry, defence industry
 order: 8
 note [article]: Engineering managers play a critical role in defense, where technological advancements drive business success.
-"""####),
-    ("industries/healthcare_technology.industry", ####"""
+
+"""#),
+    ("industries/healthcare_technology.industry", #"""
 id: healthcare_technology
 name: Healthcare technology
 aliases: healthcare technology, healthcare, health care, health tech, healthtech, medtech, medical technology, health technology
 order: 5
 note [article]: Healthcare technology is among the industries offering engineering management careers.
-"""####),
-    ("industries/manufacturing.industry", ####"""
+
+"""#),
+    ("industries/manufacturing.industry", #"""
 id: manufacturing
 name: Manufacturing
 aliases: manufacturing, manufacturing industry, manufacturers
@@ -285,16 +305,18 @@ note [article]: Construction and manufacturing can also offer competitive salari
 note [article]: Mechanical engineers may move into manufacturing management, overseeing production processes and supply chains.
 figure [blsOOH2024Compiled]: $121,440 | median annual pay | May 2024 | industrial production managers
 figure [blsOEWS119041May2021]: $166,210 | mean annual wage | May 2021 | architectural and engineering managers in navigational, measuring and control instruments manufacturing
-"""####),
-    ("industries/pharmaceuticals.industry", ####"""
+
+"""#),
+    ("industries/pharmaceuticals.industry", #"""
 id: pharmaceuticals
 name: Pharmaceuticals
 aliases: pharmaceuticals, pharmaceutical, pharma, pharmaceutical industry, pharmaceutical companies
 order: 6
 note [article]: Engineering managers play a critical role in pharmaceuticals, where technological advancements drive business success.
 note [article]: Pharmaceuticals is one of the high-paying industries for engineering managers.
-"""####),
-    ("industries/software.industry", ####"""
+
+"""#),
+    ("industries/software.industry", #"""
 id: software
 name: Software
 aliases: software industry, software, software development, software companies, tech, tech industry
@@ -302,8 +324,9 @@ order: 3
 note [article]: Software engineering eagerly hires engineering managers.
 note [article]: Software development is one of the high-paying industries for engineering managers.
 note [article]: Software engineers may advance into software project management or technology consulting.
-"""####),
-    ("ladder", ####"""
+
+"""#),
+    ("ladder", #"""
 progression [article]: project_engineer, engineering_manager, engineering_director
 
 stage: early
@@ -329,8 +352,9 @@ name: Executive
 summary [article]: Beyond director, the article names senior engineering director as a next step for engineering managers, and VP of engineering and chief technology officer as next steps for directors; for these C-suite positions, experience in executive leadership, financial planning, and corporate strategy is key.
 roles [article]: senior_engineering_director, vp_engineering, cto
 typical time [blsOOHCISManagersHowToBecome]: BLS: a CTO may need more than 15 years of IT experience before being considered.
-"""####),
-    ("manager-vs-director", ####"""
+
+"""#),
+    ("manager-vs-director", #"""
 roles: engineering_manager, engineering_director
 row [article]: Scope | Manages a specific team or department within engineering, overseeing day-to-day technical execution, team performance and project deliverables. | Manages multiple teams or an entire engineering division, aligning engineering goals with business objectives and high-level strategy.
 row [article]: Decisions | Leads engineers and makes key decisions on project planning, task assignments and process improvements. | Makes high-level decisions, setting the long-term technical vision and working closely with executives so engineering follows company strategy.
@@ -340,8 +364,9 @@ row [article]: Budgets | May have some budget responsibilities, but mainly focus
 row [article]: Technology | Implements existing technologies and processes while optimizing performance. | Drives technological innovation by evaluating new tools, processes and industry trends to keep the company competitive.
 row [article]: Reports to | An engineering director or the VP of engineering. | The VP of engineering, the CTO or the CEO.
 row [article]: Next steps | Senior engineering director or engineering director. | VP of engineering or chief technology officer (CTO).
-"""####),
-    ("outlook", ####"""
+
+"""#),
+    ("outlook", #"""
 outlook [article]: The job market for engineering management remains strong, with high demand for professionals skilled in operations management, technology leadership, and consulting.
 outlook [article]: The ROI of an engineering management degree is often high, given strong career stability and salary growth; top companies like Deloitte, Actalent and Black & Veatch continuously post engineering management roles.
 outlook [article]: Salaries frequently exceed six figures.
@@ -372,8 +397,9 @@ figure [blsOOH2024Compiled]: +17% | projected employment growth | 2024–34 | lo
 figure [blsOOH2024Compiled]: +2% | projected employment growth | 2024–34 | industrial production managers
 figure [blsOOH2024Compiled]: +11% | projected employment growth | 2024–34 | industrial engineers
 figure [blsOOH2024Compiled]: +4% | projected employment growth | 2024–34 | natural sciences managers
-"""####),
-    ("roles/construction_manager.role", ####"""
+
+"""#),
+    ("roles/construction_manager.role", #"""
 id: construction_manager
 title: Construction manager
 aliases: construction manager, construction mgr
@@ -393,8 +419,9 @@ certifications: not in sources
 education [blsOOHConstructionManagers2023]: A bachelor's degree is typical; large firms may prefer a construction-related degree together with construction experience.
 pay [blsOOH2024Compiled]: $106,980 | median annual pay | May 2024
 industries [article]: construction
-"""####),
-    ("roles/cto.role", ####"""
+
+"""#),
+    ("roles/cto.role", #"""
 id: cto
 title: Chief technology officer
 aliases: cto, chief technology officer, chief technical officer
@@ -416,8 +443,9 @@ skill [blsEPSkills]: Computers and IT and project management (97th percentile), 
 certifications: not in sources
 education [blsOOHCISManagersHowToBecome]: BLS: many computer and information systems managers hold a graduate degree; an MBA is common and takes about 2 years beyond the bachelor's, longer part-time.
 pay [blsOOH2024Compiled]: $171,200 | median annual pay | May 2024 | computer and information systems managers, the closest BLS occupation (BLS lists CTOs among its types)
-"""####),
-    ("roles/engineering_director.role", ####"""
+
+"""#),
+    ("roles/engineering_director.role", #"""
 id: engineering_director
 title: Engineering director
 aliases: engineering director, director of engineering, eng director, engineering dir, director
@@ -442,8 +470,9 @@ certifications: not in sources
 education [blsOOH2024Compiled]: BLS lists a bachelor's degree as the typical entry education for architectural and engineering managers, whose O*NET sample titles include Director of Engineering.
 pay [blsOOH2024Compiled]: $167,740 | median annual pay | May 2024 | architectural and engineering managers, the closest BLS occupation (O*NET lists Director of Engineering among its sample titles)
 industries [article]: manufacturing, aerospace, software, construction, healthcare_technology, pharmaceuticals, automotive, defense
-"""####),
-    ("roles/engineering_manager.role", ####"""
+
+"""#),
+    ("roles/engineering_manager.role", #"""
 id: engineering_manager
 title: Engineering manager
 aliases: engineering manager, em, eng manager, eng mgr, engineering mgr, manager of engineers, engineer manager, manager
@@ -471,8 +500,9 @@ pay [payscale2025]: $121,560 | average salary | 2025
 pay [article]: $90,000 to $150,000+ | typical yearly salary range, varying by industry and experience | 2025
 pay [blsOOH2024Compiled]: $167,740 | median annual pay | May 2024 | architectural and engineering managers, the closest BLS occupation
 industries [article]: manufacturing, aerospace, software, construction, healthcare_technology, pharmaceuticals, automotive, defense
-"""####),
-    ("roles/engineering_project_manager.role", ####"""
+
+"""#),
+    ("roles/engineering_project_manager.role", #"""
 id: engineering_project_manager
 title: Engineering project manager
 aliases: engineering project manager, engineering pm, eng project manager, eng pm
@@ -493,8 +523,9 @@ skill [article]: Navigating complex engineering challenges while meeting busines
 certifications [article]: pmp, eit, cpe, csm
 education [article]: Some professionals at this stage pursue a master's-level degree in engineering management to refine their expertise.
 pay [blsOOH2024Compiled]: $100,750 | median annual pay | May 2024 | project management specialists, the closest BLS occupation
-"""####),
-    ("roles/innovation_consultant.role", ####"""
+
+"""#),
+    ("roles/innovation_consultant.role", #"""
 id: innovation_consultant
 title: Innovation consultant
 aliases: innovation consultant, innovation consulting
@@ -511,8 +542,9 @@ skill [article]: Product lifecycle management, market-driven innovation and R&D 
 certifications: not in sources
 education [article]: A master's degree in engineering management opens specialized roles like this one, which the article lists under the product and innovation management specialization.
 pay: not in sources
-"""####),
-    ("roles/integration_manager.role", ####"""
+
+"""#),
+    ("roles/integration_manager.role", #"""
 id: integration_manager
 title: Integration manager
 aliases: integration manager, integration mgr, systems integration manager
@@ -529,8 +561,9 @@ skill [article]: Complex systems design, integration and reliability engineering
 certifications: not in sources
 education [article]: A master's degree in engineering management opens specialized roles like this one, which the article lists under the systems engineering and integration specialization.
 pay: not in sources
-"""####),
-    ("roles/junior_project_manager.role", ####"""
+
+"""#),
+    ("roles/junior_project_manager.role", #"""
 id: junior_project_manager
 title: Junior project manager
 aliases: junior project manager, junior pm, jr pm, jr project manager, associate project manager, associate pm
@@ -550,8 +583,9 @@ skill [article]: Efficient execution of key projects
 certifications [article]: pmp, lean_six_sigma, eit
 education [article]: A bachelor's degree in a discipline like mechanical, electrical, civil or industrial engineering is the usual foundation; an MEM or a technically focused MBA builds the management skills used early on.
 pay [blsOOH2024Compiled]: $100,750 | median annual pay | May 2024 | project management specialists at every level, the closest BLS occupation; not specific to junior roles
-"""####),
-    ("roles/logistics_engineer.role", ####"""
+
+"""#),
+    ("roles/logistics_engineer.role", #"""
 id: logistics_engineer
 title: Logistics engineer
 aliases: logistics engineer, logistic engineer, logistics eng
@@ -568,8 +602,9 @@ skill [article]: Optimizing production processes, logistics and supply chain eff
 certifications: not in sources
 education [article]: A master's degree in engineering management opens specialized roles like this one, which the article lists under the operations and supply chain management specialization.
 pay [blsOOH2024Compiled]: $80,880 | median annual pay | May 2024 | logisticians, the closest BLS occupation
-"""####),
-    ("roles/operations_manager.role", ####"""
+
+"""#),
+    ("roles/operations_manager.role", #"""
 id: operations_manager
 title: Operations manager
 aliases: operations manager, ops manager, operations mgr, ops mgr
@@ -587,8 +622,9 @@ skill [blsEPSkills]: Project management (99th percentile), leadership (97th) and
 certifications: not in sources
 education [article]: With a master's degree in engineering management, professionals can enter operations management; the MEM's operations and supply chain specialization lists this role.
 pay [blsEPTable]: $102,950 | median annual pay | 2024 | general and operations managers, the closest BLS occupation
-"""####),
-    ("roles/principal_engineer.role", ####"""
+
+"""#),
+    ("roles/principal_engineer.role", #"""
 id: principal_engineer
 title: Principal engineer
 aliases: principal engineer, principal eng, principal
@@ -606,8 +642,9 @@ skill [article]: Business acumen
 certifications: not in sources
 education: not in sources
 pay [blsOOH2024Compiled]: $167,740 | median annual pay | May 2024 | architectural and engineering managers, the closest BLS occupation (O*NET lists Principal Engineer among its sample titles)
-"""####),
-    ("roles/product_manager.role", ####"""
+
+"""#),
+    ("roles/product_manager.role", #"""
 id: product_manager
 title: Product manager
 aliases: product manager, product mgr, prod manager
@@ -625,8 +662,9 @@ skill [article]: Product lifecycle management, market-driven innovation and R&D 
 certifications: not in sources
 education [article]: A master's degree in engineering management opens specialized roles like this one, which the article lists under the product and innovation management specialization.
 pay: not in sources
-"""####),
-    ("roles/program_manager.role", ####"""
+
+"""#),
+    ("roles/program_manager.role", #"""
 id: program_manager
 title: Program manager
 aliases: program manager, programme manager, program mgr, engineering program manager
@@ -643,8 +681,9 @@ skill [article]: Resource allocation, budgeting and risk management
 certifications: not in sources
 education [article]: A master's degree in engineering management opens specialized roles like this one, which the article lists under the project management specialization.
 pay [blsOOH2024Compiled]: $100,750 | median annual pay | May 2024 | project management specialists, the closest BLS occupation
-"""####),
-    ("roles/project_engineer.role", ####"""
+
+"""#),
+    ("roles/project_engineer.role", #"""
 id: project_engineer
 title: Project engineer
 aliases: project engineer, pe, project eng
@@ -668,8 +707,9 @@ skill [article]: Navigating complex engineering challenges while meeting busines
 certifications [article]: pmp, lean_six_sigma, eit, cpe, csm
 education [article]: A bachelor's degree in a discipline like mechanical, electrical, civil or industrial engineering is the usual foundation; an MEM or a technically focused MBA builds the management skills used early on.
 pay: not in sources
-"""####),
-    ("roles/project_manager.role", ####"""
+
+"""#),
+    ("roles/project_manager.role", #"""
 id: project_manager
 title: Project manager
 aliases: project manager, pm, project mgr, proj manager
@@ -690,8 +730,9 @@ skill [article]: Navigating complex engineering challenges while meeting busines
 certifications [article]: pmp, eit, cpe, csm
 education [article]: Some professionals at this stage pursue a master's-level degree in engineering management to refine their expertise.
 pay [blsOOH2024Compiled]: $100,750 | median annual pay | May 2024 | project management specialists, the closest BLS occupation
-"""####),
-    ("roles/rd_engineer.role", ####"""
+
+"""#),
+    ("roles/rd_engineer.role", #"""
 id: rd_engineer
 title: R&D engineer
 aliases: r&d engineer, research and development engineer, rd engineer, r and d engineer, research engineer
@@ -708,8 +749,9 @@ skill [article]: Complex systems design, integration and reliability engineering
 certifications: not in sources
 education [article]: A master's degree in engineering management opens specialized roles like this one, which the article lists under the systems engineering and integration specialization.
 pay: not in sources
-"""####),
-    ("roles/rd_manager.role", ####"""
+
+"""#),
+    ("roles/rd_manager.role", #"""
 id: rd_manager
 title: R&D manager
 aliases: r&d manager, research and development manager, rd manager, r and d manager, r&d management, research manager
@@ -728,8 +770,9 @@ certifications: not in sources
 education [article]: A master's degree in engineering management opens specialized roles like this one, which the article lists under the product and innovation management specialization.
 pay [blsOOH2024Compiled]: $167,740 | median annual pay | May 2024 | architectural and engineering managers, which include engineering R&D managers, the closest BLS occupation
 pay [blsOOH2024Compiled]: $161,180 | median annual pay | May 2024 | natural sciences managers, a related BLS occupation that includes science R&D managers
-"""####),
-    ("roles/senior_engineering_director.role", ####"""
+
+"""#),
+    ("roles/senior_engineering_director.role", #"""
 id: senior_engineering_director
 title: Senior engineering director
 aliases: senior engineering director, senior director of engineering, senior director, sr director, senior eng director, sr engineering director
@@ -745,8 +788,9 @@ skill [article]: Technical leadership and business acumen, which the article ask
 certifications: not in sources
 education: not in sources
 pay: not in sources
-"""####),
-    ("roles/senior_engineering_manager.role", ####"""
+
+"""#),
+    ("roles/senior_engineering_manager.role", #"""
 id: senior_engineering_manager
 title: Senior engineering manager
 aliases: senior engineering manager, senior em, sr em, senior eng manager, sr engineering manager, senior manager
@@ -766,8 +810,9 @@ skill [article]: Technical leadership and business acumen
 certifications [article]: pmp
 education: not in sources
 pay: not in sources
-"""####),
-    ("roles/staff_engineer.role", ####"""
+
+"""#),
+    ("roles/staff_engineer.role", #"""
 id: staff_engineer
 title: Staff engineer
 aliases: staff engineer, staff eng
@@ -787,8 +832,9 @@ skill [article]: Efficient execution of key projects
 certifications [article]: pmp, lean_six_sigma, eit
 education [article]: A bachelor's degree in a discipline like mechanical, electrical, civil or industrial engineering is the usual foundation; an MEM or a technically focused MBA builds the management skills used early on.
 pay: not in sources
-"""####),
-    ("roles/supply_chain_analyst.role", ####"""
+
+"""#),
+    ("roles/supply_chain_analyst.role", #"""
 id: supply_chain_analyst
 title: Supply chain analyst
 aliases: supply chain analyst, supply-chain analyst
@@ -805,8 +851,9 @@ skill [article]: Optimizing production processes, logistics and supply chain eff
 certifications: not in sources
 education [article]: A master's degree in engineering management opens specialized roles like this one, which the article lists under the operations and supply chain management specialization.
 pay [blsOOH2024Compiled]: $80,880 | median annual pay | May 2024 | logisticians, the closest BLS occupation
-"""####),
-    ("roles/systems_engineer.role", ####"""
+
+"""#),
+    ("roles/systems_engineer.role", #"""
 id: systems_engineer
 title: Systems engineer
 aliases: systems engineer, system engineer, systems eng
@@ -824,8 +871,9 @@ skill [article]: Complex systems design, integration and reliability engineering
 certifications: not in sources
 education [article]: A master's degree in engineering management opens specialized roles like this one, which the article lists under the systems engineering and integration specialization.
 pay: not in sources
-"""####),
-    ("roles/vp_engineering.role", ####"""
+
+"""#),
+    ("roles/vp_engineering.role", #"""
 id: vp_engineering
 title: VP of engineering
 aliases: vp of engineering, vice president of engineering, vpe, vp eng, vp engineering, vp of eng, engineering vp, vp, vice president
@@ -845,8 +893,9 @@ skill [article]: A deep understanding of industry trends, emerging technologies 
 certifications: not in sources
 education: not in sources
 pay: not in sources
-"""####),
-    ("sources", ####"""
+
+"""#),
+    ("sources", ##"""
 # The source registry: every fact in Knowledge/ names one of these ids in [brackets].
 # Each source is a block of lines; a blank line ends it.
 #   id         the name facts cite it by
@@ -1316,38 +1365,43 @@ url: https://www.insidehighered.com/quicktakes/2021/07/01/corporate-recruiter-su
 year: 2021
 kind: primary
 opinion: no
-"""####),
-    ("specializations/operations_supply_chain.specialization", ####"""
+
+"""##),
+    ("specializations/operations_supply_chain.specialization", #"""
 id: operations_supply_chain
 name: Operations and supply chain management
 aliases: operations and supply chain management, operations and supply chain, supply chain management, operations management, supply chain
 order: 2
 focus [article]: Optimizing production processes, logistics, and supply chain efficiency.
 roles [article]: operations_manager, supply_chain_analyst, logistics_engineer
-"""####),
-    ("specializations/product_innovation.specialization", ####"""
+
+"""#),
+    ("specializations/product_innovation.specialization", #"""
 id: product_innovation
 name: Product and innovation management
 aliases: product and innovation management, product and innovation, innovation management, product innovation, product management
 order: 4
 focus [article]: Product lifecycle management, market-driven innovation, and R&D leadership.
 roles [article]: product_manager, rd_manager, innovation_consultant
-"""####),
-    ("specializations/project_management.specialization", ####"""
+
+"""#),
+    ("specializations/project_management.specialization", #"""
 id: project_management
 name: Project management
 aliases: project management
 order: 1
 focus [article]: Managing large-scale engineering projects, resource allocation, budgeting, and risk management.
 roles [article]: project_manager, engineering_project_manager, program_manager
-"""####),
-    ("specializations/systems_engineering.specialization", ####"""
+
+"""#),
+    ("specializations/systems_engineering.specialization", #"""
 id: systems_engineering
 name: Systems engineering and integration
 aliases: systems engineering and integration, systems engineering, systems integration
 order: 3
 focus [article]: Complex systems design, integration of hardware and software, and reliability engineering.
 roles [article]: systems_engineer, integration_manager, rd_engineer
-"""####),
+
+"""#),
   ]
 }

@@ -1,14 +1,15 @@
 /// Quoted string literals in the two languages the advisor writes.
 ///
-/// JSON (its turns) and Swift (the generated intents) escape the same characters and
+/// JSON (its turns) and Swift (the generated sources) escape the same characters and
 /// differ only in how they spell other control characters.
-enum QuotedLiteral {
-  enum Language {
+package enum QuotedLiteral {
+  /// The language a literal is written in.
+  package enum Language {
     case json, swift
   }
 
   /// `text` as a double-quoted literal that reads back as `text`.
-  static func quote(_ text: String, as language: Language) -> String {
+  package static func quote(_ text: String, as language: Language) -> String {
     var result = "\""
     for scalar in text.unicodeScalars {
       switch scalar {

@@ -6,7 +6,7 @@ public enum TranscriptParser {
   /// - Throws: `TranscriptError` at the first problem: invalid UTF-8, a carriage return,
   ///   an unknown meta-command, a misplaced or unknown expectation, text before the
   ///   first question, or no question at all.
-  public static func parse(bytes: [UInt8], file: String, knowledge: KnowledgeBase = .standard)
+  public static func parse(bytes: [UInt8], file: String, knowledge: KnowledgeBase)
     throws(TranscriptError) -> Transcript
   {
     let lines = try decodeLines(bytes, file: file)
@@ -20,7 +20,7 @@ public enum TranscriptParser {
   }
 
   /// Parses a file's text (see `parse(bytes:file:)`).
-  public static func parse(_ text: String, file: String, knowledge: KnowledgeBase = .standard)
+  public static func parse(_ text: String, file: String, knowledge: KnowledgeBase)
     throws(TranscriptError) -> Transcript
   {
     try parse(bytes: Array(text.utf8), file: file, knowledge: knowledge)

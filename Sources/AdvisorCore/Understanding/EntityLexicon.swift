@@ -32,7 +32,7 @@ public struct EntityLexicon: Sendable {
     self.init(names: Self.names(from: knowledge, references: references))
   }
 
-  /// Builds the lexicon from names already split into words, as `generate-intents`
+  /// Builds the lexicon from names already split into words, as `generate-embedded`
   /// embeds them so start-up need not tokenize every alias.
   public init(names: [Name]) {
     var table: [String: [Name]] = [:]

@@ -1,25 +1,25 @@
 /// Compiling intent definitions into the classifier's tables.
 extension IntentClassifier {
   /// A term with its words' stems turned into numbers, so matching compares integers.
-  struct CompiledTerm: Sendable {
-    let term: IntentTerm
-    let stems: [Int]
+  package struct CompiledTerm: Sendable {
+    package let term: IntentTerm
+    package let stems: [Int]
   }
 
   /// The classifier's tables: every stem by number, and each intent's terms compiled, without
   /// repeats, heaviest first.
   ///
-  /// `generate-intents` embeds them for the built-in intents, so start-up does no stemming or
+  /// `generate-embedded` embeds them for the built-in intents, so start-up does no stemming or
   /// sorting.
   public struct Tables: Sendable {
-    let stems: [String]
-    let terms: [[(term: CompiledTerm, weight: Double)]]
-    let requires: [[CompiledTerm]]
-    let excludes: [[CompiledTerm]]
+    package let stems: [String]
+    package let terms: [[(term: CompiledTerm, weight: Double)]]
+    package let requires: [[CompiledTerm]]
+    package let excludes: [[CompiledTerm]]
   }
 
   /// Compiles the definitions into tables.
-  static func compile(_ definitions: [IntentDefinition], stemmer: Stemmer) -> Tables {
+  package static func compile(_ definitions: [IntentDefinition], stemmer: Stemmer) -> Tables {
     var numbers: [String: Int] = [:]
     var stems: [String] = []
     func compile(_ term: IntentTerm) -> CompiledTerm {

@@ -14,6 +14,12 @@ public struct IntentLibrary: Sendable {
   /// Every word the definitions use, sorted, for telling words apart from typos.
   private let sortedWords: [String]
 
+  /// Whether a file of `Intents/` is part of the library: intent definitions, word lists
+  /// and cues.
+  public static func isIntentFile(_ name: String) -> Bool {
+    name.hasSuffix(".intent") || name.hasSuffix(".words") || name.hasSuffix(".cues")
+  }
+
   /// Builds the library from files given as (name, text), for example an edited copy of
   /// `Intents/` loaded with `--intents`.
   /// - Throws: `IntentFileError` with the file and line of the first problem.
@@ -26,7 +32,7 @@ public struct IntentLibrary: Sendable {
     sortedWords = Self.words(of: definitions).sorted()
   }
 
-  /// A library compiled before, as `generate-intents` writes it.
+  /// A library compiled before, as `generate-embedded` writes it.
   init(
     definitions: [IntentDefinition], wordLists: [String], cues: CueBook,
     tables: IntentClassifier.Tables,
@@ -40,7 +46,7 @@ public struct IntentLibrary: Sendable {
   }
 
   /// The library compiled into the binary from `Intents/`: parsed, stemmed and sorted when it
-  /// was generated (`swift run generate-intents`), so start-up does none of it.
+  /// was generated (`swift run generate-embedded`), so start-up does none of it.
   public static func embedded() -> IntentLibrary {
     IntentLibrary(
       definitions: EmbeddedIntents.definitions, wordLists: EmbeddedIntents.wordLists,

@@ -12,13 +12,13 @@ import Testing
     profile.degrees = [.bachelors, .mem]
     profile.certifications = [.pmp, .leanSixSigma]
     profile.targetRole = .engineeringDirector
-    #expect(try ProfileCodec.decode(ProfileCodec.encode(profile)) == profile)
+    #expect(try ProfileCodec.decode(ProfileCodec.encode(profile), knowledge: .standard) == profile)
   }
 
   @Test func anEmptyProfileIsJustTheHeader() throws {
     let text = ProfileCodec.encode(Profile())
     #expect(text.hasPrefix("#") && text.split(separator: "\n").count == 1)
-    #expect(try ProfileCodec.decode(text).isEmpty)
+    #expect(try ProfileCodec.decode(text, knowledge: .standard).isEmpty)
   }
 
   @Test(arguments: [
@@ -30,7 +30,7 @@ import Testing
   ])
   func aDamagedFileNamesItsLine(text: String, line: Int, reason: String) {
     #expect(throws: ProfileCodec.DecodingError(line: line, reason: reason)) {
-      try ProfileCodec.decode(text)
+      try ProfileCodec.decode(text, knowledge: .standard)
     }
   }
 }

@@ -6,7 +6,7 @@ import Testing
 @Suite struct TranscriptCheckerTests {
   private func check(_ text: String) throws -> TranscriptCheck {
     TranscriptChecker(advisor: TestAdvisor.advisor()).check(
-      try TranscriptParser.parse(text, file: "t.transcript"))
+      try TranscriptParser.parse(text, file: "t.transcript", knowledge: .standard))
   }
 
   /// The transcript with every answer written in, as `check --update` would.

@@ -20,7 +20,7 @@ enum TranscriptFiles {
   /// Parses one file, named in messages as `Transcripts/NAME`.
   static func load(_ name: String) throws -> Transcript {
     let data = try Data(contentsOf: folder.appendingPathComponent(name))
-    return try TranscriptParser.parse(bytes: Array(data), file: "Transcripts/" + name)
+    return try TranscriptParser.parse(bytes: Array(data), file: "Transcripts/" + name, knowledge: .standard)
   }
 }
 

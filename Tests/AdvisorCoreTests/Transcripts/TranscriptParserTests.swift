@@ -5,7 +5,8 @@ import Testing
 /// The transcript format: questions, meta-commands, comments, expectations and answers.
 @Suite struct TranscriptParserTests {
   @Test func questionsAloneAreAValidTranscript() throws {
-    let transcript = try TranscriptParser.parse("> hi\n> what does a CTO do?\n> bye\n", file: "t")
+    let transcript = try TranscriptParser.parse(
+      "> hi\n> what does a CTO do?\n> bye\n", file: "t", knowledge: .standard)
     #expect(transcript.entries.map(\.input) == ["hi", "what does a CTO do?", "bye"])
     #expect(transcript.entries.map(\.line) == [1, 2, 3])
     #expect(transcript.entries.allSatisfy { $0.expectedAnswer == nil && !$0.isChecked })
@@ -26,7 +27,7 @@ import Testing
       > :reset
       Started afresh.
       """
-    let transcript = try TranscriptParser.parse(text, file: "t")
+    let transcript = try TranscriptParser.parse(text, file: "t", knowledge: .standard)
     let first = try #require(transcript.entries.first)
     #expect(first.expectedAnswer == ["Chief technology officer:", "", "- Leads technology."])
     #expect(first.answerLines == 5..<8)
@@ -37,7 +38,8 @@ import Testing
   }
 
   @Test func commentsInsideAnAnswerAreNotPartOfIt() throws {
-    let transcript = try TranscriptParser.parse("> hi\nHello!\n# aside\nWelcome.\n", file: "t")
+    let transcript = try TranscriptParser.parse(
+      "> hi\nHello!\n# aside\nWelcome.\n", file: "t", knowledge: .standard)
     let entry = try #require(transcript.entries.first)
     #expect(entry.expectedAnswer == ["Hello!", "Welcome."])
     #expect(entry.answerComments == ["# aside"])
@@ -45,21 +47,23 @@ import Testing
 
   @Test func backslashEscapesAnswerLinesThatLookLikeMarkup() throws {
     let transcript = try TranscriptParser.parse(
-      "> hi\n\\> quoted\n\\# not a comment\n\\\n", file: "t")
+      "> hi\n\\> quoted\n\\# not a comment\n\\\n", file: "t", knowledge: .standard)
     #expect(transcript.entries.first?.expectedAnswer == ["> quoted", "# not a comment", ""])
   }
 
   @Test func intentExpectationMayListAlternativesAndEntitiesMayBeEmptyOrSingular() throws {
     let text = "> pay?\n@ intent: salary, outlook\n@ roles:\n@ degree: mem\n"
-    let expectations = try #require(try TranscriptParser.parse(text, file: "t").entries.first)
-      .expectations
+    let expectations = try #require(
+      try TranscriptParser.parse(text, file: "t", knowledge: .standard).entries.first
+    )
+    .expectations
     #expect(expectations.map(\.values) == [["salary", "outlook"], [], ["mem"]])
     #expect(expectations.map(\.subject) == [.intent, .entities(.roles), .entities(.degrees)])
   }
 
   @Test func pendingMarksATurnWithItsReasonAndTakesItOutOfTheCount() throws {
     let text = "> is an MEM worth it?\n@ roles:\n@ pending: the role carries, see issue 12\n"
-    let entry = try #require(try TranscriptParser.parse(text, file: "t").entries.first)
+    let entry = try #require(try TranscriptParser.parse(text, file: "t", knowledge: .standard).entries.first)
     #expect(entry.isPending)
     #expect(!entry.isChecked)
     #expect(entry.expectations.last?.values == ["the role carries, see issue 12"])
@@ -67,19 +71,20 @@ import Testing
 
   @Test func byteOrderMarkIsSkipped() throws {
     let transcript = try TranscriptParser.parse(
-      bytes: [0xEF, 0xBB, 0xBF] + Array("> hi\n".utf8), file: "t")
+      bytes: [0xEF, 0xBB, 0xBF] + Array("> hi\n".utf8), file: "t", knowledge: .standard)
     #expect(transcript.entries.map(\.input) == ["hi"])
   }
 
   @Test func crlfLineEndIsRejectedAtItsLine() {
     #expect(throws: TranscriptError(file: "t", line: 2, problem: .carriageReturn)) {
-      try TranscriptParser.parse("> hi\n> bye\r\n", file: "t")
+      try TranscriptParser.parse("> hi\n> bye\r\n", file: "t", knowledge: .standard)
     }
   }
 
   @Test func invalidUTF8IsRejectedAtItsLine() {
     #expect(throws: TranscriptError(file: "t", line: 2, problem: .invalidUTF8)) {
-      try TranscriptParser.parse(bytes: Array("> hi\n> caf".utf8) + [0xE9] + [10], file: "t")
+      try TranscriptParser.parse(
+        bytes: Array("> hi\n> caf".utf8) + [0xE9] + [10], file: "t", knowledge: .standard)
     }
   }
 
@@ -102,13 +107,13 @@ import Testing
   ])
   func malformedLineIsRejectedWithItsLine(text: String, line: Int, problem: TranscriptProblem) {
     #expect(throws: TranscriptError(file: "t", line: line, problem: problem)) {
-      try TranscriptParser.parse(text, file: "t")
+      try TranscriptParser.parse(text, file: "t", knowledge: .standard)
     }
   }
 
   @Test func fileWithoutQuestionsIsRejected() {
     #expect(throws: TranscriptError(file: "t", line: 0, problem: .noQuestions)) {
-      try TranscriptParser.parse("# Only a comment.\n\n", file: "t")
+      try TranscriptParser.parse("# Only a comment.\n\n", file: "t", knowledge: .standard)
     }
   }
 

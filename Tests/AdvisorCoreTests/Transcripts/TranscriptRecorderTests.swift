@@ -20,7 +20,7 @@ import Testing
     #expect(text.contains("# Lesson rehearsal.\n\n> hi\n"))
     #expect(!text.hasSuffix("\n\n"))
     let result = TranscriptChecker(advisor: TestAdvisor.advisor()).check(
-      try TranscriptParser.parse(text, file: "r"))
+      try TranscriptParser.parse(text, file: "r", knowledge: .standard))
     #expect(result.passed == 3)
     #expect(result.failures.isEmpty)
   }

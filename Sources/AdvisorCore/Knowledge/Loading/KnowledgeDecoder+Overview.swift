@@ -6,7 +6,7 @@ extension KnowledgeDecoder {
     -> (progression: Sourced<[RoleID]>, stages: [LadderStage])
   {
     guard let head = records.first else {
-      throw KnowledgeError(file: "ladder", line: 0, problem: .missingKey("progression"))
+      throw KnowledgeError(file: "ladder", line: 1, problem: .missingKey("progression"))
     }
     try head.check(keys: ["progression"], single: ["progression"])
     let line = try head.required("progression")

@@ -7,9 +7,10 @@ struct KnowledgeFiles {
   /// The registry, read first: every other file cites it.
   private(set) var sources: [Source] = []
 
-  /// Parses every file; fails on the first malformed line or duplicate id.
+  /// Parses every knowledge file (others, such as a README, are skipped); fails on the first
+  /// malformed line or duplicate id.
   init(_ files: [(name: String, text: String)]) throws(KnowledgeError) {
-    for file in files.sorted(by: { $0.name < $1.name }) {
+    for file in files.sorted(by: { $0.name < $1.name }) where KnowledgeBase.isKnowledgeFile(file.name) {
       if KnowledgeBase.overviewFiles.contains(file.name) {
         overviews[file.name] = try KnowledgeFileParser.records(file.text, file: file.name)
       } else if let folder = KnowledgeBase.folders.keys.first(where: { file.name.hasPrefix($0 + "/") }) {

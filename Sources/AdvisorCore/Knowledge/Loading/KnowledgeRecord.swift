@@ -41,10 +41,10 @@ struct KnowledgeRecord: Sendable {
   }
 
   /// The line with this key, which must be there.
+  /// - Throws: `KnowledgeError` at the record's first line when the key is missing, and at
+  ///   the line when its value is empty.
   func required(_ key: String) throws(KnowledgeError) -> KnowledgeLine {
-    guard let line = optional(key) else {
-      throw KnowledgeError(file: file, line: 0, problem: .missingKey(key))
-    }
+    guard let line = optional(key) else { throw error(.missingKey(key), at: nil) }
     guard !line.value.isEmpty else { throw error(.emptyValue(key), at: line) }
     return line
   }

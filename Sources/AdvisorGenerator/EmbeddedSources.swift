@@ -1,0 +1,48 @@
+import AdvisorCore
+
+/// The Swift sources that compile `Intents/` and `Knowledge/` into the advisor.
+///
+/// The advisor must run from any folder with no data beside it (`Bundle.module` crashes once
+/// the build folder is gone), and start-up must be quick, so the files are checked, parsed and
+/// their words stemmed here, when the sources are generated, and compiled in (engineering
+/// notes, section 4). The outputs are checked in; a test regenerates them and fails when they
+/// are stale. Pure: files in, sources out; `generate-embedded` does the reading and writing.
+public enum EmbeddedSources {
+  /// Where the compiled intents (and the knowledge base's names) live, from the package root.
+  public static let intentsPath = "Sources/AdvisorCore/Generated/EmbeddedIntents+Generated.swift"
+  /// Where the knowledge files' texts live, from the package root.
+  public static let knowledgePath = "Sources/AdvisorCore/Generated/EmbeddedKnowledge+Generated.swift"
+
+  /// The generated sources, by path from the package root, for the files of `Intents/` and
+  /// `Knowledge/`.
+  ///
+  /// Files that are not part of either (a README) are left out.
+  /// - Parameters:
+  ///   - intents: the files of `Intents/`, as (path relative to it, text).
+  ///   - knowledge: the files of `Knowledge/`, as (path relative to it, text).
+  /// - Returns: the two sources, in a fixed order.
+  /// - Throws: `GenerationError` for the first malformed file; nothing is generated then.
+  public static func generate(
+    intents: [(name: String, text: String)], knowledge: [(name: String, text: String)]
+  ) throws(GenerationError) -> [(path: String, source: String)] {
+    let intentFiles = intents.filter { IntentLibrary.isIntentFile($0.name) }.sorted { $0.name < $1.name }
+    let knowledgeFiles = knowledge.filter { KnowledgeBase.isKnowledgeFile($0.name) }
+      .sorted { $0.name < $1.name }
+    let library: IntentLibrary
+    let base: KnowledgeBase
+    do {
+      library = try IntentLibrary(files: intentFiles)
+    } catch {
+      throw .intents(error)
+    }
+    do {
+      base = try KnowledgeBase(files: knowledgeFiles)
+    } catch {
+      throw .knowledge(error)
+    }
+    return [
+      (intentsPath, IntentsSource.source(library: library, wordLists: intentFiles, knowledge: base)),
+      (knowledgePath, KnowledgeSource.source(files: knowledgeFiles)),
+    ]
+  }
+}

@@ -1,0 +1,86 @@
+import AdvisorTestSupport
+import Foundation
+import Testing
+
+@testable import AdvisorCore
+
+/// `KnowledgeBase(files:)` on edited copies of `Knowledge/`: each kind of mistake stops loading
+/// with its file, line and problem.
+@Suite struct KnowledgeLoadingTests {
+  /// The error loading the repository's files with one file edited (or added), if any.
+  private func error(
+    in file: String, _ edit: (String) -> String
+  ) throws -> KnowledgeError? {
+    var files = try PackageRoot.files(in: "Knowledge")
+    let old = files.firstIndex { $0.name == file }.map { files.remove(at: $0).text } ?? ""
+    files.append((file, edit(old)))
+    do {
+      _ = try KnowledgeBase(files: files)
+      return nil
+    } catch {
+      return error
+    }
+  }
+
+  private let role = "roles/engineering_manager.role"
+
+  @Test func theRepositoryFilesLoadAndAReadmeIsSkipped() throws {
+    #expect(try error(in: "README.md") { _ in "# not a knowledge file\n" } == nil)
+  }
+
+  @Test func aLineWithoutAColonNamesItsLine() throws {
+    let found = try error(in: role) { $0.replacingOccurrences(of: "order: 6\n", with: "order 6\n") }
+    #expect(found == KnowledgeError(file: role, line: 4, problem: .missingColon))
+  }
+
+  @Test func anUnknownKeyNamesItsLineAndTheKeysThereAre() throws {
+    let found = try #require(try error(in: role) { $0 + "colour: blue\n" })
+    #expect(found.line == 28)
+    guard case .unknownKey("colour", let expected) = found.problem else {
+      Issue.record("\(found)")
+      return
+    }
+    #expect(expected.contains("title"))
+  }
+
+  @Test func aMissingRequiredKeyNamesTheFirstLine() throws {
+    let found = try error(in: role) { $0.replacingOccurrences(of: "title: Engineering manager\n", with: "") }
+    #expect(found == KnowledgeError(file: role, line: 1, problem: .missingKey("title")))
+  }
+
+  @Test func aDuplicateIDIsRejectedAtItsLine() throws {
+    let copy = try PackageRoot.files(in: "Knowledge").first { $0.name == role }?.text ?? ""
+    let found = try #require(try error(in: "roles/zz_copy.role") { _ in copy })
+    #expect(found.line == 1)
+    #expect(found.problem == .duplicateID(kind: "role", id: "engineering_manager"))
+  }
+
+  @Test func aNextStepWithNoRoleFileIsADanglingID() throws {
+    let found = try error(in: role) {
+      $0.replacingOccurrences(
+        of: "next steps [article]: senior_engineering_director,", with: "next steps [article]: chief_wizard,")
+    }
+    #expect(
+      found == KnowledgeError(file: role, line: 16, problem: .unknownID(kind: "role", id: "chief_wizard")))
+  }
+
+  @Test func aFigureWithoutAYearIsRejected() throws {
+    let found = try error(in: role) {
+      $0.replacingOccurrences(
+        of: "pay [payscale2025]: $121,560 | average salary | 2025", with: "pay [article]: $1 | median pay")
+    }
+    #expect(found == KnowledgeError(file: role, line: 24, problem: .badFigure("$1 | median pay")))
+  }
+
+  @Test func aFactCitingAnUnknownSourceIsRejected() throws {
+    let found = try error(in: role) {
+      $0.replacingOccurrences(of: "focus [article]:", with: "focus [hearsay]:")
+    }
+    #expect(found == KnowledgeError(file: role, line: 14, problem: .unknownSource("hearsay")))
+  }
+
+  @Test func everyErrorHasAFileAndALine() throws {
+    let found = try #require(try error(in: "roles/empty.role") { _ in "id: empty\n" })
+    #expect(found.file == "roles/empty.role" && found.line == 1)
+  }
+}

@@ -1,0 +1,26 @@
+import AdvisorTestSupport
+import Testing
+
+@testable import AdvisorCore
+
+/// The compiled-in intents and names behave like the files they were generated from (the
+/// generator's tests check that the generated sources are up to date).
+@Suite struct EmbeddedLibraryTests {
+  @Test func theEmbeddedLibraryUnderstandsLikeTheFilesOnDisk() throws {
+    let fromDisk = QuestionAnalyzer(
+      knowledge: .standard, intents: try IntentLibrary(files: try PackageRoot.files(in: "Intents")))
+    let embedded = TestAdvisor.analyzer()
+    for question in ["how much does an EM make?", "I'm a civil engineer", "asdf", "is an MBA worth it?"] {
+      let a = fromDisk.analyze(question).classification
+      let b = embedded.analyze(question).classification
+      #expect(a.intent == b.intent && a.confidence == b.confidence, "'\(question)'")
+    }
+  }
+
+  @Test func theEmbeddedNamesAreThoseOfTheKnowledgeBase() {
+    let embedded = EmbeddedNames.names
+    let fresh = EntityLexicon.names(from: .standard, references: IntentLibrary.embedded().cues.references)
+    #expect(embedded.map(\.words) == fresh.map(\.words))
+    #expect(embedded.map(\.mention) == fresh.map(\.mention))
+  }
+}
