@@ -7,7 +7,7 @@ extension AnswerComposer {
 
   /// A sourced statement followed by its citation.
   func cited(_ fact: Sourced<String>) -> String {
-    sentence(fact.value) + " " + cite(fact.source)
+    Phrasing.sentence(fact.value) + " " + cite(fact.source)
   }
 
   /// "$121,560 average salary in 2025 (Payscale, cited by the article)".
@@ -17,40 +17,8 @@ extension AnswerComposer {
     return text + " " + cite(figure.source)
   }
 
-  /// A role's name inside a sentence: "engineering manager", but "CTO", "VP of engineering".
-  func name(_ role: RoleID) -> String {
-    guard let title = knowledge.role(role)?.title else { return role.rawValue }
-    return lowercasingFirstWord(title)
-  }
-
-  /// A role's name with its article: "an engineering manager", "a CTO".
-  func withArticle(_ role: RoleID) -> String {
-    let text = name(role)
-    let vowelSound = text.first.map { "aeioAEIO".contains($0) } ?? false
-    return (vowelSound || text.hasPrefix("R&D") ? "an " : "a ") + text
-  }
-
-  /// Names joined as a list: "a, b or c".
-  func list(_ items: [String], conjunction: String = "or") -> String {
-    switch items.count {
-    case 0: return ""
-    case 1: return items[0]
-    default: return items.dropLast().joined(separator: ", ") + " \(conjunction) " + (items.last ?? "")
-    }
-  }
-
-  /// Lowercases the first word unless it is an acronym ("CTO", "R&D", "VP").
-  func lowercasingFirstWord(_ text: String) -> String {
-    let firstWord = text.prefix { $0 != " " }
-    if firstWord.filter(\.isUppercase).count > 1 || firstWord.contains("&") { return text }
-    return text.prefix(1).lowercased() + text.dropFirst()
-  }
-
-  /// The text ending with a full stop.
-  func sentence(_ text: String) -> String {
-    guard let last = text.last else { return text }
-    return ".!?".contains(last) ? text : text + "."
-  }
+  /// Names, articles and lists, phrased as everywhere else.
+  var phrasing: Phrasing { Phrasing(knowledge: knowledge) }
 
   /// Says plainly that the sources are silent on a question ("whom X reports to").
   func notInSources(_ what: String) -> String {

@@ -4,7 +4,7 @@ extension AnswerComposer {
     var answer = Answer()
     for id in request.roles.prefix(2) {
       guard let role = knowledge.role(id) else { continue }
-      answer.heading("Skills for \(withArticle(id))" + stageLabel(role))
+      answer.heading("Skills for \(phrasing.withArticle(id))" + stageLabel(role))
       answer.bullets(role.skills.map(cited))
     }
     if request.roles.isEmpty {
@@ -33,9 +33,9 @@ extension AnswerComposer {
     }
     for id in request.roles.prefix(2) where request.entities.degrees.isEmpty {
       guard let role = knowledge.role(id) else { continue }
-      answer.heading("Education for \(withArticle(id))")
+      answer.heading("Education for \(phrasing.withArticle(id))")
       answer.text(
-        role.education.sourced.map(cited) ?? notInSources("what education \(withArticle(id)) needs"))
+        role.education.sourced.map(cited) ?? notInSources("what education \(phrasing.withArticle(id)) needs"))
     }
     if answer.blocks.isEmpty {
       answer.heading("Education on the path")
@@ -70,11 +70,11 @@ extension AnswerComposer {
     if !request.entities.certifications.isEmpty { return answer }
     for id in request.roles.prefix(2) {
       guard let role = knowledge.role(id) else { continue }
-      answer.heading("Certifications for \(withArticle(id))")
+      answer.heading("Certifications for \(phrasing.withArticle(id))")
       if let certifications = role.certifications.sourced, !certifications.value.isEmpty {
         answer.bullets(certifications.value.compactMap(certificationLine))
       } else {
-        answer.text(notInSources("which certifications help \(withArticle(id))"))
+        answer.text(notInSources("which certifications help \(phrasing.withArticle(id))"))
       }
     }
     if request.roles.isEmpty {
@@ -103,7 +103,8 @@ extension AnswerComposer {
       guard let specialization = knowledge.specialization(id) else { continue }
       answer.heading(specialization.name)
       answer.text(
-        cited(specialization.focus) + " Roles: " + list(specialization.roles.map(name), conjunction: "and")
+        cited(specialization.focus) + " Roles: "
+          + Phrasing.list(specialization.roles.map(phrasing.name), conjunction: "and")
           + ".")
     }
     return answer

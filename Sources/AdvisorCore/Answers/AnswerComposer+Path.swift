@@ -4,10 +4,10 @@ extension AnswerComposer {
     var answer = Answer()
     let progression = knowledge.progression
     answer.text(
-      "The usual progression: \(progression.value.map(name).joined(separator: " → ")) \(cite(progression.source))."
+      "The usual progression: \(progression.value.map(phrasing.name).joined(separator: " → ")) \(cite(progression.source))."
     )
     for stage in knowledge.ladder {
-      var line = "\(stage.name): \(list(stage.roles.map(name), conjunction: "and"))"
+      var line = "\(stage.name): \(Phrasing.list(stage.roles.map(phrasing.name), conjunction: "and"))"
       if let time = stage.typicalTime.sourced { line += ". " + cited(time) }
       answer.bullets([line])
     }
@@ -28,10 +28,14 @@ extension AnswerComposer {
   /// The article's table, dimension by dimension.
   private func managerVersusDirector() -> Answer {
     let titles = knowledge.comparisonRoles.compactMap { knowledge.role($0)?.title }
-    var answer = Answer([.heading(capitalized(titles.map { $0.lowercased() }.joined(separator: " vs ")))])
+    var answer = Answer([
+      .heading(Phrasing.capitalized(titles.map { $0.lowercased() }.joined(separator: " vs ")))
+    ])
     for row in knowledge.managerVersusDirector {
       answer.text(row.dimension + " " + cite(row.source))
-      answer.bullets(["Manager: " + sentence(row.manager), "Director: " + sentence(row.director)])
+      answer.bullets([
+        "Manager: " + Phrasing.sentence(row.manager), "Director: " + Phrasing.sentence(row.director),
+      ])
     }
     return answer
   }
@@ -40,12 +44,13 @@ extension AnswerComposer {
   private func sideBySide(_ ids: [RoleID]) -> Answer {
     let roles = ids.compactMap { knowledge.role($0) }
     guard roles.count == 2 else { return Answer() }
-    var answer = Answer([.heading("\(roles[0].title) vs \(lowercasingFirstWord(roles[1].title))")])
+    var answer = Answer([.heading("\(roles[0].title) vs \(Phrasing.lowercasingFirstWord(roles[1].title))")])
     answer.blocks.append(.table(comparisonTable(roles)))
     let sources = Set(roles.flatMap(tableSources)).sorted { $0.rawValue < $1.rawValue }
     let citations = sources.map { knowledge.source($0)?.citation ?? $0.rawValue }
     let pronoun = citations.count == 1 ? "it says" : "they say"
-    answer.text("The table is from \(list(citations, conjunction: "and")); \"—\" where \(pronoun) nothing.")
+    answer.text(
+      "The table is from \(Phrasing.list(citations, conjunction: "and")); \"—\" where \(pronoun) nothing.")
     for role in roles {
       var facts = ["\(role.title): \(cited(role.summary))"]
       if let pay = role.pay.sourced?.value.first { facts.append("Pay: " + figure(pay) + ".") }
@@ -58,7 +63,7 @@ extension AnswerComposer {
   /// Stage, focus, reporting line and next steps, side by side.
   private func comparisonTable(_ roles: [Role]) -> [[String]] {
     let missing = "—"
-    func names(_ ids: [RoleID]) -> String { ladderOrder(ids).map(name).joined(separator: ", ") }
+    func names(_ ids: [RoleID]) -> String { ladderOrder(ids).map(phrasing.name).joined(separator: ", ") }
     return [
       [""] + roles.map(\.title),
       ["Stage"] + roles.map { $0.stage == .specialist ? "specialist track" : $0.stage.rawValue },
@@ -84,7 +89,7 @@ extension AnswerComposer {
     else { return nil }
     let (lower, higher) = a < b ? (first, second) : (second, first)
     return
-      "\(capitalized(withArticle(higher.id))) sits on a later stage of the ladder than \(withArticle(lower.id))."
+      "\(Phrasing.capitalized(phrasing.withArticle(higher.id))) sits on a later stage of the ladder than \(phrasing.withArticle(lower.id))."
   }
 
   func industries(_ request: Request) -> Answer {
@@ -103,15 +108,17 @@ extension AnswerComposer {
     if answer.blocks.isEmpty || !request.roles.isEmpty {
       let names = facts.hiring.value.compactMap { knowledge.industry($0)?.name.lowercased() }
       answer.text(
-        "Engineering managers are hired across industries like \(list(names, conjunction: "and")) \(cite(facts.hiring.source))."
+        "Engineering managers are hired across industries like \(Phrasing.list(names, conjunction: "and")) \(cite(facts.hiring.source))."
       )
       let others = request.roles.filter { $0 != facts.role }
       if !others.isEmpty {
         answer.text(
-          noSourceGives("separate list of industries for \(list(others.map(name), conjunction: "and"))s"))
+          noSourceGives(
+            "separate list of industries for \(Phrasing.list(others.map(phrasing.name), conjunction: "and"))s"
+          ))
       }
       answer.text(
-        "Companies that continuously post engineering-management roles include \(list(facts.employers.value, conjunction: "and")) \(cite(facts.employers.source))."
+        "Companies that continuously post engineering-management roles include \(Phrasing.list(facts.employers.value, conjunction: "and")) \(cite(facts.employers.source))."
       )
     }
     return answer

@@ -28,7 +28,7 @@ extension AnswerComposer {
     let high = facts.highestPaying.value.compactMap { knowledge.industry($0)?.name.lowercased() }
     let competitive = facts.competitivePay.value.compactMap { knowledge.industry($0)?.name.lowercased() }
     answer.text(
-      "High-paying industries include \(list(high, conjunction: "and")) \(cite(facts.highestPaying.source)); \(list(competitive, conjunction: "and")) can also offer competitive salaries \(cite(facts.competitivePay.source))."
+      "High-paying industries include \(Phrasing.list(high, conjunction: "and")) \(cite(facts.highestPaying.source)); \(Phrasing.list(competitive, conjunction: "and")) can also offer competitive salaries \(cite(facts.competitivePay.source))."
     )
     for id in industries {
       guard let industry = knowledge.industry(id) else { continue }
@@ -58,7 +58,7 @@ extension AnswerComposer {
       answer.bullets(degree.value.prefix(3).map(cited) + figures.map(figure))
     }
     if let role = request.roles.first {
-      answer.text(noSourceGives("separate return on a degree for \(name(role))s specifically"))
+      answer.text(noSourceGives("separate return on a degree for \(phrasing.name(role))s specifically"))
     }
     return answer
   }
@@ -76,7 +76,8 @@ extension AnswerComposer {
       let closest = knowledge.outlookFigures.filter { $0.scope == Self.closestOccupation }.prefix(2)
       if !request.roles.isEmpty {
         answer.text(
-          noSourceGives("separate outlook for \(list(request.roles.map(name), conjunction: "and"))s")
+          noSourceGives(
+            "separate outlook for \(Phrasing.list(request.roles.map(phrasing.name), conjunction: "and"))s")
             + " The closest figures:")
       }
       answer.bullets(closest.map(figure))
@@ -93,6 +94,6 @@ extension AnswerComposer {
     if let scope = knowledge.role(id)?.pay.sourced?.value.compactMap(\.scope).first {
       return String(scope.prefix { $0 != "," })
     }
-    return name(id).lowercased() + "s"
+    return phrasing.name(id).lowercased() + "s"
   }
 }

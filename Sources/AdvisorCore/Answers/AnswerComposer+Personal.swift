@@ -41,7 +41,9 @@ extension AnswerComposer {
         )
       ])
     }
-    let about = request.roles.isEmpty ? "" : " about the \(list(request.roles.map(name), conjunction: "and"))"
+    let about =
+      request.roles.isEmpty
+      ? "" : " about the \(Phrasing.list(request.roles.map(phrasing.name), conjunction: "and"))"
     var answer = Answer([.text("I'm not sure what you're asking\(about). Did you mean one of these?")])
     answer.bullets(
       offered.prefix(3).compactMap { intent in
@@ -67,7 +69,7 @@ extension AnswerComposer {
   /// "you're a project engineer, with 3 years of experience, in aerospace".
   func describe(_ profile: Profile) -> String {
     var parts: [String] = []
-    if let role = profile.role { parts.append("you're \(withArticle(role))") }
+    if let role = profile.role { parts.append("you're \(phrasing.withArticle(role))") }
     if let discipline = profile.discipline.flatMap(knowledge.discipline) {
       parts.append("your discipline is \(discipline.name.lowercased())")
     }
@@ -78,11 +80,11 @@ extension AnswerComposer {
       parts.append("you work in \(industry.name.lowercased())")
     }
     let held =
-      profile.degrees.compactMap(degreeName)
+      profile.degrees.compactMap(phrasing.degree)
       + profile.certifications.compactMap { knowledge.certification($0)?.name }
-    if !held.isEmpty { parts.append("you hold \(list(held, conjunction: "and"))") }
-    if let target = profile.targetRole { parts.append("you want to become \(withArticle(target))") }
-    return list(parts, conjunction: "and")
+    if !held.isEmpty { parts.append("you hold \(Phrasing.list(held, conjunction: "and"))") }
+    if let target = profile.targetRole { parts.append("you want to become \(phrasing.withArticle(target))") }
+    return Phrasing.list(parts, conjunction: "and")
   }
 
   func advice(_ request: Request) -> Answer {
@@ -98,12 +100,12 @@ extension AnswerComposer {
     let role = profile.role ?? startingRole(for: profile)
     if profile.role == nil, let start = role {
       answer.blocks.insert(
-        .note("You named no role, so I start from the ladder's first rung, \(name(start))."), at: 0)
+        .note("You named no role, so I start from the ladder's first rung, \(phrasing.name(start))."), at: 0)
     }
     if let id = role, let current = knowledge.role(id) {
       if let steps = current.nextSteps.sourced, !steps.value.isEmpty {
         answer.text(
-          "Next rungs from \(withArticle(id)): \(list(ladderOrder(steps.value).map(withArticle))) \(cite(steps.source))."
+          "Next rungs from \(phrasing.withArticle(id)): \(Phrasing.list(ladderOrder(steps.value).map(phrasing.withArticle))) \(cite(steps.source))."
         )
       }
       if let timing = timing(for: profile, from: current) { answer.text(timing) }
@@ -117,7 +119,7 @@ extension AnswerComposer {
   private func timing(for profile: Profile, from current: Role) -> String? {
     let target = profile.targetRole.flatMap(knowledge.role)
     guard let time = target?.experience.sourced ?? nextTime(after: current) else { return nil }
-    let goal = target.map { "to become \(withArticle($0.id))" } ?? "for the next stage"
+    let goal = target.map { "to become \(phrasing.withArticle($0.id))" } ?? "for the next stage"
     guard let span = YearsOfExperience(time.value, cues: intents.cues) else {
       return "Experience \(goal): \(cited(time))"
     }
@@ -132,13 +134,6 @@ extension AnswerComposer {
       }
     }
     return text
-  }
-
-  /// A degree as it reads in a sentence: "a bachelor's degree", "an MBA".
-  func degreeName(_ id: DegreeID) -> String? {
-    guard let name = knowledge.degree(id)?.name else { return nil }
-    let text = lowercasingFirstWord(name)
-    return (text.first.map { "aeiouAEIOU".contains($0) } ?? false ? "an " : "a ") + text
   }
 
   /// Someone who gave only a discipline starts at the ladder's first rung.
@@ -162,8 +157,8 @@ extension AnswerComposer {
       ?? knowledge.certifications.max { $0.helps.count < $1.helps.count }.map { [$0.id] } ?? []
     let held =
       profile.certifications.compactMap { knowledge.certification($0)?.name }
-      + profile.degrees.compactMap(degreeName)
-    if !held.isEmpty { answer.text("You already hold \(list(held, conjunction: "and")).") }
+      + profile.degrees.compactMap(phrasing.degree)
+    if !held.isEmpty { answer.text("You already hold \(Phrasing.list(held, conjunction: "and")).") }
     var suggestions = helpful.filter { !profile.certifications.contains($0) }.prefix(2).compactMap { id in
       knowledge.certification(id).map { "Consider \($0.name): \(cited($0.summary))" }
     }

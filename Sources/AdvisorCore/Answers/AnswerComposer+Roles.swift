@@ -19,9 +19,11 @@ extension AnswerComposer {
       guard let role = knowledge.role(id) else { continue }
       if let superiors = role.reportsTo.sourced {
         let names = superiors.value.map(superiorName)
-        answer.text("\(capitalized(withArticle(id))) reports to \(list(names)) \(cite(superiors.source)).")
+        answer.text(
+          "\(Phrasing.capitalized(phrasing.withArticle(id))) reports to \(Phrasing.list(names)) \(cite(superiors.source))."
+        )
       } else {
-        answer.text(notInSources("whom \(withArticle(id)) reports to") + " " + closestOnLadder(role))
+        answer.text(notInSources("whom \(phrasing.withArticle(id)) reports to") + " " + closestOnLadder(role))
       }
     }
     return answer
@@ -34,10 +36,11 @@ extension AnswerComposer {
       guard let role = knowledge.role(id) else { continue }
       if let steps = role.nextSteps.sourced, !steps.value.isEmpty {
         answer.text(
-          "After \(withArticle(id)), common next steps are \(list(ladderOrder(steps.value).map(withArticle))) \(cite(steps.source))."
+          "After \(phrasing.withArticle(id)), common next steps are \(Phrasing.list(ladderOrder(steps.value).map(phrasing.withArticle))) \(cite(steps.source))."
         )
       } else {
-        answer.text(notInSources("what comes after \(withArticle(id))") + " " + closestOnLadder(role))
+        answer.text(
+          notInSources("what comes after \(phrasing.withArticle(id))") + " " + closestOnLadder(role))
       }
     }
     return answer
@@ -48,13 +51,13 @@ extension AnswerComposer {
       return gettingIntoManagement()
     }
     var answer = Answer()
-    answer.heading("Becoming \(withArticle(id))")
+    answer.heading("Becoming \(phrasing.withArticle(id))")
     let before = knowledge.roles.filter { candidate in
       candidate.nextSteps.sourced?.value.contains(id) ?? false
     }
     if let step = before.first, let source = step.nextSteps.sourced?.source {
-      let names = before.map { withArticle($0.id) }
-      answer.text("It usually follows experience as \(list(names)) \(cite(source)).")
+      let names = before.map { phrasing.withArticle($0.id) }
+      answer.text("It usually follows experience as \(Phrasing.list(names)) \(cite(source)).")
     }
     if let experience = role.experience.sourced { answer.text(cited(experience)) }
     if let education = role.education.sourced { answer.text(cited(education)) }
@@ -63,7 +66,8 @@ extension AnswerComposer {
     if let certifications = role.certifications.sourced, !certifications.value.isEmpty {
       let names = certifications.value.compactMap { knowledge.certification($0)?.name }
       answer.text(
-        "Certifications that help: \(list(names, conjunction: "and")) \(cite(certifications.source)).")
+        "Certifications that help: \(Phrasing.list(names, conjunction: "and")) \(cite(certifications.source))."
+      )
     }
     return answer
   }
@@ -74,10 +78,11 @@ extension AnswerComposer {
     for id in request.roles.prefix(2) {
       guard let role = knowledge.role(id) else { continue }
       if let experience = role.experience.sourced {
-        answer.text("\(capitalized(name(id))): \(cited(experience))")
+        answer.text("\(Phrasing.capitalized(phrasing.name(id))): \(cited(experience))")
       } else {
         answer.text(
-          notInSources("how long it takes to become \(withArticle(id))") + " " + closestOnLadder(role))
+          notInSources("how long it takes to become \(phrasing.withArticle(id))") + " "
+            + closestOnLadder(role))
       }
       if role.experience.sourced == nil, let stage = knowledge.ladder.first(where: { $0.roles.contains(id) }),
         let time = stage.typicalTime.sourced
@@ -143,27 +148,25 @@ extension AnswerComposer {
     else { return "" }
     let next = knowledge.ladder.indices.contains(index + 1) ? knowledge.ladder[index + 1] : nil
     var text = "The closest I know: it is on the \(stage.name.lowercased()) stage"
-    if let next { text += ", below the \(next.name.lowercased()) stage (\(list(next.roles.map(name))))" }
+    if let next {
+      text += ", below the \(next.name.lowercased()) stage (\(Phrasing.list(next.roles.map(phrasing.name))))"
+    }
     return text + " " + cite(stage.summary.source) + "."
   }
 
   func superiorName(_ superior: Superior) -> String {
     switch superior {
-    case .role(let id): withArticle(id)
+    case .role(let id): phrasing.withArticle(id)
     case .title(let title): "the " + title
     }
   }
 
-  func capitalized(_ text: String) -> String {
-    text.prefix(1).uppercased() + text.dropFirst()
-  }
-
   /// Asks which role is meant, listing a few.
   func askForRole(_ what: String) -> Answer {
-    let examples = knowledge.progression.value.map(name)
+    let examples = knowledge.progression.value.map(phrasing.name)
     return Answer([
       .text(
-        "Which role do you mean? I can tell you \(what) for \(list(examples)), and \(knowledge.roles.count - examples.count) more."
+        "Which role do you mean? I can tell you \(what) for \(Phrasing.list(examples)), and \(knowledge.roles.count - examples.count) more."
       )
     ])
   }

@@ -120,17 +120,17 @@ struct ContextResolver {
     if followsContext, let roles = referencedRoles(analysis, state), does(intent, .role) {
       resolution.entities.roles = withoutOwnRole(roles, analysis, state, intent)
       if analysis.references.contains(where: { $0 != .current }) || roles.count < state.roles.count {
-        resolution.assumptions.append("Taking that to mean the \(titles(resolution.entities.roles)).")
+        resolution.assumptions.append("Taking that to mean \(titles(resolution.entities.roles)).")
       }
     } else if analysis.cues.has(.me), let role = profileRole(for: intent, state.profile) {
       resolution.entities.roles = [role]
       if !does(intent, .advisesMe) {
         let whose = role == state.profile.role ? "your role" : "the role you aim for"
-        resolution.assumptions.append("Using \(whose), \(titles([role])).")
+        resolution.assumptions.append("Using \(whose), \(phrasing.name(role)).")
       }
     } else if followsContext, !state.roles.isEmpty, continuesTheRole(analysis, intent) {
       resolution.entities.roles = state.roles
-      resolution.assumptions.append("Still about the \(titles(state.roles)).")
+      resolution.assumptions.append("Still about \(titles(state.roles)).")
     }
   }
 
@@ -191,7 +191,9 @@ struct ContextResolver {
     analysis.cues.has(.followUp) || (1...3).contains(analysis.words.count)
   }
 
+  private var phrasing: Phrasing { Phrasing(knowledge: knowledge) }
+
   private func titles(_ roles: [RoleID]) -> String {
-    roles.map { knowledge.role($0)?.title.lowercased() ?? $0.rawValue }.joined(separator: " and the ")
+    phrasing.names(roles)
   }
 }

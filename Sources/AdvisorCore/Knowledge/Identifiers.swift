@@ -11,7 +11,7 @@ public struct Identifier<Kind>: RawRepresentable, Hashable, Comparable, Sendable
     self.rawValue = rawValue
   }
 
-  public init(_ rawValue: String) {
+  init(_ rawValue: String) {
     self.rawValue = rawValue
   }
 

@@ -1,32 +1,3 @@
-/// What the sources say about hiring industries, as a whole.
-public struct IndustryFacts: Sendable, Equatable {
-  /// The role whose hiring the lists describe (engineering managers, in the article).
-  public let role: RoleID
-  /// Industries that hire that role.
-  public let hiring: Sourced<[IndustryID]>
-  /// Industries the sources name as paying most.
-  public let highestPaying: Sourced<[IndustryID]>
-  /// Industries that "can also offer competitive salaries".
-  public let competitivePay: Sourced<[IndustryID]>
-  /// Companies named as continuously posting engineering-management roles.
-  public let employers: Sourced<[String]>
-  /// Pay by industry from wage surveys.
-  public let payFigures: [Figure]
-
-  public init(
-    role: RoleID, hiring: Sourced<[IndustryID]>, highestPaying: Sourced<[IndustryID]>,
-    competitivePay: Sourced<[IndustryID]>, employers: Sourced<[String]>,
-    payFigures: [Figure]
-  ) {
-    self.role = role
-    self.hiring = hiring
-    self.highestPaying = highestPaying
-    self.competitivePay = competitivePay
-    self.employers = employers
-    self.payFigures = payFigures
-  }
-}
-
 /// Everything the advisor knows, each fact with its source.
 ///
 /// A value: answers read it, nothing writes it. `KnowledgeBase.standard` is the one
@@ -61,7 +32,7 @@ public struct KnowledgeBase: Sendable {
   private let roleIndex: [RoleID: Int]
   private let sourceIndex: [SourceID: Int]
 
-  public init(
+  init(
     roles: [Role], ladder: [LadderStage], progression: Sourced<[RoleID]>,
     comparisonRoles: [RoleID], managerVersusDirector: [ComparisonRow], degrees: [Degree],
     educationNotes: [Sourced<String>], certifications: [Certification],

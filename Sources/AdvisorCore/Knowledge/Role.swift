@@ -36,7 +36,7 @@ public struct Role: Sendable, Identifiable, Equatable {
   public let specializations: [SpecializationID]
   public let industries: [IndustryID]
 
-  public init(
+  init(
     id: RoleID, title: String, aliases: [String], stage: Stage,
     summary: Sourced<String>, duties: [Sourced<String>], focus: Known<Focus>,
     reportsTo: Known<[Superior]>, nextSteps: Known<[RoleID]>, experience: Known<String>,

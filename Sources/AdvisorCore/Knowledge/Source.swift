@@ -17,7 +17,7 @@ public struct Source: Sendable, Identifiable, Equatable {
   /// True for practitioner opinion, which answers attribute rather than state as fact.
   public let isOpinion: Bool
 
-  public init(
+  init(
     id: SourceID, citation: String, title: String, publisher: String, url: String?,
     year: String, isSecondary: Bool, isOpinion: Bool
   ) {

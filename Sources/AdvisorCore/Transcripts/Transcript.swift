@@ -50,7 +50,7 @@ public struct Transcript: Sendable, Equatable {
     public let answerComments: [String]
 
     /// Creates an entry; `TranscriptParser` is the usual source.
-    public init(
+    init(
       line: Int, input: String, expectations: [Expectation] = [], expectedAnswer: [String]? = nil,
       answerLines: Range<Int>, answerComments: [String] = []
     ) {
@@ -103,7 +103,7 @@ public struct Transcript: Sendable, Equatable {
     public let values: [String]
 
     /// Creates an expectation.
-    public init(line: Int, subject: Subject, values: [String]) {
+    init(line: Int, subject: Subject, values: [String]) {
       self.line = line
       self.subject = subject
       self.values = values

@@ -5,7 +5,7 @@ public struct TranscriptCheck: Sendable {
   public let turns: [TranscriptChecker.Turn]
 
   /// Creates the outcome of replaying `transcript` as `turns`.
-  public init(transcript: Transcript, turns: [TranscriptChecker.Turn]) {
+  init(transcript: Transcript, turns: [TranscriptChecker.Turn]) {
     self.transcript = transcript
     self.turns = turns
   }

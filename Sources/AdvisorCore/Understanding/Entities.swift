@@ -8,7 +8,7 @@ public struct Entities: Sendable, Equatable {
   public var industries: [IndustryID] = []
   public var specializations: [SpecializationID] = []
 
-  public init() {}
+  init() {}
 
   /// The contract ids found for one kind.
   public func ids(of kind: EntityKind) -> [String] {

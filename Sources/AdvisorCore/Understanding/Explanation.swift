@@ -1,5 +1,5 @@
-/// Shows how the classifier read a question: the words after correction, the entities,
-/// and each intent's score with the terms that earned it.
+/// Shows how the classifier read a question: the words after correction, the entities, the
+/// cues, and each intent's score with the terms that earned it.
 ///
 /// This is what makes the advisor a teaching example: `advisor ask --explain "…"`
 /// prints the arithmetic behind every answer.
@@ -17,6 +17,7 @@ public enum Explanation {
     }
     lines.append("Entities: " + (found.isEmpty ? "none" : found.joined(separator: "; ")))
     if !analysis.references.isEmpty { lines.append("Refers back: yes (\(analysis.references.count))") }
+    lines.append("Cues: " + cues(analysis.cues))
     lines.append("Scores:")
     for scored in analysis.classification.ranked.prefix(5) {
       let terms = scored.matched.map { "\(describe($0.term)) \(signed($0.weight))" }
@@ -29,6 +30,13 @@ public enum Explanation {
     if classification.isUnsure { verdict += " (too unsure to answer: the advisor asks instead)" }
     lines.append(verdict)
     return lines.joined(separator: "\n")
+  }
+
+  /// The cues found, as the cue files name them, with the years a statement gives.
+  static func cues(_ cues: Cues) -> String {
+    var names = cues.found.map(\.rawValue)
+    if let years = cues.years { names.append("\(years) years of experience") }
+    return names.isEmpty ? "none" : names.joined(separator: ", ")
   }
 
   /// How a term is written in an intent file.

@@ -36,7 +36,7 @@ public struct QuestionAnalyzer {
   ///   - intents: the intent definitions and word lists.
   ///   - lexicon: the names, when already built (the embedded ones); else they are read
   ///     from `knowledge`.
-  public init(knowledge: KnowledgeBase, intents: IntentLibrary, lexicon: EntityLexicon? = nil) {
+  init(knowledge: KnowledgeBase, intents: IntentLibrary, lexicon: EntityLexicon? = nil) {
     let stemmer = Stemmer()
     let lexicon = lexicon ?? EntityLexicon(knowledge: knowledge, references: intents.cues.references)
     self.stemmer = stemmer

@@ -16,7 +16,7 @@ public struct SpellingCorrector: Sendable {
   /// - Parameters:
   ///   - vocabulary: the words questions are matched against (keywords, aliases).
   ///   - protected: real words that must never be corrected.
-  public init(vocabulary: Set<String>, protected: [WordList]) {
+  init(vocabulary: Set<String>, protected: [WordList]) {
     var letters: [UInt8] = []
     var byLength: [Int: [Candidate]] = [:]
     for word in vocabulary where word.utf8.count >= 3 && word.utf8.allSatisfy({ $0 < 0x80 }) {

@@ -11,7 +11,7 @@ public struct Tokenizer: Sendable {
   private let longest: Int
 
   /// A tokenizer that expands `contractions`; names and sources need none.
-  public init(contractions: [String: [String]] = [:]) {
+  init(contractions: [String: [String]] = [:]) {
     self.contractions = contractions
     self.longest = contractions.keys.map(\.utf8.count).max() ?? 0
   }

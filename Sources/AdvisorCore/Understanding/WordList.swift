@@ -10,7 +10,7 @@ public struct WordList: Sendable {
   private let words: [(start: Int, end: Int)]
 
   /// Reads words separated by spaces or line ends, skipping `#` comment lines.
-  public init(_ text: String) {
+  init(_ text: String) {
     let bytes = Array(text.utf8)
     var words: [(start: Int, end: Int)] = []
     bytes.withUnsafeBufferPointer { buffer in

@@ -20,7 +20,7 @@ public struct CueBook: Sendable {
 
   /// Reads cue files given as (name, text).
   /// - Throws: `IntentFileError` at the first line that is not a known cue.
-  public init(files: [(name: String, text: String)]) throws(IntentFileError) {
+  init(files: [(name: String, text: String)]) throws(IntentFileError) {
     for file in files.sorted(by: { $0.name < $1.name }) {
       let lines = file.text.utf8.split(separator: 10, omittingEmptySubsequences: false)
       for (offset, bytes) in lines.enumerated() {

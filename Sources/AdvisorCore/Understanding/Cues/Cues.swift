@@ -6,7 +6,7 @@ public struct Cues: Sendable, Equatable {
   /// Years of experience the question states ("4 years", "four yrs"), if any.
   public var years: Int?
 
-  public init() {}
+  init() {}
 
   mutating func add(_ cue: Cue, at position: Int) {
     positions[cue, default: []].append(position)

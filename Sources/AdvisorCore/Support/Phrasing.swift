@@ -1,0 +1,63 @@
+/// Names, articles and lists as answers and notes phrase them, in one place, so every layer
+/// says "a VP of engineering", "an MBA" and "a, b or c" alike.
+struct Phrasing {
+  let knowledge: KnowledgeBase
+
+  /// A role's name inside a sentence: "engineering manager", but "CTO", "VP of engineering".
+  func name(_ role: RoleID) -> String {
+    guard let title = knowledge.role(role)?.title else { return role.rawValue }
+    return Self.lowercasingFirstWord(title)
+  }
+
+  /// A role's name with its article: "an engineering manager", "a CTO".
+  func withArticle(_ role: RoleID) -> String {
+    Self.withArticle(name(role))
+  }
+
+  /// Several roles as one phrase: "the engineering manager and the VP of engineering".
+  func names(_ roles: [RoleID]) -> String {
+    roles.map { "the " + name($0) }.joined(separator: " and ")
+  }
+
+  /// A degree as it reads in a sentence: "a bachelor's degree", "an MBA".
+  func degree(_ id: DegreeID) -> String? {
+    knowledge.degree(id).map { Self.withArticle(Self.lowercasingFirstWord($0.name)) }
+  }
+
+  /// The text with "a" or "an" before it, by how its first word sounds: "an engineer",
+  /// "a university", "an MBA", "a CTO", "an R&D manager".
+  static func withArticle(_ text: String) -> String {
+    let firstWord = text.prefix { $0 != " " }
+    guard let first = firstWord.first else { return text }
+    let isAcronym = firstWord.filter(\.isUppercase).count > 1 || firstWord.contains("&")
+    let vowelSound = isAcronym ? "AEFHILMNORSX".contains(first) : "aeioAEIO".contains(first)
+    return (vowelSound ? "an " : "a ") + text
+  }
+
+  /// Items joined as a list: "a, b or c".
+  static func list(_ items: [String], conjunction: String = "or") -> String {
+    switch items.count {
+    case 0: return ""
+    case 1: return items[0]
+    default: return items.dropLast().joined(separator: ", ") + " \(conjunction) " + (items.last ?? "")
+    }
+  }
+
+  /// Lowercases the first word unless it is an acronym ("CTO", "R&D", "VP").
+  static func lowercasingFirstWord(_ text: String) -> String {
+    let firstWord = text.prefix { $0 != " " }
+    if firstWord.filter(\.isUppercase).count > 1 || firstWord.contains("&") { return text }
+    return text.prefix(1).lowercased() + text.dropFirst()
+  }
+
+  /// The text with its first letter in capitals.
+  static func capitalized(_ text: String) -> String {
+    text.prefix(1).uppercased() + text.dropFirst()
+  }
+
+  /// The text ending with a full stop.
+  static func sentence(_ text: String) -> String {
+    guard let last = text.last else { return text }
+    return ".!?".contains(last) ? text : text + "."
+  }
+}

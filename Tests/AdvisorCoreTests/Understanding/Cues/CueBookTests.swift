@@ -1,0 +1,67 @@
+import Testing
+
+@testable import AdvisorCore
+
+@Suite struct CueBookTests {
+  let book = IntentLibrary.embedded().cues
+
+  private func cues(_ question: String) -> Cues {
+    book.cues(in: Tokenizer(contractions: book.contractions).words(in: TextNormalizer.normalize(question)))
+  }
+
+  @Test func findsEachCueOnceWithItsPosition() {
+    let found = cues("I'm a project engineer with four years, not a PMP holder")
+    #expect(found.has(.statement) && found.has(.me) && found.has(.negation))
+    #expect(found.years == 4)
+    #expect(found.has(.negation, before: 10, within: 4))
+    #expect(!found.has(.goal))
+  }
+
+  @Test func openingCuesCountOnlyAtTheStart() {
+    #expect(cues("and a VP?").has(.followUp))
+    #expect(cues("what about directors").has(.followUp))
+    #expect(!cues("skills and pay").has(.followUp))
+    #expect(cues("vs a director?").has(.comparison))
+    #expect(!cues("manager or director").has(.comparison))
+  }
+
+  @Test func yearsTakeAJoinerOrANumberWord() {
+    #expect(cues("i have 5 plus years").years == 5)
+    #expect(cues("i have twelve yrs of experience").years == 12)
+    #expect(cues("years ago").years == nil)
+  }
+
+  @Test func aCueFileIsDataATeacherCanExtend() throws {
+    let book = try CueBook(files: [
+      ("extra.cues", "people: folks, y'all\n# a comment\nnumber words: nil, uno\n")
+    ])
+    #expect(book.cues(in: ["how", "do", "folks", "get", "paid"]).has(.people))
+    #expect(book.number("uno") == 1)
+  }
+
+  @Test(arguments: [
+    ("moods: happy", 1, IntentFileProblem.unknownCue("moods", expected: [])),
+    ("# header\npeople:", 2, .emptyList("people")),
+    ("contraction: im", 1, .badContraction("im")),
+    ("people they", 1, .missingColon),
+  ])
+  func aMalformedCueFileNamesItsLine(text: String, line: Int, problem: IntentFileProblem) {
+    #expect {
+      try CueBook(files: [("bad.cues", text)])
+    } throws: { error in
+      guard let error = error as? IntentFileError else { return false }
+      let sameKind: Bool =
+        switch (error.problem, problem) {
+        case (.unknownCue(let a, _), .unknownCue(let b, _)): a == b
+        default: error.problem == problem
+        }
+      return error.file == "bad.cues" && error.line == line && sameKind
+    }
+  }
+
+  @Test func explainListsTheCuesFound() {
+    let text = Explanation.render(
+      TestAdvisor.analyzer().analyze("and what about directors, I'm a PM with 4 yrs"))
+    #expect(text.contains("Cues: me, follow-up, bare title, statement, year unit, 4 years of experience"))
+  }
+}
