@@ -80,7 +80,7 @@ enum AdvisorCLI {
     if options.json {
       Output.standard.write(TurnJSON.encode(turn: 1, reply: reply) + "\n")
     } else {
-      Output.standard.write(Output.render(reply.answer, options: options) + "\n")
+      Output.standard.write(styled: Output.render(reply.answer, options: options) + "\n")
     }
     return 0
   }

@@ -99,8 +99,8 @@ struct Arguments {
 }
 
 extension String {
-  /// Whether the string is only spaces and tabs (or empty).
+  /// Whether the string is only white space (spaces, tabs, line ends) or empty.
   var isBlank: Bool {
-    utf8.allSatisfy { $0 == 32 || $0 == 9 }
+    allSatisfy(\.isWhitespace)
   }
 }

@@ -51,7 +51,7 @@ struct InteractiveCommand {
     if state.session.state.profile != profile { memory?.save(state.session.state.profile, warn: warn) }
     switch output {
     case .reply(let reply):
-      Output.standard.write(Output.render(reply.answer, options: options) + "\n\n")
+      Output.standard.write(styled: Output.render(reply.answer, options: options) + "\n\n")
       return reply.intent == .farewell ? .end : .next
     case .message(let text), .unknownCommand(let text):
       say(text)

@@ -141,6 +141,15 @@ enum Platform {
     return isDirectory(path)
   }
 
+  /// Opens /dev/null on any of standard input, output and error that is closed, so a
+  /// file the advisor opens later never takes their place (and messages meant for
+  /// standard error never land in it).
+  static func openStandardDescriptors() {
+    for descriptor in Int32(0)...2 where fcntl(descriptor, F_GETFD) == -1 {
+      _ = open("/dev/null", O_RDWR)
+    }
+  }
+
   /// A closed pipe must end the advisor quietly, not kill it with SIGPIPE.
   static func ignoreBrokenPipes() {
     signal(SIGPIPE, SIG_IGN)

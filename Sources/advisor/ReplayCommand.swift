@@ -22,11 +22,11 @@ struct ReplayCommand {
     if options.step && options.json {
       throw .usage("'--step' pauses a conversation for people; drop '--json'")
     }
-    let style = options.json ? nil : TerminalStyle.forStandardOutput(options.color)
+    let styled = !options.json && TerminalStyle.forStandardOutput(options.color) != nil
     var interrupted = false
     let errors = TranscriptLoader.forEach(paths) { transcript, count in
       if count > 1, !options.json { Output.standard.write("# \(transcript.file)\n\n") }
-      interrupted = !replay(transcript, style: style)
+      interrupted = !replay(transcript, styled: styled)
       return !interrupted
     }
     if interrupted {
@@ -39,7 +39,7 @@ struct ReplayCommand {
 
   /// Replays one transcript in a fresh session.
   /// - Returns: false when `--step` found no terminal or it reached its end.
-  private func replay(_ transcript: Transcript, style: TerminalStyle?) -> Bool {
+  private func replay(_ transcript: Transcript, styled: Bool) -> Bool {
     var session = Session(advisor: advisor)
     var turn = 0
     for entry in transcript.entries {
@@ -50,9 +50,10 @@ struct ReplayCommand {
         guard case .reply(let reply) = output else { continue }
         turn += 1
         Output.standard.write(TurnJSON.encode(turn: turn, reply: reply) + "\n")
-      } else if let style, case .reply(let reply) = output {
+      } else if styled, case .reply(let reply) = output {
         Output.standard.write(
-          "> \(entry.input)\n\(TerminalRenderer(style: style).render(reply.answer))\n\n")
+          styled:
+            "> \(TerminalText.sanitized(entry.input))\n\(Output.render(reply.answer, options: options))\n\n")
       } else {
         Output.standard.write(
           TranscriptRenderer.turn(input: entry.input, output: TranscriptChecker.text(of: output)))

@@ -117,10 +117,10 @@ private struct Reader {
     let input = line.dropFirst().trimmed()
     guard !input.isEmpty else { throw fail(index, .emptyInput) }
     if input.hasPrefix(":") {
-      guard let (command, _) = MetaCommand.parse(input) else {
+      guard let (command, argument) = MetaCommand.parse(input) else {
         throw fail(index, .unknownCommand(String(input.prefix { $0 != " " })))
       }
-      if command == .quit { quitLine = index + 1 }
+      if command == .quit, argument.isEmpty { quitLine = index + 1 }
     }
     return OpenEntry(line: index + 1, input: input, bodyStart: index + 1)
   }

@@ -54,7 +54,7 @@ public struct TranscriptRecorder: Sendable, Equatable {
     switch output {
     case .nothing, .frontEnd, .unknownCommand: return
     case .reply, .message:
-      turns.append(Turn(input: line.trimmed(), text: TranscriptChecker.text(of: output)))
+      turns.append(Turn(input: Session.typedText(line), text: TranscriptChecker.text(of: output)))
     }
   }
 

@@ -32,13 +32,29 @@ enum BinaryRunner {
   /// - Returns: what the run printed and its exit status.
   /// - Throws: when the executable cannot be started.
   static func run(_ arguments: [String], in directory: URL, input: Data = Data()) throws -> Run {
+    try launch(executable, arguments, in: directory, input: input)
+  }
+
+  /// Runs a `/bin/sh` script in `directory`, with `$ADVISOR` naming the built advisor,
+  /// for redirections and limits a test needs (`2>&-`, `ulimit -f`).
+  /// - Returns: what the script printed and its exit status.
+  /// - Throws: when the shell cannot be started.
+  static func shell(_ script: String, in directory: URL, input: Data = Data()) throws -> Run {
+    try launch(
+      URL(fileURLWithPath: "/bin/sh"), ["-c", script], in: directory, input: input,
+      extra: ["ADVISOR": executable.path])
+  }
+
+  private static func launch(
+    _ program: URL, _ arguments: [String], in directory: URL, input: Data, extra: [String: String] = [:]
+  ) throws -> Run {
     let process = Process()
-    process.executableURL = executable
+    process.executableURL = program
     process.arguments = arguments
     process.currentDirectoryURL = directory
     process.environment = [
       "HOME": directory.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "NO_COLOR": "1",
-    ]
+    ].merging(extra) { $1 }
     let output = Pipe()
     let errors = Pipe()
     let standardInput = Pipe()
