@@ -10,6 +10,18 @@ struct Arguments {
     case version
   }
 
+  /// An option that applies to some commands only.
+  enum Option: String, CaseIterable {
+    case json = "--json"
+    case step = "--step"
+    case update = "--update"
+    case coverage = "--coverage"
+    case explain = "--explain"
+    case noHistory = "--no-history"
+    case color = "--color"
+    case intents = "--intents"
+  }
+
   /// When to style output for a terminal.
   enum ColorChoice: String {
     case auto, always, never
@@ -24,6 +36,8 @@ struct Arguments {
   var history = true
   var color = ColorChoice.auto
   var intentsDirectory: String?
+  /// The options given, in order, to check that each applies to the command.
+  private var given: [Option] = []
 
   /// Parses `arguments` (without the program name).
   /// - Throws: `CLIError.usage` naming the first problem.
@@ -46,6 +60,7 @@ struct Arguments {
         optionsEnded = true
       } else {
         let (name, inline) = split(argument)
+        if let option = Option(rawValue: name) { result.given.append(option) }
         switch name {
         case "-h", "--help": result.command = .help
         case "--version": result.command = .version
@@ -69,7 +84,27 @@ struct Arguments {
     }
     if result.command == .help || result.command == .version { return result }
     result.command = try command(from: positional)
+    try result.checkOptions()
     return result
+  }
+
+  /// Rejects an option the command does not use, or two that do not go together: an
+  /// option silently ignored would let a user believe it did something.
+  /// - Throws: `CLIError.usage` naming the option and where it belongs.
+  private func checkOptions() throws(CLIError) {
+    let (name, allowed): (String, Set<Option>) =
+      switch command {
+      case .interactive: ("the prompt (no command)", [.json, .noHistory, .color, .intents])
+      case .ask: ("'ask'", [.json, .explain, .color, .intents])
+      case .replay: ("'replay'", [.json, .step, .color, .intents])
+      case .check: ("'check'", [.update, .coverage, .intents])
+      case .help, .version: ("", Set(Option.allCases))
+      }
+    if let option = given.first(where: { !allowed.contains($0) }) {
+      throw .usage("'\(option.rawValue)' does not apply to \(name)")
+    }
+    if json && explain { throw .usage("'--json' and '--explain' do not go together; choose one") }
+    if json && step { throw .usage("'--step' pauses a conversation for people; drop '--json'") }
   }
 
   private static func split(_ argument: String) -> (String, String?) {

@@ -24,9 +24,6 @@ struct CheckCommand {
   ///   unreadable, 65 malformed), or 1 for failed turns or a file that could not be
   ///   rewritten.
   func run(_ paths: [String]) throws(CLIError) -> Int32 {
-    if options.json || options.step {
-      throw .usage("'--json' and '--step' go with 'replay', not 'check'")
-    }
     if options.update, paths.contains("-") {
       throw .usage("'--update' cannot rewrite standard input")
     }

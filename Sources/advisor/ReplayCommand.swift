@@ -15,13 +15,7 @@ struct ReplayCommand {
   /// still run.
   /// - Returns: 0, or the exit code of the first bad file (66 unreadable, 65
   ///   malformed), or 1 when `--step` could not read Enter from the terminal.
-  func run(_ paths: [String]) throws(CLIError) -> Int32 {
-    if options.update || options.coverage {
-      throw .usage("'--update' and '--coverage' go with 'check', not 'replay'")
-    }
-    if options.step && options.json {
-      throw .usage("'--step' pauses a conversation for people; drop '--json'")
-    }
+  func run(_ paths: [String]) -> Int32 {
     let styled = !options.json && TerminalStyle.forStandardOutput(options.color) != nil
     var interrupted = false
     let errors = TranscriptLoader.forEach(paths) { transcript, count in
