@@ -84,31 +84,6 @@ static inline int cel_history_enter(History *h, HistEvent *ev, const char *line)
   return history(h, ev, H_ENTER, line);
 }
 
-static inline int cel_history_load(History *h, HistEvent *ev, const char *path) {
-  return history(h, ev, H_LOAD, path);
-}
-
-static inline int cel_history_save(History *h, HistEvent *ev, const char *path) {
-  return history(h, ev, H_SAVE, path);
-}
-
-/// Saves the history to a temporary file beside `path`, then renames it over `path`, so
-/// a crash or a full disk never leaves half a history file. Returns 0 on success.
-static inline int cel_history_save_replacing(History *h, HistEvent *ev, const char *path) {
-  char temporary[4096];
-  int length = snprintf(temporary, sizeof temporary, "%s.tmp.%ld", path, (long)getpid());
-  if (length < 0 || (size_t)length >= sizeof temporary) return -1;
-  if (history(h, ev, H_SAVE, temporary) < 0) {
-    unlink(temporary);
-    return -1;
-  }
-  if (rename(temporary, path) != 0) {
-    unlink(temporary);
-    return -1;
-  }
-  return 0;
-}
-
 /// Sets LC_CTYPE from the environment, falling back to C.UTF-8 when that is not UTF-8,
 /// because libedit drops non-ASCII input in the C locale (engineering notes, 2.3).
 static inline void cel_use_utf8_locale(void) {

@@ -55,7 +55,7 @@ enum AdvisorCLI {
       let path = directory + "/" + name
       let bytes: [UInt8]
       do {
-        bytes = try Platform.readFile(path)
+        bytes = try Platform.readFile(path, limit: Limits.fileBytes)
       } catch {
         throw IntentFileError(file: path, line: 0, problem: .unreadable(error.reason))
       }

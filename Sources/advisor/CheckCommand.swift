@@ -47,7 +47,7 @@ struct CheckCommand {
     var rewritten = Set<Int>()
     if options.update, let text = check.updatedText {
       do {
-        try Platform.writeFileAtomically(transcript.file, text)
+        try AtomicFile.write(text, to: transcript.file)
         rewritten = Set(check.updatableTurns.map(\.entry.line))
         tally.written += rewritten.count
       } catch {

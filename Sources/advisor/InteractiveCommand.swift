@@ -58,7 +58,11 @@ struct InteractiveCommand {
     let profile = state.session.state.profile
     let output = state.session.handle(line)
     state.recording.observe(line, output)
-    if state.session.state.profile != profile { memory?.save(state.session.state.profile, warn: warn) }
+    if state.session.state.profile != profile,
+      let saved = memory?.save(state.session.state.profile, warn: warn)
+    {
+      state.session.adopt(saved)
+    }
     switch output {
     case .reply(let reply) where options.json:
       state.turns += 1

@@ -15,7 +15,7 @@ struct Recording {
   mutating func start(_ path: String, from state: ConversationState) -> String {
     if let current = self.path { return "Already recording to '\(current)'; type :stop first." }
     guard !path.isEmpty else { return "Usage: :record FILE (for example :record lesson.transcript)" }
-    if Platform.exists(path) {
+    if Platform.status(path, followingLinks: false) != nil {
       return "'\(path)' already exists; choose another name, so no lesson is overwritten."
     }
     self.path = path
@@ -27,7 +27,7 @@ struct Recording {
   mutating func stop() -> String {
     guard let path else { return "Not recording. :record FILE starts." }
     do throws(FileError) {
-      try Platform.writeFileAtomically(path, recorder.text)
+      try AtomicFile.write(recorder.text, to: path)
       self.path = nil
       return "Saved \(recorder.turns.count) turns to '\(path)'. Check it with: advisor check \(path)"
     } catch {

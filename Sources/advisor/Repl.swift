@@ -15,11 +15,12 @@ final class Repl {
       Self.complete(text, columns: columns, knowledge: knowledge)
     }
     guard
-      let reader = EditLineReader(program: "advisor", historySize: PromptHistory.size, completer: completer)
+      let reader = EditLineReader(
+        program: "advisor", historySize: Int32(PromptHistory.size), completer: completer)
     else { return nil }
     self.reader = reader
     history = PromptHistory(enabled: options.history)
-    history.load(into: reader)
+    for entry in history.saved() { reader.remember(entry) }
   }
 
   /// The next line typed, or nil when the user ends the session with Ctrl-D.
@@ -30,7 +31,10 @@ final class Repl {
     while true {
       switch reader.read(prompt: prompt) {
       case .line(let line):
-        if let entry = PromptHistory.entry(for: line) { reader.remember(entry) }
+        if let entry = PromptHistory.entry(for: line) {
+          reader.remember(entry)
+          history.add(entry)
+        }
         return line
       case .interrupted:
         Output.standard.write("^C\n")
@@ -46,7 +50,7 @@ final class Repl {
 
   /// Saves the history and gives the terminal back; call once, when the session ends.
   func finish() {
-    history.save(from: reader)
+    history.save()
     reader.close()
   }
 

@@ -34,17 +34,20 @@ enum TranscriptLoader {
   }
 
   /// Loads one transcript.
+  ///
+  /// Reading is bounded: a file must be a regular file (not a FIFO or a device such as
+  /// /dev/zero) of at most `Limits.fileBytes`, and so must standard input's contents.
   /// - Throws: `CLIError.transcript` for an unreadable or malformed file.
   static func load(_ path: String) throws(CLIError) -> Transcript {
     let bytes: [UInt8]
-    if path == "-" {
-      bytes = Platform.readStandardInput()
-    } else {
-      do {
-        bytes = try Platform.readFile(path)
-      } catch {
-        throw .transcript(TranscriptError(file: path, line: 0, problem: .unreadable(error.reason)))
-      }
+    do throws(FileError) {
+      bytes =
+        path == "-"
+        ? try Platform.readStandardInput(limit: Limits.fileBytes)
+        : try Platform.readFile(path, limit: Limits.fileBytes)
+    } catch {
+      throw .transcript(
+        TranscriptError(file: path == "-" ? "<stdin>" : path, line: 0, problem: .unreadable(error.reason)))
     }
     do throws(TranscriptError) {
       return try TranscriptParser.parse(bytes: bytes, file: path == "-" ? "<stdin>" : path)
@@ -58,7 +61,8 @@ enum TranscriptLoader {
   /// - Throws: `CLIError.transcript` for an unreadable folder or one with no transcripts.
   static func files(at path: String) throws(CLIError) -> [String] {
     guard Platform.isDirectory(path) else { return [path] }
-    guard let found = transcripts(in: path) else {
+    var visited = Set<[UInt64]>()
+    guard let found = transcripts(in: path, visited: &visited) else {
       throw .transcript(
         TranscriptError(file: path, line: 0, problem: .unreadable("the folder cannot be listed")))
     }
@@ -69,13 +73,18 @@ enum TranscriptLoader {
   }
 
   /// A folder's transcripts, recursively; nil when the folder cannot be listed.
-  private static func transcripts(in folder: String) -> [String]? {
+  ///
+  /// Each folder is searched once, however many links lead to it, so a link back to a
+  /// parent (`loop -> .`) ends the walk instead of repeating it without end.
+  private static func transcripts(in folder: String, visited: inout Set<[UInt64]>) -> [String]? {
+    guard let identity = Platform.status(folder)?.identity else { return nil }
+    guard visited.insert(identity).inserted else { return [] }
     guard let names = Platform.directoryEntries(folder) else { return nil }
     var found: [String] = []
     for name in names where !name.hasPrefix(".") {
       let child = folder.hasSuffix("/") ? folder + name : folder + "/" + name
       if Platform.isDirectory(child) {
-        found += transcripts(in: child) ?? []
+        found += transcripts(in: child, visited: &visited) ?? []
       } else if name.hasSuffix(".transcript") {
         found.append(child)
       }

@@ -23,6 +23,12 @@ public struct Session {
     self.state = ConversationState(profile: profile)
   }
 
+  /// Replaces the user's profile, for a front end that merged it with what another
+  /// session saved meanwhile.
+  public mutating func adopt(_ profile: Profile) {
+    state.profile = profile
+  }
+
   /// Handles one typed line: a question, or a meta-command starting with `:`.
   public mutating func handle(_ line: String) -> SessionOutput {
     let text = Self.typedText(line)
