@@ -5,6 +5,7 @@
 #ifndef CEDITLINE_SHIM_H
 #define CEDITLINE_SHIM_H
 
+#include <errno.h>
 #include <histedit.h>
 #include <langinfo.h>
 #include <locale.h>
@@ -82,6 +83,14 @@ static inline int cel_history_setunique(History *h, HistEvent *ev, int unique) {
 
 static inline int cel_history_enter(History *h, HistEvent *ev, const char *line) {
   return history(h, ev, H_ENTER, line);
+}
+
+/// Reads standard input: the number of bytes read, 0 at its end, -1 when a signal
+/// interrupted the read (check for it, then read again), -2 on an error.
+static inline long cel_read_input(void *buffer, size_t size) {
+  ssize_t count = read(STDIN_FILENO, buffer, size);
+  if (count < 0) return errno == EINTR ? -1 : -2;
+  return (long)count;
 }
 
 /// Sets LC_CTYPE from the environment, falling back to C.UTF-8 when that is not UTF-8,

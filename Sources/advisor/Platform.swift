@@ -129,6 +129,9 @@ extension Platform {
     isDirectory(path) && access(path, W_OK | X_OK) == 0
   }
 
+  /// SIGINT, which ends a run on piped input.
+  static let interruptSignal = SIGINT
+
   /// Ends the process by `signal` with its default action (after the caller has saved what it
   /// must), so the parent sees how it ended.
   static func die(by signal: Int32) -> Never {

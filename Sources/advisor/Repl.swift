@@ -4,7 +4,7 @@ import LineEditing
 /// The interactive prompt on a terminal: line editing (emacs keys, or the user's
 /// ~/.editrc), history kept between runs, Tab completion of meta-commands and role
 /// names, Ctrl-C to abandon a line, Ctrl-D to leave.
-final class Repl {
+final class Repl: LineReader {
   private let reader: EditLineReader
   private var history: PromptHistory
 
@@ -23,29 +23,14 @@ final class Repl {
     for entry in history.saved() { reader.remember(entry) }
   }
 
-  /// The next line typed, or nil when the user ends the session with Ctrl-D.
-  ///
-  /// Ctrl-C abandons the line being typed and prompts again. SIGTERM or SIGHUP saves
-  /// the history and ends the process by that signal.
-  func read(prompt: String) -> String? {
-    while true {
-      switch reader.read(prompt: prompt) {
-      case .line(let line):
-        if let entry = PromptHistory.entry(for: line) {
-          reader.remember(entry)
-          history.add(entry)
-        }
-        return line
-      case .interrupted:
-        Output.standard.write("^C\n")
-      case .end:
-        Output.standard.write("\n")
-        return nil
-      case .terminated(let signal):
-        finish()
-        Platform.die(by: signal)
-      }
+  /// Shows the prompt and reads the next line typed, noting it for the history.
+  func read(prompt: String) -> LineInput {
+    let input = reader.read(prompt: prompt)
+    if case .line(let line) = input, let entry = PromptHistory.entry(for: line) {
+      reader.remember(entry)
+      history.add(entry)
     }
+    return input
   }
 
   /// Saves the history and gives the terminal back; call once, when the session ends.

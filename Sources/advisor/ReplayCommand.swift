@@ -3,7 +3,8 @@ import AdvisorCore
 /// `advisor replay`: prints each transcript's conversation as a person saw it, or its
 /// machine-readable turns with `--json`.
 ///
-/// Each transcript runs in a fresh session with an empty profile, and nothing is read
+/// Each transcript runs in a fresh session with the profile its `@ profile:` lines give
+/// (usually none), and nothing is read
 /// from the user's history or saved state, so a replay gives the same bytes every run.
 /// Piped, the output is itself a transcript with answers (`> question`, the answer, a
 /// blank line); on a terminal the answers are styled and wrapped as at the prompt.
@@ -34,7 +35,7 @@ struct ReplayCommand {
   /// Replays one transcript in a fresh session.
   /// - Returns: false when `--step` found no terminal or it reached its end.
   private func replay(_ transcript: Transcript, styled: Bool) -> Bool {
-    var session = Session(advisor: advisor)
+    var session = Session(advisor: advisor, profile: transcript.profile)
     var turn = 0
     for entry in transcript.entries {
       if options.step, !StepPause.waitForEnter() { return false }

@@ -14,7 +14,7 @@ public enum TranscriptParser {
     guard !entries.isEmpty else {
       throw TranscriptError(file: file, line: 0, problem: .noQuestions)
     }
-    return Transcript(file: file, lines: lines, entries: entries)
+    return Transcript(file: file, lines: lines, entries: entries, profile: reader.profile)
   }
 
   /// Parses a file's text (see `parse(bytes:file:)`).
@@ -76,6 +76,8 @@ private struct Reader {
   var entries: [Transcript.Entry] = []
   var open: OpenEntry?
   var quitLine: Int?
+  /// What `@ profile:` lines before the first question say.
+  var profile = Profile()
 
   init(file: String, lines: [String]) {
     self.file = file
@@ -88,7 +90,7 @@ private struct Reader {
       if let open { entries.append(settle(open, end: index)) }
       open = try question(line, index: index)
     } else if line.hasPrefix("@") {
-      guard var current = open else { throw fail(index, .expectationOutsideTurn) }
+      guard var current = open else { return try startingProfile(line, index: index) }
       guard !current.hasBody else { throw fail(index, .misplacedExpectation) }
       guard !current.input.hasPrefix(":") else { throw fail(index, .expectationOnCommand) }
       let expectation = try Transcript.Expectation.parse(line, number: index + 1, file: file)
@@ -102,6 +104,18 @@ private struct Reader {
       open?.hasBody = true
     } else if !line.trimmed().isEmpty, !line.hasPrefix("#") {
       throw fail(index, .textBeforeQuestion)
+    }
+  }
+
+  /// Adds an `@ profile: key: value` line, before the first question, to the profile
+  /// the conversation starts with.
+  private mutating func startingProfile(_ line: String, index: Int) throws(TranscriptError) {
+    let body = line.dropFirst().trimmed()
+    guard body.hasPrefix("profile:") else { throw fail(index, .expectationOutsideTurn) }
+    do throws(ProfileCodec.DecodingError) {
+      profile.merge(try ProfileCodec.decode(String(body.dropFirst("profile:".count))))
+    } catch {
+      throw fail(index, .badProfile(error.reason))
     }
   }
 

@@ -83,4 +83,41 @@ enum BinaryRunner {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     return folder
   }
+
+  /// Feeds `input` to the advisor, waits until its output shows `marker`, and measures
+  /// its peak memory (VmHWM: the resident high-water mark of the advisor's own address
+  /// space, which unlike `ru_maxrss` does not count the test process it was spawned from).
+  /// - Returns: the peak in bytes, what it wrote to standard error, and its exit status.
+  /// - Throws: when it cannot be started.
+  static func peakMemory(input: Data, until marker: String, in directory: URL) throws -> (
+    bytes: Int, stderr: String, status: Int32
+  ) {
+    let process = Process()
+    process.executableURL = executable
+    process.currentDirectoryURL = directory
+    process.environment = ["HOME": directory.path, "LANG": "C.UTF-8"]
+    let output = Pipe()
+    let errors = Pipe()
+    let standardInput = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    process.standardInput = standardInput
+    try process.run()
+    signal(SIGPIPE, SIG_IGN)
+    try? standardInput.fileHandleForWriting.write(contentsOf: input)
+    var seen = Data()
+    while !String(decoding: seen, as: UTF8.self).contains(marker) {
+      let chunk = output.fileHandleForReading.availableData
+      if chunk.isEmpty { break }
+      seen += chunk
+    }
+    let status =
+      (try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8)) ?? ""
+    let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
+    let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "") ?? -1
+    try? standardInput.fileHandleForWriting.close()
+    let stderr = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (kilobytes * 1024, String(decoding: stderr, as: UTF8.self), process.terminationStatus)
+  }
 }
