@@ -37,6 +37,7 @@ struct InteractiveCommand {
       session: Session(advisor: advisor, profile: memory?.load(warn: warn) ?? Profile()), isPrompt: onTerminal
     )
     let repl = onTerminal ? Repl(options: options, knowledge: advisor.knowledge) : nil
+    if repl != nil { Output.standard.write(Repl.hint + "\n") }
     let reader: LineReader = repl ?? PlainLineReader(longestLine: Limits.lineBytes)
     let signal = converse(reading: reader, state: &state, memory: &memory)
     if let notice = state.recording.finish() { tell(notice, &state) }

@@ -99,6 +99,13 @@ enum Platform {
     signal(SIGPIPE, SIG_IGN)
   }
 
+  /// Gives SIGQUIT (Ctrl-\\) its default action, ending the process at once, rather than
+  /// the Swift runtime's backtracer, which reports it as a crash and waits for a key.
+  /// (The interactive prompt then catches it and ignores it, as shells do.)
+  static func quitWithoutBacktrace() {
+    signal(SIGQUIT, SIG_DFL)
+  }
+
   /// The terminal's width in columns, or nil when output is not a terminal.
   static func terminalWidth() -> Int? {
     var size = winsize()

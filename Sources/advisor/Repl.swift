@@ -40,12 +40,18 @@ final class Repl: LineReader {
   }
 
   /// The prompt: `advisor> `, or `advisor (engineering director)> ` while a role is
-  /// under discussion (`+1` when two are compared).
+  /// under discussion; after a comparison, both roles
+  /// (`advisor (engineering manager, engineering director)> `), and past two, how many more.
   static func prompt(for state: ConversationState, knowledge: KnowledgeBase) -> String {
-    guard let first = state.roles.first, let title = knowledge.role(first)?.title else { return "advisor> " }
-    let others = state.roles.count > 1 ? " +\(state.roles.count - 1)" : ""
-    return "advisor (\(lowercasingFirst(title))\(others))> "
+    let names = state.roles.compactMap { knowledge.role($0)?.title }.map(lowercasingFirst)
+    guard !names.isEmpty else { return "advisor> " }
+    let more = names.count > 2 ? " and \(names.count - 2) more" : ""
+    return "advisor (\(names.prefix(2).joined(separator: ", "))\(more))> "
   }
+
+  /// The line shown once above the first prompt, so a new user knows where to start.
+  static let hint =
+    "Ask about engineering-management careers in your own words; :help shows examples, Ctrl-D leaves."
 
   /// "Engineering director" → "engineering director"; "VP of engineering" stays.
   private static func lowercasingFirst(_ title: String) -> String {
