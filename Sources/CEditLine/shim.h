@@ -5,11 +5,13 @@
 #ifndef CEDITLINE_SHIM_H
 #define CEDITLINE_SHIM_H
 
+#include <errno.h>
 #include <histedit.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -84,29 +86,12 @@ static inline int cel_history_enter(History *h, HistEvent *ev, const char *line)
   return history(h, ev, H_ENTER, line);
 }
 
-static inline int cel_history_load(History *h, HistEvent *ev, const char *path) {
-  return history(h, ev, H_LOAD, path);
-}
-
-static inline int cel_history_save(History *h, HistEvent *ev, const char *path) {
-  return history(h, ev, H_SAVE, path);
-}
-
-/// Saves the history to a temporary file beside `path`, then renames it over `path`, so
-/// a crash or a full disk never leaves half a history file. Returns 0 on success.
-static inline int cel_history_save_replacing(History *h, HistEvent *ev, const char *path) {
-  char temporary[4096];
-  int length = snprintf(temporary, sizeof temporary, "%s.tmp.%ld", path, (long)getpid());
-  if (length < 0 || (size_t)length >= sizeof temporary) return -1;
-  if (history(h, ev, H_SAVE, temporary) < 0) {
-    unlink(temporary);
-    return -1;
-  }
-  if (rename(temporary, path) != 0) {
-    unlink(temporary);
-    return -1;
-  }
-  return 0;
+/// Reads standard input: the number of bytes read, 0 at its end, -1 when a signal
+/// interrupted the read (check for it, then read again), -2 on an error.
+static inline long cel_read_input(void *buffer, size_t size) {
+  ssize_t count = read(STDIN_FILENO, buffer, size);
+  if (count < 0) return errno == EINTR ? -1 : -2;
+  return (long)count;
 }
 
 /// Sets LC_CTYPE from the environment, falling back to C.UTF-8 when that is not UTF-8,
@@ -119,16 +104,22 @@ static inline void cel_use_utf8_locale(void) {
   }
 }
 
-/// The last of SIGINT, SIGTERM or SIGHUP received and not yet taken, or 0. Weak rather
-/// than static so every Swift file that uses these functions shares one variable.
+/// The last of SIGINT, SIGQUIT, SIGTERM or SIGHUP received and not yet taken, or 0. Weak
+/// rather than static so every Swift file that uses these functions shares one variable.
 __attribute__((weak)) volatile sig_atomic_t cel_pending_signal = 0;
 
-/// Notes a signal; a pending SIGTERM or SIGHUP is never replaced by a later SIGINT.
-/// SIGTERM and SIGHUP also close standard input, so that a read that had not yet
-/// started when the signal came fails at once instead of waiting for a key. (libedit
-/// has put the terminal back in its normal mode before this handler runs.)
+/// The editor reading a line just now, or NULL: a window resize redraws its line.
+__attribute__((weak)) EditLine *volatile cel_reading_editor = NULL;
+/// The width of its prompt, and the terminal's width when the line was last drawn.
+__attribute__((weak)) volatile int cel_prompt_width = 0;
+__attribute__((weak)) volatile int cel_drawn_columns = 0;
+
+/// Notes a signal; a pending SIGTERM or SIGHUP is never replaced by a later SIGINT or
+/// SIGQUIT. SIGTERM and SIGHUP also close standard input, so that a read that had not
+/// yet started when the signal came fails at once instead of waiting for a key.
+/// (libedit has put the terminal back in its normal mode before this handler runs.)
 static inline void cel_note_signal(int signo) {
-  if (signo == SIGINT) {
+  if (signo == SIGINT || signo == SIGQUIT) {
     if (cel_pending_signal == 0) cel_pending_signal = signo;
   } else {
     cel_pending_signal = signo;
@@ -136,9 +127,32 @@ static inline void cel_note_signal(int signo) {
   }
 }
 
-/// Catches SIGINT, SIGTERM and SIGHUP by noting them. `sa_flags` is 0 (no SA_RESTART)
-/// so a blocked `el_gets` returns NULL with EINTR instead of resuming the read; libedit
-/// (EL_SIGNAL) restores the terminal first, then calls this handler.
+/// Redraws the prompt and the line being edited after the window changed size.
+///
+/// libedit's own SIGWINCH handler has already resized its idea of the screen (el_resize)
+/// and then calls this one, but draws nothing: the line stays garbled until Ctrl-L. So
+/// this moves up to the row where the prompt was drawn (at the old width), clears from
+/// there down, and has libedit draw the prompt and line afresh (EL_REFRESH).
+static inline void cel_redraw_after_resize(int signo) {
+  (void)signo;
+  EditLine *editor = cel_reading_editor;
+  if (editor == NULL) return;
+  const LineInfo *info = el_line(editor);
+  int offset = cel_prompt_width + (info != NULL ? (int)(info->cursor - info->buffer) : 0);
+  int rows = cel_drawn_columns > 0 ? offset / cel_drawn_columns : 0;
+  char text[32];
+  int length = rows > 0 ? snprintf(text, sizeof text, "\033[%dA\r\033[J", rows)
+                        : snprintf(text, sizeof text, "\r\033[J");
+  if (length > 0) (void)!write(STDOUT_FILENO, text, (size_t)length);
+  el_set(editor, EL_REFRESH);
+  cel_drawn_columns = cel_columns(editor);
+}
+
+/// Catches SIGINT, SIGQUIT, SIGTERM and SIGHUP by noting them, and SIGWINCH to redraw.
+/// `sa_flags` is 0 (no SA_RESTART) so a blocked `el_gets` returns NULL with EINTR
+/// instead of resuming the read; libedit (EL_SIGNAL) restores the terminal first, then
+/// calls these handlers. Catching SIGQUIT also keeps the Swift runtime's backtracer,
+/// which would report Ctrl-\ as a crash and wait for a key, from ever starting.
 static inline void cel_catch_signals(void) {
   struct sigaction action;
   memset(&action, 0, sizeof action);
@@ -146,8 +160,36 @@ static inline void cel_catch_signals(void) {
   action.sa_flags = 0;
   sigemptyset(&action.sa_mask);
   sigaction(SIGINT, &action, NULL);
+  sigaction(SIGQUIT, &action, NULL);
   sigaction(SIGTERM, &action, NULL);
   sigaction(SIGHUP, &action, NULL);
+  action.sa_handler = cel_redraw_after_resize;
+  sigaction(SIGWINCH, &action, NULL);
+}
+
+/// Reads a line with `el_gets`, marking the editor as the one a resize redraws.
+static inline const char *cel_gets(EditLine *el, int *count, int prompt_width) {
+  cel_prompt_width = prompt_width;
+  cel_drawn_columns = cel_columns(el);
+  cel_reading_editor = el;
+  const char *line = el_gets(el, count);
+  cel_reading_editor = NULL;
+  return line;
+}
+
+/// Puts the text of a line that a signal interrupted back as input, so the next read
+/// starts with it; returns whether there was any.
+static inline int cel_keep_line(EditLine *el) {
+  const LineInfo *info = el_line(el);
+  if (info == NULL || info->lastchar <= info->buffer) return 0;
+  size_t length = (size_t)(info->lastchar - info->buffer);
+  char *text = malloc(length + 1);
+  if (text == NULL) return 0;
+  memcpy(text, info->buffer, length);
+  text[length] = 0;
+  el_push(el, text);
+  free(text);
+  return 1;
 }
 
 /// Returns the pending signal (or 0) and clears it.

@@ -18,7 +18,7 @@ public final class EditLineReader: LineReader {
   /// Opens the editor on the terminal, or returns nil when libedit cannot start.
   ///
   /// Sets LC_CTYPE for UTF-8 input, catches SIGINT, SIGTERM and SIGHUP (so `read`
-  /// reports them), then reads ~/.editrc (or $EDITRC), so the user's settings win over
+  /// reports them), SIGQUIT (ignored) and SIGWINCH (the line is redrawn), then reads ~/.editrc (or $EDITRC), so the user's settings win over
   /// the defaults; Tab is bound to completion after that, in emacs and vi modes alike.
   /// - Parameters:
   ///   - program: the program's name, for ~/.editrc.
@@ -74,8 +74,15 @@ public final class EditLineReader: LineReader {
     prompt.deallocate()
     prompt = Self.copy(text)
     var count: Int32 = 0
-    let line = el_gets(editor, &count)
-    let signal = cel_take_signal()
+    let width = Int32(text.unicodeScalars.count)
+    var line = cel_gets(editor, &count, width)
+    var signal = cel_take_signal()
+    // Ctrl-\ (SIGQUIT) is ignored, as shells do: the line typed so far comes back.
+    while line == nil, signal == SIGQUIT {
+      cel_print(cel_keep_line(editor) != 0 ? "\r" : "\n")
+      line = cel_gets(editor, &count, width)
+      signal = cel_take_signal()
+    }
     if let ending = Self.termination(signal) { return ending }
     guard let line else { return signal == SIGINT ? .interrupted : .end }
     var typed = String(cString: line)

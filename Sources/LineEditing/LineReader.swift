@@ -8,6 +8,8 @@ public enum LineInput: Equatable, Sendable {
   case end
   /// SIGTERM or SIGHUP arrived: the session must end now.
   case terminated(signal: Int32)
+  /// A line longer than the reader keeps was skipped.
+  case tooLong
 }
 
 /// Reads lines typed by a person, or given on standard input.

@@ -18,7 +18,7 @@ enum AdvisorCLI {
         return 0
       case .ask(let question): return try ask(question, options)
       case .replay(let files):
-        return try ReplayCommand(options: options, advisor: makeAdvisor(options)).run(files)
+        return ReplayCommand(options: options, advisor: try makeAdvisor(options)).run(files)
       case .check(let paths):
         return try CheckCommand(options: options, advisor: makeAdvisor(options)).run(paths)
       case .interactive: return try InteractiveCommand(options: options, advisor: makeAdvisor(options)).run()
@@ -42,7 +42,7 @@ enum AdvisorCLI {
     if options.json {
       Output.standard.write(TurnJSON.encode(turn: 1, reply: reply) + "\n")
     } else {
-      Output.standard.write(Output.render(reply.answer, options: options) + "\n")
+      Output.standard.write(styled: Output.render(reply.answer, options: options) + "\n")
     }
     return 0
   }
@@ -59,8 +59,9 @@ enum AdvisorCLI {
       advisor check [--update] [--coverage] FILE|DIR...
                                       replay transcripts and compare with their answers
 
-    Options:
-      --json              print one JSON object per answered question
+    Options (each only with the commands it names; others are a usage error):
+      --json              print one JSON object per answered question (ask, replay,
+                          or the prompt's piped input)
       --explain           with ask: show how the question was understood and scored
       --intents DIR       read intent definitions from DIR instead of the built-in ones
       --knowledge DIR     read the knowledge base from DIR instead of the built-in one

@@ -10,6 +10,19 @@ struct Arguments {
     case version
   }
 
+  /// An option that applies to some commands only.
+  enum Option: String, CaseIterable {
+    case json = "--json"
+    case step = "--step"
+    case update = "--update"
+    case coverage = "--coverage"
+    case explain = "--explain"
+    case noHistory = "--no-history"
+    case color = "--color"
+    case intents = "--intents"
+    case knowledge = "--knowledge"
+  }
+
   /// When to style output for a terminal.
   enum ColorChoice: String {
     case auto, always, never
@@ -25,6 +38,8 @@ struct Arguments {
   var color = ColorChoice.auto
   var intentsDirectory: String?
   var knowledgeDirectory: String?
+  /// The options given, in order, to check that each applies to the command.
+  private var given: [Option] = []
 
   /// Parses `arguments` (without the program name).
   /// - Throws: `CLIError.usage` naming the first problem.
@@ -47,6 +62,7 @@ struct Arguments {
         optionsEnded = true
       } else {
         let (name, inline) = split(argument)
+        if let option = Option(rawValue: name) { result.given.append(option) }
         switch name {
         case "-h", "--help": result.command = .help
         case "--version": result.command = .version
@@ -71,7 +87,27 @@ struct Arguments {
     }
     if result.command == .help || result.command == .version { return result }
     result.command = try command(from: positional)
+    try result.checkOptions()
     return result
+  }
+
+  /// Rejects an option the command does not use, or two that do not go together: an
+  /// option silently ignored would let a user believe it did something.
+  /// - Throws: `CLIError.usage` naming the option and where it belongs.
+  private func checkOptions() throws(CLIError) {
+    let (name, allowed): (String, Set<Option>) =
+      switch command {
+      case .interactive: ("the prompt (no command)", [.json, .noHistory, .color, .intents, .knowledge])
+      case .ask: ("'ask'", [.json, .explain, .color, .intents, .knowledge])
+      case .replay: ("'replay'", [.json, .step, .color, .intents, .knowledge])
+      case .check: ("'check'", [.update, .coverage, .intents, .knowledge])
+      case .help, .version: ("", Set(Option.allCases))
+      }
+    if let option = given.first(where: { !allowed.contains($0) }) {
+      throw .usage("'\(option.rawValue)' does not apply to \(name)")
+    }
+    if json && explain { throw .usage("'--json' and '--explain' do not go together; choose one") }
+    if json && step { throw .usage("'--step' pauses a conversation for people; drop '--json'") }
   }
 
   private static func split(_ argument: String) -> (String, String?) {
@@ -101,8 +137,8 @@ struct Arguments {
 }
 
 extension String {
-  /// Whether the string is only spaces and tabs (or empty).
+  /// Whether the string is only white space (spaces, tabs, line ends) or empty.
   var isBlank: Bool {
-    utf8.allSatisfy { $0 == 32 || $0 == 9 }
+    allSatisfy(\.isWhitespace)
   }
 }

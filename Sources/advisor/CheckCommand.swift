@@ -24,9 +24,6 @@ struct CheckCommand {
   ///   unreadable, 65 malformed), or 1 for failed turns or a file that could not be
   ///   rewritten.
   func run(_ paths: [String]) throws(CLIError) -> Int32 {
-    if options.json || options.step {
-      throw .usage("'--json' and '--step' go with 'replay', not 'check'")
-    }
     if options.update, paths.contains("-") {
       throw .usage("'--update' cannot rewrite standard input")
     }
@@ -50,7 +47,7 @@ struct CheckCommand {
     var rewritten = Set<Int>()
     if options.update, let text = check.updatedText {
       do {
-        try Platform.writeFileAtomically(transcript.file, text)
+        try AtomicFile.write(text, to: transcript.file)
         rewritten = Set(check.updatableTurns.map(\.entry.line))
         tally.written += rewritten.count
       } catch {

@@ -4,7 +4,7 @@ import LineEditing
 /// The interactive prompt on a terminal: line editing (emacs keys, or the user's
 /// ~/.editrc), history kept between runs, Tab completion of meta-commands and role
 /// names, Ctrl-C to abandon a line, Ctrl-D to leave.
-final class Repl {
+final class Repl: LineReader {
   private let reader: EditLineReader
   private var history: PromptHistory
 
@@ -15,48 +15,43 @@ final class Repl {
       Self.complete(text, columns: columns, knowledge: knowledge)
     }
     guard
-      let reader = EditLineReader(program: "advisor", historySize: PromptHistory.size, completer: completer)
+      let reader = EditLineReader(
+        program: "advisor", historySize: Int32(PromptHistory.size), completer: completer)
     else { return nil }
     self.reader = reader
     history = PromptHistory(enabled: options.history)
-    history.load(into: reader)
+    for entry in history.saved() { reader.remember(entry) }
   }
 
-  /// The next line typed, or nil when the user ends the session with Ctrl-D.
-  ///
-  /// Ctrl-C abandons the line being typed and prompts again. SIGTERM or SIGHUP saves
-  /// the history and ends the process by that signal.
-  func read(prompt: String) -> String? {
-    while true {
-      switch reader.read(prompt: prompt) {
-      case .line(let line):
-        if let entry = PromptHistory.entry(for: line) { reader.remember(entry) }
-        return line
-      case .interrupted:
-        Output.standard.write("^C\n")
-      case .end:
-        Output.standard.write("\n")
-        return nil
-      case .terminated(let signal):
-        finish()
-        Platform.die(by: signal)
-      }
+  /// Shows the prompt and reads the next line typed, noting it for the history.
+  func read(prompt: String) -> LineInput {
+    let input = reader.read(prompt: prompt)
+    if case .line(let line) = input, let entry = PromptHistory.entry(for: line) {
+      reader.remember(entry)
+      history.add(entry)
     }
+    return input
   }
 
   /// Saves the history and gives the terminal back; call once, when the session ends.
   func finish() {
-    history.save(from: reader)
+    history.save()
     reader.close()
   }
 
   /// The prompt: `advisor> `, or `advisor (engineering director)> ` while a role is
-  /// under discussion (`+1` when two are compared).
+  /// under discussion; after a comparison, both roles
+  /// (`advisor (engineering manager, engineering director)> `), and past two, how many more.
   static func prompt(for state: ConversationState, knowledge: KnowledgeBase) -> String {
-    guard let first = state.roles.first, let title = knowledge.role(first)?.title else { return "advisor> " }
-    let others = state.roles.count > 1 ? " +\(state.roles.count - 1)" : ""
-    return "advisor (\(lowercasingFirst(title))\(others))> "
+    let names = state.roles.compactMap { knowledge.role($0)?.title }.map(lowercasingFirst)
+    guard !names.isEmpty else { return "advisor> " }
+    let more = names.count > 2 ? " and \(names.count - 2) more" : ""
+    return "advisor (\(names.prefix(2).joined(separator: ", "))\(more))> "
   }
+
+  /// The line shown once above the first prompt, so a new user knows where to start.
+  static let hint =
+    "Ask about engineering-management careers in your own words; :help shows examples, Ctrl-D leaves."
 
   /// "Engineering director" → "engineering director"; "VP of engineering" stays.
   private static func lowercasingFirst(_ title: String) -> String {

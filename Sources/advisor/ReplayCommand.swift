@@ -3,7 +3,8 @@ import AdvisorCore
 /// `advisor replay`: prints each transcript's conversation as a person saw it, or its
 /// machine-readable turns with `--json`.
 ///
-/// Each transcript runs in a fresh session with an empty profile, and nothing is read
+/// Each transcript runs in a fresh session with the profile its `@ profile:` lines give
+/// (usually none), and nothing is read
 /// from the user's history or saved state, so a replay gives the same bytes every run.
 /// Piped, the output is itself a transcript with answers (`> question`, the answer, a
 /// blank line); on a terminal the answers are styled and wrapped as at the prompt.
@@ -15,18 +16,12 @@ struct ReplayCommand {
   /// still run.
   /// - Returns: 0, or the exit code of the first bad file (66 unreadable, 65
   ///   malformed), or 1 when `--step` could not read Enter from the terminal.
-  func run(_ paths: [String]) throws(CLIError) -> Int32 {
-    if options.update || options.coverage {
-      throw .usage("'--update' and '--coverage' go with 'check', not 'replay'")
-    }
-    if options.step && options.json {
-      throw .usage("'--step' pauses a conversation for people; drop '--json'")
-    }
-    let style = options.json ? nil : TerminalStyle.forStandardOutput(options.color)
+  func run(_ paths: [String]) -> Int32 {
+    let styled = !options.json && TerminalStyle.forStandardOutput(options.color) != nil
     var interrupted = false
     let errors = TranscriptLoader.forEach(paths, knowledge: advisor.knowledge) { transcript, count in
       if count > 1, !options.json { Output.standard.write("# \(transcript.file)\n\n") }
-      interrupted = !replay(transcript, style: style)
+      interrupted = !replay(transcript, styled: styled)
       return !interrupted
     }
     if interrupted {
@@ -39,8 +34,8 @@ struct ReplayCommand {
 
   /// Replays one transcript in a fresh session.
   /// - Returns: false when `--step` found no terminal or it reached its end.
-  private func replay(_ transcript: Transcript, style: TerminalStyle?) -> Bool {
-    var session = Session(advisor: advisor)
+  private func replay(_ transcript: Transcript, styled: Bool) -> Bool {
+    var session = Session(advisor: advisor, profile: transcript.profile)
     var turn = 0
     for entry in transcript.entries {
       if options.step, !StepPause.waitForEnter() { return false }
@@ -50,9 +45,10 @@ struct ReplayCommand {
         guard case .reply(let reply) = output else { continue }
         turn += 1
         Output.standard.write(TurnJSON.encode(turn: turn, reply: reply) + "\n")
-      } else if let style, case .reply(let reply) = output {
+      } else if styled, case .reply(let reply) = output {
         Output.standard.write(
-          "> \(entry.input)\n\(TerminalRenderer(style: style).render(reply.answer))\n\n")
+          styled:
+            "> \(TerminalText.sanitized(entry.input))\n\(Output.render(reply.answer, options: options))\n\n")
       } else {
         Output.standard.write(
           TranscriptRenderer.turn(input: entry.input, output: TranscriptChecker.text(of: output)))

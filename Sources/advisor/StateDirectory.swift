@@ -2,7 +2,12 @@
 ///
 /// That is `$XDG_STATE_HOME/advisor`, or `~/.local/state/advisor` when XDG_STATE_HOME
 /// is unset or not an absolute path, as the XDG base directory specification says. It
-/// is created, mode 0700, on first use. The prompt's history lives there.
+/// is created, mode 0700, on first use. The prompt's history and the profile live there,
+/// with `lock`, the file two sessions take turns on while they save.
+///
+/// A folder that exists but cannot be written is still used for reading: the saved
+/// history and profile are there for the session; saving them is what fails, with a
+/// warning.
 enum StateDirectory {
   /// The folder, created if needed; nil when there is no usable one.
   static func path() -> String? {
@@ -12,6 +17,11 @@ enum StateDirectory {
   /// The path of a file in the folder; nil when there is no usable folder.
   static func file(_ name: String) -> String? {
     path().map { $0 + "/" + name }
+  }
+
+  /// The file sessions lock while they merge and save what they remember.
+  static func lockFile(beside path: String) -> String {
+    Platform.directoryName(path) + "/lock"
   }
 
   /// The folder, created if needed.
@@ -26,9 +36,7 @@ enum StateDirectory {
       throw .noHome
     }
     let path = base + "/advisor"
-    guard Platform.makeDirectories(path), Platform.isWritableDirectory(path) else {
-      throw .unusable(path: path)
-    }
+    guard Platform.makeDirectories(path) else { throw .unusable(path: path) }
     return path
   }
 
@@ -44,6 +52,6 @@ enum StateDirectory {
 enum StateDirectoryError: Error, Equatable {
   /// Neither XDG_STATE_HOME nor HOME names an absolute path.
   case noHome
-  /// The folder cannot be created or written (a file is in the way, or permissions).
+  /// The folder cannot be created (a file is in the way, or permissions).
   case unusable(path: String)
 }

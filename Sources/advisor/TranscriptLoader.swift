@@ -37,17 +37,20 @@ enum TranscriptLoader {
   }
 
   /// Loads one transcript, whose expectations may name the ids of `knowledge`.
+  ///
+  /// Reading is bounded: a file must be a regular file (not a FIFO or a device such as
+  /// /dev/zero) of at most `Limits.fileBytes`, and so must standard input's contents.
   /// - Throws: `CLIError.transcript` for an unreadable or malformed file.
   static func load(_ path: String, knowledge: KnowledgeBase) throws(CLIError) -> Transcript {
     let bytes: [UInt8]
-    if path == "-" {
-      bytes = Platform.readStandardInput()
-    } else {
-      do {
-        bytes = try Platform.readFile(path)
-      } catch {
-        throw .transcript(TranscriptError(file: path, line: 0, problem: .unreadable(error.reason)))
-      }
+    do throws(FileError) {
+      bytes =
+        path == "-"
+        ? try Platform.readStandardInput(limit: Limits.fileBytes)
+        : try Platform.readFile(path, limit: Limits.fileBytes)
+    } catch {
+      throw .transcript(
+        TranscriptError(file: path == "-" ? "<stdin>" : path, line: 0, problem: .unreadable(error.reason)))
     }
     do throws(TranscriptError) {
       return try TranscriptParser.parse(

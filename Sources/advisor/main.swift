@@ -1,5 +1,7 @@
 import AdvisorCore
 
+Platform.openStandardDescriptors()
 Platform.ignoreBrokenPipes()
+Platform.quitWithoutBacktrace()
 let code = AdvisorCLI.run(Array(CommandLine.arguments.dropFirst()))
 Platform.exit(code)

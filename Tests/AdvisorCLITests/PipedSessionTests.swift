@@ -30,3 +30,29 @@ import Testing
     #expect(styled.stdout.hasPrefix("\u{1B}[1mChief technology officer"))
   }
 }
+
+extension PipedSessionTests {
+  /// Issue 12, case 15: a farewell does not drop the rest of the input.
+  @Test func readsTheInputToItsEndPastAFarewell() throws {
+    let sandbox = try Sandbox()
+    let input = "hello\nthanks, bye\nwhat does a cto do?\n"
+    let run = try BinaryRunner.run([], in: URL(fileURLWithPath: sandbox.home), input: Data(input.utf8))
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("Chief technology officer (executive stage"), "stdout: \(run.stdout)")
+  }
+
+  /// Issue 12, case 15: `--json` with piped input prints one JSON object per answered
+  /// question; messages go to standard error.
+  @Test func jsonWithPipedInputPrintsJSONLines() throws {
+    let sandbox = try Sandbox()
+    let input = "hello\n:profile\nhow much does an em make?\n"
+    let run = try BinaryRunner.run(
+      ["--json"], in: URL(fileURLWithPath: sandbox.home), input: Data(input.utf8))
+    #expect(run.status == 0)
+    let lines = run.stdout.split(separator: "\n")
+    #expect(lines.count == 2)
+    #expect(lines.first?.hasPrefix(#"{"turn": 1, "input": "hello""#) == true, "stdout: \(run.stdout)")
+    #expect(lines.last?.contains(#""turn": 2"#) == true)
+    #expect(run.stderr.contains("Profile: empty"))
+  }
+}

@@ -6,7 +6,7 @@ public struct Advisor {
   public let knowledge: KnowledgeBase
   private let analyzer: QuestionAnalyzer
   private let resolver: ContextResolver
-  private let composer: AnswerComposer
+  let composer: AnswerComposer
 
   /// - Parameters:
   ///   - knowledge: the facts answers come from.
@@ -30,8 +30,12 @@ public struct Advisor {
   public func respond(to question: String, state: inout ConversationState) -> Reply {
     let analysis = analyzer.analyze(question)
     let resolution = resolver.resolve(analysis, in: state)
+    let before = state.profile
     state.profile.merge(resolution.profileUpdate)
-    let answer = composer.answer(resolution, analysis: analysis, profile: state.profile)
+    var answer = composer.answer(resolution, analysis: analysis, profile: state.profile)
+    if let note = acknowledgement(from: before, to: state.profile, intent: resolution.intent) {
+      answer.blocks.append(note)
+    }
     remember(resolution, in: &state)
     return Reply(
       input: question, intent: resolution.intent, confidence: resolution.confidence,

@@ -46,7 +46,9 @@ public enum ProfileCodec {
     throws(DecodingError) -> Profile
   {
     var profile = Profile()
-    for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    // `isNewline` splits CRLF ends too: "\r\n" is one Character in Swift.
+    let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+    for (offset, raw) in lines.enumerated() {
       let line = raw.trimmed()
       if line.isEmpty || line.hasPrefix("#") { continue }
       guard let colon = line.firstIndex(of: ":") else {

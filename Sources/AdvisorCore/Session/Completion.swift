@@ -1,5 +1,6 @@
 /// What Tab completes at the prompt: a meta-command at the start of a line, or a role's
-/// name (its title or an alias from the knowledge base) anywhere in a question.
+/// name (its title from the knowledge base, never an alias, so each role is listed
+/// once) anywhere in a question.
 ///
 /// Pure: the text before the cursor in, the choices out. Role names can be several
 /// words, so "what does a principal eng" completes "principal eng" to
@@ -74,17 +75,9 @@ public struct Completion: Sendable, Equatable {
     return starts
   }
 
-  /// Every role's title and aliases, lowercased, sorted and without duplicates.
-  ///
-  /// An alias that stops in the middle of a word of a longer name of the same role
-  /// ("principal eng" beside "principal engineer") is a shorthand, not a completion.
+  /// Every role's title, lowercased and sorted.
   private static func roleNames(_ knowledge: KnowledgeBase) -> [String] {
-    var names = Set<String>()
-    for role in knowledge.roles {
-      let own = Set([role.title.lowercased()] + role.aliases.map { $0.lowercased() })
-      names.formUnion(own.filter { name in !own.contains { $0.cutsShort(name) } })
-    }
-    return names.sorted()
+    Set(knowledge.roles.map { $0.title.lowercased() }).sorted()
   }
 }
 
@@ -92,11 +85,5 @@ extension String {
   /// The longest start this string shares with `other`, by characters.
   fileprivate func commonPrefix(with other: String) -> String {
     String(zip(self, other).prefix { $0 == $1 }.map(\.0))
-  }
-
-  /// Whether `name` is this string cut off inside a word, as "principal eng" is
-  /// "principal engineer" cut off.
-  fileprivate func cutsShort(_ name: String) -> Bool {
-    count > name.count && hasPrefix(name) && !dropFirst(name.count).hasPrefix(" ")
   }
 }

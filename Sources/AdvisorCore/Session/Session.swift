@@ -23,14 +23,25 @@ public struct Session {
     self.state = ConversationState(profile: profile)
   }
 
+  /// Replaces the user's profile, for a front end that merged it with what another
+  /// session saved meanwhile.
+  public mutating func adopt(_ profile: Profile) {
+    state.profile = profile
+  }
+
   /// Handles one typed line: a question, or a meta-command starting with `:`.
   public mutating func handle(_ line: String) -> SessionOutput {
-    let text = line.trimmed()
+    let text = Self.typedText(line)
     if text.isEmpty { return .nothing }
     guard text.hasPrefix(":") else { return .reply(advisor.respond(to: text, state: &state)) }
     guard let (command, argument) = MetaCommand.parse(text) else {
       return .unknownCommand(
         "Unknown command '\(text.prefix { $0 != " " })'. Commands: \(MetaCommand.allNames.joined(separator: ", "))."
+      )
+    }
+    if command != .record, !argument.isEmpty {
+      return .message(
+        "':\(command.rawValue)' takes nothing after it (not '\(argument)'); type ':\(command.rawValue)' alone."
       )
     }
     switch command {
@@ -45,5 +56,21 @@ public struct Session {
     case .help: return .message(ContextReport.help())
     case .quit, .record, .stop: return .frontEnd(command, argument: argument)
     }
+  }
+
+  /// What a session reads in a typed line: control characters (a carriage return
+  /// pasted inside a line, an escape typed with Ctrl-V) become spaces, and surrounding
+  /// spaces go.
+  ///
+  /// A recording writes this text, so it replays as it was answered and a transcript
+  /// never holds a control character.
+  public static func typedText(_ line: String) -> String {
+    guard line.unicodeScalars.contains(where: isControl) else { return line.trimmed() }
+    let scalars = line.unicodeScalars.map { isControl($0) ? " " : $0 }
+    return String(String.UnicodeScalarView(scalars)).trimmed()
+  }
+
+  private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
   }
 }

@@ -12,7 +12,10 @@
 ///
 ///     > :reset
 ///
-/// `> ` lines are typed; `@ ` lines right under a question state expectations on its
+/// `@ profile: key: value` lines before the first question give the profile the
+/// conversation starts with (as a recording made with a saved profile notes it), in the
+/// profile file's `key: value` form. `> ` lines are typed; `@ ` lines right under a
+/// question state expectations on its
 /// turn (`@ pending: why` marks a turn known to be answered wrongly); every other line
 /// up to the next `> ` line, from the first to the last line of text, is the expected
 /// answer, except `#` comments. An answer line that would start
@@ -25,12 +28,15 @@ public struct Transcript: Sendable, Equatable {
   public let lines: [String]
   /// The typed lines in order.
   public let entries: [Entry]
+  /// The profile the conversation starts with (`@ profile:` lines); usually empty.
+  public let profile: Profile
 
   /// Creates a transcript from parsed parts (see `TranscriptParser`).
-  public init(file: String, lines: [String], entries: [Entry]) {
+  public init(file: String, lines: [String], entries: [Entry], profile: Profile = Profile()) {
     self.file = file
     self.lines = lines
     self.entries = entries
+    self.profile = profile
   }
 
   /// One typed line with what it expects.

@@ -35,11 +35,12 @@ public struct TranscriptChecker {
     }
   }
 
-  /// Replays `transcript` in a fresh session, with an empty profile, and compares.
+  /// Replays `transcript` in a fresh session, with the profile its `@ profile:` lines
+  /// give (usually none), and compares.
   ///
   /// Replaying stops at `:quit`, as the prompt would.
   public func check(_ transcript: Transcript) -> TranscriptCheck {
-    var session = Session(advisor: advisor)
+    var session = Session(advisor: advisor, profile: transcript.profile)
     var turns: [Turn] = []
     for entry in transcript.entries {
       let output = session.handle(entry.input)

@@ -13,6 +13,7 @@ public enum TranscriptProblem: Error, Sendable, Equatable {
   case afterQuit
   case textBeforeQuestion
   case expectationOutsideTurn
+  case badProfile(String)
   case misplacedExpectation
   case expectationOnCommand
   case duplicateExpectation(String)
@@ -42,7 +43,10 @@ extension TranscriptProblem: FileProblem {
     case .unknownCommand(let name): Self.unknown("command", name, among: MetaCommand.allNames)
     case .afterQuit: "nothing runs after ':quit'; remove these lines or the ':quit'"
     case .textBeforeQuestion: "answer text before the first '> ' question; start comments with '#'"
-    case .expectationOutsideTurn: "an '@' expectation must follow a '> ' question"
+    case .expectationOutsideTurn:
+      "an '@' expectation must follow a '> ' question ('@ profile:' lines come before the first)"
+    case .badProfile(let reason):
+      "'@ profile:' \(reason); write it as in the profile file ('@ profile: years: 3')"
     case .misplacedExpectation:
       "an '@' expectation must come right under its question; write '\\@' for answer text starting with '@'"
     case .expectationOnCommand:

@@ -16,7 +16,7 @@ public enum TranscriptParser {
     guard !entries.isEmpty else {
       throw TranscriptError(file: file, line: 0, problem: .noQuestions)
     }
-    return Transcript(file: file, lines: lines, entries: entries)
+    return Transcript(file: file, lines: lines, entries: entries, profile: reader.profile)
   }
 
   /// Parses a file's text (see `parse(bytes:file:)`).
@@ -69,6 +69,8 @@ private struct Reader {
   var entries: [Transcript.Entry] = []
   var open: OpenEntry?
   var quitLine: Int?
+  /// What `@ profile:` lines before the first question say.
+  var profile = Profile()
 
   init(file: String, lines: [String], knowledge: KnowledgeBase) {
     self.file = file
@@ -82,7 +84,7 @@ private struct Reader {
       if let open { entries.append(settle(open, end: index)) }
       open = try question(line, index: index)
     } else if line.hasPrefix("@") {
-      guard var current = open else { throw fail(index, .expectationOutsideTurn) }
+      guard var current = open else { return try startingProfile(line, index: index) }
       guard !current.hasBody else { throw fail(index, .misplacedExpectation) }
       guard !current.input.hasPrefix(":") else { throw fail(index, .expectationOnCommand) }
       let expectation = try Transcript.Expectation.parse(
@@ -100,6 +102,18 @@ private struct Reader {
     }
   }
 
+  /// Adds an `@ profile: key: value` line, before the first question, to the profile
+  /// the conversation starts with.
+  private mutating func startingProfile(_ line: String, index: Int) throws(TranscriptError) {
+    let body = line.dropFirst().trimmed()
+    guard body.hasPrefix("profile:") else { throw fail(index, .expectationOutsideTurn) }
+    do throws(ProfileCodec.DecodingError) {
+      profile.merge(try ProfileCodec.decode(String(body.dropFirst("profile:".count)), knowledge: knowledge))
+    } catch {
+      throw fail(index, .badProfile(error.reason))
+    }
+  }
+
   /// The entries, once every line is read.
   mutating func finish() throws(TranscriptError) -> [Transcript.Entry] {
     if let open { entries.append(settle(open, end: lines.count)) }
@@ -112,10 +126,10 @@ private struct Reader {
     let input = line.dropFirst().trimmed()
     guard !input.isEmpty else { throw fail(index, .emptyInput) }
     if input.hasPrefix(":") {
-      guard let (command, _) = MetaCommand.parse(input) else {
+      guard let (command, argument) = MetaCommand.parse(input) else {
         throw fail(index, .unknownCommand(String(input.prefix { $0 != " " })))
       }
-      if command == .quit { quitLine = index + 1 }
+      if command == .quit, argument.isEmpty { quitLine = index + 1 }
     }
     return OpenEntry(line: index + 1, input: input, bodyStart: index + 1)
   }

@@ -2,9 +2,9 @@
 /// for the prompt's `:record FILE` and `:stop`.
 ///
 /// A value with no I/O: the front end feeds it every line with its `SessionOutput` and
-/// writes `text` to the file when recording stops. The transcript replays in a fresh
-/// session, so the header notes any context or profile the recording began with, which
-/// a replay will not have.
+/// writes `text` to the file. The transcript replays in a fresh session: the profile in
+/// use when recording began is written as `@ profile:` lines, which a replay starts
+/// with; the header warns of conversation context, which a replay will not have.
 public struct TranscriptRecorder: Sendable, Equatable {
   /// The recorded turns: what was typed and what the transcript shows for it.
   public private(set) var turns: [Turn] = []
@@ -34,10 +34,10 @@ public struct TranscriptRecorder: Sendable, Equatable {
       ]
     }
     if !state.profile.isEmpty {
-      header += [
-        "# The profile in use is not part of the transcript: a replay starts without it,",
-        "# so answers that use it may differ. State it in the first question instead.",
-      ]
+      header.append("# The profile in use when recording began; a replay starts with it:")
+      header += ProfileCodec.encode(state.profile).split(separator: "\n").dropFirst().map {
+        "@ profile: " + $0
+      }
     }
     self.header = header
   }
@@ -54,7 +54,7 @@ public struct TranscriptRecorder: Sendable, Equatable {
     switch output {
     case .nothing, .frontEnd, .unknownCommand: return
     case .reply, .message:
-      turns.append(Turn(input: line.trimmed(), text: TranscriptChecker.text(of: output)))
+      turns.append(Turn(input: Session.typedText(line), text: TranscriptChecker.text(of: output)))
     }
   }
 

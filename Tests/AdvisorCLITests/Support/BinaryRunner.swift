@@ -32,13 +32,29 @@ enum BinaryRunner {
   /// - Returns: what the run printed and its exit status.
   /// - Throws: when the executable cannot be started.
   static func run(_ arguments: [String], in directory: URL, input: Data = Data()) throws -> Run {
+    try launch(executable, arguments, in: directory, input: input)
+  }
+
+  /// Runs a `/bin/sh` script in `directory`, with `$ADVISOR` naming the built advisor,
+  /// for redirections and limits a test needs (`2>&-`, `ulimit -f`).
+  /// - Returns: what the script printed and its exit status.
+  /// - Throws: when the shell cannot be started.
+  static func shell(_ script: String, in directory: URL, input: Data = Data()) throws -> Run {
+    try launch(
+      URL(fileURLWithPath: "/bin/sh"), ["-c", script], in: directory, input: input,
+      extra: ["ADVISOR": executable.path])
+  }
+
+  private static func launch(
+    _ program: URL, _ arguments: [String], in directory: URL, input: Data, extra: [String: String] = [:]
+  ) throws -> Run {
     let process = Process()
-    process.executableURL = executable
+    process.executableURL = program
     process.arguments = arguments
     process.currentDirectoryURL = directory
     process.environment = [
       "HOME": directory.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "NO_COLOR": "1",
-    ]
+    ].merging(extra) { $1 }
     let output = Pipe()
     let errors = Pipe()
     let standardInput = Pipe()
@@ -46,8 +62,11 @@ enum BinaryRunner {
     process.standardError = errors
     process.standardInput = standardInput
     try process.run()
-    standardInput.fileHandleForWriting.write(input)
-    try standardInput.fileHandleForWriting.close()
+    // The advisor may stop reading early (input over its limits): a closed pipe is an
+    // error to ignore here, not a SIGPIPE that ends the tests.
+    signal(SIGPIPE, SIG_IGN)
+    try? standardInput.fileHandleForWriting.write(contentsOf: input)
+    try? standardInput.fileHandleForWriting.close()
     let stdout = output.fileHandleForReading.readDataToEndOfFile()
     let stderr = errors.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
@@ -63,5 +82,42 @@ enum BinaryRunner {
       "advisor-tests-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     return folder
+  }
+
+  /// Feeds `input` to the advisor, waits until its output shows `marker`, and measures
+  /// its peak memory (VmHWM: the resident high-water mark of the advisor's own address
+  /// space, which unlike `ru_maxrss` does not count the test process it was spawned from).
+  /// - Returns: the peak in bytes, what it wrote to standard error, and its exit status.
+  /// - Throws: when it cannot be started.
+  static func peakMemory(input: Data, until marker: String, in directory: URL) throws -> (
+    bytes: Int, stderr: String, status: Int32
+  ) {
+    let process = Process()
+    process.executableURL = executable
+    process.currentDirectoryURL = directory
+    process.environment = ["HOME": directory.path, "LANG": "C.UTF-8"]
+    let output = Pipe()
+    let errors = Pipe()
+    let standardInput = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    process.standardInput = standardInput
+    try process.run()
+    signal(SIGPIPE, SIG_IGN)
+    try? standardInput.fileHandleForWriting.write(contentsOf: input)
+    var seen = Data()
+    while !String(decoding: seen, as: UTF8.self).contains(marker) {
+      let chunk = output.fileHandleForReading.availableData
+      if chunk.isEmpty { break }
+      seen += chunk
+    }
+    let status =
+      (try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8)) ?? ""
+    let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
+    let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "") ?? -1
+    try? standardInput.fileHandleForWriting.close()
+    let stderr = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (kilobytes * 1024, String(decoding: stderr, as: UTF8.self), process.terminationStatus)
   }
 }

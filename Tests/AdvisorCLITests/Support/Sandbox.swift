@@ -41,4 +41,33 @@ final class Sandbox {
     try PseudoTerminal(
       BinaryRunner.executable.path, arguments: arguments, environment: environment(extra), columns: columns)
   }
+
+  /// Starts a `/bin/sh` script on a pseudo-terminal in this sandbox, with `$ADVISOR`
+  /// naming the built advisor (for limits such as `ulimit -f`).
+  func startShell(_ script: String) throws -> PseudoTerminal {
+    try PseudoTerminal(
+      "/bin/sh", arguments: ["-c", script],
+      environment: environment(["ADVISOR": BinaryRunner.executable.path]))
+  }
+
+  /// Starts the advisor as an ordinary user, so file permissions apply: as `nobody`
+  /// (through setpriv, with the sandbox handed over to it) when the tests run as root.
+  func startAdvisorUnprivileged() throws -> PseudoTerminal {
+    guard geteuid() == 0 else { return try startAdvisor() }
+    try handOver(root.path)
+    return try PseudoTerminal(
+      "/usr/bin/setpriv",
+      arguments: ["--reuid=65534", "--regid=65534", "--clear-groups", BinaryRunner.executable.path],
+      environment: environment())
+  }
+
+  /// Gives `path` and everything under it to `nobody`.
+  private func handOver(_ path: String) throws {
+    let manager = FileManager.default
+    try manager.setAttributes([.ownerAccountID: 65534, .groupOwnerAccountID: 65534], ofItemAtPath: path)
+    for child in manager.enumerator(atPath: path)?.compactMap({ $0 as? String }) ?? [] {
+      try manager.setAttributes(
+        [.ownerAccountID: 65534, .groupOwnerAccountID: 65534], ofItemAtPath: path + "/" + child)
+    }
+  }
 }

@@ -33,4 +33,13 @@ import Testing
       try ProfileCodec.decode(text, knowledge: .standard)
     }
   }
+
+  /// Issue 12, case 5: a profile saved with CRLF line ends (edited on Windows) is read,
+  /// not thrown away as damaged.
+  @Test func readsCRLFLineEnds() throws {
+    let profile = try ProfileCodec.decode(
+      "# advisor profile\r\nrole: project_engineer\r\nyears: 3\r\n", knowledge: .standard)
+    #expect(profile.role == .projectEngineer)
+    #expect(profile.years == 3)
+  }
 }

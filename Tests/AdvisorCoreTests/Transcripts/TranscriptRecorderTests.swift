@@ -25,14 +25,43 @@ import Testing
     #expect(result.failures.isEmpty)
   }
 
-  @Test func headerWarnsOfContextAndProfileAReplayWillNotHave() {
+  @Test func headerWarnsOfContextAReplayWillNotHave() {
     var session = Session(advisor: TestAdvisor.advisor())
     _ = session.handle("I'm a civil engineer with 4 years of experience")
     _ = session.handle("what does a CTO do?")
     let text = TranscriptRecorder(startingFrom: session.state).text
     #expect(text.contains("# Recorded mid-conversation (after 2 turns): a replay starts afresh,\n"))
-    #expect(text.contains("# The profile in use is not part of the transcript: a replay starts"))
     #expect(!TranscriptRecorder().text.contains("mid-conversation"))
+  }
+
+  /// Issue 12, case 12: a recording made with a saved profile notes it as `@ profile:`
+  /// lines, so it passes its own check.
+  @Test func aRecordingWithAProfileReplaysWithIt() throws {
+    var profile = Profile()
+    profile.role = .projectEngineer
+    profile.years = 3
+    var session = Session(advisor: TestAdvisor.advisor(), profile: profile)
+    var recorder = TranscriptRecorder(startingFrom: session.state)
+    for line in ["what should I do next?", "how long will it take?"] {
+      recorder.record(line, session.handle(line))
+    }
+    #expect(recorder.text.contains("@ profile: role: project_engineer\n@ profile: years: 3\n"))
+    let transcript = try TranscriptParser.parse(recorder.text, file: "r", knowledge: .standard)
+    #expect(transcript.profile == profile)
+    let result = TranscriptChecker(advisor: TestAdvisor.advisor()).check(transcript)
+    #expect(result.passed == 2)
+    #expect(result.failures.isEmpty)
+  }
+
+  /// Issue 12, case 12: a carriage return typed inside a line is recorded as a space.
+  @Test func aCarriageReturnInsideALineIsRecordedAsASpace() throws {
+    var session = Session(advisor: TestAdvisor.advisor())
+    var recorder = TranscriptRecorder()
+    recorder.record("what does a cto\rdo?", session.handle("what does a cto\rdo?"))
+    #expect(recorder.text.contains("> what does a cto do?\n"))
+    let result = TranscriptChecker(advisor: TestAdvisor.advisor()).check(
+      try TranscriptParser.parse(recorder.text, file: "r", knowledge: .standard))
+    #expect(result.passed == 1)
   }
 
   @Test func recordingStartsEmpty() {

@@ -1,0 +1,28 @@
+import Testing
+
+@testable import AdvisorCore
+
+/// Issue 12, case 16: every change to the profile is acknowledged, and a slot that held
+/// another value says old → new.
+@Suite struct ProfileAcknowledgementTests {
+  @Test func aChangedSlotSaysOldAndNew() {
+    let replies = TestAdvisor.conversation([
+      "I have 4 years of experience",
+      "ok so honestly i've been a software dev for like 6 yrs and i'm kinda lost, what do you think",
+    ])
+    let text = PlainRenderer.render(replies[1].answer)
+    #expect(text.contains("years of experience 4 → 6"), "\(text)")
+  }
+
+  @Test func anAnswerOnAnotherTopicSaysWhatWasNoted() {
+    var before = Profile()
+    before.years = 4
+    var after = before
+    after.years = 6
+    after.certifications = [.pmp]
+    let note = TestAdvisor.advisor().acknowledgement(from: before, to: after, intent: .salary)
+    #expect(
+      note == .text("Noted: you hold Project Management Professional (PMP); years of experience 4 → 6."))
+    #expect(TestAdvisor.advisor().acknowledgement(from: after, to: after, intent: .salary) == nil)
+  }
+}
