@@ -42,7 +42,7 @@ public enum EmbeddedSources {
     }
     return [
       (intentsPath, IntentsSource.source(library: library, wordLists: intentFiles, knowledge: base)),
-      (knowledgePath, KnowledgeSource.source(files: knowledgeFiles)),
+      (knowledgePath, KnowledgeSource.source(base)),
     ]
   }
 }

@@ -23,11 +23,8 @@ enum IntentsSource {
     for file in wordLists where file.name.hasSuffix(".words") {
       output += "    // \(file.name)\n    \(SwiftLiteral.rawBlock(file.text)),\n"
     }
-    output += "  ]\n\n  static let cueFiles: [(name: String, text: String)] = [\n"
-    for file in wordLists where file.name.hasSuffix(".cues") {
-      output += "    (\(SwiftLiteral.string(file.name)), \(SwiftLiteral.rawBlock(file.text))),\n"
-    }
-    output += "  ]\n\n  static let words: [String] = [\n"
+    output += "  ]\n\n  static let cues = " + literal(library.cues) + "\n\n"
+    output += "  static let words: [String] = [\n"
     for word in library.termWords.sorted() { output += "    \(SwiftLiteral.string(word)),\n" }
     output += "  ]\n\n  static let definitions: [IntentDefinition] = [\n"
     output += library.definitions.map { "    \(identifier($0.intent))," }.joined(separator: "\n")
@@ -125,6 +122,37 @@ enum IntentsSource {
           file: \(SwiftLiteral.string(definition.file)))
 
       """
+  }
+
+  /// The cue book as values: its phrases in file order, contractions, number words and
+  /// references.
+  private static func literal(_ cues: CueBook) -> String {
+    let phrases = cues.phraseList.map { phrase in
+      "      (\(strings(phrase.words)), .\(String(describing: phrase.cue))),"
+    }
+    let contractions = cues.contractions.sorted { $0.key < $1.key }.map { key, words in
+      "      \(SwiftLiteral.string(key)): \(strings(words)),"
+    }
+    let references = cues.references.map {
+      "      (\(SwiftLiteral.string($0.phrase)), .\($0.reference)),"
+    }
+    return """
+      CueBook(
+          phrases: [
+      \(phrases.joined(separator: "\n"))
+          ],
+          contractions: [
+      \(contractions.joined(separator: "\n"))
+          ],
+          numberWords: \(strings(cues.numberWords)),
+          references: [
+      \(references.joined(separator: "\n"))
+          ])
+      """
+  }
+
+  private static func strings(_ texts: [String]) -> String {
+    "[" + texts.map(SwiftLiteral.string).joined(separator: ", ") + "]"
   }
 
   private static func literal(_ term: IntentTerm) -> String {

@@ -21,11 +21,9 @@ import Testing
     #expect(onDisk == expected, "\(name) is out of date. Run 'swift run generate-embedded'.")
   }
 
-  @Test func theEmbeddedKnowledgeIsEveryKnowledgeFileAndNothingElse() throws {
-    let onDisk = try PackageRoot.files(in: "Knowledge").filter { KnowledgeBase.isKnowledgeFile($0.name) }
-    let source = try #require(try Self.generated().first { $0.path == EmbeddedSources.knowledgePath }).source
-    for file in onDisk { #expect(source.contains("(\"\(file.name)\", #")) }
-    #expect(!source.contains("README"))
+  @Test func theEmbeddedKnowledgeIsTheKnowledgeOfTheFiles() throws {
+    let onDisk = try KnowledgeBase(files: try PackageRoot.files(in: "Knowledge"))
+    #expect(KnowledgeBase.standard == onDisk)
   }
 
   @Test func theNamesComeFromTheKnowledgeGiven() throws {

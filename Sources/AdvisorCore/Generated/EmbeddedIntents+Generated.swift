@@ -473,104 +473,229 @@ younger youre yourselves youths yung zach zack zeal zest zone zones zoning
 """##,
   ]
 
-  static let cueFiles: [(name: String, text: String)] = [
-    ("contractions.cues", ##"""
-# Contractions that change what a question means (negation, the first person that marks a
-# statement about oneself), with and without the apostrophe: `contraction: short = long`.
-contraction: i'm = i am
-contraction: im = i am
-contraction: i've = i have
-contraction: ive = i have
-contraction: i'd = i would
-contraction: i'll = i will
-contraction: what's = what is
-contraction: whats = what is
-contraction: who's = who is
-contraction: where's = where is
-contraction: how's = how is
-contraction: that's = that is
-contraction: it's = it is
-contraction: there's = there is
-contraction: don't = do not
-contraction: dont = do not
-contraction: doesn't = does not
-contraction: isn't = is not
-contraction: aren't = are not
-contraction: can't = can not
-contraction: cannot = can not
-contraction: won't = will not
-contraction: wasn't = was not
-contraction: haven't = have not
-contraction: didn't = did not
-contraction: you're = you are
-contraction: they're = they are
-contraction: we're = we are
-contraction: let's = let us
-contraction: gonna = going to
-contraction: wanna = want to
-contraction: gotta = got to
-
-"""##),
-    ("facets.cues", ##"""
-# What part of a topic a question asks for, so the answer shows that part first.
-
-# Degrees: how long they take, or what they teach.
-asks how long: long, length, duration, years, time, take, takes
-asks what it teaches: teach, teaches, learn, cover, courses, curriculum
-# Certifications: what they are worth, or what it takes to get one.
-asks worth: worth, value, pay, salary, earn, help, benefit
-asks requirements: requirements, require, eligible, hard, exam, get, qualify, need
-# Pay: where it is best, rather than a role's figures.
-asks where pay is best: industry, industries, sector, sectors, most, highest, best, top
-
-"""##),
-    ("markers.cues", ##"""
-# Words that say how a question relates to the conversation. Each line is
-# `cue: words or phrases`; the advisor finds them once, and `advisor ask --explain` lists them.
-
-# Who or what a question is about.
-people: they, them, their, those, these, he, she, him, her
-thing: it, this, that
-me: i, my, me
-# About everyone, not the role under discussion ("skills for engineers", "pay overall").
-everyone: engineers, people, everyone, anyone, overall, general, generally, industries, industry, sectors, field, management, career, careers
-# A stage of the ladder rather than a role ("how long to reach mid level?").
-stage: stage, stages, level, levels, entry, mid, executive
-
-# At the start of a question: it goes on from the last one.
-follow-up: and, also, plus, what about, how about
-comparison: vs, versus, compared, or
-
-# "my manager" is a person, not the role: a possessive, then a bare title.
-possessive: my, her, his, our, their, your
-bare title: manager, managers, director, directors
-
-"""##),
-    ("references.cues", ##"""
-# Words that point back at a role already under discussion instead of naming one. They are
-# found like names, longest first: "the other one" before "the other".
-current role: it, they, them, their, he, she, him, her, his, that role, this role, that job, this job, that position, this position, the role, the job, such a role, become one, that, get there, go there, which one, which of them, both, those, these, from there, lead there, leads there
-first of two: the former, the first one
-second of two: the latter, the other one, the other, the second one
-
-"""##),
-    ("statements.cues", ##"""
-# Cues for what a user says about themselves (their profile).
-
-# A first-person statement: "I'm a civil engineer", "my degree is in …", "currently a PM".
-statement: currently, recently, here, i am, i work, i have, i hold, i studied, i graduated, i got, i want, i plan, i hope, i currently, i earned, i finished, i completed, i worked, i recently, i just, i already, my background, my degree, my goal, my role is, my job is, my title is
-# Up to four words before a role: the role is a goal, not the user's own ("want to become a director").
-goal: become, be, into, towards, toward, reach, goal, target, aspire
-# Up to four words before a degree or certification: denied or only wished for ("I don't have a PMP").
-negation: not, no, never, without, want, considering, thinking, should, might, whether, if, plan, hope, than
-
-# Years of experience: a number, then a unit ("4 years", "four yrs", "5 plus years").
-year unit: year, years, yr, yrs
-year joiner: of, plus
-number words: zero, one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, thirteen, fourteen, fifteen, sixteen, seventeen, eighteen, nineteen, twenty
-
-"""##),
-  ]
+  static let cues = CueBook(
+    phrases: [
+      (["long"], .asksHowLong),
+      (["length"], .asksHowLong),
+      (["duration"], .asksHowLong),
+      (["years"], .asksHowLong),
+      (["time"], .asksHowLong),
+      (["take"], .asksHowLong),
+      (["takes"], .asksHowLong),
+      (["teach"], .asksWhatItTeaches),
+      (["teaches"], .asksWhatItTeaches),
+      (["learn"], .asksWhatItTeaches),
+      (["cover"], .asksWhatItTeaches),
+      (["courses"], .asksWhatItTeaches),
+      (["curriculum"], .asksWhatItTeaches),
+      (["worth"], .asksWorth),
+      (["value"], .asksWorth),
+      (["pay"], .asksWorth),
+      (["salary"], .asksWorth),
+      (["earn"], .asksWorth),
+      (["help"], .asksWorth),
+      (["benefit"], .asksWorth),
+      (["requirements"], .asksRequirements),
+      (["require"], .asksRequirements),
+      (["eligible"], .asksRequirements),
+      (["hard"], .asksRequirements),
+      (["exam"], .asksRequirements),
+      (["get"], .asksRequirements),
+      (["qualify"], .asksRequirements),
+      (["need"], .asksRequirements),
+      (["industry"], .asksWherePayIsBest),
+      (["industries"], .asksWherePayIsBest),
+      (["sector"], .asksWherePayIsBest),
+      (["sectors"], .asksWherePayIsBest),
+      (["most"], .asksWherePayIsBest),
+      (["highest"], .asksWherePayIsBest),
+      (["best"], .asksWherePayIsBest),
+      (["top"], .asksWherePayIsBest),
+      (["they"], .people),
+      (["them"], .people),
+      (["their"], .people),
+      (["those"], .people),
+      (["these"], .people),
+      (["he"], .people),
+      (["she"], .people),
+      (["him"], .people),
+      (["her"], .people),
+      (["it"], .thing),
+      (["this"], .thing),
+      (["that"], .thing),
+      (["i"], .me),
+      (["my"], .me),
+      (["me"], .me),
+      (["engineers"], .everyone),
+      (["people"], .everyone),
+      (["everyone"], .everyone),
+      (["anyone"], .everyone),
+      (["overall"], .everyone),
+      (["general"], .everyone),
+      (["generally"], .everyone),
+      (["industries"], .everyone),
+      (["industry"], .everyone),
+      (["sectors"], .everyone),
+      (["field"], .everyone),
+      (["management"], .everyone),
+      (["career"], .everyone),
+      (["careers"], .everyone),
+      (["stage"], .stage),
+      (["stages"], .stage),
+      (["level"], .stage),
+      (["levels"], .stage),
+      (["entry"], .stage),
+      (["mid"], .stage),
+      (["executive"], .stage),
+      (["and"], .followUp),
+      (["also"], .followUp),
+      (["plus"], .followUp),
+      (["what", "about"], .followUp),
+      (["how", "about"], .followUp),
+      (["vs"], .comparison),
+      (["versus"], .comparison),
+      (["compared"], .comparison),
+      (["or"], .comparison),
+      (["my"], .possessive),
+      (["her"], .possessive),
+      (["his"], .possessive),
+      (["our"], .possessive),
+      (["their"], .possessive),
+      (["your"], .possessive),
+      (["manager"], .bareTitle),
+      (["managers"], .bareTitle),
+      (["director"], .bareTitle),
+      (["directors"], .bareTitle),
+      (["currently"], .statement),
+      (["recently"], .statement),
+      (["here"], .statement),
+      (["i", "am"], .statement),
+      (["i", "work"], .statement),
+      (["i", "have"], .statement),
+      (["i", "hold"], .statement),
+      (["i", "studied"], .statement),
+      (["i", "graduated"], .statement),
+      (["i", "got"], .statement),
+      (["i", "want"], .statement),
+      (["i", "plan"], .statement),
+      (["i", "hope"], .statement),
+      (["i", "currently"], .statement),
+      (["i", "earned"], .statement),
+      (["i", "finished"], .statement),
+      (["i", "completed"], .statement),
+      (["i", "worked"], .statement),
+      (["i", "recently"], .statement),
+      (["i", "just"], .statement),
+      (["i", "already"], .statement),
+      (["my", "background"], .statement),
+      (["my", "degree"], .statement),
+      (["my", "goal"], .statement),
+      (["my", "role", "is"], .statement),
+      (["my", "job", "is"], .statement),
+      (["my", "title", "is"], .statement),
+      (["become"], .goal),
+      (["be"], .goal),
+      (["into"], .goal),
+      (["towards"], .goal),
+      (["toward"], .goal),
+      (["reach"], .goal),
+      (["goal"], .goal),
+      (["target"], .goal),
+      (["aspire"], .goal),
+      (["not"], .negation),
+      (["no"], .negation),
+      (["never"], .negation),
+      (["without"], .negation),
+      (["want"], .negation),
+      (["considering"], .negation),
+      (["thinking"], .negation),
+      (["should"], .negation),
+      (["might"], .negation),
+      (["whether"], .negation),
+      (["if"], .negation),
+      (["plan"], .negation),
+      (["hope"], .negation),
+      (["than"], .negation),
+      (["year"], .yearUnit),
+      (["years"], .yearUnit),
+      (["yr"], .yearUnit),
+      (["yrs"], .yearUnit),
+      (["of"], .yearJoiner),
+      (["plus"], .yearJoiner),
+    ],
+    contractions: [
+      "aren't": ["are", "not"],
+      "can't": ["can", "not"],
+      "cannot": ["can", "not"],
+      "didn't": ["did", "not"],
+      "doesn't": ["does", "not"],
+      "don't": ["do", "not"],
+      "dont": ["do", "not"],
+      "gonna": ["going", "to"],
+      "gotta": ["got", "to"],
+      "haven't": ["have", "not"],
+      "how's": ["how", "is"],
+      "i'd": ["i", "would"],
+      "i'll": ["i", "will"],
+      "i'm": ["i", "am"],
+      "i've": ["i", "have"],
+      "im": ["i", "am"],
+      "isn't": ["is", "not"],
+      "it's": ["it", "is"],
+      "ive": ["i", "have"],
+      "let's": ["let", "us"],
+      "that's": ["that", "is"],
+      "there's": ["there", "is"],
+      "they're": ["they", "are"],
+      "wanna": ["want", "to"],
+      "wasn't": ["was", "not"],
+      "we're": ["we", "are"],
+      "what's": ["what", "is"],
+      "whats": ["what", "is"],
+      "where's": ["where", "is"],
+      "who's": ["who", "is"],
+      "won't": ["will", "not"],
+      "you're": ["you", "are"],
+    ],
+    numberWords: ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"],
+    references: [
+      ("it", .current),
+      ("they", .current),
+      ("them", .current),
+      ("their", .current),
+      ("he", .current),
+      ("she", .current),
+      ("him", .current),
+      ("her", .current),
+      ("his", .current),
+      ("that role", .current),
+      ("this role", .current),
+      ("that job", .current),
+      ("this job", .current),
+      ("that position", .current),
+      ("this position", .current),
+      ("the role", .current),
+      ("the job", .current),
+      ("such a role", .current),
+      ("become one", .current),
+      ("that", .current),
+      ("get there", .current),
+      ("go there", .current),
+      ("which one", .current),
+      ("which of them", .current),
+      ("both", .current),
+      ("those", .current),
+      ("these", .current),
+      ("from there", .current),
+      ("lead there", .current),
+      ("leads there", .current),
+      ("the former", .former),
+      ("the first one", .former),
+      ("the latter", .latter),
+      ("the other one", .latter),
+      ("the other", .latter),
+      ("the second one", .latter),
+    ])
 
   static let words: [String] = [
     "a",

@@ -2,7 +2,7 @@
 ///
 /// A value: answers read it, nothing writes it. `KnowledgeBase.standard` is the one
 /// built from the files of `Knowledge/` (the seed article and `career-facts.md`).
-public struct KnowledgeBase: Sendable {
+public struct KnowledgeBase: Sendable, Equatable {
   /// Every role, in ladder order.
   public let roles: [Role]
   public let ladder: [LadderStage]
@@ -101,15 +101,8 @@ public struct KnowledgeBase: Sendable {
 }
 
 extension KnowledgeBase {
-  /// The knowledge base compiled into the binary from `Knowledge/`.
-  ///
-  /// Its files are checked when they are generated and by the tests, so a failure here means
-  /// the generated file was edited by hand.
-  public static let standard: KnowledgeBase = {
-    do {
-      return try KnowledgeBase(files: EmbeddedKnowledge.files)
-    } catch {
-      preconditionFailure("the embedded knowledge base is invalid: \(error)")
-    }
-  }()
+  /// The knowledge base compiled into the binary from `Knowledge/`
+  /// (`swift run generate-embedded`): checked and built when it was generated, so start-up
+  /// parses nothing.
+  public static let standard = EmbeddedKnowledge.knowledge
 }

@@ -50,18 +50,9 @@ public struct IntentLibrary: Sendable {
   public static func embedded() -> IntentLibrary {
     IntentLibrary(
       definitions: EmbeddedIntents.definitions, wordLists: EmbeddedIntents.wordLists,
-      cues: embeddedCues,
+      cues: EmbeddedIntents.cues,
       tables: EmbeddedIntents.tables, sortedWords: EmbeddedIntents.words)
   }
-
-  /// The embedded cue files, parsed once; the tests check that they parse.
-  private static let embeddedCues: CueBook = {
-    do {
-      return try CueBook(files: EmbeddedIntents.cueFiles)
-    } catch {
-      preconditionFailure("the embedded cue files are invalid: \(error)")
-    }
-  }()
 
   /// The word lists, ready to search; built on demand, since only the spelling corrector needs
   /// them.

@@ -4,6 +4,8 @@
 /// Each line is `cue: word, phrase, …`; `contraction: i'm = i am` expands a contraction;
 /// `number words: zero, one, …` lists number words from zero up.
 public struct CueBook: Sendable {
+  /// Every phrase with its cue, in the order the files give them.
+  package private(set) var phraseList: [(words: [String], cue: Cue)] = []
   /// Phrases by their first word, longest first.
   private var phrases: [String: [(words: [String], cue: Cue)]] = [:]
   /// Contractions and their expansions, in words.
@@ -33,7 +35,28 @@ public struct CueBook: Sendable {
         }
       }
     }
+    phrases = Self.index(phraseList)
+  }
+
+  /// A cue book compiled before, as `generate-embedded` writes it.
+  init(
+    phrases: [(words: [String], cue: Cue)], contractions: [String: [String]], numberWords: [String],
+    references: [(phrase: String, reference: RoleReference)]
+  ) {
+    self.phraseList = phrases
+    self.phrases = Self.index(phrases)
+    self.contractions = contractions
+    self.numberWords = numberWords
+    self.references = references
+  }
+
+  /// Phrases by their first word, longest first.
+  private static func index(_ list: [(words: [String], cue: Cue)]) -> [String: [(words: [String], cue: Cue)]]
+  {
+    var phrases: [String: [(words: [String], cue: Cue)]] = [:]
+    for phrase in list { phrases[phrase.words[0], default: []].append(phrase) }
     for key in phrases.keys { phrases[key]?.sort { $0.words.count > $1.words.count } }
+    return phrases
   }
 
   private mutating func read(_ line: String) throws(IntentFileProblem) {
@@ -53,10 +76,7 @@ public struct CueBook: Sendable {
     } else if let reference = Self.referenceKeys[key] {
       references += items.map { ($0, reference) }
     } else if let cue = Cue(rawValue: key) {
-      for item in items {
-        let words = item.split(separator: " ").map(String.init)
-        phrases[words[0], default: []].append((words, cue))
-      }
+      phraseList += items.map { (words: $0.split(separator: " ").map(String.init), cue: cue) }
     } else {
       throw .unknownCue(key, expected: Cue.allCases.map(\.rawValue) + Self.referenceKeys.keys.sorted())
     }
