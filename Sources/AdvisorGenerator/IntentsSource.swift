@@ -127,7 +127,11 @@ enum IntentsSource {
   /// The cue book as values: its phrases in file order, contractions, number words and
   /// references.
   private static func literal(_ cues: CueBook) -> String {
-    let phrases = cues.phraseList.map { phrase in
+    // Longest first, as the lexicon matches them, so start-up need not sort.
+    let longestFirst = cues.phraseList.enumerated().sorted {
+      ($0.element.words.count, $1.offset) > ($1.element.words.count, $0.offset)
+    }.map(\.element)
+    let phrases = longestFirst.map { phrase in
       "      (\(strings(phrase.words)), .\(String(describing: phrase.cue))),"
     }
     let contractions = cues.contractions.sorted { $0.key < $1.key }.map { key, words in

@@ -15,7 +15,7 @@ struct YearsOfExperience: Equatable {
   /// units are those of `cues`.
   init?(_ text: String, cues: CueBook) {
     let words = Tokenizer.words(in: TextNormalizer.normalize(text.replacingDashes))
-    guard let yearIndex = cues.cues(in: words).positions[.yearUnit]?.first else { return nil }
+    guard let yearIndex = cues.cues(in: words).position(of: .yearUnit) else { return nil }
     let numbers = words[..<yearIndex].enumerated().compactMap { offset, word in
       cues.number(word).map { (offset, $0) }
     }

@@ -6,7 +6,7 @@
 struct ContextResolver {
   let knowledge: KnowledgeBase
   /// Each intent's uses of the conversation.
-  private let uses: [IntentID: Set<ContextUse>]
+  private let uses: [IntentID: [ContextUse]]
   /// What a question becomes when its "it" is the degree, or the certification, just
   /// discussed.
   private let forDegree: [IntentID: IntentID]
@@ -14,11 +14,11 @@ struct ContextResolver {
 
   init(knowledge: KnowledgeBase, intents: IntentLibrary) {
     self.knowledge = knowledge
-    var uses: [IntentID: Set<ContextUse>] = [:]
+    var uses: [IntentID: [ContextUse]] = [:]
     var forDegree: [IntentID: IntentID] = [:]
     var forCertification: [IntentID: IntentID] = [:]
     for definition in intents.definitions {
-      uses[definition.intent] = Set(definition.context)
+      uses[definition.intent] = definition.context
       for source in definition.forDegree { forDegree[source] = definition.intent }
       for source in definition.forCertification { forCertification[source] = definition.intent }
     }

@@ -34,7 +34,7 @@ public enum Explanation {
 
   /// The cues found, as the cue files name them, with the years a statement gives.
   static func cues(_ cues: Cues) -> String {
-    var names = cues.found.map(\.rawValue)
+    var names = cues.kinds.map(\.rawValue)
     if let years = cues.years { names.append("\(years) years of experience") }
     return names.isEmpty ? "none" : names.joined(separator: ", ")
   }

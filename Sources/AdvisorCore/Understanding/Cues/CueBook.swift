@@ -51,11 +51,16 @@ public struct CueBook: Sendable {
   }
 
   /// Phrases by their first word, longest first.
+  ///
+  /// The sort is skipped when the list is already longest first, as the generated one is.
   private static func index(_ list: [(words: [String], cue: Cue)]) -> [String: [(words: [String], cue: Cue)]]
   {
     var phrases: [String: [(words: [String], cue: Cue)]] = [:]
-    for phrase in list { phrases[phrase.words[0], default: []].append(phrase) }
-    for key in phrases.keys { phrases[key]?.sort { $0.words.count > $1.words.count } }
+    phrases.reserveCapacity(list.count)
+    let ordered = zip(list, list.dropFirst()).allSatisfy { $0.words.count >= $1.words.count }
+    for phrase in ordered ? list : list.sorted(by: { $0.words.count > $1.words.count }) {
+      phrases[phrase.words[0], default: []].append(phrase)
+    }
     return phrases
   }
 

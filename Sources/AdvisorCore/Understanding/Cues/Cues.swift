@@ -1,34 +1,42 @@
 /// The cues found in one question, with where each starts: read once by understanding,
 /// then used by the conversation and the answers instead of the raw words.
-public struct Cues: Sendable, Equatable {
-  /// The word positions where each cue's phrases start, in order.
-  public private(set) var positions: [Cue: [Int]] = [:]
+public struct Cues: Sendable {
+  /// Each cue found with the word position where its phrase starts, in order of position.
+  ///
+  /// A short list rather than a dictionary: a question has a handful of cues, and this is
+  /// built for every question.
+  public private(set) var found: [(cue: Cue, position: Int)] = []
   /// Years of experience the question states ("4 years", "four yrs"), if any.
   public var years: Int?
 
   init() {}
 
   mutating func add(_ cue: Cue, at position: Int) {
-    positions[cue, default: []].append(position)
+    found.append((cue, position))
   }
 
   /// Whether the question has the cue anywhere (opening cues only at its start).
   public func has(_ cue: Cue) -> Bool {
-    positions[cue] != nil
+    found.contains { $0.cue == cue }
   }
 
   /// Whether the cue occurs in the `distance` words just before `position`.
   public func has(_ cue: Cue, before position: Int, within distance: Int) -> Bool {
-    positions[cue]?.contains { $0 < position && $0 >= position - distance } ?? false
+    found.contains { $0.cue == cue && $0.position < position && $0.position >= position - distance }
   }
 
   /// Whether the cue occurs exactly at `position`.
   public func has(_ cue: Cue, at position: Int) -> Bool {
-    positions[cue]?.contains(position) ?? false
+    found.contains { $0.cue == cue && $0.position == position }
   }
 
-  /// The cues found, in `Cue` order, for `--explain`.
-  public var found: [Cue] {
+  /// The first position of the cue, if the question has it.
+  public func position(of cue: Cue) -> Int? {
+    found.first { $0.cue == cue }?.position
+  }
+
+  /// The kinds of cue found, in `Cue` order, for `--explain`.
+  public var kinds: [Cue] {
     Cue.allCases.filter(has)
   }
 }
