@@ -86,6 +86,15 @@ enum IntentsSource {
     "IntentClassifier.CompiledTerm(term: \(literal(term.term)), stems: \(term.stems))"
   }
 
+  private static func intents(_ ids: [IntentID]) -> String {
+    strings(ids.map(\.rawValue))
+  }
+
+  private static func reply(_ reply: IntentDefinition.Reply) -> String {
+    let source = reply.source.map { SwiftLiteral.string($0.rawValue) } ?? "nil"
+    return "IntentDefinition.Reply(text: \(SwiftLiteral.string(reply.text)), source: \(source))"
+  }
+
   private static func identifier(_ intent: IntentID) -> String {
     var name = ""
     var upper = false
@@ -107,7 +116,7 @@ enum IntentsSource {
     let examples = definition.examples.map(SwiftLiteral.string).joined(separator: ", ")
     return """
         private static let \(identifier(definition.intent)) = IntentDefinition(
-          intent: .\(identifier(definition.intent)),
+          intent: \(SwiftLiteral.string(definition.intent.rawValue)),
           summary: \(SwiftLiteral.string(definition.summary)),
           weights: [
       \(weights.joined(separator: "\n"))
@@ -115,10 +124,12 @@ enum IntentsSource {
           requires: [\(requires)],
           excludes: [\(excludes)],
           examples: [\(examples)],
-          related: [\(definition.related.map { "." + identifier($0) }.joined(separator: ", "))],
+          related: \(intents(definition.related)),
           context: [\(definition.context.map { "." + String(describing: $0) }.joined(separator: ", "))],
-          forDegree: [\(definition.forDegree.map { "." + identifier($0) }.joined(separator: ", "))],
-          forCertification: [\(definition.forCertification.map { "." + identifier($0) }.joined(separator: ", "))],
+          forDegree: \(intents(definition.forDegree)),
+          forCertification: \(intents(definition.forCertification)),
+          order: \(definition.order.map(String.init) ?? "nil"),
+          replies: [\(definition.replies.map(reply).joined(separator: ", "))],
           file: \(SwiftLiteral.string(definition.file)))
 
       """

@@ -27,8 +27,8 @@ struct CheckCommand {
     if options.update, paths.contains("-") {
       throw .usage("'--update' cannot rewrite standard input")
     }
-    var tally = Tally(coverage: CoverageReport(knowledge: advisor.knowledge))
-    let errors = TranscriptLoader.forEach(paths, knowledge: advisor.knowledge) { transcript, _ in
+    var tally = Tally(coverage: CoverageReport(knowledge: advisor.knowledge, intents: advisor.intents))
+    let errors = TranscriptLoader.forEach(paths, advisor: advisor) { transcript, _ in
       check(transcript, into: &tally)
       return true
     }

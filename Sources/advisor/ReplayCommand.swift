@@ -19,7 +19,7 @@ struct ReplayCommand {
   func run(_ paths: [String]) -> Int32 {
     let styled = !options.json && TerminalStyle.forStandardOutput(options.color) != nil
     var interrupted = false
-    let errors = TranscriptLoader.forEach(paths, knowledge: advisor.knowledge) { transcript, count in
+    let errors = TranscriptLoader.forEach(paths, advisor: advisor) { transcript, count in
       if count > 1, !options.json { Output.standard.write("# \(transcript.file)\n\n") }
       interrupted = !replay(transcript, styled: styled)
       return !interrupted

@@ -8,12 +8,13 @@ enum TranscriptLoader {
   /// still run: one broken transcript must not hide the results of the rest.
   /// - Parameters:
   ///   - paths: files, folders (searched for `*.transcript`), or `-` for standard input.
-  ///   - knowledge: whose ids the transcripts' expectations may name.
+  ///   - advisor: whose intents and knowledge base's ids the transcripts' expectations may
+  ///     name.
   ///   - body: called with each transcript and how many files there are in all;
   ///     returns false to stop.
   /// - Returns: the errors met, in order.
   static func forEach(
-    _ paths: [String], knowledge: KnowledgeBase, _ body: (Transcript, _ count: Int) -> Bool
+    _ paths: [String], advisor: Advisor, _ body: (Transcript, _ count: Int) -> Bool
   ) -> [CLIError] {
     var errors: [CLIError] = []
     var files: [String] = []
@@ -27,7 +28,7 @@ enum TranscriptLoader {
     }
     for file in files {
       do throws(CLIError) {
-        guard body(try load(file, knowledge: knowledge), files.count) else { break }
+        guard body(try load(file, advisor: advisor), files.count) else { break }
       } catch {
         report(error)
         errors.append(error)
@@ -36,12 +37,12 @@ enum TranscriptLoader {
     return errors
   }
 
-  /// Loads one transcript, whose expectations may name the ids of `knowledge`.
+  /// Loads one transcript, whose expectations may name the intents and ids of `advisor`.
   ///
   /// Reading is bounded: a file must be a regular file (not a FIFO or a device such as
   /// /dev/zero) of at most `Limits.fileBytes`, and so must standard input's contents.
   /// - Throws: `CLIError.transcript` for an unreadable or malformed file.
-  static func load(_ path: String, knowledge: KnowledgeBase) throws(CLIError) -> Transcript {
+  static func load(_ path: String, advisor: Advisor) throws(CLIError) -> Transcript {
     let bytes: [UInt8]
     do throws(FileError) {
       bytes =
@@ -54,7 +55,8 @@ enum TranscriptLoader {
     }
     do throws(TranscriptError) {
       return try TranscriptParser.parse(
-        bytes: bytes, file: path == "-" ? "<stdin>" : path, knowledge: knowledge)
+        bytes: bytes, file: path == "-" ? "<stdin>" : path, knowledge: advisor.knowledge,
+        intents: advisor.intents)
     } catch {
       throw .transcript(error)
     }

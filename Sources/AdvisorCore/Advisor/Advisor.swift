@@ -4,6 +4,8 @@
 /// reply, so transcripts replay byte for byte.
 public struct Advisor {
   public let knowledge: KnowledgeBase
+  /// The intent definitions: what questions can ask for.
+  public let intents: IntentLibrary
   private let analyzer: QuestionAnalyzer
   private let resolver: ContextResolver
   let composer: AnswerComposer
@@ -15,6 +17,7 @@ public struct Advisor {
   ///     for the standard knowledge base, which saves start-up time).
   public init(knowledge: KnowledgeBase, intents: IntentLibrary, lexicon: EntityLexicon? = nil) {
     self.knowledge = knowledge
+    self.intents = intents
     self.analyzer = QuestionAnalyzer(knowledge: knowledge, intents: intents, lexicon: lexicon)
     self.resolver = ContextResolver(knowledge: knowledge, intents: intents)
     self.composer = AnswerComposer(knowledge: knowledge, intents: intents)
@@ -46,7 +49,7 @@ public struct Advisor {
   private func remember(_ resolution: Resolution, in state: inout ConversationState) {
     state.turnCount += 1
     state.age()
-    guard !resolution.intent.isSmallTalk else { return }
+    guard !intents.isSmallTalk(resolution.intent) else { return }
     if !resolution.entities.roles.isEmpty {
       state.roles = resolution.entities.roles
       state.rolesAge = 0

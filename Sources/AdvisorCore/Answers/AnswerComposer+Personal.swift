@@ -15,25 +15,15 @@ extension AnswerComposer {
       )
     ])
     answer.bullets(
-      topicIntents.compactMap { intent in
-        intents.definitions.first { $0.intent == intent }.map { $0.summary }
-      })
+      intents.topics.compactMap { intents.definition($0)?.summary })
     answer.text(
       "For example: \"what does an engineering director do?\", \"how much does an EM make?\", \"I'm a civil engineer with 4 years of experience, what next?\""
     )
     return answer
   }
 
-  /// The intents worth offering as topics, in the order a person thinks of them.
-  private var topicIntents: [IntentID] {
-    [
-      .roleOverview, .salary, .skills, .careerPath, .nextStep, .become, .timeline, .compare,
-      .education, .degreeValue, .certifications, .specializations, .industries, .outlook, .advice,
-    ]
-  }
-
   func unknown(_ request: Request) -> Answer {
-    let offered = request.resolution.alternatives.filter { !$0.isSmallTalk }
+    let offered = request.resolution.alternatives.filter { !intents.isSmallTalk($0) }
     guard !offered.isEmpty else {
       return Answer([
         .text(

@@ -21,8 +21,6 @@ struct AnswerComposer {
   private func body(for request: Request) -> Answer {
     switch request.intent {
     case .greeting: greeting()
-    case .farewell: Answer([.text("Goodbye, and good luck with your career.")])
-    case .thanks: Answer([.text("You're welcome. Ask me anything else about the path.")])
     case .help: help()
     case .unknown: unknown(request)
     case .roleOverview: roleOverview(request)
@@ -42,7 +40,21 @@ struct AnswerComposer {
     case .outlook: outlook(request)
     case .profile: profileAcknowledgement(request)
     case .advice: advice(request)
+    default: replies(request.intent)
     }
+  }
+}
+
+extension AnswerComposer {
+  /// The answer an intent's file gives in its `reply:` lines, for intents no composer of
+  /// the engine answers (a class adds a topic with a file alone).
+  func replies(_ intent: IntentID) -> Answer {
+    let lines = intents.definition(intent)?.replies ?? []
+    guard !lines.isEmpty else {
+      return Answer([.text(notInSources("anything about that (its intent file has no reply: lines)"))])
+    }
+    return Answer(
+      lines.map { reply in .text(reply.source.map { reply.text + " " + cite($0) } ?? reply.text) })
   }
 }
 

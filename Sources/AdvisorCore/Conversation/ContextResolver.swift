@@ -56,7 +56,7 @@ struct ContextResolver {
 
   /// "What about directors?": names something but no topic, so the topic carries on.
   private func carryTopic(_ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution) {
-    guard let topic = state.topic, !topic.isSmallTalk, topic != .profile,
+    guard let topic = state.topic, !does(topic, .smallTalk), topic != .profile,
       analysis.classification.topicScore == 0 || analysis.classification.intent == .unknown
     else { return }
     let entities = analysis.entities

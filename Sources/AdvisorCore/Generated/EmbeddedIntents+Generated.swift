@@ -1274,7 +1274,7 @@ younger youre yourselves youths yung zach zack zeal zest zone zones zoning
   ]
 
   private static let advice = IntentDefinition(
-    intent: .advice,
+    intent: "advice",
     summary: "Advice for your own situation, from what you said about yourself.",
     weights: [
       (.words(["my", "first", "move"]), 5.0),
@@ -1326,14 +1326,16 @@ younger youre yourselves youths yung zach zack zeal zest zone zones zoning
     requires: [.words(["advice"]), .words(["advise"]), .words(["recommend"]), .words(["recommendation"]), .words(["suggest"]), .words(["suggestion"]), .words(["guidance"]), .words(["tips"]), .words(["should", "i"]), .words(["should", "my"]), .words(["what", "should"]), .words(["my", "next"]), .words(["my", "career"]), .words(["for", "me"]), .words(["from", "here"]), .words(["what", "now"]), .words(["my", "best"]), .words(["my", "situation"]), .words(["my", "position"]), .words(["my", "spot"]), .words(["my", "shoes"]), .words(["advance"]), .words(["grow"]), .words(["progress"]), .words(["get", "promoted"]), .words(["fits", "me"]), .words(["suit", "me"]), .words(["suits", "me"]), .words(["help", "me"]), .words(["given", "my"]), .words(["based", "on"]), .words(["what", "would", "you"]), .words(["option"]), .words(["options"]), .words(["focus", "on"]), .words(["next", "move"]), .words(["what", "next"])],
     excludes: [],
     examples: ["given my background, what do you recommend?", "any tips to grow my career?"],
-    related: [.nextStep, .become, .skills, .certifications],
+    related: ["next_step", "become", "skills", "certifications"],
     context: [.advisesMe],
     forDegree: [],
     forCertification: [],
+    order: 15,
+    replies: [],
     file: "advice.intent")
 
   private static let become = IntentDefinition(
-    intent: .become,
+    intent: "become",
     summary: "How to get into a role or into management.",
     weights: [
       (.words(["level", "up"]), 5.0),
@@ -1385,14 +1387,16 @@ younger youre yourselves youths yung zach zack zeal zest zone zones zoning
     requires: [],
     excludes: [.words(["can", "<role>", "become"]), .words(["how", "long"]), .words(["how", "many", "years"]), .words(["how", "fast"]), .words(["how", "quickly"])],
     examples: ["what would it take for me to get a job as a CTO?", "steps to become a construction manager"],
-    related: [.nextStep, .timeline],
+    related: ["next_step", "timeline"],
     context: [.role, .followUp, .usesMyGoal],
     forDegree: [],
     forCertification: [],
+    order: 6,
+    replies: [],
     file: "become.intent")
 
   private static let careerPath = IntentDefinition(
-    intent: .careerPath,
+    intent: "career_path",
     summary: "The career path: the ladder and its stages.",
     weights: [
       (.words(["career", "path"]), 4.0),
@@ -1434,10 +1438,12 @@ younger youre yourselves youths yung zach zack zeal zest zone zones zoning
     context: [],
     forDegree: [],
     forCertification: [],
+    order: 4,
+    replies: [],
     file: "career_path.intent")
 
   private static let certifications = IntentDefinition(
-    intent: .certifications,
+    intent: "certifications",
     summary: "Certifications: which help, what each is, whether one is worth it.",
     weights: [
       (.words(["certification"]), 6.0),
@@ -1471,11 +1477,13 @@ younger youre yourselves youths yung zach zack zeal zest zone zones zoning
     related: [],
     context: [.role, .usesMyRole, .certificationFollowUp],
     forDegree: [],
-    forCertification: [.timeline, .education, .degreeValue, .salary, .certifications],
+    forCertification: ["timeline", "education", "degree_value", "salary", "certifications"],
+    order: 11,
+    replies: [],
     file: "certifications.intent")
 
   private static let compare = IntentDefinition(
-    intent: .compare,
+    intent: "compare",
     summary: "The difference between two roles.",
     weights: [
       (.words(["compare"]), 4.0),
@@ -1513,10 +1521,12 @@ younger youre yourselves youths yung zach zack zeal zest zone zones zoning
     context: [.role, .followUp, .usesMyRole],
     forDegree: [],
     forCertification: [],
+    order: 8,
+    replies: [],
     file: "compare.intent")
 
   private static let degreeValue = IntentDefinition(
-    intent: .degreeValue,
+    intent: "degree_value",
     summary: "Whether a degree pays off: its worth, ROI and salary premium.",
     weights: [
       (.words(["worth", "it"]), 5.0),
@@ -1569,14 +1579,16 @@ younger youre yourselves youths yung zach zack zeal zest zone zones zoning
     requires: [.entity(.degrees), .words(["degree"]), .words(["master"]), .words(["masters"]), .words(["graduate"]), .words(["grads"]), .words(["graduates"]), .words(["it"]), .words(["education"]), .words(["school"])],
     excludes: [.entity(.certifications)],
     examples: ["does an MEM pay off?", "how big is the MBA salary premium?"],
-    related: [.salary],
+    related: ["salary"],
     context: [.role, .degreeFollowUp],
-    forDegree: [.salary, .degreeValue],
+    forDegree: ["salary", "degree_value"],
     forCertification: [],
+    order: 10,
+    replies: [],
     file: "degree_value.intent")
 
   private static let education = IntentDefinition(
-    intent: .education,
+    intent: "education",
     summary: "Degrees: which a path needs, what they teach, how long they take.",
     weights: [
       (.words(["need", "<degree>"]), 7.0),
@@ -1636,14 +1648,16 @@ younger youre yourselves youths yung zach zack zeal zest zone zones zoning
     requires: [],
     excludes: [.words(["increase"]), .words(["boost"]), .words(["how", "much", "more"]), .words(["worth", "it"]), .words(["worth", "the"]), .words(["roi"]), .words(["return", "on", "investment"]), .words(["premium"]), .words(["pay", "off"]), .words(["payoff"]), .words(["earn", "more"]), .words(["make", "more"]), .words(["investment"]), .words(["invest"])],
     examples: ["which bachelor's subjects lead to engineering management?", "how many years does an MBA take?"],
-    related: [.degreeValue, .become],
+    related: ["degree_value", "become"],
     context: [.role, .degreeFollowUp],
-    forDegree: [.timeline, .education],
+    forDegree: ["timeline", "education"],
     forCertification: [],
+    order: 9,
+    replies: [],
     file: "education.intent")
 
   private static let farewell = IntentDefinition(
-    intent: .farewell,
+    intent: "farewell",
     summary: "Saying goodbye.",
     weights: [
       (.words(["logging", "off"]), 4.0),
@@ -1680,13 +1694,15 @@ younger youre yourselves youths yung zach zack zeal zest zone zones zoning
     excludes: [],
     examples: ["bye for now", "ok, I need to go"],
     related: [],
-    context: [],
+    context: [.smallTalk],
     forDegree: [],
     forCertification: [],
+    order: nil,
+    replies: [IntentDefinition.Reply(text: "Goodbye, and good luck with your career.", source: nil)],
     file: "farewell.intent")
 
   private static let greeting = IntentDefinition(
-    intent: .greeting,
+    intent: "greeting",
     summary: "Saying hello.",
     weights: [
       (.words(["morning"]), 2.0),
@@ -1712,13 +1728,15 @@ younger youre yourselves youths yung zach zack zeal zest zone zones zoning
     excludes: [],
     examples: ["hello!", "good afternoon"],
     related: [],
-    context: [],
+    context: [.smallTalk],
     forDegree: [],
     forCertification: [],
+    order: nil,
+    replies: [],
     file: "greeting.intent")
 
   private static let help = IntentDefinition(
-    intent: .help,
+    intent: "help",
     summary: "What you can ask the advisor.",
     weights: [
       (.words(["about", "yourself"]), 4.0),
@@ -1772,13 +1790,15 @@ younger youre yourselves youths yung zach zack zeal zest zone zones zoning
     excludes: [.words(["would", "help"]), .words(["help", "me", "more"]), .words(["help", "me", "most"]), .words(["helps", "most"]), .entity(.certifications), .entity(.degrees), .entity(.specializations), .words(["help", "me", "plan"]), .words(["help", "me", "decide"]), .words(["help", "me", "choose"]), .words(["help", "me", "figure"])],
     examples: ["what kind of things can I ask you?", "help me, what are the commands", "which subjects are you able to discuss?"],
     related: [],
-    context: [],
+    context: [.smallTalk],
     forDegree: [],
     forCertification: [],
+    order: nil,
+    replies: [],
     file: "help.intent")
 
   private static let industries = IntentDefinition(
-    intent: .industries,
+    intent: "industries",
     summary: "Which industries and companies hire, and where one can work.",
     weights: [
       (.words(["can", "i", "work"]), 5.0),
@@ -1822,10 +1842,12 @@ younger youre yourselves youths yung zach zack zeal zest zone zones zoning
     context: [.role, .followUp, .industryFollowUp],
     forDegree: [],
     forCertification: [],
+    order: 13,
+    replies: [],
     file: "industries.intent")
 
   private static let nextStep = IntentDefinition(
-    intent: .nextStep,
+    intent: "next_step",
     summary: "What comes after a role, where a role leads.",
     weights: [
       (.words(["next", "move", "from"]), 5.0),
@@ -1881,14 +1903,16 @@ younger youre yourselves youths yung zach zack zeal zest zone zones zoning
     requires: [],
     excludes: [],
     examples: ["where can a principal engineer move up to?", "what follows the project manager role?"],
-    related: [.careerPath],
+    related: ["career_path"],
     context: [.role, .followUp, .continuesRole, .usesMyRole],
     forDegree: [],
     forCertification: [],
+    order: 5,
+    replies: [],
     file: "next_step.intent")
 
   private static let outlook = IntentDefinition(
-    intent: .outlook,
+    intent: "outlook",
     summary: "The job market: demand, growth, stability and the future of the field.",
     weights: [
       (.words(["dying", "field"]), 5.0),
@@ -1950,10 +1974,12 @@ younger youre yourselves youths yung zach zack zeal zest zone zones zoning
     context: [.role, .followUp, .continuesRole, .industryFollowUp],
     forDegree: [],
     forCertification: [],
+    order: 14,
+    replies: [],
     file: "outlook.intent")
 
   private static let profile = IntentDefinition(
-    intent: .profile,
+    intent: "profile",
     summary: "You tell the advisor about yourself.",
     weights: [
       (.words(["i", "want", "to", "become"]), 6.0),
@@ -2023,10 +2049,12 @@ younger youre yourselves youths yung zach zack zeal zest zone zones zoning
     context: [],
     forDegree: [],
     forCertification: [],
+    order: nil,
+    replies: [],
     file: "profile.intent")
 
   private static let reportsTo = IntentDefinition(
-    intent: .reportsTo,
+    intent: "reports_to",
     summary: "Who a role reports to.",
     weights: [
       (.words(["accountable", "to"]), 5.0),
@@ -2073,10 +2101,12 @@ younger youre yourselves youths yung zach zack zeal zest zone zones zoning
     context: [.role, .followUp, .continuesRole],
     forDegree: [],
     forCertification: [],
+    order: nil,
+    replies: [],
     file: "reports_to.intent")
 
   private static let roleOverview = IntentDefinition(
-    intent: .roleOverview,
+    intent: "role_overview",
     summary: "What a role is and does: its duties, focus and scope.",
     weights: [
       (.words(["duties"]), 4.0),
@@ -2138,10 +2168,12 @@ younger youre yourselves youths yung zach zack zeal zest zone zones zoning
     context: [.role, .followUp],
     forDegree: [],
     forCertification: [],
+    order: 1,
+    replies: [],
     file: "role_overview.intent")
 
   private static let salary = IntentDefinition(
-    intent: .salary,
+    intent: "salary",
     summary: "Pay: salaries, ranges and which industries pay well.",
     weights: [
       (.words(["going", "rate"]), 5.0),
@@ -2226,14 +2258,16 @@ younger youre yourselves youths yung zach zack zeal zest zone zones zoning
     requires: [],
     excludes: [.words(["worth", "it"]), .words(["roi"]), .words(["return", "on", "investment"]), .words(["premium"]), .words(["pay", "off"])],
     examples: ["what do construction managers get paid?", "typical income of a program manager", "is 130k a fair offer for a program manager?"],
-    related: [.industries, .compare],
+    related: ["industries", "compare"],
     context: [.role, .followUp, .continuesRole, .industryFollowUp],
     forDegree: [],
     forCertification: [],
+    order: 2,
+    replies: [],
     file: "salary.intent")
 
   private static let skills = IntentDefinition(
-    intent: .skills,
+    intent: "skills",
     summary: "The skills a role needs, or to develop to advance.",
     weights: [
       (.words(["skills"]), 5.0),
@@ -2284,10 +2318,12 @@ younger youre yourselves youths yung zach zack zeal zest zone zones zoning
     context: [.role, .followUp, .continuesRole, .usesMyGoal],
     forDegree: [],
     forCertification: [],
+    order: 3,
+    replies: [],
     file: "skills.intent")
 
   private static let specializations = IntentDefinition(
-    intent: .specializations,
+    intent: "specializations",
     summary: "The MEM specializations and the roles they lead to.",
     weights: [
       (.words(["specialization"]), 5.0),
@@ -2315,12 +2351,14 @@ younger youre yourselves youths yung zach zack zeal zest zone zones zoning
     examples: ["what concentrations do MEM programs offer?", "which roles does the product and innovation management track lead to?"],
     related: [],
     context: [.role],
-    forDegree: [.specializations],
+    forDegree: ["specializations"],
     forCertification: [],
+    order: 12,
+    replies: [],
     file: "specializations.intent")
 
   private static let thanks = IntentDefinition(
-    intent: .thanks,
+    intent: "thanks",
     summary: "Saying thank you.",
     weights: [
       (.words(["cheers"]), 3.0),
@@ -2348,14 +2386,16 @@ younger youre yourselves youths yung zach zack zeal zest zone zones zoning
     requires: [],
     excludes: [],
     examples: ["thank you so much", "cheers, that was helpful"],
-    related: [.farewell, .greeting],
-    context: [],
+    related: ["farewell", "greeting"],
+    context: [.smallTalk],
     forDegree: [],
     forCertification: [],
+    order: nil,
+    replies: [IntentDefinition.Reply(text: "You're welcome. Ask me anything else about the path.", source: nil)],
     file: "thanks.intent")
 
   private static let timeline = IntentDefinition(
-    intent: .timeline,
+    intent: "timeline",
     summary: "How long it takes to reach a role or a stage.",
     weights: [
       (.words(["how", "far", "am", "i"]), 5.0),
@@ -2398,10 +2438,12 @@ younger youre yourselves youths yung zach zack zeal zest zone zones zoning
     context: [.role, .followUp, .continuesRole, .usesMyGoal],
     forDegree: [],
     forCertification: [],
+    order: 7,
+    replies: [],
     file: "timeline.intent")
 
   private static let unknown = IntentDefinition(
-    intent: .unknown,
+    intent: "unknown",
     summary: "Questions outside engineering-management careers.",
     weights: [
       (.words(["weather"]), 12.0),
@@ -2478,9 +2520,11 @@ younger youre yourselves youths yung zach zack zeal zest zone zones zoning
     excludes: [],
     examples: ["how do I bake bread?", "what does a plumber earn?"],
     related: [],
-    context: [],
+    context: [.smallTalk],
     forDegree: [],
     forCertification: [],
+    order: nil,
+    replies: [],
     file: "unknown.intent")
 
   static let tables = IntentClassifier.Tables(

@@ -39,6 +39,7 @@ public enum IdentifierKind {
   public enum Industry {}
   public enum Specialization {}
   public enum Source {}
+  public enum Intent {}
 }
 
 /// A role of the contract (`INTENTS.md`), or one a maintainer added in `Knowledge/roles/`.

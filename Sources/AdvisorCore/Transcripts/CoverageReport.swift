@@ -12,10 +12,13 @@ public struct CoverageReport: Sendable, Equatable {
   public private(set) var transcripts = 0
   /// Every role of the knowledge base, in its order.
   private let allRoles: [RoleID]
+  /// Every intent the intent files define, in their order.
+  private let allIntents: [IntentID]
 
-  /// An empty report over the roles of `knowledge`.
-  public init(knowledge: KnowledgeBase) {
+  /// An empty report over the roles of `knowledge` and the intents of `intents`.
+  public init(knowledge: KnowledgeBase, intents: IntentLibrary) {
     allRoles = knowledge.roles.map(\.id)
+    allIntents = intents.definitions.map(\.intent)
   }
 
   /// Adds one checked transcript's turns.
@@ -26,7 +29,7 @@ public struct CoverageReport: Sendable, Equatable {
   }
 
   /// Intents no reply had, in the contract's order.
-  public var missingIntents: [IntentID] { IntentID.allCases.filter { intents[$0] == nil } }
+  public var missingIntents: [IntentID] { allIntents.filter { intents[$0] == nil } }
   /// Roles no reply named or carried, in the knowledge base's order.
   public var missingRoles: [RoleID] { allRoles.filter { roles[$0] == nil } }
 
@@ -39,7 +42,7 @@ public struct CoverageReport: Sendable, Equatable {
   ///       missing: outlook
   public var text: String {
     var lines = ["Coverage of \(transcripts) transcript\(transcripts == 1 ? "" : "s"):"]
-    lines += section("intents", IntentID.allCases.map { ($0.rawValue, intents[$0]) })
+    lines += section("intents", allIntents.map { ($0.rawValue, intents[$0]) })
     lines += section("roles", allRoles.map { ($0.rawValue, roles[$0]) })
     return lines.joined(separator: "\n")
   }

@@ -9,11 +9,12 @@ extension Transcript.Expectation {
   ///   - line: the whole line, starting with `@`.
   ///   - number: its 1-based line number, for messages.
   ///   - file: the transcript's path, for messages.
+  ///   - intents: the intents the intent files define.
   ///   - known: the ids each entity kind has in the knowledge base.
   /// - Returns: the expectation the line states.
   /// - Throws: `TranscriptError` for an unknown key or id, or an intent line without ids.
   static func parse(
-    _ line: String, number: Int, file: String, known: (EntityKind) -> [String]
+    _ line: String, number: Int, file: String, intents: [String], known: (EntityKind) -> [String]
   ) throws(TranscriptError) -> Self {
     func fail(_ problem: TranscriptProblem) -> TranscriptError {
       TranscriptError(file: file, line: number, problem: problem)
@@ -29,8 +30,8 @@ extension Transcript.Expectation {
     }
     if key == "intent" {
       guard !values.isEmpty else { throw fail(.missingIntent) }
-      for value in values where IntentID(rawValue: value) == nil {
-        throw fail(.unknownIntent(value))
+      for value in values where !intents.contains(value) {
+        throw fail(.unknownIntent(value, known: intents))
       }
       return Self(line: number, subject: .intent, values: values)
     }

@@ -19,7 +19,7 @@ public enum TranscriptProblem: Error, Sendable, Equatable {
   case duplicateExpectation(String)
   case unknownExpectation(String)
   case missingIntent
-  case unknownIntent(String)
+  case unknownIntent(String, known: [String])
   case unknownEntity(kind: EntityKind, id: String, known: [String])
 }
 
@@ -57,8 +57,8 @@ extension TranscriptProblem: FileProblem {
       "unknown expectation '@ \(key):'; use intent, an entity kind "
         + "(\(EntityKind.allCases.map(\.rawValue).joined(separator: ", "))) or pending"
     case .missingIntent: "'@ intent:' needs an intent id (several mean any of them)"
-    case .unknownIntent(let id):
-      Self.unknown("intent", id, among: IntentID.allCases.map(\.rawValue))
+    case .unknownIntent(let id, let known):
+      Self.unknown("intent", id, among: known)
     case .unknownEntity(let kind, let id, let known):
       Self.unknown("\(kind.singular) id", id, among: known)
     }

@@ -1,16 +1,17 @@
 /// Reads transcript files (see `Transcript` for the format).
 public enum TranscriptParser {
-  /// Parses a file's bytes; expectations may name the ids of `knowledge`.
+  /// Parses a file's bytes; expectations may name the intents of `intents` and the ids of
+  /// `knowledge`.
   ///
   /// A UTF-8 byte-order mark at the start is skipped, since some editors write one.
   /// - Throws: `TranscriptError` at the first problem: invalid UTF-8, a carriage return,
   ///   an unknown meta-command, a misplaced or unknown expectation, text before the
   ///   first question, or no question at all.
-  public static func parse(bytes: [UInt8], file: String, knowledge: KnowledgeBase)
+  public static func parse(bytes: [UInt8], file: String, knowledge: KnowledgeBase, intents: IntentLibrary)
     throws(TranscriptError) -> Transcript
   {
     let lines = try decodeLines(bytes, file: file)
-    var reader = Reader(file: file, lines: lines, knowledge: knowledge)
+    var reader = Reader(file: file, lines: lines, knowledge: knowledge, intents: intents)
     for index in lines.indices { try reader.read(index) }
     let entries = try reader.finish()
     guard !entries.isEmpty else {
@@ -20,10 +21,10 @@ public enum TranscriptParser {
   }
 
   /// Parses a file's text (see `parse(bytes:file:)`).
-  public static func parse(_ text: String, file: String, knowledge: KnowledgeBase)
+  public static func parse(_ text: String, file: String, knowledge: KnowledgeBase, intents: IntentLibrary)
     throws(TranscriptError) -> Transcript
   {
-    try parse(bytes: Array(text.utf8), file: file, knowledge: knowledge)
+    try parse(bytes: Array(text.utf8), file: file, knowledge: knowledge, intents: intents)
   }
 
   /// Splits bytes into lines at LF, checking each is UTF-8 without a carriage return.
@@ -66,16 +67,18 @@ private struct Reader {
   let file: String
   let lines: [String]
   let knowledge: KnowledgeBase
+  let intents: IntentLibrary
   var entries: [Transcript.Entry] = []
   var open: OpenEntry?
   var quitLine: Int?
   /// What `@ profile:` lines before the first question say.
   var profile = Profile()
 
-  init(file: String, lines: [String], knowledge: KnowledgeBase) {
+  init(file: String, lines: [String], knowledge: KnowledgeBase, intents: IntentLibrary) {
     self.file = file
     self.lines = lines
     self.knowledge = knowledge
+    self.intents = intents
   }
 
   mutating func read(_ index: Int) throws(TranscriptError) {
@@ -88,7 +91,8 @@ private struct Reader {
       guard !current.hasBody else { throw fail(index, .misplacedExpectation) }
       guard !current.input.hasPrefix(":") else { throw fail(index, .expectationOnCommand) }
       let expectation = try Transcript.Expectation.parse(
-        line, number: index + 1, file: file, known: knowledge.ids(of:))
+        line, number: index + 1, file: file, intents: intents.definitions.map(\.intent.rawValue),
+        known: knowledge.ids(of:))
       if current.expectations.contains(where: { $0.subject == expectation.subject }) {
         throw fail(index, .duplicateExpectation(expectation.subject.key))
       }

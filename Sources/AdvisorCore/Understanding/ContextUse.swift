@@ -3,6 +3,9 @@
 /// What each does is Swift (`ContextResolver`); which intents do it is data, so a new
 /// intent file decides how it follows on from earlier questions.
 public enum ContextUse: String, CaseIterable, Sendable {
+  /// Small talk ("hi", "thanks", off-topic): it neither uses nor changes the conversation's
+  /// topic.
+  case smallTalk = "small talk"
   /// Its answer is about a role, so a question without one takes the role under discussion
   /// when it points at it ("how much do they make?").
   case role

@@ -45,14 +45,24 @@ public struct IntentDefinition: Sendable {
   public let forDegree: [IntentID]
   /// The same when "it" is the certification just discussed (`when it is a certification:`).
   public let forCertification: [IntentID]
+  /// Where the intent comes in lists of topics (`order:`); nil puts it last.
+  public let order: Int?
+  /// What the advisor answers for an intent no composer of its own answers (`reply:`).
+  public let replies: [Reply]
   /// The file the definition came from, for messages.
   public let file: String
+
+  /// One `reply:` line: a short answer, and the source it comes from when it states a fact.
+  public struct Reply: Sendable, Equatable {
+    public let text: String
+    public let source: SourceID?
+  }
 
   public init(
     intent: IntentID, summary: String, weights: [(term: IntentTerm, weight: Double)],
     requires: [IntentTerm], excludes: [IntentTerm], examples: [String],
     related: [IntentID] = [], context: [ContextUse] = [], forDegree: [IntentID] = [],
-    forCertification: [IntentID] = [], file: String
+    forCertification: [IntentID] = [], order: Int? = nil, replies: [Reply] = [], file: String
   ) {
     self.intent = intent
     self.summary = summary
@@ -64,6 +74,8 @@ public struct IntentDefinition: Sendable {
     self.context = context
     self.forDegree = forDegree
     self.forCertification = forCertification
+    self.order = order
+    self.replies = replies
     self.file = file
   }
 }

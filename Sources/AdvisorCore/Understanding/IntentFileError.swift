@@ -5,7 +5,12 @@ public typealias IntentFileError = FileLocatedError<IntentFileProblem>
 public enum IntentFileProblem: Error, Sendable, Equatable {
   case unknownDirective(String)
   case missingColon
+  /// An intent named in `related:` or `when it is …:` that no file defines.
   case unknownIntent(String)
+  /// An `intent:` value that is not lowercase letters, digits and `_`.
+  case badIntentID(String)
+  /// An `order:` value that is not a whole number.
+  case badOrder(String)
   case duplicateIntent(String)
   case missingIntentLine
   case badWeight(String)
@@ -33,10 +38,12 @@ extension IntentFileProblem: FileProblem {
   public var text: String {
     switch self {
     case .unknownDirective(let word):
-      "unknown directive '\(word)'; expected intent, summary, weight N, requires, excludes, related, context, when it is a degree, when it is a certification or example"
+      "unknown directive '\(word)'; expected intent, summary, weight N, requires, excludes, related, context, when it is a degree, when it is a certification, order, reply or example"
     case .missingColon: "expected 'directive: value' (a colon is missing)"
-    case .unknownIntent(let id):
-      "unknown intent '\(id)'; the contract's intents are \(IntentID.allCases.map(\.rawValue).joined(separator: ", "))"
+    case .unknownIntent(let id): "unknown intent '\(id)'; no intent file defines it"
+    case .badIntentID(let id):
+      "'\(id)' is not an intent id; use lowercase letters, digits and '_', e.g. 'work_life'"
+    case .badOrder(let text): "'\(text)' is not an order; write a whole number, e.g. 'order: 3'"
     case .duplicateIntent(let id): "intent '\(id)' is already defined in another file"
     case .missingIntentLine: "no 'intent:' line"
     case .badWeight(let text): "'\(text)' is not a weight; write e.g. 'weight 2.5: salary, pay'"

@@ -37,7 +37,8 @@ public enum IntentFileParser {
       intent: intent, summary: builder.summary, weights: builder.weights,
       requires: builder.requires, excludes: builder.excludes, examples: builder.examples,
       related: builder.related, context: builder.context, forDegree: builder.forDegree,
-      forCertification: builder.forCertification, file: file)
+      forCertification: builder.forCertification, order: builder.order, replies: builder.replies,
+      file: file)
   }
 
   /// Parses a set of files (name and text), checking that no intent is defined twice.
@@ -56,6 +57,13 @@ public enum IntentFileParser {
       }
       definitions.append(definition)
     }
+    let defined = Set(definitions.map(\.intent))
+    for definition in definitions {
+      let named = definition.related + definition.forDegree + definition.forCertification
+      if let missing = named.first(where: { !defined.contains($0) }) {
+        throw IntentFileError(file: definition.file, line: 0, problem: .unknownIntent(missing.rawValue))
+      }
+    }
     return definitions
   }
 
@@ -71,16 +79,26 @@ public enum IntentFileParser {
     var context: [ContextUse] = []
     var forDegree: [IntentID] = []
     var forCertification: [IntentID] = []
+    var order: Int?
+    var replies: [IntentDefinition.Reply] = []
 
     mutating func apply(_ line: ArraySlice<UInt8>) throws(IntentFileProblem) {
       guard let colon = line.firstIndex(of: 58) else { throw .missingColon }
       let head = line[..<colon].split(separator: 32).map(Bytes.string)
       let value = Bytes.trimmed(line[(colon + 1)...])
       switch head.first ?? "" {
-      case "intent":
-        let id = Bytes.string(value)
-        guard let intent = IntentID(rawValue: id) else { throw .unknownIntent(id) }
-        self.intent = intent
+      case "intent": intent = try Self.intent(Bytes.string(value))
+      case "order":
+        guard let number = Int(Bytes.string(value)) else { throw .badOrder(Bytes.string(value)) }
+        order = number
+      case "reply" where head.count == 1: replies.append(.init(text: Bytes.string(value), source: nil))
+      case "reply":
+        let source = head.dropFirst().joined(separator: " ")
+        guard source.hasPrefix("["), source.hasSuffix("]") else {
+          throw .unknownDirective(head.joined(separator: " "))
+        }
+        replies.append(
+          .init(text: Bytes.string(value), source: SourceID(String(source.dropFirst().dropLast()))))
       case "summary": summary = Bytes.string(value)
       case "example": examples.append(Bytes.string(value))
       case "related": related += try intents(value)
@@ -109,11 +127,17 @@ public enum IntentFileParser {
     private func intents(_ value: ArraySlice<UInt8>) throws(IntentFileProblem) -> [IntentID] {
       var intents: [IntentID] = []
       for item in value.split(separator: 44) {
-        let id = Bytes.string(Bytes.trimmed(item))
-        guard let intent = IntentID(rawValue: id) else { throw .unknownIntent(id) }
-        intents.append(intent)
+        intents.append(try Self.intent(Bytes.string(Bytes.trimmed(item))))
       }
       return intents
+    }
+
+    /// An intent id: lowercase letters, digits and `_`, as the contract writes them.
+    private static func intent(_ id: String) throws(IntentFileProblem) -> IntentID {
+      let valid =
+        !id.isEmpty && id.utf8.allSatisfy { (97...122).contains($0) || (48...57).contains($0) || $0 == 95 }
+      guard valid else { throw .badIntentID(id) }
+      return IntentID(id)
     }
   }
 

@@ -14,6 +14,24 @@ public struct IntentLibrary: Sendable {
   /// Every word the definitions use, sorted, for telling words apart from typos.
   private let sortedWords: [String]
 
+  /// The definition of an intent, if a file defines it.
+  public func definition(_ intent: IntentID) -> IntentDefinition? {
+    definitions.first { $0.intent == intent }
+  }
+
+  /// Whether an intent is small talk (`context: small talk`): it neither uses nor changes
+  /// the conversation's topic.
+  public func isSmallTalk(_ intent: IntentID) -> Bool {
+    definition(intent)?.context.contains(.smallTalk) ?? false
+  }
+
+  /// The intents worth offering as topics, in their files' `order:`: neither small talk nor
+  /// statements about oneself.
+  public var topics: [IntentID] {
+    definitions.filter { !$0.context.contains(.smallTalk) && $0.intent != .profile }
+      .sorted { ($0.order ?? Int.max, $0.intent) < ($1.order ?? Int.max, $1.intent) }.map(\.intent)
+  }
+
   /// Whether a file of `Intents/` is part of the library: intent definitions, word lists
   /// and cues.
   public static func isIntentFile(_ name: String) -> Bool {

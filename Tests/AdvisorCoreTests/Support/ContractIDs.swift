@@ -166,3 +166,13 @@ extension Identifier where Kind == IdentifierKind.Source {
     .okCollegeStartMEM, .gmac2019, .insideHigherEdGMAC2021,
   ]
 }
+
+extension Identifier where Kind == IdentifierKind.Intent {
+  /// Every intent of the contract, in its order.
+  static let contract: [Self] = [
+    .greeting, .farewell, .thanks, .help, .roleOverview, .reportsTo, .salary, .skills, .education,
+    .degreeValue,
+    .certifications, .careerPath, .nextStep, .become, .timeline, .compare, .specializations, .industries,
+    .outlook, .profile, .advice, .unknown,
+  ]
+}

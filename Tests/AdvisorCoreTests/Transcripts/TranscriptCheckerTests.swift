@@ -6,7 +6,7 @@ import Testing
 @Suite struct TranscriptCheckerTests {
   private func check(_ text: String) throws -> TranscriptCheck {
     TranscriptChecker(advisor: TestAdvisor.advisor()).check(
-      try TranscriptParser.parse(text, file: "t.transcript", knowledge: .standard))
+      try TranscriptParser.parse(text, file: "t.transcript", knowledge: .standard, intents: .embedded()))
   }
 
   /// The transcript with every answer written in, as `check --update` would.
@@ -93,7 +93,7 @@ import Testing
   }
 
   @Test func coverageCountsWhatRepliesWere() throws {
-    var coverage = CoverageReport(knowledge: .standard)
+    var coverage = CoverageReport(knowledge: .standard, intents: .embedded())
     coverage.add(try check("> hi\n> what does a CTO do?\n> how much do they make?\n"))
     #expect(coverage.intents[.greeting] == 1)
     #expect(coverage.roles[.cto] == 2)

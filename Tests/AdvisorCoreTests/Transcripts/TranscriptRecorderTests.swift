@@ -20,7 +20,7 @@ import Testing
     #expect(text.contains("# Lesson rehearsal.\n\n> hi\n"))
     #expect(!text.hasSuffix("\n\n"))
     let result = TranscriptChecker(advisor: TestAdvisor.advisor()).check(
-      try TranscriptParser.parse(text, file: "r", knowledge: .standard))
+      try TranscriptParser.parse(text, file: "r", knowledge: .standard, intents: .embedded()))
     #expect(result.passed == 3)
     #expect(result.failures.isEmpty)
   }
@@ -46,7 +46,8 @@ import Testing
       recorder.record(line, session.handle(line))
     }
     #expect(recorder.text.contains("@ profile: role: project_engineer\n@ profile: years: 3\n"))
-    let transcript = try TranscriptParser.parse(recorder.text, file: "r", knowledge: .standard)
+    let transcript = try TranscriptParser.parse(
+      recorder.text, file: "r", knowledge: .standard, intents: .embedded())
     #expect(transcript.profile == profile)
     let result = TranscriptChecker(advisor: TestAdvisor.advisor()).check(transcript)
     #expect(result.passed == 2)
@@ -60,7 +61,7 @@ import Testing
     recorder.record("what does a cto\rdo?", session.handle("what does a cto\rdo?"))
     #expect(recorder.text.contains("> what does a cto do?\n"))
     let result = TranscriptChecker(advisor: TestAdvisor.advisor()).check(
-      try TranscriptParser.parse(recorder.text, file: "r", knowledge: .standard))
+      try TranscriptParser.parse(recorder.text, file: "r", knowledge: .standard, intents: .embedded()))
     #expect(result.passed == 1)
   }
 

@@ -25,7 +25,7 @@ import Testing
       Goodbye.
 
       """
-    let transcript = try TranscriptParser.parse(text, file: "t", knowledge: .standard)
+    let transcript = try TranscriptParser.parse(text, file: "t", knowledge: .standard, intents: .embedded())
     let rewritten = TranscriptRenderer.rewrite(transcript, answers: [["New hello."], ["Goodbye."]])
     #expect(
       rewritten == """
@@ -45,14 +45,14 @@ import Testing
 
   @Test func rewriteWritesAnswersUnderBareQuestions() throws {
     let transcript = try TranscriptParser.parse(
-      "> hi\n@ intent: greeting\n# next\n> bye\n", file: "t", knowledge: .standard)
+      "> hi\n@ intent: greeting\n# next\n> bye\n", file: "t", knowledge: .standard, intents: .embedded())
     let rewritten = TranscriptRenderer.rewrite(transcript, answers: [["Hello!"], ["Goodbye."]])
     #expect(rewritten == "> hi\n@ intent: greeting\nHello!\n\n# next\n> bye\nGoodbye.\n")
   }
 
   @Test func rewriteWithNothingNewReturnsTheFileUnchanged() throws {
     let text = "#  odd   spacing\n>   hi  \nHello!\n\n\n> bye\n"
-    let transcript = try TranscriptParser.parse(text, file: "t", knowledge: .standard)
+    let transcript = try TranscriptParser.parse(text, file: "t", knowledge: .standard, intents: .embedded())
     #expect(TranscriptRenderer.rewrite(transcript, answers: [["Hello!"], nil]) == text)
   }
 
@@ -63,9 +63,10 @@ import Testing
     ["  "],
   ])
   func escapedAnswerReadsBackTheSame(answer: [String]) throws {
-    let transcript = try TranscriptParser.parse("> hi\n", file: "t", knowledge: .standard)
+    let transcript = try TranscriptParser.parse(
+      "> hi\n", file: "t", knowledge: .standard, intents: .embedded())
     let rewritten = TranscriptRenderer.rewrite(transcript, answers: [answer])
-    let reread = try TranscriptParser.parse(rewritten, file: "t", knowledge: .standard)
+    let reread = try TranscriptParser.parse(rewritten, file: "t", knowledge: .standard, intents: .embedded())
     #expect(reread.entries.first?.expectedAnswer == answer)
   }
 }

@@ -33,7 +33,7 @@ import Testing
   @Test(arguments: [
     ("intent: salary\nweight x: pay", 2, IntentFileProblem.badWeight("x")),
     ("intent: salary\nweigth 2: pay", 2, .unknownDirective("weigth")),
-    ("intent: wages", 1, .unknownIntent("wages")),
+    ("intent: Wages!", 1, .badIntentID("Wages!")),
     ("intent: salary\n\nweight 2 pay", 3, .missingColon),
     ("intent: salary\nrequires: <job>", 2, .unknownEntityKind("job")),
     ("intent: salary\nweight 2: <rol> pay", 2, .unknownEntityKind("rol")),
@@ -69,8 +69,8 @@ import Testing
   @Test func relatedIntentsAreParsedAndChecked() throws {
     let definition = try IntentFileParser.parse("intent: advice\nrelated: next_step, become", file: "f")
     #expect(definition.related == [.nextStep, .become])
-    #expect(throws: IntentFileError(file: "f", line: 2, problem: .unknownIntent("nxt"))) {
-      try IntentFileParser.parse("intent: advice\nrelated: nxt", file: "f")
+    #expect(throws: IntentFileError(file: "f", line: 0, problem: .unknownIntent("nxt"))) {
+      try IntentFileParser.parse(files: [("f", "intent: advice\nrelated: nxt")])
     }
   }
 

@@ -6,7 +6,7 @@ import Testing
   @Test func embeddedFilesDefineEveryIntentOfTheContract() {
     let library = IntentLibrary.embedded()
     let defined = Set(library.definitions.map(\.intent))
-    #expect(defined == Set(IntentID.allCases))
+    #expect(defined.isSuperset(of: IntentID.contract))
   }
 
   @Test func everyIntentFileHasASummaryAndExamples() {
