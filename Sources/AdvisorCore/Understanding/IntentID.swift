@@ -1,5 +1,7 @@
-/// An intent: what a question asks for. Each is defined by a file of `Intents/`
-/// (`intent: salary`), so a class can add one without Swift.
+/// An intent: what a question asks for.
+///
+/// Each is defined by a file of `Intents/` (`intent: salary`), so a class can add one
+/// without Swift.
 public typealias IntentID = Identifier<IdentifierKind.Intent>
 
 /// The intents the engine answers with a composer of its own, by the contract's ids
