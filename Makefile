@@ -3,7 +3,7 @@
 
 SWIFT ?= swift
 
-.PHONY: run test build release deps benchmark lint generate fuzz fuzz-smoke
+.PHONY: run test build release deps benchmark lint generate fuzz fuzz-smoke sanitize
 
 # How long `make fuzz` runs, in seconds: `make fuzz SECONDS=1800`.
 SECONDS ?= 120
@@ -44,3 +44,7 @@ fuzz: deps
 # CI's short fuzzing run.
 fuzz-smoke: deps
 	@scripts/fuzz.sh 60
+
+# The tests under AddressSanitizer and under ThreadSanitizer, in their own scratch paths.
+sanitize: deps
+	@scripts/sanitize.sh
