@@ -11,7 +11,7 @@ import AdvisorCore
 /// - the profile the session built survives saving and loading.
 struct SessionProperties {
   /// More lines cost time without reaching new code.
-  static let maximumLines = 40
+  static let maximumLines = 16
 
   let advisor: Advisor
 
