@@ -24,8 +24,14 @@ struct Recording {
   }
 
   /// Saves what was recorded and stops; returns what to tell the user.
+  ///
+  /// Writes no file when nothing was recorded: a transcript needs a question to check.
   mutating func stop() -> String {
     guard let path else { return "Not recording. :record FILE starts." }
+    guard !recorder.isEmpty else {
+      self.path = nil
+      return "Nothing was recorded, so no file was written to '\(path)'."
+    }
     do throws(FileError) {
       try Platform.writeFileAtomically(path, recorder.text)
       self.path = nil
