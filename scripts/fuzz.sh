@@ -37,6 +37,7 @@ log="$scratch/fuzz.log"
 
 # The Swift runtime's backtracer would catch the crash before libFuzzer and ASan report it.
 set +e
+start=$SECONDS
 SWIFT_BACKTRACE=enable=no "$binary" -max_total_time="$seconds" -max_len=4096 -timeout=20 \
   -dict=Fuzz/advisor.dict -print_final_stats=1 -artifact_prefix="$scratch/artifacts/" \
   "$scratch/corpus" Fuzz/corpus/*/ >"$log" 2>&1 &
@@ -44,6 +45,7 @@ fuzzer=$!
 tail -n +1 --pid="$fuzzer" -f "$log" | grep --line-buffered -E "INITED|pulse|DONE|ERROR|Fatal error|SUMMARY"
 wait "$fuzzer"
 status=$?
+elapsed=$((SECONDS - start))
 set -e
 
 stat() { sed -n "s/^stat::$1: *//p" "$log"; }
@@ -51,7 +53,7 @@ last="$(grep -E '^#[0-9]+' "$log" | tail -1)"
 edges="$(sed -n 's/.*(\([0-9]*\) inline 8-bit counters).*/\1/p' "$log" | head -1)"
 field() { sed -n "s/.* $1: \([^ ]*\).*/\1/p" <<<"$last"; }
 echo
-echo "fuzzed for $seconds s: $(stat number_of_executed_units) executions, $(stat average_exec_per_sec) per second"
+echo "fuzzed for $elapsed s: $(stat number_of_executed_units) executions, $(stat average_exec_per_sec) per second"
 corpus="$(field corp)"
 echo "coverage: $(field cov) of $edges edges, $(field ft) features; corpus ${corpus%%/*} inputs" \
   "(${corpus#*/}; $(stat new_units_added) new this run, kept in $scratch/corpus)"

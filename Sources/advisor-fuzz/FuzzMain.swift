@@ -1,18 +1,17 @@
 import AdvisorFuzzing
 import CLibFuzzer
 
-/// The fuzz target: built once, on the first input, and used for every one after.
-nonisolated(unsafe) private var target: FuzzTarget?
+/// The fuzz target, built on the first input and used for every one after; libFuzzer calls
+/// from one thread.
+nonisolated(unsafe) private let target = FuzzTarget()
 
 /// libFuzzer's callback: checks one input and crashes on a violated property, so libFuzzer
 /// saves the input as a crash.
 @_cdecl("LLVMFuzzerTestOneInput")
 func testOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
   let input = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
-  let fuzzTarget = target ?? FuzzTarget()
-  target = fuzzTarget
   do throws(PropertyViolation) {
-    try fuzzTarget.check(input)
+    try target.check(input)
   } catch {
     fatalError(error.description)
   }
