@@ -3,7 +3,10 @@
 
 SWIFT ?= swift
 
-.PHONY: run test build release deps benchmark lint generate
+.PHONY: run test build release deps benchmark lint generate fuzz fuzz-smoke sanitize
+
+# How long `make fuzz` runs, in seconds: `make fuzz SECONDS=1800`.
+SECONDS ?= 120
 
 run: deps
 	$(SWIFT) build -c release --product advisor
@@ -32,3 +35,16 @@ lint:
 
 generate:
 	$(SWIFT) run generate-embedded
+
+# libFuzzer with AddressSanitizer over sessions, transcripts, profiles and intent files
+# (Fuzz/README.md); prints executions per second, total executions and coverage.
+fuzz: deps
+	@scripts/fuzz.sh $(SECONDS)
+
+# CI's short fuzzing run.
+fuzz-smoke: deps
+	@scripts/fuzz.sh 60
+
+# The tests under AddressSanitizer and under ThreadSanitizer, in their own scratch paths.
+sanitize: deps
+	@scripts/sanitize.sh

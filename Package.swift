@@ -28,6 +28,8 @@ let package = Package(
       name: "CStemmer",
       providers: [.apt(["libstemmer-dev"])]
     ),
+    // libFuzzer's driver, declared weak: linked only by a `-sanitize=fuzzer` build (make fuzz).
+    .systemLibrary(name: "CLibFuzzer"),
     // The only module that imports CEditLine.
     .target(
       name: "LineEditing",
@@ -50,6 +52,18 @@ let package = Package(
       dependencies: ["AdvisorCore"]
     ),
 
+    // Fuzzing: the properties checked on mutated inputs, and the libFuzzer executable (make fuzz).
+    .target(
+      name: "AdvisorFuzzing",
+      dependencies: ["AdvisorCore"]
+    ),
+    .executableTarget(
+      name: "advisor-fuzz",
+      dependencies: ["AdvisorFuzzing", "CLibFuzzer"],
+      // The core rounds numbers (libm); nothing in this executable imports Glibc, which links it.
+      linkerSettings: [.linkedLibrary("m")]
+    ),
+
     // Tests
     .target(
       name: "AdvisorTestSupport",
@@ -63,6 +77,10 @@ let package = Package(
     .testTarget(
       name: "AdvisorGeneratorTests",
       dependencies: ["AdvisorGenerator", "AdvisorCore", "AdvisorTestSupport"]
+    ),
+    .testTarget(
+      name: "AdvisorFuzzingTests",
+      dependencies: ["AdvisorFuzzing", "AdvisorTestSupport"]
     ),
     .testTarget(
       name: "AdvisorCLITests",

@@ -63,6 +63,7 @@ struct Recording {
   /// the recording.
   mutating func stop() -> Notice {
     guard let path else { return .news("Not recording. :record FILE starts.") }
+    if let nothing = discardIfEmpty(path) { return nothing }
     let failedBefore = failure != nil
     save(to: path)
     let turns = recorder.turns.count
@@ -83,12 +84,23 @@ struct Recording {
   /// Saves a recording still running when the session ends; nil when there is none.
   mutating func finish() -> Notice? {
     guard let path else { return nil }
+    if let nothing = discardIfEmpty(path) { return nothing }
     save(to: path)
     self.path = nil
     guard let failure else {
       return .news("Saved \(recorder.turns.count) turns to '\(path)'. Check it with: advisor check \(path)")
     }
     return .problem("advisor: the recording is lost: '\(path)' cannot be written (\(failure.reason))")
+  }
+
+  /// Ends a recording that holds no question, removing the file started for it: a
+  /// transcript without a question fails the check the saved message suggests.
+  private mutating func discardIfEmpty(_ path: String) -> Notice? {
+    guard recorder.isEmpty else { return nil }
+    self.path = nil
+    self.failure = nil
+    _ = Platform.remove(path)
+    return .news("Nothing was recorded, so no file was kept at '\(path)'.")
   }
 
   private mutating func save(to path: String) {

@@ -87,4 +87,16 @@ import Testing
     #expect(check.status == 0)
     #expect(check.stdout.contains("1 passed, 0 failed"))
   }
+
+  /// Found by advisor-fuzz: a recording stopped before anything was asked was saved as a
+  /// transcript without questions, which the `advisor check` the message suggests rejects.
+  @Test func aRecordingWithNothingInItWritesNoFile() throws {
+    let sandbox = try Sandbox()
+    let home = URL(fileURLWithPath: sandbox.home)
+    let lesson = sandbox.root.appendingPathComponent("empty.transcript").path
+    let run = try BinaryRunner.run([], in: home, input: Data(":record \(lesson)\n:stop\n".utf8))
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("Nothing was recorded"))
+    #expect(!FileManager.default.fileExists(atPath: lesson))
+  }
 }

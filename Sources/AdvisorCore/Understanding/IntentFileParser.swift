@@ -152,7 +152,13 @@ public enum IntentFileParser {
         terms.append(try entityTerm(Bytes.string(text.dropFirst().dropLast())))
       } else {
         let words = try phraseWords(text)
-        if !words.isEmpty { terms.append(.words(words)) }
+        if words.count == 1, let only = words.first, only.hasPrefix("<") {
+          // A placeholder alone once the tokenizer drops what surrounds it ("- <role>"):
+          // the entity, as "<role>" is, not a phrase that would score as topic words.
+          terms.append(try entityTerm(String(only.dropFirst().dropLast())))
+        } else if !words.isEmpty {
+          terms.append(.words(words))
+        }
       }
     }
     guard !terms.isEmpty else { throw .emptyList(directive) }

@@ -91,7 +91,8 @@ public struct Tokenizer: Sendable {
     if word.utf8.count <= longest, let expansion = contractions[word] {
       words.append(contentsOf: expansion)
     } else if word.hasSuffix("'s") {
-      words.append(String(word.dropLast(2)))
+      // What is left is a word of its own: "credential''s" is "credential", not "credential'".
+      flush(String(word.dropLast(2)), into: &words)
     } else if word.utf8.contains(39) {
       words.append(word.filter { $0 != "'" })
     } else {

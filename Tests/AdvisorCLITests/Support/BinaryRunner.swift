@@ -54,7 +54,7 @@ enum BinaryRunner {
     process.currentDirectoryURL = directory
     process.environment = [
       "HOME": directory.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "NO_COLOR": "1",
-    ].merging(extra) { $1 }
+    ].merging(SanitizerEnvironment.inherited) { $1 }.merging(extra) { $1 }
     let output = Pipe()
     let errors = Pipe()
     let standardInput = Pipe()

@@ -1,3 +1,4 @@
+import AdvisorTestSupport
 import Foundation
 
 /// A temporary HOME and XDG_STATE_HOME for one test, removed afterwards, so no test
@@ -25,13 +26,14 @@ final class Sandbox {
   }
 
   /// A known terminal and locale, the sandbox's HOME and state folder, and `extra`;
-  /// nothing else is inherited (so NO_COLOR or EDITRC from outside cannot leak in).
+  /// nothing else is inherited (so NO_COLOR or EDITRC from outside cannot leak in) but the
+  /// sanitizers' settings.
   func environment(_ extra: [String: String] = [:]) -> [String: String] {
     let base = [
       "PATH": "/usr/bin:/bin", "TERM": "xterm", "LANG": "C.UTF-8",
       "HOME": home, "XDG_STATE_HOME": stateHome,
     ]
-    return base.merging(extra) { $1 }
+    return base.merging(SanitizerEnvironment.inherited) { $1 }.merging(extra) { $1 }
   }
 
   /// Starts the advisor on a pseudo-terminal in this sandbox.

@@ -30,6 +30,13 @@ import Testing
     #expect(definition.weights.first?.term == .words(["can", "<role>", "become"]))
   }
 
+  /// Found by advisor-fuzz: text the tokenizer drops around a placeholder made a phrase of the
+  /// placeholder alone, which scored as topic words and, written back, read as the entity.
+  @Test func aPlaceholderAloneInAPhraseIsTheEntity() throws {
+    let definition = try IntentFileParser.parse("intent: salary\nweight 2: - <role>, ? <degree>", file: "f")
+    #expect(definition.weights.map(\.term) == [.entity(.roles), .entity(.degrees)])
+  }
+
   @Test(arguments: [
     ("intent: salary\nweight x: pay", 2, IntentFileProblem.badWeight("x")),
     ("intent: salary\nweigth 2: pay", 2, .unknownDirective("weigth")),

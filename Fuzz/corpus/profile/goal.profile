@@ -1,0 +1,5 @@
+P
+# advisor profile
+
+certifications: pmp, csm
+goal: cto

@@ -1,0 +1,3 @@
+P
+role: engineering_manager
+years: 12
