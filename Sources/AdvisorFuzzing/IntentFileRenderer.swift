@@ -16,6 +16,20 @@ enum IntentFileRenderer {
     if !definition.related.isEmpty {
       lines.append("related: " + definition.related.map(\.rawValue).joined(separator: ", "))
     }
+    if !definition.context.isEmpty {
+      lines.append("context: " + definition.context.map(\.rawValue).joined(separator: ", "))
+    }
+    if !definition.forDegree.isEmpty {
+      lines.append("when it is a degree: " + definition.forDegree.map(\.rawValue).joined(separator: ", "))
+    }
+    if !definition.forCertification.isEmpty {
+      lines.append(
+        "when it is a certification: " + definition.forCertification.map(\.rawValue).joined(separator: ", "))
+    }
+    if let order = definition.order { lines.append("order: \(order)") }
+    lines += definition.replies.map { reply in
+      (reply.source.map { "reply [\($0.rawValue)]: " } ?? "reply: ") + reply.text
+    }
     lines += definition.examples.map { "example: \($0)" }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -39,5 +53,8 @@ enum IntentFileRenderer {
       && left.weights.map(\.weight) == right.weights.map(\.weight)
       && left.requires == right.requires && left.excludes == right.excludes
       && left.examples == right.examples && left.related == right.related
+      && left.context == right.context && left.forDegree == right.forDegree
+      && left.forCertification == right.forCertification && left.order == right.order
+      && left.replies == right.replies
   }
 }

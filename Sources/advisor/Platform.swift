@@ -272,12 +272,12 @@ extension Platform {
     }
   }
 
-  /// Renames a file; false when that fails.
   /// Removes a file; false when it could not be removed.
   static func remove(_ path: String) -> Bool {
     unlink(path) == 0
   }
 
+  /// Renames a file; false when that fails.
   static func rename(_ path: String, to destination: String) -> Bool {
     Glibc.rename(path, destination) == 0
   }
