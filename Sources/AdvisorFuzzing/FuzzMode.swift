@@ -4,7 +4,7 @@
 /// line end, then the file) and keep every saved input meaning the same when modes are
 /// added. A byte that names no mode makes the input uninteresting, not wrong.
 ///
-/// To add a mode, such as knowledge files under `K`: add its case here, a
+/// To add a mode: add its case here, a
 /// `…Properties` type whose `check` throws `PropertyViolation`, its line in
 /// `FuzzTarget.check(_:)`, and a few seeds under `Fuzz/corpus/<mode>/`.
 public enum FuzzMode: UInt8, CaseIterable, Sendable {
@@ -16,6 +16,8 @@ public enum FuzzMode: UInt8, CaseIterable, Sendable {
   case profile = 0x50  // "P"
   /// Intent files, separated by NUL bytes (`IntentProperties`).
   case intents = 0x49  // "I"
+  /// Knowledge files, separated by NUL bytes (`KnowledgeProperties`).
+  case knowledge = 0x4B  // "K"
 
   /// The folder of `Fuzz/corpus/` that holds this mode's seeds.
   public var corpusFolder: String {
@@ -24,6 +26,7 @@ public enum FuzzMode: UInt8, CaseIterable, Sendable {
     case .transcript: "transcript"
     case .profile: "profile"
     case .intents: "intents"
+    case .knowledge: "knowledge"
     }
   }
 }

@@ -25,6 +25,7 @@ public struct FuzzTarget {
     case .transcript: try TranscriptProperties(advisor: advisor).check(payload)
     case .profile: try ProfileProperties.check(payload)
     case .intents: try IntentProperties.check(payload)
+    case .knowledge: try KnowledgeProperties.check(payload)
     }
   }
 }
