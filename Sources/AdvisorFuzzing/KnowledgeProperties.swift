@@ -36,12 +36,15 @@ enum KnowledgeProperties {
     try checkAnswers(knowledge)
   }
 
-  /// A refusal names a file of the set (or a missing one) and a line that file has.
+  /// A refusal names a file of the set (or a missing one) and a line that file has; a set
+  /// may hold two files of one name (a folder cannot), so the longer counts.
   private static func checkError(_ error: KnowledgeError, _ files: [(name: String, text: String)])
     throws(PropertyViolation)
   {
-    guard let file = files.first(where: { $0.name == error.file }) else { return }
-    let lines = file.text.utf8.split(separator: 10, omittingEmptySubsequences: false).count
+    let named = files.filter { $0.name == error.file }
+    guard !named.isEmpty else { return }
+    let lines =
+      named.map { $0.text.utf8.split(separator: 10, omittingEmptySubsequences: false).count }.max() ?? 0
     try PropertyViolation.require(
       (0...lines).contains(error.line), "a knowledge error names a line of its file",
       "\(error) in a file of \(lines) lines")
