@@ -10,6 +10,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-120}"
+# FUZZ_SEED and FUZZ_RUNS make a run repeatable: the same seed and number of executions try
+# the same inputs on any machine, so CI's smoke passes or fails as it does here.
+repeatable=()
+[ -n "${FUZZ_SEED:-}" ] && repeatable+=(-seed="$FUZZ_SEED")
+[ -n "${FUZZ_RUNS:-}" ] && repeatable+=(-runs="$FUZZ_RUNS")
 scratch=.build-fuzz
 
 # libFuzzer and ASan ship with the Swift toolchain; linking libFuzzer, which is C++, needs
@@ -38,7 +43,7 @@ log="$scratch/fuzz.log"
 # The Swift runtime's backtracer would catch the crash before libFuzzer and ASan report it.
 set +e
 start=$SECONDS
-SWIFT_BACKTRACE=enable=no "$binary" -max_total_time="$seconds" -max_len=4096 -timeout=20 \
+SWIFT_BACKTRACE=enable=no "$binary" -max_total_time="$seconds" "${repeatable[@]}" -max_len=4096 -timeout=20 \
   -dict=Fuzz/advisor.dict -print_final_stats=1 -artifact_prefix="$scratch/artifacts/" \
   "$scratch/corpus" Fuzz/corpus/*/ >"$log" 2>&1 &
 fuzzer=$!
