@@ -38,10 +38,13 @@ struct SessionProperties {
   }
 
   /// A line with text gets output, and the output is clean text.
+  ///
+  /// Control characters count as blanks, as the session reads them: a line of NUL bytes is
+  /// an empty line.
   private func checkAnswered(_ line: String, _ output: SessionOutput) throws(PropertyViolation) {
     if case .nothing = output {
       try PropertyViolation.require(
-        line.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" },
+        line.unicodeScalars.allSatisfy { $0 == " " || $0.properties.generalCategory == .control },
         "every line with text is answered", "no output for \(line.debugDescription)")
       return
     }
