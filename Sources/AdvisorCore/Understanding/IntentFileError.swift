@@ -20,6 +20,8 @@ public enum IntentFileProblem: Error, Sendable, Equatable {
   case noIntentFiles
   /// A cue file's line names no known cue.
   case unknownCue(String, expected: [String])
+  /// A control character, such as U+0016, that would reach answers raw.
+  case controlCharacter(String)
   /// A `context:` value that is not a known way of using the conversation.
   case unknownContextUse(String)
   /// A contraction line is not `contraction: short = long`.
@@ -54,6 +56,7 @@ extension IntentFileProblem: FileProblem {
     case .noIntentFiles: "holds no .intent files"
     case .unknownCue(let key, let expected):
       "unknown cue '\(key)'; expected \(expected.joined(separator: ", ")), contraction or number words"
+    case .controlCharacter(let code): "a control character (\(code)) where text belongs; remove it"
     case .unknownContextUse(let name):
       "unknown context use '\(name)'; expected \(ContextUse.allCases.map(\.rawValue).joined(separator: ", "))"
     case .badContraction(let text): "'\(text)' is not a contraction; write e.g. 'contraction: i'm = i am'"

@@ -24,7 +24,12 @@ public enum IntentFileParser {
     for (offset, rawLine) in bytes.split(separator: 10, omittingEmptySubsequences: false).enumerated() {
       let line = Bytes.trimmed(rawLine)
       if line.isEmpty || line.first == 35 { continue }  // blank, or a '#' comment
-      do {
+      do throws(IntentFileProblem) {
+        if line.contains(where: { $0 < 32 && $0 != 9 }) || line.contains(127) || line.contains(0xC2),
+          let control = ControlCharacters.first(in: Bytes.string(line))
+        {
+          throw IntentFileProblem.controlCharacter(control)
+        }
         try builder.apply(line)
       } catch {
         throw IntentFileError(file: file, line: offset + 1, problem: error)

@@ -33,6 +33,11 @@ import Testing
     #expect(found == KnowledgeError(file: role, line: 4, problem: .missingColon))
   }
 
+  @Test func aControlCharacterIsRefusedAtItsLineSoItNeverReachesAnAnswer() throws {
+    let found = try error(in: role) { $0.replacingOccurrences(of: "order: 6\n", with: "order: 6\u{16}\n") }
+    #expect(found == KnowledgeError(file: role, line: 4, problem: .controlCharacter("U+0016")))
+  }
+
   @Test func anUnknownKeyNamesItsLineAndTheKeysThereAre() throws {
     let found = try #require(try error(in: role) { $0 + "colour: blue\n" })
     #expect(found.line == 28)

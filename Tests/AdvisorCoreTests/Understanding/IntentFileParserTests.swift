@@ -41,6 +41,7 @@ import Testing
     ("intent: salary\nweight x: pay", 2, IntentFileProblem.badWeight("x")),
     ("intent: salary\nweigth 2: pay", 2, .unknownDirective("weigth")),
     ("intent: Wages!", 1, .badIntentID("Wages!")),
+    ("intent: pets\nreply: no \u{1B}[31mred", 2, .controlCharacter("U+001B")),
     ("intent: salary\n\nweight 2 pay", 3, .missingColon),
     ("intent: salary\nrequires: <job>", 2, .unknownEntityKind("job")),
     ("intent: salary\nweight 2: <rol> pay", 2, .unknownEntityKind("rol")),

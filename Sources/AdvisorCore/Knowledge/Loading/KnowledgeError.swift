@@ -19,6 +19,8 @@ public enum KnowledgeProblem: Error, Sendable, Equatable {
   case badFigure(String)
   case emptyValue(String)
   case missingFile(String)
+  /// A control character, such as U+0016, that would reach answers raw.
+  case controlCharacter(String)
   case unreadable(String)
 }
 
@@ -49,6 +51,7 @@ extension KnowledgeProblem: FileProblem {
       "'\(text)' is not a figure; write 'amount | what it measures | year', then optionally '| whom it describes'"
     case .emptyValue(let key): "'\(key)' has no value"
     case .missingFile(let name): "no '\(name)' file"
+    case .controlCharacter(let code): "a control character (\(code)) where text belongs; remove it"
     case .unreadable(let reason): "cannot be read: \(reason)"
     }
   }

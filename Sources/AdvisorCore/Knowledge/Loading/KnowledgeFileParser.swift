@@ -38,6 +38,7 @@ enum KnowledgeFileParser {
   }
 
   private static func line(_ text: String, number: Int) throws(KnowledgeProblem) -> KnowledgeLine {
+    if let control = ControlCharacters.first(in: text) { throw .controlCharacter(control) }
     guard let colon = text.firstIndex(of: ":") else { throw .missingColon }
     var key = String(text[..<colon])
     let value = String(text[text.index(after: colon)...]).trimmed()
