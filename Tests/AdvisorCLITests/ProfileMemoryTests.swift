@@ -70,13 +70,7 @@ import Testing
 
   @Test func recordSavesTheRestOfTheSessionAsACheckableTranscript() throws {
     let sandbox = try Sandbox()
-    let lesson = sandbox.root.appendingPathComponent("lesson.transcript").path
-    let terminal = try sandbox.startAdvisor()
-    try terminal.waitFor("advisor> ")
-    terminal.type(":record \(lesson)" + enter)
-    try terminal.waitFor("Recording to")
-    terminal.type("what does a cto do?" + enter)
-    try terminal.waitFor("Chief technology officer (executive stage")
+    let (terminal, lesson) = try sandbox.recordACTOQuestion()
     terminal.type(":stop" + enter)
     try terminal.waitFor("Saved 1 turns")
     terminal.type(controlD)

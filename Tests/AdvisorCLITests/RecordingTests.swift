@@ -9,13 +9,7 @@ import Testing
   @Test(arguments: [SIGHUP, SIGTERM])
   func aSignalThatEndsTheSessionKeepsTheRecording(signal: Int32) throws {
     let sandbox = try Sandbox()
-    let lesson = sandbox.root.appendingPathComponent("lesson.transcript").path
-    let terminal = try sandbox.startAdvisor()
-    try terminal.waitFor("advisor> ")
-    terminal.type(":record \(lesson)" + enter)
-    try terminal.waitFor("Recording to")
-    terminal.type("what does a cto do?" + enter)
-    try terminal.waitFor("Chief technology officer (executive stage")
+    let (terminal, lesson) = try sandbox.recordACTOQuestion()
     try terminal.waitFor("> ")
     terminal.send(signal)
     #expect(try terminal.waitForExit() == 128 + signal)

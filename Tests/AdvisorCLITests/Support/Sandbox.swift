@@ -72,4 +72,18 @@ final class Sandbox {
         [.ownerAccountID: 65534, .groupOwnerAccountID: 65534], ofItemAtPath: path + "/" + child)
     }
   }
+
+  /// Starts the prompt, records to `lesson.transcript` in the sandbox and asks what a CTO
+  /// does, waiting for the answer.
+  /// - Returns: the prompt and the recording's path.
+  func recordACTOQuestion() throws -> (terminal: PseudoTerminal, lesson: String) {
+    let lesson = root.appendingPathComponent("lesson.transcript").path
+    let terminal = try startAdvisor()
+    try terminal.waitFor("advisor> ")
+    terminal.type(":record \(lesson)\r")
+    try terminal.waitFor("Recording to")
+    terminal.type("what does a cto do?\r")
+    try terminal.waitFor("Chief technology officer (executive stage")
+    return (terminal, lesson)
+  }
 }
