@@ -55,19 +55,21 @@ public struct TranscriptCheck: Sendable {
   ///
   /// A turn whose understanding is wrong, or that is pending, keeps its old answer, so a wrong
   /// answer is never recorded as the expected one.
+  ///
+  /// A line that gets no output (a blank one, or control characters alone) is updatable
+  /// when the file expects an answer for it: the answer written is empty.
   public var updatableTurns: [TranscriptChecker.Turn] {
     turns.filter { turn in
-      guard !turn.entry.isPending, turn.misunderstandings.isEmpty, let text = turn.text else {
-        return false
-      }
-      return turn.entry.expectedAnswer != TranscriptRenderer.lines(of: text)
+      guard !turn.entry.isPending, turn.misunderstandings.isEmpty else { return false }
+      if turn.text == nil, turn.entry.expectedAnswer == nil { return false }
+      return turn.entry.expectedAnswer != TranscriptRenderer.lines(of: turn.text ?? "")
     }
   }
 
   /// The file with the answers of `updatableTurns` written in, or nil when none changes.
   public var updatedText: String? {
     let texts = Dictionary(
-      updatableTurns.compactMap { turn in turn.text.map { (turn.entry.line, $0) } },
+      updatableTurns.map { turn in (turn.entry.line, turn.text ?? "") },
       uniquingKeysWith: { $1 })
     guard !texts.isEmpty else { return nil }
     let answers = transcript.entries.map { entry in

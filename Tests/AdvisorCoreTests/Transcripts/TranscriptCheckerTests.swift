@@ -25,6 +25,14 @@ import Testing
     #expect(full.unchecked == 0)
   }
 
+  @Test func aLineThatGetsNoAnswerIsUpdatedToAnEmptyOne() throws {
+    let blank = "> \u{0}\u{0}\nsome old answer\n"
+    #expect(try check(blank).failures.count == 1)
+    let updated = try answered(blank)
+    #expect(try check(updated).failures.isEmpty)
+    #expect(try check(updated).updatedText == nil)
+  }
+
   @Test func changedAnswerFailsWithFileLineAndDiff() throws {
     var lines = TranscriptRenderer.lines(of: try answered("> hi\n"))
     let actual = lines[1]
