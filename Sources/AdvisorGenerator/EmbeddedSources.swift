@@ -12,6 +12,8 @@ public enum EmbeddedSources {
   public static let intentsPath = "Sources/AdvisorCore/Generated/EmbeddedIntents+Generated.swift"
   /// Where the knowledge files' texts live, from the package root.
   public static let knowledgePath = "Sources/AdvisorCore/Generated/EmbeddedKnowledge+Generated.swift"
+  /// Where the learned weights live, from the package root.
+  public static let learnedPath = "Sources/AdvisorCore/Generated/EmbeddedLearnedWeights+Generated.swift"
 
   /// The generated sources, by path from the package root, for the files of `Intents/` and
   /// `Knowledge/`.
@@ -20,10 +22,12 @@ public enum EmbeddedSources {
   /// - Parameters:
   ///   - intents: the files of `Intents/`, as (path relative to it, text).
   ///   - knowledge: the files of `Knowledge/`, as (path relative to it, text).
-  /// - Returns: the two sources, in a fixed order.
+  ///   - learning: whether to learn the classifier's weights too (seconds in a release build),
+  ///     the third source.
+  /// - Returns: the sources, in a fixed order.
   /// - Throws: `GenerationError` for the first malformed file; nothing is generated then.
   public static func generate(
-    intents: [(name: String, text: String)], knowledge: [(name: String, text: String)]
+    intents: [(name: String, text: String)], knowledge: [(name: String, text: String)], learning: Bool = true
   ) throws(GenerationError) -> [(path: String, source: String)] {
     let intentFiles = intents.filter { IntentLibrary.isIntentFile($0.name) }.sorted { $0.name < $1.name }
     let knowledgeFiles = knowledge.filter { KnowledgeBase.isKnowledgeFile($0.name) }
@@ -40,9 +44,31 @@ public enum EmbeddedSources {
     } catch {
       throw .knowledge(error)
     }
-    return [
+    var sources = [
       (intentsPath, IntentsSource.source(library: library, wordLists: intentFiles, knowledge: base)),
       (knowledgePath, KnowledgeSource.source(base)),
     ]
+    if learning {
+      let weights = IntentTrainer.train(
+        library.corpus, analyzer: QuestionAnalyzer(knowledge: base, intents: library))
+      let digest = LearnedWeightsSource.digest(of: intentFiles + knowledgeFiles)
+      sources.append((learnedPath, LearnedWeightsSource.source(weights, digest: digest)))
+    }
+    return sources
+  }
+
+  /// The digest of the files the learned weights come from, as their generated source
+  /// records it.
+  public static func learnedDigest(
+    intents: [(name: String, text: String)], knowledge: [(name: String, text: String)]
+  ) -> String {
+    LearnedWeightsSource.digest(
+      of: intents.filter { IntentLibrary.isIntentFile($0.name) }
+        + knowledge.filter { KnowledgeBase.isKnowledgeFile($0.name) })
+  }
+
+  /// The digest recorded in a generated learned-weights source.
+  public static func recordedDigest(in source: String) -> String? {
+    LearnedWeightsSource.recordedDigest(in: source)
   }
 }

@@ -10,7 +10,17 @@ import Testing
 @Suite struct EmbeddedSourcesTests {
   static func generated() throws -> [(path: String, source: String)] {
     try EmbeddedSources.generate(
+      intents: try PackageRoot.files(in: "Intents"), knowledge: try PackageRoot.files(in: "Knowledge"),
+      learning: false)
+  }
+
+  @Test func theLearnedWeightsWereLearnedFromTheseFiles() throws {
+    let onDisk = try String(contentsOf: PackageRoot.path(EmbeddedSources.learnedPath), encoding: .utf8)
+    let digest = EmbeddedSources.learnedDigest(
       intents: try PackageRoot.files(in: "Intents"), knowledge: try PackageRoot.files(in: "Knowledge"))
+    #expect(
+      EmbeddedSources.recordedDigest(in: onDisk) == digest,
+      "EmbeddedLearnedWeights+Generated.swift is out of date. Run 'swift run generate-embedded'.")
   }
 
   @Test(arguments: [EmbeddedSources.intentsPath, EmbeddedSources.knowledgePath])
@@ -38,7 +48,7 @@ import Testing
           .joined(separator: "\n") + "\naliases: qm\n"
       ))
     let sources = try EmbeddedSources.generate(
-      intents: try PackageRoot.files(in: "Intents"), knowledge: knowledge)
+      intents: try PackageRoot.files(in: "Intents"), knowledge: knowledge, learning: false)
     #expect(sources[0].source.contains("([\"quality\", \"manager\"], .entity(.role(\"quality_manager\")))"))
   }
 

@@ -15,7 +15,15 @@ public struct Advisor {
   ///   - intents: the intent definitions.
   ///   - lexicon: the names of entities, when already built (`EntityLexicon.embedded()`
   ///     for the standard knowledge base, which saves start-up time).
+  ///
+  /// A library read from files has no learned weights yet: they are learned here from its
+  /// example questions, as `generate-embedded` learns the embedded ones.
   public init(knowledge: KnowledgeBase, intents: IntentLibrary, lexicon: EntityLexicon? = nil) {
+    var intents = intents
+    if intents.learned == nil, !intents.corpus.isEmpty {
+      let reader = QuestionAnalyzer(knowledge: knowledge, intents: intents, lexicon: lexicon)
+      intents = intents.with(learned: IntentTrainer.train(intents.corpus, analyzer: reader))
+    }
     self.knowledge = knowledge
     self.intents = intents
     self.analyzer = QuestionAnalyzer(knowledge: knowledge, intents: intents, lexicon: lexicon)
@@ -27,6 +35,19 @@ public struct Advisor {
   /// style inspection and tests).
   public func analyze(_ question: String) -> Analysis {
     analyzer.analyze(question)
+  }
+
+  /// The `example:` lines of the intent files that the classifier no longer gives their own
+  /// intent, as warnings naming the file: an edit to `Intents/` that moved an example shows.
+  public func misclassifiedExamples() -> [String] {
+    intents.definitions.flatMap { definition in
+      definition.examples.compactMap { example in
+        let intent = analyzer.analyze(example).classification.intent
+        guard intent != definition.intent else { return nil }
+        return
+          "\(definition.file): example '\(example)' is now understood as \(intent.rawValue), not \(definition.intent.rawValue)"
+      }
+    }
   }
 
   /// Answers `question`, reading and updating the conversation's state.

@@ -1,22 +1,54 @@
 /// What the classifier makes of a question.
 public struct Classification: Sendable {
-  /// Intents with a positive score, best first, with the terms each matched.
+  /// The intents the intent files allow for the question, most probable first.
   public let ranked: [ScoredIntent]
-  /// The chosen intent: the best one, or `unknown` when nothing scores enough.
+  /// The chosen intent: the most probable one, or `unknown` when it is not probable enough.
   public let intent: IntentID
-  /// How sure the choice is, in [0, 1].
+  /// How sure the choice is, in [0, 1]: the chosen intent's probability (for `unknown`
+  /// chosen by threshold, the probability that the best topic is not meant).
   public let confidence: Double
-  /// True when the best intent is weak or too close to the next: the advisor asks rather than
-  /// guesses.
+  /// True when the runner-up is too close to the best: the advisor asks rather than guesses.
   public let isUnsure: Bool
-  /// The part of the best score that comes from words rather than entities: zero means the
-  /// question names things but no topic ("what about directors?").
+  /// The part of the best intent's hand-written score that comes from words rather than
+  /// entities: zero means the question names things but no topic ("what about directors?").
   public let topicScore: Double
+  /// The learned features the question has, as `--explain` names them.
+  public let features: [String]
+  /// The weights the scores came from, to explain them.
+  let weights: LearnedWeights
+
+  /// What pulled towards `intent` (positive) or away from it, strongest first: each feature's
+  /// learned weight, then the intent's bias and its hand-written score times the prior.
+  public func pulls(towards intent: IntentID) -> [(what: String, weight: Double)] {
+    guard let column = weights.intents.firstIndex(of: intent) else { return [] }
+    var pulls: [(what: String, weight: Double)] = []
+    for feature in features {
+      if let weight = weights.weights(of: feature).first(where: { $0.intent == column })?.weight {
+        pulls.append((feature, weight))
+      }
+    }
+    let hand = ranked.first { $0.intent == intent }?.hand.score ?? 0
+    if hand != 0 { pulls.append(("intent file", weights.prior * hand)) }
+    pulls.append(("bias", weights.bias[column]))
+    return pulls.sorted { (abs($0.weight), $1.what) > (abs($1.weight), $0.what) }
+  }
 }
 
 /// One intent's score for a question, and why.
 public struct ScoredIntent: Sendable {
   public let intent: IntentID
+  /// The score: learned weights of the features, bias, and the hand-written score times the
+  /// prior.
+  public let score: Double
+  /// The softmax of the scores: how probable the intent is.
+  public let probability: Double
+  /// What the intent file's own lines give the question.
+  public let hand: HandScore
+}
+
+/// An intent's hand-written score for a question: the sum of its file's `weight N:` terms
+/// that the question matches.
+public struct HandScore: Sendable {
   public let score: Double
   /// The part of the score that comes from words and phrases rather than entities.
   public let topicScore: Double

@@ -1,9 +1,13 @@
 /// Shows how the classifier read a question: the words after correction, the entities, the
-/// cues, and each intent's score with the terms that earned it.
+/// cues, the most probable intents, and for the chosen intent and the runner-up the features
+/// that pulled each way with their weights.
 ///
 /// This is what makes the advisor a teaching example: `advisor ask --explain "…"`
 /// prints the arithmetic behind every answer.
 public enum Explanation {
+  /// How many pulls are shown for each of the two intents compared.
+  static let pullsShown = 6
+
   /// A plain-text report on `analysis`.
   public static func render(_ analysis: Analysis) -> String {
     var lines = ["Words: " + analysis.words.joined(separator: " ")]
@@ -18,18 +22,43 @@ public enum Explanation {
     lines.append("Entities: " + (found.isEmpty ? "none" : found.joined(separator: "; ")))
     if !analysis.references.isEmpty { lines.append("Refers back: yes (\(analysis.references.count))") }
     lines.append("Cues: " + cues(analysis.cues))
-    lines.append("Scores:")
-    for scored in analysis.classification.ranked.prefix(5) {
-      let terms = scored.matched.map { "\(describe($0.term)) \(signed($0.weight))" }
-      lines.append(
-        "  \(scored.intent.rawValue.padding(16)) \(format(scored.score))  (\(terms.joined(separator: ", ")))")
-    }
-    if analysis.classification.ranked.isEmpty { lines.append("  nothing matched") }
-    let classification = analysis.classification
-    var verdict = "Chosen: \(classification.intent.rawValue), confidence \(format(classification.confidence))"
-    if classification.isUnsure { verdict += " (too unsure to answer: the advisor asks instead)" }
-    lines.append(verdict)
+    lines += scores(analysis.classification)
     return lines.joined(separator: "\n")
+  }
+
+  /// The top intents with their probabilities, what pulled the best two, and the verdict.
+  static func scores(_ classification: Classification) -> [String] {
+    var lines = ["Intents:"]
+    for scored in classification.ranked.prefix(4) where scored.probability >= 0.005 {
+      lines.append(
+        "  \(scored.intent.rawValue.padding(16)) \(percent(scored.probability))  (score \(format(scored.score)))"
+      )
+    }
+    for (label, scored) in zip(["Best", "Runner-up"], classification.ranked.prefix(2)) {
+      let pulls = classification.pulls(towards: scored.intent).filter { $0.what != "bias" }
+      let towards = pulls.filter { $0.weight > 0 }.prefix(pullsShown)
+      let away = pulls.filter { $0.weight < 0 }.prefix(pullsShown / 2)
+      lines.append("\(label), \(scored.intent.rawValue):")
+      lines.append("  for:     " + listed(towards))
+      lines.append("  against: " + listed(away))
+      if !scored.hand.matched.isEmpty {
+        let terms = scored.hand.matched.map { "\(describe($0.term)) \(signed($0.weight))" }
+        lines.append("  intent file: " + terms.joined(separator: ", "))
+      }
+    }
+    var verdict = "Chosen: \(classification.intent.rawValue), confidence \(format(classification.confidence))"
+    if classification.intent == .unknown, classification.ranked.first?.intent != .unknown {
+      verdict += " (no topic is probable enough: the advisor says what it can help with)"
+    }
+    if classification.isUnsure { verdict += " (too close to call: the advisor asks instead)" }
+    lines.append(verdict)
+    return lines
+  }
+
+  /// Pulls as `"how much" +2.1, <role> +0.5`, or "nothing".
+  private static func listed(_ pulls: ArraySlice<(what: String, weight: Double)>) -> String {
+    pulls.isEmpty
+      ? "nothing" : pulls.map { "\(describe(feature: $0.what)) \(signed($0.weight))" }.joined(separator: ", ")
   }
 
   /// The cues found, as the cue files name them, with the years a statement gives.
@@ -37,6 +66,14 @@ public enum Explanation {
     var names = cues.kinds.map(\.rawValue)
     if let years = cues.years { names.append("\(years) years of experience") }
     return names.isEmpty ? "none" : names.joined(separator: ", ")
+  }
+
+  /// A learned feature as a student reads it: `"how much"`, `starts "how"`, `cue people`,
+  /// `<role>`, or the intent file's whole hand-written score.
+  static func describe(feature: String) -> String {
+    if feature.hasPrefix("<") || feature.hasPrefix("cue ") || feature == "intent file" { return feature }
+    if feature.hasPrefix("^ ") { return "starts \"" + feature.dropFirst(2) + "\"" }
+    return "\"" + feature + "\""
   }
 
   /// How a term is written in an intent file.
@@ -53,6 +90,10 @@ public enum Explanation {
 
   private static func signed(_ value: Double) -> String {
     (value >= 0 ? "+" : "") + format(value)
+  }
+
+  private static func percent(_ value: Double) -> String {
+    "\(Int((value * 100).rounded()))%".padding(4)
   }
 
   /// Two decimals at most, without trailing zeros.

@@ -1,7 +1,8 @@
 /// The intent definitions and word lists the advisor understands questions with.
 ///
 /// Built from the files of `Intents/`: `*.intent` files define intents, `*.words` files
-/// list real words (one or more a line) that are known and never spell-corrected.
+/// list real words (one or more a line) that are known and never spell-corrected, and
+/// `examples/<intent>.txt` files hold the example questions the classifier learns from.
 public struct IntentLibrary: Sendable {
   public let definitions: [IntentDefinition]
   /// The `.words` files' texts: real words that are never spell-corrected.
@@ -11,6 +12,12 @@ public struct IntentLibrary: Sendable {
   /// The classifier's tables when compiled ahead of time (the embedded library's are);
   /// otherwise the classifier compiles the definitions when it is built.
   public let tables: IntentClassifier.Tables?
+  /// The example questions, from `examples/*.txt` and the `example:` lines (empty for the
+  /// embedded library, whose weights were learned when it was generated).
+  public let corpus: [LabelledQuestion]
+  /// The classifier's learned weights: embedded, or learned from `corpus` when the advisor
+  /// is built (`IntentTrainer`).
+  public let learned: LearnedWeights?
   /// Every word the definitions use, sorted, for telling words apart from typos.
   private let sortedWords: [String]
 
@@ -35,7 +42,12 @@ public struct IntentLibrary: Sendable {
   /// Whether a file of `Intents/` is part of the library: intent definitions, word lists
   /// and cues.
   public static func isIntentFile(_ name: String) -> Bool {
-    name.hasSuffix(".intent") || name.hasSuffix(".words") || name.hasSuffix(".cues")
+    name.hasSuffix(".intent") || name.hasSuffix(".words") || name.hasSuffix(".cues") || isExamplesFile(name)
+  }
+
+  /// Whether a file holds example questions: `examples/<intent>.txt`.
+  static func isExamplesFile(_ name: String) -> Bool {
+    name.hasSuffix(".txt") && name.split(separator: "/").dropLast().last == "examples"
   }
 
   /// Builds the library from files given as (name, text), for example an edited copy of
@@ -48,19 +60,51 @@ public struct IntentLibrary: Sendable {
     cues = try CueBook(files: files.filter { $0.name.hasSuffix(".cues") })
     tables = nil
     sortedWords = Self.words(of: definitions).sorted()
+    corpus = try Self.corpus(of: files.filter { Self.isExamplesFile($0.name) }, definitions: definitions)
+    learned = nil
+  }
+
+  /// The example questions of the examples files, then of the `example:` lines.
+  /// - Throws: `IntentFileError` for an examples file of an intent no file defines.
+  private static func corpus(
+    of files: [(name: String, text: String)], definitions: [IntentDefinition]
+  ) throws(IntentFileError) -> [LabelledQuestion] {
+    var corpus: [LabelledQuestion] = []
+    for file in files.sorted(by: { $0.name < $1.name }) {
+      let id = String(file.name.split(separator: "/").last?.dropLast(4) ?? "")
+      guard let definition = definitions.first(where: { $0.intent.rawValue == id }) else {
+        throw IntentFileError(file: file.name, line: 1, problem: .unknownIntent(id))
+      }
+      corpus += LabelledQuestion.parse(file: file.name, text: file.text, intent: definition.intent)
+    }
+    for definition in definitions {
+      corpus += definition.examples.map {
+        LabelledQuestion(text: $0, intent: definition.intent, file: definition.file, line: 0)
+      }
+    }
+    return corpus
+  }
+
+  /// The same library with weights learned for it.
+  func with(learned: LearnedWeights) -> IntentLibrary {
+    IntentLibrary(
+      definitions: definitions, wordLists: wordLists, cues: cues, tables: tables, sortedWords: sortedWords,
+      corpus: corpus, learned: learned)
   }
 
   /// A library compiled before, as `generate-embedded` writes it.
   init(
     definitions: [IntentDefinition], wordLists: [String], cues: CueBook,
-    tables: IntentClassifier.Tables,
-    sortedWords: [String]
+    tables: IntentClassifier.Tables?,
+    sortedWords: [String], corpus: [LabelledQuestion] = [], learned: LearnedWeights?
   ) {
     self.definitions = definitions
     self.wordLists = wordLists
     self.cues = cues
     self.tables = tables
     self.sortedWords = sortedWords
+    self.corpus = corpus
+    self.learned = learned
   }
 
   /// The library compiled into the binary from `Intents/`: parsed, stemmed and sorted when it
@@ -69,7 +113,7 @@ public struct IntentLibrary: Sendable {
     IntentLibrary(
       definitions: EmbeddedIntents.definitions, wordLists: EmbeddedIntents.wordLists,
       cues: EmbeddedIntents.cues,
-      tables: EmbeddedIntents.tables, sortedWords: EmbeddedIntents.words)
+      tables: EmbeddedIntents.tables, sortedWords: EmbeddedIntents.words, learned: EmbeddedIntents.learned)
   }
 
   /// The word lists, ready to search; built on demand, since only the spelling corrector needs

@@ -11,6 +11,8 @@ public struct Analysis: Sendable {
   public let mentions: [(mention: Mention, range: Range<Int>)]
   /// The word cues found, read once so later layers need not read the words again.
   public let cues: Cues
+  /// The question as the classifier saw it.
+  public let input: ClassifierInput
   public let classification: Classification
   /// True when the question was longer than the advisor reads, and was cut.
   public let wasTruncated: Bool
@@ -28,7 +30,7 @@ public struct QuestionAnalyzer {
   private let tokenizer: Tokenizer
   private let lexicon: EntityLexicon
   private let corrector: Deferred<SpellingCorrector>
-  private let classifier: IntentClassifier
+  let classifier: IntentClassifier
   private let intents: IntentLibrary
 
   /// - Parameters:
@@ -36,7 +38,7 @@ public struct QuestionAnalyzer {
   ///   - intents: the intent definitions and word lists.
   ///   - lexicon: the names, when already built (the embedded ones); else they are read
   ///     from `knowledge`.
-  init(knowledge: KnowledgeBase, intents: IntentLibrary, lexicon: EntityLexicon? = nil) {
+  package init(knowledge: KnowledgeBase, intents: IntentLibrary, lexicon: EntityLexicon? = nil) {
     let stemmer = Stemmer()
     let lexicon = lexicon ?? EntityLexicon(knowledge: knowledge, references: intents.cues.references)
     self.stemmer = stemmer
@@ -44,8 +46,10 @@ public struct QuestionAnalyzer {
     self.lexicon = lexicon
     self.intents = intents
     self.classifier =
-      intents.tables.map { IntentClassifier(definitions: intents.definitions, tables: $0) }
-      ?? IntentClassifier(definitions: intents.definitions, stemmer: stemmer)
+      intents.tables.map {
+        IntentClassifier(definitions: intents.definitions, tables: $0, learned: intents.learned)
+      }
+      ?? IntentClassifier(definitions: intents.definitions, stemmer: stemmer, learned: intents.learned)
     // Most questions use only words the classifier or the lexicon know, so the
     // vocabulary and the word lists are built the first time a word needs checking.
     self.corrector = Deferred {
@@ -103,6 +107,15 @@ public struct QuestionAnalyzer {
       && cues.has(.possessive, at: range.lowerBound - 1)
   }
 
+  /// A question as training reads it: its features, hand-written scores and allowed intents.
+  func classifierReading(_ question: String) -> ClassifierReading {
+    let analysis = analyze(question)
+    let hand = classifier.handScores(analysis.input)
+    return ClassifierReading(
+      features: LearnedFeatures.of(analysis.input, cues: analysis.cues), hand: hand.map { $0?.score ?? 0 },
+      allowed: hand.map { $0 != nil })
+  }
+
   /// Analyzes one question.
   public func analyze(_ question: String) -> Analysis {
     let allWords = tokenizer.words(in: TextNormalizer.normalize(question))
@@ -130,7 +143,9 @@ public struct QuestionAnalyzer {
         tokens.append("<\(entity.kind.singular)>")
       case .reference(let reference):
         references.append(reference)
-        tokens += words[range].map(stemmer.stem)
+        // "the former" can only be a role, so it reads like one: "how do I become the former?"
+        // is "how do I become <role>"; "it" or "that" may be anything and stay words.
+        tokens += reference == .current ? words[range].map(stemmer.stem) : ["<role>"]
       }
       next = range.upperBound
     }
@@ -140,7 +155,7 @@ public struct QuestionAnalyzer {
       isQuestion: question.contains("?"), hasAmount: Self.namesAmount(question))
     return Analysis(
       words: words, corrections: corrections, entities: entities, references: references,
-      mentions: mentions, cues: cues, classification: classifier.classify(input),
+      mentions: mentions, cues: cues, input: input, classification: classifier.classify(input, cues: cues),
       wasTruncated: allWords.count > words.count)
   }
 }

@@ -60,8 +60,10 @@ import Testing
     #expect(reply.text.contains("engineering-management career path"))
   }
 
-  @Test func anUnsureQuestionOffersTheLikeliestTopics() {
-    let reply = TestAdvisor.reply("product manager program manager")
+  @Test func anUnsureQuestionOffersTheLikeliestTopics() throws {
+    let advisor = Advisor(knowledge: .standard, intents: try TestAdvisor.intents(unsureMargin: 1))
+    var state = ConversationState()
+    let reply = advisor.respond(to: "product manager program manager", state: &state)
     #expect(reply.intent == .unknown)
     #expect(reply.text.contains("not sure"))
     #expect(reply.text.contains("- "))

@@ -1,3 +1,5 @@
+import Testing
+
 @testable import AdvisorCore
 
 /// Builds what the tests need from the embedded intents and the standard knowledge base.
@@ -7,6 +9,16 @@
 enum TestAdvisor {
   static func library() -> IntentLibrary {
     IntentLibrary.embedded()
+  }
+
+  /// The embedded library with its learned weights' thresholds replaced.
+  static func intents(offTopicThreshold: Double? = nil, unsureMargin: Double? = nil) throws -> IntentLibrary {
+    let weights = try #require(library().learned)
+    return library().with(
+      learned: LearnedWeights(
+        intents: weights.intents, bias: weights.bias, prior: weights.prior, temperature: weights.temperature,
+        offTopicThreshold: offTopicThreshold ?? weights.offTopicThreshold,
+        unsureMargin: unsureMargin ?? weights.unsureMargin, table: weights.table, offsets: weights.offsets))
   }
 
   static func advisor() -> Advisor {

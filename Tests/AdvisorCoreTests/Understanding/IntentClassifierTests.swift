@@ -34,26 +34,55 @@ import Testing
     }
   }
 
-  @Test func closeCallsAreMarkedUnsure() {
-    // A role with no topic at all: only the bare-role default speaks, weakly.
-    let classification = TestAdvisor.analyzer().analyze("product manager program manager").classification
+  @Test func closeCallsAreMarkedUnsure() throws {
+    // With a margin wider than any gap, every answer but one of related intents is unsure.
+    let analyzer = QuestionAnalyzer(knowledge: .standard, intents: try TestAdvisor.intents(unsureMargin: 1))
+    let classification = analyzer.analyze("product manager program manager").classification
     #expect(classification.isUnsure)
     #expect(classification.ranked.count >= 2)
+    #expect(!TestAdvisor.analyzer().analyze("product manager program manager").classification.isUnsure)
   }
 
-  @Test func scoresAreTheSumOfMatchedWeights() {
+  @Test func belowTheOffTopicThresholdAQuestionIsDeclined() throws {
+    let analyzer = QuestionAnalyzer(
+      knowledge: .standard, intents: try TestAdvisor.intents(offTopicThreshold: 0.999))
+    let classification = analyzer.analyze("what does a project engineer do?").classification
+    #expect(classification.intent == .unknown)
+    #expect(classification.ranked.first?.intent == .roleOverview)
+    #expect(
+      TestAdvisor.analyzer().analyze("what does a project engineer do?").classification.intent
+        == .roleOverview)
+  }
+
+  @Test func aHandScoreIsTheSumOfItsFilesMatchedWeights() throws {
     let scored = TestAdvisor.analyzer().analyze("engineering manager salary").classification.ranked
-    let salary = scored.first { $0.intent == .salary }
-    #expect(salary?.score == salary?.matched.reduce(0) { $0 + $1.weight })
-    #expect(salary?.matched.contains { $0.term == .words(["salary"]) } == true)
+    let salary = try #require(scored.first { $0.intent == .salary })
+    #expect(salary.hand.score == salary.hand.matched.reduce(0) { $0 + $1.weight })
+    #expect(salary.hand.matched.contains { $0.term == .words(["salary"]) })
+  }
+
+  @Test func aScoreIsTheBiasThePullsOfTheFeaturesAndThePriorTimesTheHandScore() throws {
+    let classification = TestAdvisor.analyzer().analyze("engineering manager salary").classification
+    let salary = try #require(classification.ranked.first { $0.intent == .salary })
+    let pulls = classification.pulls(towards: .salary)
+    #expect(pulls.contains { $0.what == "bias" })
+    #expect(pulls.contains { $0.what == "intent file" })
+    #expect(abs(pulls.reduce(0) { $0 + $1.weight } - salary.score) < 1e-9)
+  }
+
+  @Test func probabilitiesSumToOneOverTheAllowedIntents() {
+    let ranked = TestAdvisor.analyzer().analyze("what does a director do all day?").classification.ranked
+    #expect(abs(ranked.reduce(0) { $0 + $1.probability } - 1) < 1e-9)
+    #expect(ranked.map(\.probability) == ranked.map(\.probability).sorted(by: >))
   }
 
   @Test func explanationShowsTheArithmetic() {
     let text = Explanation.render(TestAdvisor.analyzer().analyze("how much does an enginering manager make"))
     #expect(text.contains("Corrected: enginering → engineering"))
     #expect(text.contains("Entities: roles: engineering_manager"))
-    #expect(text.contains("salary"))
-    #expect(text.contains("\"how much\" +3"))
+    #expect(text.contains("Best, salary:"))
+    #expect(text.contains("Runner-up, "))
+    #expect(text.contains("intent file: \"how much\" +3, \"make\" +1.5"))
     #expect(text.contains("Chosen: salary"))
   }
 

@@ -1,0 +1,75 @@
+/// Learns the classifier's weights from the example questions: the features of each
+/// question (`LearnedFeatures`) and its intent files' hand-written scores go into a
+/// multinomial logistic regression (`LinearModelTrainer`).
+///
+/// Deterministic, so `generate-embedded` always writes the same table for the same files.
+/// Every tenth example of each intent is held out first to choose the temperature and the
+/// thresholds (`Calibration`); the weights shipped are then learned from all of them.
+package enum IntentTrainer {
+  /// How training runs; the same settings always give the same weights.
+  static let settings = LinearModelTrainer.Settings()
+
+  /// Names the features and settings, so the embedded weights' digest changes with them.
+  package static let version =
+    "features 1; epochs \(settings.epochs), rate \(settings.rate), decay \(settings.decay), seed \(settings.seed)"
+
+  /// The weights learned from `corpus` for the intents `analyzer` knows.
+  /// - Parameters:
+  ///   - corpus: the example questions with their intents.
+  ///   - analyzer: reads the questions, with the intent files' hand-written weights.
+  /// - Returns: the weights, with the temperature and thresholds chosen on held-out examples.
+  package static func train(_ corpus: [LabelledQuestion], analyzer: QuestionAnalyzer) -> LearnedWeights {
+    let intents = analyzer.classifier.intentOrder
+    let read = corpus.compactMap { question in
+      intents.firstIndex(of: question.intent).map {
+        (reading: analyzer.classifierReading(question.text), label: $0)
+      }
+    }
+    var seen: [Int: Int] = [:]
+    let isHeldOut = read.map { item in
+      seen[item.label, default: 0] += 1
+      return seen[item.label, default: 0] % 10 == 0
+    }
+    let trainingPart = zip(read, isHeldOut).filter { !$0.1 }.map(\.0)
+    let heldOut = zip(read, isHeldOut).filter(\.1).map(\.0)
+    let trial = fit(
+      trainingPart, intents: intents,
+      calibration: Calibration(temperature: 1, offTopicThreshold: 0, unsureMargin: 0))
+    let trials = heldOut.map { item in
+      Calibration.Trial(
+        scores: trial.scores(of: item.reading.features, hand: item.reading.hand),
+        allowed: item.reading.allowed,
+        label: item.label, unknown: intents.firstIndex(of: .unknown))
+    }
+    return fit(read, intents: intents, calibration: Calibration.choose(on: trials))
+  }
+
+  /// Trains on `examples` and keeps the weights that matter.
+  private static func fit(
+    _ examples: [(reading: ClassifierReading, label: Int)], intents: [IntentID], calibration: Calibration
+  ) -> LearnedWeights {
+    var numbers: [String: Int] = [:]
+    var features: [String] = []
+    let numbered = examples.map { example in
+      LinearModelTrainer.Example(
+        features: example.reading.features.map { feature in
+          if let number = numbers[feature] { return number }
+          numbers[feature] = features.count
+          features.append(feature)
+          return features.count - 1
+        },
+        label: example.label, hand: example.reading.hand.map(Float.init), allowed: example.reading.allowed)
+    }
+    let model = LinearModelTrainer.train(
+      numbered, featureCount: features.count, classCount: intents.count, settings: settings)
+    return LearnedWeights(model: model, features: features, intents: intents, calibration: calibration)
+  }
+}
+
+/// A question as training needs it: its learned features, each intent's hand-written score,
+/// and which intents its files allow.
+struct ClassifierReading {
+  let features: [String]
+  let hand: [Double]
+  let allowed: [Bool]
+}

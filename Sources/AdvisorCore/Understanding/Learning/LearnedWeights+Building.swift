@@ -1,0 +1,55 @@
+/// Scoring with the learned weights, and building them from a trained model.
+extension LearnedWeights {
+  /// Weights for intents with no examples to learn from: only the hand-written scores count,
+  /// and the thresholds are the ones the standard corpus chose, rounded.
+  static func untrained(_ intents: [IntentID]) -> LearnedWeights {
+    LearnedWeights(
+      intents: intents, bias: intents.map { _ in 0 }, prior: 1, temperature: 1, offTopicThreshold: 0.3,
+      unsureMargin: 0.05, table: "", offsets: "")
+  }
+
+  /// Each intent's score for a question with these features and hand-written scores, in
+  /// `intents` order.
+  func scores(of features: [String], hand: [Double]) -> [Double] {
+    var scores = bias
+    for feature in features {
+      for (intent, weight) in weights(of: feature) { scores[intent] += weight }
+    }
+    for index in scores.indices { scores[index] += prior * hand[index] }
+    return scores
+  }
+
+  /// The weights of a trained model, each rounded to hundredths; weights that round to zero,
+  /// and features left with none, are dropped.
+  init(
+    model: LinearModel, features: [String], intents: [IntentID], calibration: Calibration
+  ) {
+    var lines: [(key: [UInt8], line: String)] = []
+    for (index, feature) in features.enumerated() {
+      let row = index * model.classCount
+      let pairs = (0..<model.classCount).compactMap { intent -> String? in
+        let hundredths = Int((Double(model.weights[row + intent]) * 100).rounded())
+        return hundredths == 0 ? nil : "\(intent):\(hundredths)"
+      }
+      if !pairs.isEmpty { lines.append((Array(feature.utf8), feature + "\t" + pairs.joined(separator: " "))) }
+    }
+    lines.sort { $0.key.lexicographicallyPrecedes($1.key) }
+    var table = ""
+    var offsets = ""
+    for (_, line) in lines {
+      offsets += Self.hex(table.utf8.count)
+      table += line + "\n"
+    }
+    self.init(
+      intents: intents, bias: model.bias.map { (Double($0) * 100).rounded() / 100 },
+      prior: (Double(model.prior) * 100).rounded() / 100, temperature: calibration.temperature,
+      offTopicThreshold: calibration.offTopicThreshold, unsureMargin: calibration.unsureMargin, table: table,
+      offsets: offsets)
+  }
+
+  /// `value` as six lowercase hex digits.
+  private static func hex(_ value: Int) -> String {
+    let digits = String(value, radix: 16)
+    return String(repeating: "0", count: offsetWidth - digits.count) + digits
+  }
+}

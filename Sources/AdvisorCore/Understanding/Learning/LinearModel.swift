@@ -1,0 +1,45 @@
+/// A multinomial logistic regression over binary features, as training builds it: each
+/// feature adds a weight to each intent's score, and the softmax of the scores is each
+/// intent's probability.
+///
+/// Dense, for fast updates; `LearnedWeights` keeps only the weights that matter, for the
+/// binary.
+struct LinearModel: Sendable, Equatable {
+  let featureCount: Int
+  let classCount: Int
+  /// Weights by feature, then class: `weights[feature * classCount + class]`.
+  var weights: [Float]
+  var bias: [Float]
+  /// How much the intent files' hand-written scores count.
+  var prior: Float
+
+  init(featureCount: Int, classCount: Int) {
+    self.featureCount = featureCount
+    self.classCount = classCount
+    weights = Array(repeating: 0, count: featureCount * classCount)
+    bias = Array(repeating: 0, count: classCount)
+    prior = 0
+  }
+
+  /// Each class's score for an example: its features' weights, the bias, and the prior.
+  func scores(features: [Int], hand: [Float]) -> [Float] {
+    var scores = bias
+    for feature in features {
+      let row = feature * classCount
+      for k in 0..<classCount { scores[k] += weights[row + k] }
+    }
+    for k in 0..<classCount { scores[k] += prior * hand[k] }
+    return scores
+  }
+}
+
+/// Probabilities from scores, by the softmax: classes not allowed get none.
+enum Softmax {
+  static func probabilities<Number: BinaryFloatingPoint>(_ scores: [Number], allowed: [Bool]) -> [Number] {
+    let top = zip(scores, allowed).filter(\.1).map(\.0).max() ?? 0
+    var exponentials = zip(scores, allowed).map { $1 ? Number(Exponential.exp(Double($0 - top))) : 0 }
+    let total = exponentials.reduce(0, +)
+    if total > 0 { for k in exponentials.indices { exponentials[k] /= total } }
+    return exponentials
+  }
+}

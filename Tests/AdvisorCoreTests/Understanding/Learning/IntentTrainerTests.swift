@@ -1,0 +1,110 @@
+import AdvisorTestSupport
+import Testing
+
+@testable import AdvisorCore
+
+/// Learning the classifier's weights from example questions: deterministic, readable, and
+/// open to intents a class adds with a file.
+@Suite struct IntentTrainerTests {
+  /// The intent files with a small corpus: every eighth example of each file, so a debug
+  /// build trains in seconds.
+  static func smallLibrary(extra: [(name: String, text: String)] = []) throws -> IntentLibrary {
+    let files = try PackageRoot.files(in: "Intents").map { file in
+      guard IntentLibrary.isExamplesFile(file.name) else { return file }
+      let lines = file.text.split(separator: "\n").enumerated().filter { $0.offset % 8 == 0 }.map(\.element)
+      return (file.name, lines.joined(separator: "\n"))
+    }
+    return try IntentLibrary(files: files + extra)
+  }
+
+  static func train(_ library: IntentLibrary) -> LearnedWeights {
+    IntentTrainer.train(library.corpus, analyzer: QuestionAnalyzer(knowledge: .standard, intents: library))
+  }
+
+  @Test func theSameCorpusAlwaysGivesTheSameWeights() throws {
+    let library = try Self.smallLibrary()
+    let first = Self.train(library)
+    #expect(first == Self.train(library))
+    #expect(first.intents == library.definitions.map(\.intent))
+    #expect(first.featureCount > 100)
+    // What the corpus teaches: "salary" pulls towards salary, and more than towards skills.
+    let salary = try #require(first.intents.firstIndex(of: .salary))
+    let pulls = first.weights(of: "salari")
+    let towardsSalary = try #require(pulls.first { $0.intent == salary }).weight
+    #expect(towardsSalary > 0)
+    #expect(pulls.allSatisfy { $0.intent == salary || $0.weight < towardsSalary })
+  }
+
+  @Test func everyFeatureOfTheTableIsFoundAndNoOther() throws {
+    let weights = Self.train(try Self.smallLibrary())
+    let all = weights.allWeights()
+    #expect(all.count == weights.featureCount)
+    for (feature, pulls) in all.prefix(300) {
+      #expect(weights.weights(of: feature).map(\.weight) == pulls.map(\.weight), "\(feature)")
+    }
+    #expect(weights.weights(of: "zzzz never seen").isEmpty)
+    #expect(weights.weights(of: "").isEmpty)
+  }
+
+  @Test func theThresholdsComeFromHeldOutQuestions() {
+    // Held out: one question the classifier gets right but only just, two it gets wrong just
+    // as narrowly, and one off-topic question it declines.
+    let trials = [
+      Calibration.Trial(scores: [2, 1.9, 0], allowed: [true, true, true], label: 0, unknown: 2),
+      Calibration.Trial(scores: [0, 0, 3], allowed: [true, true, true], label: 2, unknown: 2),
+      Calibration.Trial(scores: [1.8, 2, 0], allowed: [true, true, true], label: 0, unknown: 2),
+      Calibration.Trial(scores: [1.85, 2, 0], allowed: [true, true, true], label: 0, unknown: 2),
+    ]
+    let calibration = Calibration.choose(on: trials)
+    // Asking back on all three close calls (0) beats answering them (+1 -1 -1).
+    #expect(calibration.unsureMargin > 0)
+    #expect(calibration.offTopicThreshold == 0)
+    #expect((0.5...3).contains(calibration.temperature))
+  }
+
+  @Test func anIntentAddedByAFileIsLearnedAndAnsweredWithItsReply() throws {
+    let pets = """
+      intent: pets
+      summary: Pets at work.
+      weight 5: dog, dogs, cat, cats, pet, pets
+      example: can I bring my cat to work?
+      example: are dogs allowed in engineering offices?
+      example: pet policy at tech companies
+      reply: Pets are outside what this advisor covers.
+      """
+    let library = try Self.smallLibrary(extra: [("pets.intent", pets)])
+    let advisor = Advisor(knowledge: .standard, intents: library)
+    var state = ConversationState()
+    let reply = advisor.respond(to: "can I bring my dog to the office?", state: &state)
+    #expect(reply.intent == IntentID("pets"))
+    #expect(PlainRenderer.render(reply.answer) == "Pets are outside what this advisor covers.")
+    #expect(
+      advisor.analyze("can I bring my dog to the office?").classification.pulls(towards: IntentID("pets"))
+        .contains {
+          $0.what == "intent file"
+        })
+  }
+
+  @Test func anExamplesFileOfAnUndefinedIntentIsRefusedWithItsFile() throws {
+    #expect {
+      try Self.smallLibrary(extra: [("examples/pets.txt", "can I bring my dog?\n")])
+    } throws: { error in
+      (error as? IntentFileError).map {
+        $0.file == "examples/pets.txt" && $0.problem == .unknownIntent("pets")
+      } ?? false
+    }
+  }
+
+  @Test func anExampleThatNoLongerClassifiesAsItsIntentIsReported() throws {
+    // The file's own `requires:` line rules its example out.
+    let moved =
+      "intent: pets\nsummary: Pets.\nweight 5: dog\nrequires: dog\nexample: how much does an engineering manager make?\n"
+    let advisor = Advisor(
+      knowledge: .standard, intents: try Self.smallLibrary(extra: [("pets.intent", moved)]))
+    let warnings = advisor.misclassifiedExamples()
+    #expect(
+      warnings.contains(
+        "pets.intent: example 'how much does an engineering manager make?' is now understood as salary, not pets"
+      ))
+  }
+}
