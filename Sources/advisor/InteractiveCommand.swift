@@ -103,6 +103,10 @@ struct InteractiveCommand {
       return reply.intent == .farewell && state.isPrompt ? .end : .next
     case .message(let text), .unknownCommand(let text):
       say(text)
+    case .ladder(let diagram):
+      // Piped, the ladder has the width transcripts give it, so output compares with them.
+      let width = state.isPrompt ? Platform.terminalWidth() : nil
+      say(diagram.text(width: width ?? LadderDiagram.standardWidth))
     case .frontEnd(.quit, _):
       return .end
     case .frontEnd(.record, let path):

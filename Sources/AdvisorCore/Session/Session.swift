@@ -6,6 +6,8 @@ public enum SessionOutput: Sendable {
   case message(String)
   /// A meta-command the front end carries out itself (quitting, recording).
   case frontEnd(MetaCommand, argument: String)
+  /// The career ladder (`:ladder`), for the front end to lay out at its width.
+  case ladder(LadderDiagram)
   /// An unknown meta-command; the text says which ones exist.
   case unknownCommand(String)
   /// An empty line: nothing to do.
@@ -54,6 +56,7 @@ public struct Session {
     case .context: return .message(ContextReport.context(state, knowledge: advisor.knowledge))
     case .profile: return .message(ContextReport.profile(state.profile, knowledge: advisor.knowledge))
     case .help: return .message(ContextReport.help())
+    case .ladder: return .ladder(LadderDiagram(advisor: advisor, profile: state.profile))
     case .quit, .record, .stop: return .frontEnd(command, argument: argument)
     }
   }

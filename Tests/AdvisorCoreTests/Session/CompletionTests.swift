@@ -61,8 +61,8 @@ import Testing
     let lines = listing.split(separator: "\n")
     #expect(lines.count == 3)
     #expect(lines.allSatisfy { $0.count <= 30 })
-    #expect(lines.first == ":context  :profile  :reset")
-    #expect(complete(":").listing(width: 5).split(separator: "\n").count == 8)
+    #expect(lines.first == ":context  :ladder   :record")
+    #expect(complete(":").listing(width: 5).split(separator: "\n").count == 9)
     #expect(complete(":he").listing(width: 80) == "")
   }
 
