@@ -52,7 +52,7 @@ struct InteractiveCommand {
     -> Int32?
   {
     while true {
-      switch reader.read(prompt: Repl.prompt(for: state.session.state, knowledge: advisor.knowledge)) {
+      switch reader.read(prompt: Repl.prompt(for: state.session)) {
       case .line(let line):
         if respond(to: line, in: &state, memory: &memory) == .end { return nil }
       case .interrupted:

@@ -1,6 +1,6 @@
 /// A command typed at the prompt or in a transcript, starting with `:`.
 public enum MetaCommand: String, CaseIterable, Sendable {
-  case help, quit, reset, context, profile, forget, ladder, record, stop
+  case help, quit, reset, context, profile, forget, ladder, quiz, record, stop
 
   /// One line on what the command does, for `:help` and for the unknown-command message.
   public var summary: String {
@@ -12,6 +12,7 @@ public enum MetaCommand: String, CaseIterable, Sendable {
     case .profile: "show what you have told the advisor about yourself"
     case .forget: "erase your profile"
     case .ladder: "draw the career ladder, marking your role and goal"
+    case .quiz: "a quiz from the knowledge base: :quiz [reporting|steps|certifications|pay] [--seed N]"
     case .record: "record the rest of the session as a transcript: :record FILE"
     case .stop: "stop recording"
     }

@@ -19,6 +19,10 @@ public enum SessionOutput: Sendable {
 public struct Session {
   public let advisor: Advisor
   public private(set) var state: ConversationState
+  /// The quiz under way, if any (`:quiz`).
+  public internal(set) var quiz: Quiz?
+  /// How many quizzes this session started, which seeds the next one given no seed.
+  var quizzesStarted = 0
 
   public init(advisor: Advisor, profile: Profile = Profile()) {
     self.advisor = advisor
@@ -35,13 +39,16 @@ public struct Session {
   public mutating func handle(_ line: String) -> SessionOutput {
     let text = Self.typedText(line)
     if text.isEmpty { return .nothing }
-    guard text.hasPrefix(":") else { return .reply(advisor.respond(to: text, state: &state)) }
+    guard text.hasPrefix(":") else {
+      if quiz != nil { return .message(answerQuiz(text)) }
+      return .reply(advisor.respond(to: text, state: &state))
+    }
     guard let (command, argument) = MetaCommand.parse(text) else {
       return .unknownCommand(
         "Unknown command '\(text.prefix { $0 != " " })'. Commands: \(MetaCommand.allNames.joined(separator: ", "))."
       )
     }
-    if command != .record, !argument.isEmpty {
+    if command != .record, command != .quiz, !argument.isEmpty {
       return .message(
         "':\(command.rawValue)' takes nothing after it (not '\(argument)'); type ':\(command.rawValue)' alone."
       )
@@ -56,6 +63,7 @@ public struct Session {
     case .context: return .message(ContextReport.context(state, knowledge: advisor.knowledge))
     case .profile: return .message(ContextReport.profile(state.profile, knowledge: advisor.knowledge))
     case .help: return .message(ContextReport.help())
+    case .quiz: return .message(quizCommand(argument))
     case .ladder: return .ladder(LadderDiagram(advisor: advisor, profile: state.profile))
     case .quit, .record, .stop: return .frontEnd(command, argument: argument)
     }

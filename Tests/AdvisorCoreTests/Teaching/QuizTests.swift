@@ -1,0 +1,137 @@
+import Testing
+
+@testable import AdvisorCore
+
+/// `:quiz`: questions from the knowledge base in an order the seed decides, answers marked
+/// with the analyzer's understanding, a score at the end.
+@Suite struct QuizTests {
+  private func message(_ session: inout Session, _ line: String) -> String {
+    guard case .message(let text) = session.handle(line) else {
+      Issue.record("\(line.debugDescription) should answer with a message")
+      return ""
+    }
+    return text
+  }
+
+  @Test func theSameSeedAsksTheSameQuestionsEveryTime() {
+    var first = Session(advisor: TestAdvisor.advisor())
+    var second = Session(advisor: TestAdvisor.advisor())
+    let opening = message(&first, ":quiz --seed 1")
+    #expect(
+      opening == """
+        Quiz: 5 questions from the knowledge base (seed 1). Answer in your own words; :quiz stop ends it.
+
+        Question 1 of 5: What was the average salary of engineering managers in 2025 (Payscale, cited by the article)?
+        """)
+    #expect(message(&second, ":quiz --seed=1") == opening)
+    let questions = { (session: inout Session) in
+      (1...4).map { _ in message(&session, "no idea").split(separator: "\n").last.map(String.init) ?? "" }
+    }
+    #expect(questions(&first) == questions(&second))
+    var other = Session(advisor: TestAdvisor.advisor())
+    #expect(message(&other, ":quiz --seed 2") != opening)
+  }
+
+  @Test func rightAndWrongAnswersAreScored() {
+    var session = Session(advisor: TestAdvisor.advisor())
+    _ = message(&session, ":quiz --seed 1")
+    #expect(
+      message(&session, "about $121,560")
+        == """
+        Right. $121,560 average salary in 2025 (Payscale, cited by the article).
+
+        Question 2 of 5: Name a common next step after a project manager.
+        """)
+    #expect(message(&session, "engineering manager").hasPrefix("Right. After a project manager,"))
+    #expect(message(&session, "171k").hasPrefix("Right. $171,200 median annual pay in May 2024"))
+    #expect(
+      message(&session, "a CTO")
+        == """
+        Not quite. After a project engineer, common next steps are a project manager, an engineering project manager or an engineering manager (the article).
+
+        Question 5 of 5: Who does an engineering director report to?
+        """)
+    #expect(
+      message(&session, "the CEO")
+        == """
+        Right. An engineering director reports to a VP of engineering, a chief technology officer or the CEO (the article).
+
+        Score: 4 of 5. (:quiz --seed 1 asks the same questions again.)
+        """)
+    #expect(session.quiz == nil)
+    guard case .reply = session.handle("what does a cto do?") else {
+      Issue.record("after the quiz, questions are answered again")
+      return
+    }
+  }
+
+  @Test func anAnswerNamingAWrongRoleBesideARightOneIsWrong() {
+    var session = Session(advisor: TestAdvisor.advisor())
+    _ = message(&session, ":quiz reporting --seed 1")
+    let question = session.quiz.map { $0.questions[0].text }
+    #expect(question == "Who does an engineering manager report to?")
+    #expect(message(&session, "a director or a project engineer").hasPrefix("Not quite. "))
+    #expect(message(&session, "the VP").hasPrefix("Right. "))
+    #expect(session.quiz == nil)
+  }
+
+  @Test func certificationQuestionsNameTheIssuer() {
+    var session = Session(advisor: TestAdvisor.advisor())
+    let opening = message(&session, ":quiz certifications --seed 3")
+    #expect(opening.hasPrefix("Quiz on certifications: 2 questions from the knowledge base (seed 3)."))
+    let texts = session.quiz?.questions.map(\.text) ?? []
+    #expect(
+      Set(texts) == [
+        "Which certification does the Scrum Alliance issue?",
+        "Which certification does the Project Management Institute (PMI) issue?",
+      ])
+  }
+
+  @Test func commandsStillWorkDuringAQuizAndStopEndsIt() {
+    var session = Session(advisor: TestAdvisor.advisor())
+    _ = message(&session, ":quiz --seed 1")
+    #expect(message(&session, ":profile").hasPrefix("Profile: empty"))
+    #expect(
+      message(&session, ":quiz") == "A quiz is under way (question 1 of 5): answer it, or type :quiz stop.")
+    _ = message(&session, "121560")
+    #expect(message(&session, ":quiz stop") == "Quiz stopped after 1 of 5 questions. Score: 1 of 1.")
+    #expect(message(&session, ":quiz stop") == "No quiz is under way; :quiz starts one.")
+    _ = message(&session, ":quiz")
+    guard case .frontEnd(.quit, _) = session.handle(":quit") else {
+      Issue.record(":quit should still quit during a quiz")
+      return
+    }
+  }
+
+  @Test(arguments: [
+    ("--seed abc", "'--seed' takes a whole number from 0, not 'abc'."),
+    ("--seed -1", "'--seed' takes a whole number from 0, not '-1'."),
+    ("--seed", "'--seed' needs a number after it."),
+    ("money", "There is no quiz topic 'money'."),
+    ("pay steps", "':quiz' takes one topic, not also 'steps'."),
+  ])
+  func badArgumentsSayWhatIsWrong(argument: String, message expected: String) {
+    var session = Session(advisor: TestAdvisor.advisor())
+    #expect(
+      message(&session, ":quiz " + argument)
+        == expected + " Usage: :quiz [reporting|steps|certifications|pay] [--seed N]")
+    #expect(session.quiz == nil)
+  }
+
+  @Test func amountsAreReadAsPeopleWriteThem() {
+    #expect(QuizQuestion.amounts(in: "$167,740") == [167_740])
+    #expect(QuizQuestion.amounts(in: "about 168k, in May 2024") == [168_000, 2024])
+    #expect(QuizQuestion.amounts(in: "1.5K.") == [1500])
+    #expect(QuizQuestion.amounts(in: "no idea").isEmpty)
+  }
+
+  /// The reference outputs of SplitMix64 from seed 0 (Vigna's splitmix64.c), so a quiz's
+  /// order never changes with the platform.
+  @Test func theSeededGeneratorGivesTheReferenceNumbers() {
+    var generator = SplitMix64(seed: 0)
+    #expect(
+      [generator.next(), generator.next(), generator.next()] == [
+        0xE220_A839_7B1D_CDAF, 0x6E78_9E6A_A1B9_65F4, 0x06C4_5D18_8009_454F,
+      ])
+  }
+}
