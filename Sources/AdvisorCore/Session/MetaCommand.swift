@@ -12,7 +12,7 @@ public enum MetaCommand: String, CaseIterable, Sendable {
     case .profile: "show what you have told the advisor about yourself"
     case .forget: "erase your profile"
     case .ladder: "draw the career ladder, marking your role and goal"
-    case .quiz: "a quiz from the knowledge base: :quiz [reporting|steps|certifications|pay] [--seed N]"
+    case .quiz: "test yourself: :quiz [reporting|steps|certifications|pay] [--seed N]; :quiz stop ends it"
     case .record: "record the rest of the session as a transcript: :record FILE"
     case .stop: "stop recording"
     }
