@@ -87,7 +87,7 @@ struct InteractiveCommand {
   private func respond(to line: String, in state: inout SessionState, memory: inout ProfileStore?) -> Step {
     let profile = state.session.state.profile
     let output = state.session.handle(line)
-    if let notice = state.recording.observe(line, output) { tell(notice, &state) }
+    if let notice = state.recording.observe(state.session.recordable(line), output) { tell(notice, &state) }
     if state.session.state.profile != profile,
       let saved = memory?.save(state.session.state.profile, warn: warn)
     {

@@ -28,6 +28,17 @@ extension Session {
     }
   }
 
+  /// The line as a recording should hold it, once handled, so that it replays the same: a
+  /// `:quiz` that took its seed from the session (how many quizzes came before) gets the
+  /// seed written out, since a replay starts with none before.
+  public func recordable(_ line: String) -> String {
+    let text = Self.typedText(line)
+    guard let quiz, let (command, argument) = MetaCommand.parse(text), command == .quiz,
+      case .start(_, seed: nil)? = try? QuizCommand.parse(argument)
+    else { return line }
+    return text + " --seed \(quiz.seed)"
+  }
+
   /// Marks an answer to the quiz under way; the quiz ends after its last question.
   mutating func answerQuiz(_ text: String) -> String {
     guard var quiz else { return "" }

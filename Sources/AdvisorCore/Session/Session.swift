@@ -65,6 +65,9 @@ public struct Session {
     case .help: return .message(ContextReport.help())
     case .quiz: return .message(quizCommand(argument))
     case .ladder: return .ladder(LadderDiagram(advisor: advisor, profile: state.profile))
+    case .record where quiz != nil:
+      // A recording replays from its first line: it cannot start with an answer.
+      return .message("Recording starts outside a quiz: answer its questions, or type :quiz stop, first.")
     case .quit, .record, .stop: return .frontEnd(command, argument: argument)
     }
   }

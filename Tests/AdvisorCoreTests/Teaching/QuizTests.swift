@@ -135,3 +135,31 @@ import Testing
       ])
   }
 }
+
+/// A quiz in a recording replays as it was taken.
+@Suite struct QuizRecordingTests {
+  @Test func aQuizWithoutASeedIsRecordedWithTheSeedItTook() {
+    var session = Session(advisor: TestAdvisor.advisor())
+    _ = session.handle(":quiz")
+    _ = session.handle(":quiz stop")
+    _ = session.handle(":quiz pay")
+    #expect(session.recordable(":quiz pay") == ":quiz pay --seed 2")
+    #expect(session.recordable(":quiz pay --seed 2") == ":quiz pay --seed 2")
+    #expect(session.recordable("121560") == "121560")
+  }
+
+  @Test func recordingCannotStartDuringAQuiz() {
+    var session = Session(advisor: TestAdvisor.advisor())
+    _ = session.handle(":quiz --seed 1")
+    guard case .message(let text) = session.handle(":record quiz.transcript") else {
+      Issue.record(":record during a quiz should say why not")
+      return
+    }
+    #expect(text == "Recording starts outside a quiz: answer its questions, or type :quiz stop, first.")
+    _ = session.handle(":quiz stop")
+    guard case .frontEnd(.record, "quiz.transcript") = session.handle(":record quiz.transcript") else {
+      Issue.record(":record after the quiz should record")
+      return
+    }
+  }
+}
