@@ -54,7 +54,7 @@ struct LessonPresentation {
     var text = "\n"
     switch screen {
     case .opening(let title, let introduction, let steps):
-      text += renderer.paragraph(title ?? file, attribute: .bold) + "\n"
+      text += renderer.paragraph(TerminalText.sanitized(title ?? file), attribute: .bold) + "\n"
       text += introduction.map { note($0, renderer) + "\n" }.joined()
       text += "(\(steps) step\(steps == 1 ? "" : "s"))\n"
     case .question(let progress, let notes, let input):

@@ -59,6 +59,22 @@ import Testing
     #expect(try terminal.waitForExit() == 0)
   }
 
+  /// `:ladder` fits the window: a diagram at 60 columns or more, a list below.
+  @Test func theLadderFitsTheWindow() throws {
+    let sandbox = try Sandbox()
+    let terminal = try sandbox.startAdvisor(columns: 50)
+    try terminal.waitFor("advisor> ")
+    terminal.type(":ladder" + Key.enter)
+    try terminal.waitFor("The career ladder, top rung first:\nExecutive (the article): senior engineering\n")
+    try terminal.waitFor("advisor> ")
+    terminal.resize(columns: 80)
+    terminal.type(":ladder" + Key.enter)
+    try terminal.waitFor("The career ladder, top rung first:\n\n+- Executive (the article) ---")
+    try terminal.waitFor("advisor> ")
+    terminal.type(Key.controlD)
+    #expect(try terminal.waitForExit() == 0)
+  }
+
   /// During a quiz the prompt says which question is asked; `:quiz stop` gives the prompt back.
   @Test func aQuizShowsItsQuestionInThePrompt() throws {
     let sandbox = try Sandbox()
