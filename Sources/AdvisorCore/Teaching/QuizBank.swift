@@ -67,10 +67,18 @@ struct QuizBank {
 
   /// "What was the median annual pay of construction managers in May 2024 (BLS
   /// Occupational Outlook Handbook)?", for figures that are one amount (not a range).
+  ///
+  /// A figure several roles share (the BLS median for a wider occupation) asks once.
   private func pay() -> [QuizQuestion] {
-    knowledge.roles.flatMap { role -> [QuizQuestion] in
+    var seen = Set<String>()
+    return knowledge.roles.flatMap { role -> [QuizQuestion] in
       guard case .known(let figures, _) = role.pay else { return [] }
       return figures.compactMap { figure in
+        guard
+          seen.insert(
+            [figure.amount, figure.measure, figure.year, figure.source.rawValue].joined(separator: "|")
+          ).inserted
+        else { return nil }
         let amounts = QuizQuestion.amounts(in: figure.amount)
         guard amounts.count == 1, let amount = amounts.first, !figure.amount.contains("+") else { return nil }
         let group = figure.scope.map { String($0.prefix { $0 != "," && $0 != "(" }).trimmed() }
