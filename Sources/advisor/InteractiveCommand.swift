@@ -104,9 +104,7 @@ struct InteractiveCommand {
     case .message(let text), .unknownCommand(let text):
       say(text)
     case .ladder(let diagram):
-      // Piped, the ladder has the width transcripts give it, so output compares with them.
-      let width = state.isPrompt ? Platform.terminalWidth() : nil
-      say(diagram.text(width: width ?? LadderDiagram.standardWidth))
+      say(Output.render(diagram, onTerminal: state.isPrompt))
     case .frontEnd(.quit, _):
       return .end
     case .frontEnd(.record, let path):

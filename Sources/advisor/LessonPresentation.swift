@@ -76,9 +76,7 @@ struct LessonPresentation {
   private func answer(_ output: SessionOutput) -> String {
     switch output {
     case .reply(let reply): return Output.render(reply.answer, options: options)
-    case .ladder(let diagram):
-      return TerminalText.sanitized(
-        diagram.text(width: Platform.terminalWidth() ?? LadderDiagram.standardWidth))
+    case .ladder(let diagram): return Output.render(diagram, onTerminal: true)
     default: return TerminalText.sanitized(TranscriptChecker.text(of: output) ?? "")
     }
   }
