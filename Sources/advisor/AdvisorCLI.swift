@@ -55,7 +55,8 @@ enum AdvisorCLI {
       advisor ask [--json|--explain] QUESTION
                                       answer one question
       advisor replay [--json] [--step] FILE... | -
-                                      replay transcripts (- reads standard input)
+                                      replay transcripts (- reads standard input);
+                                      --step on a terminal presents them as lessons
       advisor check [--update] [--coverage] FILE|DIR...
                                       replay transcripts and compare with their answers
 

@@ -52,7 +52,7 @@ struct InteractiveCommand {
     -> Int32?
   {
     while true {
-      switch reader.read(prompt: Repl.prompt(for: state.session.state, knowledge: advisor.knowledge)) {
+      switch reader.read(prompt: Repl.prompt(for: state.session)) {
       case .line(let line):
         if respond(to: line, in: &state, memory: &memory) == .end { return nil }
       case .interrupted:
@@ -87,7 +87,7 @@ struct InteractiveCommand {
   private func respond(to line: String, in state: inout SessionState, memory: inout ProfileStore?) -> Step {
     let profile = state.session.state.profile
     let output = state.session.handle(line)
-    if let notice = state.recording.observe(line, output) { tell(notice, &state) }
+    if let notice = state.recording.observe(state.session.recordable(line), output) { tell(notice, &state) }
     if state.session.state.profile != profile,
       let saved = memory?.save(state.session.state.profile, warn: warn)
     {
@@ -103,6 +103,8 @@ struct InteractiveCommand {
       return reply.intent == .farewell && state.isPrompt ? .end : .next
     case .message(let text), .unknownCommand(let text):
       say(text)
+    case .ladder(let diagram):
+      say(Output.render(diagram, onTerminal: state.isPrompt))
     case .frontEnd(.quit, _):
       return .end
     case .frontEnd(.record, let path):

@@ -41,6 +41,13 @@ struct Output {
     return TerminalRenderer(style: style).render(answer)
   }
 
+  /// The ladder laid out for the window at a terminal; elsewhere at the width transcripts
+  /// give it, so piped output compares with them.
+  static func render(_ diagram: LadderDiagram, onTerminal: Bool) -> String {
+    let width = onTerminal ? Platform.terminalWidth() : nil
+    return TerminalText.sanitized(diagram.text(width: width ?? LadderDiagram.standardWidth))
+  }
+
   /// A block with its text sanitised.
   private static func sanitized(_ block: Answer.Block) -> Answer.Block {
     let clean = TerminalText.sanitized

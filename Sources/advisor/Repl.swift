@@ -42,7 +42,12 @@ final class Repl: LineReader {
   /// The prompt: `advisor> `, or `advisor (engineering director)> ` while a role is
   /// under discussion; after a comparison, both roles
   /// (`advisor (engineering manager, engineering director)> `), and past two, how many more.
-  static func prompt(for state: ConversationState, knowledge: KnowledgeBase) -> String {
+  ///
+  /// During a quiz, which question is being asked (`advisor (quiz, question 2 of 5)> `).
+  static func prompt(for session: Session) -> String {
+    if let quiz = session.quiz { return "advisor (quiz, \(quiz.position))> " }
+    let state = session.state
+    let knowledge = session.advisor.knowledge
     let names = state.roles.compactMap { knowledge.role($0)?.title }.map(lowercasingFirst)
     guard !names.isEmpty else { return "advisor> " }
     let more = names.count > 2 ? " and \(names.count - 2) more" : ""

@@ -1,7 +1,8 @@
 import AdvisorCore
 
 /// `advisor replay`: prints each transcript's conversation as a person saw it, or its
-/// machine-readable turns with `--json`.
+/// machine-readable turns with `--json`; with `--step` on a terminal, presents each as a
+/// lesson (`LessonPresentation`).
 ///
 /// Each transcript runs in a fresh session with the profile its `@ profile:` lines give
 /// (usually none), and nothing is read
@@ -17,6 +18,13 @@ struct ReplayCommand {
   /// - Returns: 0, or the exit code of the first bad file (66 unreadable, 65
   ///   malformed), or 1 when `--step` could not read Enter from the terminal.
   func run(_ paths: [String]) -> Int32 {
+    if options.step, Platform.isTerminal(1), let terminal = TerminalLines() {
+      let presentation = LessonPresentation(options: options, advisor: advisor, terminal: terminal)
+      let errors = TranscriptLoader.forEach(paths, advisor: advisor) { transcript, _ in
+        presentation.present(transcript) == .finished
+      }
+      return errors.first?.exitCode ?? 0
+    }
     let styled = !options.json && TerminalStyle.forStandardOutput(options.color) != nil
     var interrupted = false
     let errors = TranscriptLoader.forEach(paths, advisor: advisor) { transcript, count in

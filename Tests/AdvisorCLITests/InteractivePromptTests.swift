@@ -59,6 +59,40 @@ import Testing
     #expect(try terminal.waitForExit() == 0)
   }
 
+  /// `:ladder` fits the window: a diagram at 60 columns or more, a list below.
+  @Test func theLadderFitsTheWindow() throws {
+    let sandbox = try Sandbox()
+    let terminal = try sandbox.startAdvisor(columns: 50)
+    try terminal.waitFor("advisor> ")
+    terminal.type(":ladder" + Key.enter)
+    try terminal.waitFor("The career ladder, top rung first:\nExecutive (the article): senior engineering\n")
+    try terminal.waitFor("advisor> ")
+    terminal.resize(columns: 80)
+    terminal.type(":ladder" + Key.enter)
+    try terminal.waitFor("The career ladder, top rung first:\n\n+- Executive (the article) ---")
+    try terminal.waitFor("advisor> ")
+    terminal.type(Key.controlD)
+    #expect(try terminal.waitForExit() == 0)
+  }
+
+  /// During a quiz the prompt says which question is asked; `:quiz stop` gives the prompt back.
+  @Test func aQuizShowsItsQuestionInThePrompt() throws {
+    let sandbox = try Sandbox()
+    let terminal = try sandbox.startAdvisor()
+    try terminal.waitFor("advisor> ")
+    terminal.type(":quiz reporting --seed 1" + Key.enter)
+    try terminal.waitFor("Question 1 of 2: Who does an engineering manager report to?")
+    try terminal.waitFor("advisor (quiz, question 1 of 2)> ")
+    terminal.type("a director" + Key.enter)
+    try terminal.waitFor("Right. An engineering manager reports to")
+    try terminal.waitFor("advisor (quiz, question 2 of 2)> ")
+    terminal.type(":quiz stop" + Key.enter)
+    try terminal.waitFor("Quiz stopped after 1 of 2 questions. Score: 1 of 1.")
+    try terminal.waitFor("advisor> ")
+    terminal.type(Key.controlD)
+    #expect(try terminal.waitForExit() == 0)
+  }
+
   @Test func controlCAbandonsTheLineAndKeepsTheSession() throws {
     let sandbox = try Sandbox()
     let terminal = try sandbox.startAdvisor()

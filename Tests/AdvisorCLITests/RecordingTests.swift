@@ -32,6 +32,20 @@ import Testing
     #expect(saved.contains("> hello\n"))
   }
 
+  /// A quiz that took its seed from the session (the second quiz takes seed 2) is recorded
+  /// with that seed, so the recording, which starts afresh, asks the same questions.
+  @Test func aRecordedQuizReplaysTheSameQuestions() throws {
+    let sandbox = try Sandbox()
+    let input = ":quiz\n:quiz stop\n:record quiz.transcript\n:quiz\nno idea\n:quiz stop\n:stop\n"
+    let run = try BinaryRunner.run([], in: sandbox.root, input: Data(input.utf8))
+    #expect(run.status == 0, "stderr: \(run.stderr)")
+    let saved = try String(
+      contentsOfFile: sandbox.root.appendingPathComponent("quiz.transcript").path, encoding: .utf8)
+    #expect(saved.contains("\n> :quiz --seed 2\nQuiz: 5 questions from the knowledge base (seed 2)."))
+    let check = try BinaryRunner.run(["check", "quiz.transcript"], in: sandbox.root)
+    #expect(check.stdout == "3 passed, 0 failed\n", "stdout: \(check.stdout)")
+  }
+
   @Test func aRecordingWhoseFileBecomesUnwritableCanBeMovedOrAbandoned() throws {
     let sandbox = try Sandbox()
     let folder = sandbox.root.appendingPathComponent("lessons").path

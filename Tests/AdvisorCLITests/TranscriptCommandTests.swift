@@ -150,5 +150,7 @@ import Testing
     #expect(run.stdout.contains("Coverage of 1 transcript:\nintents: 2 of "))
     #expect(run.stdout.contains(" exercised\n  greeting 1, role_overview 1\n"))
     #expect(run.stdout.contains(" exercised\n  cto 1\n  missing: staff_engineer,"))
+    #expect(run.stdout.contains("\nindustries: 0 of 8 exercised\n  missing: "))
+    #expect(run.stdout.contains("\n  a.transcript: 2 questions; intents 2/"))
   }
 }

@@ -6,6 +6,8 @@ public enum SessionOutput: Sendable {
   case message(String)
   /// A meta-command the front end carries out itself (quitting, recording).
   case frontEnd(MetaCommand, argument: String)
+  /// The career ladder (`:ladder`), for the front end to lay out at its width.
+  case ladder(LadderDiagram)
   /// An unknown meta-command; the text says which ones exist.
   case unknownCommand(String)
   /// An empty line: nothing to do.
@@ -17,6 +19,10 @@ public enum SessionOutput: Sendable {
 public struct Session {
   public let advisor: Advisor
   public private(set) var state: ConversationState
+  /// The quiz under way, if any (`:quiz`).
+  public internal(set) var quiz: Quiz?
+  /// How many quizzes this session started, which seeds the next one given no seed.
+  var quizzesStarted = 0
 
   public init(advisor: Advisor, profile: Profile = Profile()) {
     self.advisor = advisor
@@ -33,13 +39,16 @@ public struct Session {
   public mutating func handle(_ line: String) -> SessionOutput {
     let text = Self.typedText(line)
     if text.isEmpty { return .nothing }
-    guard text.hasPrefix(":") else { return .reply(advisor.respond(to: text, state: &state)) }
+    guard text.hasPrefix(":") else {
+      if quiz != nil { return .message(answerQuiz(text)) }
+      return .reply(advisor.respond(to: text, state: &state))
+    }
     guard let (command, argument) = MetaCommand.parse(text) else {
       return .unknownCommand(
         "Unknown command '\(text.prefix { $0 != " " })'. Commands: \(MetaCommand.allNames.joined(separator: ", "))."
       )
     }
-    if command != .record, !argument.isEmpty {
+    if command != .record, command != .quiz, !argument.isEmpty {
       return .message(
         "':\(command.rawValue)' takes nothing after it (not '\(argument)'); type ':\(command.rawValue)' alone."
       )
@@ -54,6 +63,11 @@ public struct Session {
     case .context: return .message(ContextReport.context(state, knowledge: advisor.knowledge))
     case .profile: return .message(ContextReport.profile(state.profile, knowledge: advisor.knowledge))
     case .help: return .message(ContextReport.help())
+    case .quiz: return .message(quizCommand(argument))
+    case .ladder: return .ladder(LadderDiagram(advisor: advisor, profile: state.profile))
+    case .record where quiz != nil:
+      // A recording replays from its first line: it cannot start with an answer.
+      return .message("Recording starts outside a quiz: answer its questions, or type :quiz stop, first.")
     case .quit, .record, .stop: return .frontEnd(command, argument: argument)
     }
   }

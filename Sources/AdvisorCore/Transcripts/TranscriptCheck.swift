@@ -19,16 +19,6 @@ public struct TranscriptCheck: Sendable {
   /// Turns marked `@ pending`.
   public var pending: [TranscriptChecker.Turn] { turns.filter(\.entry.isPending) }
 
-  /// How many times each intent answered a question.
-  public var intents: [IntentID: Int] {
-    turns.compactMap(\.reply?.intent).reduce(into: [:]) { $0[$1, default: 0] += 1 }
-  }
-
-  /// How many turns each role was part of, named or carried from the conversation.
-  public var roles: [RoleID: Int] {
-    turns.flatMap { $0.reply?.entities.roles ?? [] }.reduce(into: [:]) { $0[$1, default: 0] += 1 }
-  }
-
   /// A failed turn as `advisor check` prints it: `file:line: > input`, the unmet expectations,
   /// then the answer's diff.
   public func report(_ turn: TranscriptChecker.Turn) -> String {

@@ -55,6 +55,7 @@ public struct TranscriptChecker {
     switch output {
     case .reply(let reply): PlainRenderer.render(reply.answer)
     case .message(let text), .unknownCommand(let text): text
+    case .ladder(let diagram): diagram.text(width: LadderDiagram.standardWidth)
     case .frontEnd(let command, _): "(:\(command.rawValue) works only at the interactive prompt)"
     case .nothing: nil
     }

@@ -53,7 +53,7 @@ public struct TranscriptRecorder: Sendable, Equatable {
   public mutating func record(_ line: String, _ output: SessionOutput) {
     switch output {
     case .nothing, .frontEnd, .unknownCommand: return
-    case .reply, .message:
+    case .reply, .message, .ladder:
       turns.append(Turn(input: Session.typedText(line), text: TranscriptChecker.text(of: output)))
     }
   }

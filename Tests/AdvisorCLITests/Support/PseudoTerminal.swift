@@ -112,6 +112,16 @@ final class PseudoTerminal {
     _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
   }
 
+  /// Sends a line (its text, then `end`: Enter unless given) to a program that reads
+  /// whole lines, as `replay --step` does, once it waits for it: the terminal stays in
+  /// line mode, so this waits only until the child sleeps, blocked in `read`.
+  func typeLine(_ text: String, end: String = "\r") {
+    let deadline = Date().addingTimeInterval(2)
+    while Date() < deadline, !isSleeping { pump(milliseconds: 2) }
+    let bytes = Array((text + end).utf8)
+    _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+  }
+
   /// Changes the terminal's width, as resizing a window does (the child gets SIGWINCH).
   func resize(columns: UInt16) {
     var size = winsize(ws_row: 24, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)

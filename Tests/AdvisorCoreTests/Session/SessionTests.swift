@@ -19,6 +19,21 @@ import Testing
     }
   }
 
+  /// `:ladder` draws the ladder; `:ladder extra` says what is wrong instead.
+  @Test func theLadderCommandTakesNothingAfterIt() {
+    var session = Session(advisor: TestAdvisor.advisor())
+    guard case .message(let text) = session.handle(":ladder extra") else {
+      Issue.record("':ladder extra' should answer with a message")
+      return
+    }
+    #expect(text == "':ladder' takes nothing after it (not 'extra'); type ':ladder' alone.")
+    guard case .ladder(let diagram) = session.handle(":ladder") else {
+      Issue.record("':ladder' should give the ladder")
+      return
+    }
+    #expect(TranscriptChecker.text(of: .ladder(diagram)) == diagram.text(width: 60))
+  }
+
   /// Issue 12, case 12: a carriage return inside a line is a space, so a recording of it
   /// holds no control character and replays the same.
   @Test func controlCharactersInATypedLineAreSpaces() {
