@@ -35,7 +35,7 @@ enum LinearModelTrainer {
     var random = SplitMix64(seed: settings.seed)
     var order = Array(examples.indices)
     for _ in 0..<settings.epochs {
-      order.shuffle(using: &random)
+      order = random.shuffled(order)
       for index in order where examples[index].allowed[examples[index].label] {
         let example = examples[index]
         let probabilities = Softmax.probabilities(

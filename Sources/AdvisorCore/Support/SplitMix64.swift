@@ -1,6 +1,6 @@
 /// A small seeded random number generator (SplitMix64, Steele, Lea and Flood 2014): the
 /// same seed gives the same numbers on every machine and Swift version, so `:quiz --seed 1`
-/// asks a class the same questions.
+/// asks a class the same questions, and training learns the same weights.
 ///
 /// The core never draws from global randomness; whoever needs numbers passes one of these.
 struct SplitMix64: Sendable {
