@@ -31,6 +31,7 @@ enum KnowledgeSource {
           advancementSkills: \(facts(knowledge.advancementSkills)),
           outlook: \(facts(knowledge.outlook)),
           outlookFigures: \(figures(knowledge.outlookFigures)),
+          topics: [\(names("topic", knowledge.topics.count))],
           sources: [\(names("source", knowledge.sources.count))])
 
       """
@@ -58,6 +59,9 @@ enum KnowledgeSource {
     }
     for (index, item) in knowledge.disciplines.enumerated() {
       constant("discipline\(index)", "Discipline", literal(item))
+    }
+    for (index, item) in knowledge.topics.enumerated() {
+      constant("topic\(index)", "Topic", literal(item))
     }
     for (index, item) in knowledge.sources.enumerated() {
       constant("source\(index)", "Source", literal(item))
@@ -169,6 +173,17 @@ enum KnowledgeSource {
   private static func literal(_ item: Discipline) -> String {
     "Discipline(id: \(string(item.id.rawValue)), name: \(string(item.name)), aliases: \(strings(item.aliases)), "
       + "paths: \(facts(item.paths)), industries: \(ids(item.industries)), figures: \(figures(item.figures)))"
+  }
+
+  private static func literal(_ topic: Topic) -> String {
+    let facets = topic.facets.map { "Topic.Facet(name: \(string($0.name)), words: \(strings($0.words)))" }
+    let facts = topic.facts.map { fact in
+      "TopicFact(facet: \(string(fact.facet)), statement: \(sourced(fact.statement, string)), "
+        + "roles: \(ids(fact.roles)))"
+    }
+    return "Topic(id: \(string(topic.id)), title: \(string(topic.title)), "
+      + "facets: [\(facets.joined(separator: ", "))], defaultFacets: \(strings(topic.defaultFacets)), "
+      + "facts: [\(facts.joined(separator: ",\n      "))])"
   }
 
   private static func literal(_ item: Source) -> String {

@@ -10,6 +10,17 @@ extension AnswerComposer {
     Phrasing.sentence(fact.value) + " " + cite(fact.source)
   }
 
+  /// A sourced statement as an answer says it: practitioner opinion attributed to its
+  /// author with its year ("Charity Majors (2017) argues that …"), anything else as a
+  /// sentence; either way followed by its citation.
+  func statement(_ fact: Sourced<String>) -> String {
+    guard let source = knowledge.source(fact.source), source.isOpinion,
+      !fact.value.contains(source.publisher)
+    else { return cited(fact) }
+    let year = source.year == "undated" ? "" : " (\(source.year))"
+    return cited(Sourced("\(source.publisher)\(year) argues that \(fact.value)", fact.source))
+  }
+
   /// "$121,560 average salary in 2025 (Payscale, cited by the article)".
   func figure(_ figure: Figure) -> String {
     var text = "\(figure.amount) \(figure.measure) in \(figure.year)"

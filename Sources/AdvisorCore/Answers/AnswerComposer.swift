@@ -40,7 +40,8 @@ struct AnswerComposer {
     case .outlook: outlook(request)
     case .profile: profileAcknowledgement(request)
     case .advice: advice(request)
-    default: replies(request.intent)
+    default:
+      knowledge.topic(request.intent.rawValue).map { topicAnswer($0, request) } ?? replies(request.intent)
     }
   }
 }

@@ -27,6 +27,7 @@ private func sourcesUsed(in kb: KnowledgeBase) -> [SourceID] {
   }
   add(kb.progression)
   ids += kb.managerVersusDirector.map(\.source)
+  ids += kb.topics.flatMap(\.facts).map(\.statement.source)
   for degree in kb.degrees {
     add(degree.summary)
     add(degree.duration)

@@ -37,7 +37,9 @@ public enum Cue: String, CaseIterable, Sendable {
   case asksWorth = "asks worth"
   case asksRequirements = "asks requirements"
   case asksWherePayIsBest = "asks where pay is best"
+  /// "do i need", "must i" at the start: a yes/no question, answered yes or no first.
+  case asksYesNo = "asks yes or no"
 
   /// Whether the cue counts only as the question's first words.
-  var isOpening: Bool { self == .followUp || self == .comparison }
+  var isOpening: Bool { self == .followUp || self == .comparison || self == .asksYesNo }
 }
