@@ -1,8 +1,15 @@
 /// Citing sources and naming things, shared by every composer.
 extension AnswerComposer {
-  /// "(the article)": a source as it is cited inline.
+  /// A citation of `source` where a fact is stated; the finished answer names it once,
+  /// in its "Sources:" line (`Answer.gatherCitations`).
   func cite(_ source: SourceID) -> String {
-    "(" + (knowledge.source(source)?.citation ?? source.rawValue) + ")"
+    Citation.marker(source)
+  }
+
+  /// How the "Sources:" line names a source: "the article", "BLS Occupational Outlook
+  /// Handbook".
+  func citation(_ source: SourceID) -> String {
+    knowledge.source(source)?.citation ?? source.rawValue
   }
 
   /// A sourced statement followed by its citation.

@@ -47,10 +47,7 @@ extension AnswerComposer {
     var answer = Answer([.heading("\(roles[0].title) vs \(Phrasing.lowercasingFirstWord(roles[1].title))")])
     answer.blocks.append(.table(comparisonTable(roles)))
     let sources = Set(roles.flatMap(tableSources)).sorted { $0.rawValue < $1.rawValue }
-    let citations = sources.map { knowledge.source($0)?.citation ?? $0.rawValue }
-    let pronoun = citations.count == 1 ? "it says" : "they say"
-    answer.text(
-      "The table is from \(Phrasing.list(citations, conjunction: "and")); \"—\" where \(pronoun) nothing.")
+    answer.text("\"—\" where the sources say nothing." + sources.map { " " + cite($0) }.joined())
     for role in roles {
       var facts = ["\(role.title): \(cited(role.summary))"]
       if let pay = role.pay.sourced?.value.first { facts.append("Pay: " + figure(pay) + ".") }

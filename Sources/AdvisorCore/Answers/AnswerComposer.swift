@@ -15,6 +15,7 @@ struct AnswerComposer {
     if analysis.wasTruncated {
       answer.blocks.append(.note("I read only the first \(QuestionAnalyzer.maximumWords) words."))
     }
+    answer.gatherCitations(naming: citation)
     return answer
   }
 
