@@ -150,14 +150,14 @@ enum KnowledgeSource {
     "Degree(id: \(string(degree.id.rawValue)), name: \(string(degree.name)), aliases: \(strings(degree.aliases)), "
       + "level: .\(degree.level.rawValue), summary: \(sourced(degree.summary, string)), "
       + "duration: \(known(degree.duration, string)), teaches: \(facts(degree.teaches)), "
-      + "value: \(facts(degree.value)), figures: \(figures(degree.figures)))"
+      + "value: \(facts(degree.value)), figures: \(figures(degree.figures)), needed: \(facts(degree.needed)))"
   }
 
   private static func literal(_ item: Certification) -> String {
     "Certification(id: \(string(item.id.rawValue)), name: \(string(item.name)), aliases: \(strings(item.aliases)), "
       + "summary: \(sourced(item.summary, string)), issuer: \(known(item.issuer, string)), "
       + "requirements: \(facts(item.requirements)), value: \(facts(item.value)), "
-      + "figures: \(figures(item.figures)), helps: \(ids(item.helps)))"
+      + "figures: \(figures(item.figures)), helps: \(ids(item.helps)), needed: \(facts(item.needed)))"
   }
 
   private static func literal(_ item: Specialization) -> String {

@@ -21,6 +21,11 @@ extension AnswerComposer {
       roles = roles[0] == table[1] ? table : [roles[0], table[1]]
     }
     guard roles.count >= 2 else { return managerVersusDirector() }
+    if request.analysis.cues.has(.asksPay), let first = knowledge.role(roles[0]),
+      let second = knowledge.role(roles[1])
+    {
+      return payComparison(first, second)
+    }
     if Set(roles.prefix(2)) == Set(table) { return managerVersusDirector() }
     return sideBySide(Array(roles.prefix(2)))
   }

@@ -11,7 +11,9 @@ extension AnswerComposer {
     let asked = askedFacets(topic, in: request.analysis.words)
     let role = request.roles.first
     var answer = Answer()
-    answer.heading(role.map { "\(topic.title): \(phrasing.name($0))" } ?? topic.title)
+    // A topic whose statements differ by role names the role it answered for.
+    let byRole = topic.facts.contains { !$0.roles.isEmpty }
+    answer.heading(role.map { byRole ? "\(topic.title): \(phrasing.name($0))" : topic.title } ?? topic.title)
     for facet in asked.isEmpty ? topic.defaultFacets : asked {
       let facts = topic.facts(facet, for: role)
       guard !facts.isEmpty else {

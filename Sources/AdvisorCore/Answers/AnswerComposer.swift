@@ -20,7 +20,8 @@ struct AnswerComposer {
   }
 
   private func body(for request: Request) -> Answer {
-    switch request.intent {
+    if let needed = neededAnswer(request) { return needed }
+    return switch request.intent {
     case .greeting: greeting()
     case .help: help()
     case .unknown: unknown(request)

@@ -58,6 +58,9 @@ extension Answer {
       }
     }
     for source in found where !sources.contains(source) { sources.append(source) }
-    if !sources.isEmpty { blocks.append(.sources(sources.map(name))) }
+    // Two pages of one publisher may share a name ("NCEES"): the line names it once.
+    var names: [String] = []
+    for source in sources where !names.contains(name(source)) { names.append(name(source)) }
+    if !names.isEmpty { blocks.append(.sources(names)) }
   }
 }

@@ -117,7 +117,7 @@ import Testing
         Issue.record("'\(question)': no Sources line at the end")
         continue
       }
-      #expect(names.count == answer.sources.count)
+      #expect(Set(names).count == names.count, "'\(question)': a source named twice")
       #expect(!text.contains("(the article)"), "'\(question)': a citation left inline")
     }
   }

@@ -5,6 +5,7 @@ extension KnowledgeDecoder {
     try record.check(
       keys: [
         "id", "name", "aliases", "order", "level", "summary", "duration", "teaches", "value", "figure",
+        "needed",
       ],
       single: ["id", "name", "aliases", "order", "level", "summary", "duration"])
     return Degree(
@@ -13,7 +14,8 @@ extension KnowledgeDecoder {
       level: try choice(try record.required("level"), in: record, among: Degree.Level.allCases),
       summary: try sourced(try record.required("summary"), in: record),
       duration: try known("duration", in: record), teaches: try facts("teaches", in: record),
-      value: try facts("value", in: record), figures: try figures("figure", in: record))
+      value: try facts("value", in: record), figures: try figures("figure", in: record),
+      needed: try facts("needed", in: record))
   }
 
   /// A certification, with the roles whose files list it.
@@ -21,7 +23,9 @@ extension KnowledgeDecoder {
     -> Certification
   {
     try record.check(
-      keys: ["id", "name", "aliases", "order", "summary", "issuer", "requirement", "value", "figure"],
+      keys: [
+        "id", "name", "aliases", "order", "summary", "issuer", "requirement", "value", "figure", "needed",
+      ],
       single: ["id", "name", "aliases", "order", "summary", "issuer"])
     return Certification(
       id: CertificationID(try record.required("id").value),
@@ -29,7 +33,7 @@ extension KnowledgeDecoder {
       summary: try sourced(try record.required("summary"), in: record),
       issuer: try known("issuer", in: record), requirements: try facts("requirement", in: record),
       value: try facts("value", in: record), figures: try figures("figure", in: record),
-      helps: helps)
+      helps: helps, needed: try facts("needed", in: record))
   }
 
   func specialization(_ record: KnowledgeRecord) throws(KnowledgeError) -> Specialization {

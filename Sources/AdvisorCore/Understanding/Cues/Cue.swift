@@ -37,9 +37,11 @@ public enum Cue: String, CaseIterable, Sendable {
   case asksWorth = "asks worth"
   case asksRequirements = "asks requirements"
   case asksWherePayIsBest = "asks where pay is best"
-  /// "do i need", "must i" at the start: a yes/no question, answered yes or no first.
-  case asksYesNo = "asks yes or no"
+  /// "do i need", "is it required": whether something is needed, answered yes or no first.
+  case asksIfNeeded = "asks if needed"
+  /// "salary", "paid", "make more": the pay side of a comparison.
+  case asksPay = "asks pay"
 
   /// Whether the cue counts only as the question's first words.
-  var isOpening: Bool { self == .followUp || self == .comparison || self == .asksYesNo }
+  var isOpening: Bool { self == .followUp || self == .comparison }
 }
