@@ -150,7 +150,14 @@ enum KnowledgeSource {
     "Degree(id: \(string(degree.id.rawValue)), name: \(string(degree.name)), aliases: \(strings(degree.aliases)), "
       + "level: .\(degree.level.rawValue), summary: \(sourced(degree.summary, string)), "
       + "duration: \(known(degree.duration, string)), teaches: \(facts(degree.teaches)), "
-      + "value: \(facts(degree.value)), figures: \(figures(degree.figures)), needed: \(facts(degree.needed)))"
+      + "value: \(facts(degree.value)), figures: \(figures(degree.figures)), needed: \(facts(degree.needed)), "
+      + "cells: Degree.Cells(brief: \(cell(degree.cells.brief)), suits: \(cell(degree.cells.suits)), "
+      + "time: \(cell(degree.cells.time)), "
+      + "cost: \(cell(degree.cells.cost)), payEffect: \(cell(degree.cells.payEffect))))"
+  }
+
+  private static func cell(_ fact: Sourced<String>?) -> String {
+    fact.map { sourced($0, string) } ?? "nil"
   }
 
   private static func literal(_ item: Certification) -> String {

@@ -19,6 +19,8 @@ extension AnswerComposer {
     var answer = Answer()
     let asksHowLong = request.analysis.cues.has(.asksHowLong)
     let asksWhatItTeaches = request.analysis.cues.has(.asksWhatItTeaches)
+    let degrees = request.entities.degrees.compactMap { knowledge.degree($0) }
+    if degrees.count >= 2, !asksHowLong, !asksWhatItTeaches { return sideBySide(degrees) }
     for id in request.entities.degrees {
       guard let degree = knowledge.degree(id) else { continue }
       answer.heading(degree.name)

@@ -63,6 +63,8 @@ extension AnswerComposer {
   func degreeValue(_ request: Request) -> Answer {
     let masters = knowledge.degrees.filter { $0.level == .master }.map(\.id)
     let degrees = request.entities.degrees.isEmpty ? masters : request.entities.degrees
+    // Worth compared: the two named, or the first two master's when none is named.
+    if degrees.count >= 2 { return sideBySide(degrees.compactMap { knowledge.degree($0) }) }
     var answer = Answer()
     for id in degrees {
       guard let degree = knowledge.degree(id) else { continue }

@@ -63,3 +63,27 @@ import Testing
     #expect(pe.text.contains("NCEES"))
   }
 }
+
+extension FacetAnswerTests {
+  @Test func twoDegreesComeSideBySideWithTheTrackDistinction() {
+    let reply = TestAdvisor.reply("mem vs mba which is better for me")
+    #expect(reply.entities.degrees == [.mem, .mba])
+    guard
+      case .table(let rows)? = reply.answer.blocks.first(where: {
+        if case .table = $0 { true } else { false }
+      })
+    else {
+      Issue.record("no table")
+      return
+    }
+    #expect(rows[0] == ["", "MEM", "MBA"])
+    #expect(
+      rows.map { $0[0] } == ["", "What it is", "Who it suits", "Time", "Cost or requirements", "Pay effect"])
+    #expect(
+      rows[2] == ["Who it suits", "Managers on the technical track", "Those seeking general management"])
+    #expect(
+      PlainRenderer.render(reply.answer).split(separator: "\n").allSatisfy {
+        $0.count <= 100 || $0.hasPrefix("Sources:")
+      })
+  }
+}

@@ -5,9 +5,16 @@ extension KnowledgeDecoder {
     try record.check(
       keys: [
         "id", "name", "aliases", "order", "level", "summary", "duration", "teaches", "value", "figure",
-        "needed",
+        "needed", "brief", "suits", "time", "cost", "pay effect",
       ],
-      single: ["id", "name", "aliases", "order", "level", "summary", "duration"])
+      single: [
+        "id", "name", "aliases", "order", "level", "summary", "duration", "brief", "suits", "time", "cost",
+        "pay effect",
+      ])
+    func cell(_ key: String) throws(KnowledgeError) -> Sourced<String>? {
+      guard let line = record.optional(key) else { return nil }
+      return try sourced(line, in: record)
+    }
     return Degree(
       id: DegreeID(try record.required("id").value), name: try record.required("name").value,
       aliases: aliases(in: record),
@@ -15,7 +22,10 @@ extension KnowledgeDecoder {
       summary: try sourced(try record.required("summary"), in: record),
       duration: try known("duration", in: record), teaches: try facts("teaches", in: record),
       value: try facts("value", in: record), figures: try figures("figure", in: record),
-      needed: try facts("needed", in: record))
+      needed: try facts("needed", in: record),
+      cells: Degree.Cells(
+        brief: try cell("brief"), suits: try cell("suits"), time: try cell("time"), cost: try cell("cost"),
+        payEffect: try cell("pay effect")))
   }
 
   /// A certification, with the roles whose files list it.
