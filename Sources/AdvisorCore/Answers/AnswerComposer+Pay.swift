@@ -63,8 +63,14 @@ extension AnswerComposer {
   func degreeValue(_ request: Request) -> Answer {
     let masters = knowledge.degrees.filter { $0.level == .master }.map(\.id)
     let degrees = request.entities.degrees.isEmpty ? masters : request.entities.degrees
-    // Worth compared: the two named, or the first two master's when none is named.
-    if degrees.count >= 2 { return sideBySide(degrees.compactMap { knowledge.degree($0) }) }
+    // Worth compared: the two named, or the first two master's when none is named, with
+    // each one's first statement of a pay premium under the table.
+    if degrees.count >= 2 {
+      let pair = Array(degrees.compactMap { knowledge.degree($0) }.prefix(2))
+      var answer = sideBySide(pair)
+      answer.bullets(pair.flatMap { $0.value.filter { $0.value.contains("$") }.prefix(1) }.map(statement))
+      return answer
+    }
     var answer = Answer()
     for id in degrees {
       guard let degree = knowledge.degree(id) else { continue }
