@@ -1,7 +1,8 @@
 /// Answers for intents whose knowledge is a topic file (the technical track, work and
 /// life): the facets the question asks for, in a few lines, and nothing else.
 extension AnswerComposer {
-  /// At most this many statements per facet, so an answer stays a few lines long.
+  /// At most this many statements for one facet, and two each for several, so an answer
+  /// stays a few lines long.
   static let statementsPerFacet = 3
 
   /// The answer from `topic`: each facet the question names, or the topic's default
@@ -14,7 +15,9 @@ extension AnswerComposer {
     // A topic whose statements differ by role names the role it answered for.
     let byRole = topic.facts.contains { !$0.roles.isEmpty }
     answer.heading(role.map { byRole ? "\(topic.title): \(phrasing.name($0))" : topic.title } ?? topic.title)
-    for facet in asked.isEmpty ? topic.defaultFacets : asked {
+    let facets = asked.isEmpty ? topic.defaultFacets : asked
+    let limit = facets.count == 1 ? Self.statementsPerFacet : 2
+    for facet in facets {
       let facts = topic.facts(facet, for: role)
       guard !facts.isEmpty else {
         let about = role.map { " for \(phrasing.name($0))s" } ?? ""
@@ -24,7 +27,7 @@ extension AnswerComposer {
         }
         continue
       }
-      answer.bullets(facts.prefix(Self.statementsPerFacet).map { statement($0.statement) })
+      answer.bullets(facts.prefix(limit).map { statement($0.statement) })
     }
     return answer
   }
