@@ -9,7 +9,7 @@ extension AnswerComposer {
   /// facets when it names none; a facet the sources are silent on is said so, with the
   /// closest facet they do cover.
   func topicAnswer(_ topic: Topic, _ request: Request) -> Answer {
-    let asked = askedFacets(topic, in: request.analysis.words)
+    let asked = topic.askedFacets(in: request.analysis.words)
     let role = request.roles.first
     var answer = Answer()
     // A topic whose statements differ by role names the role it answered for.
@@ -31,11 +31,13 @@ extension AnswerComposer {
     }
     return answer
   }
+}
 
-  /// The facets whose words the question uses, in the topic's order.
-  private func askedFacets(_ topic: Topic, in words: [String]) -> [String] {
+extension Topic {
+  /// The facets whose words `words` use, in the topic's order.
+  func askedFacets(in words: [String]) -> [String] {
     let singular = words.map(Inflection.singular)
-    return topic.facets.filter { facet in
+    return facets.filter { facet in
       facet.words.contains { phrase in
         let target = Tokenizer.words(in: phrase).map(Inflection.singular)
         guard !target.isEmpty, target.count <= singular.count else { return false }
@@ -44,5 +46,10 @@ extension AnswerComposer {
         }
       }
     }.map(\.name)
+  }
+
+  /// Whether `words` name one of the topic's facets.
+  func namesFacet(in words: [String]) -> Bool {
+    !askedFacets(in: words).isEmpty
   }
 }

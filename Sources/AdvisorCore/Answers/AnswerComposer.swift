@@ -21,6 +21,11 @@ struct AnswerComposer {
 
   private func body(for request: Request) -> Answer {
     if let needed = neededAnswer(request) { return needed }
+    // A topic file can add facets to an intent that has a composer: they answer only
+    // when the question names them ("will AI replace engineering managers?").
+    if let topic = knowledge.topic(request.intent.rawValue), topic.namesFacet(in: request.analysis.words) {
+      return topicAnswer(topic, request)
+    }
     return switch request.intent {
     case .greeting: greeting()
     case .help: help()
