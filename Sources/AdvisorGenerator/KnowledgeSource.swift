@@ -151,9 +151,12 @@ enum KnowledgeSource {
       + "level: .\(degree.level.rawValue), summary: \(sourced(degree.summary, string)), "
       + "duration: \(known(degree.duration, string)), teaches: \(facts(degree.teaches)), "
       + "value: \(facts(degree.value)), figures: \(figures(degree.figures)), needed: \(facts(degree.needed)), "
-      + "cells: Degree.Cells(brief: \(cell(degree.cells.brief)), suits: \(cell(degree.cells.suits)), "
-      + "time: \(cell(degree.cells.time)), "
-      + "cost: \(cell(degree.cells.cost)), payEffect: \(cell(degree.cells.payEffect))))"
+      + "cells: \(cells(degree.cells)))"
+  }
+
+  private static func cells(_ cells: TableCells) -> String {
+    "TableCells(brief: \(cell(cells.brief)), suits: \(cell(cells.suits)), time: \(cell(cells.time)), "
+      + "cost: \(cell(cells.cost)), payEffect: \(cell(cells.payEffect)))"
   }
 
   private static func cell(_ fact: Sourced<String>?) -> String {
@@ -164,7 +167,8 @@ enum KnowledgeSource {
     "Certification(id: \(string(item.id.rawValue)), name: \(string(item.name)), aliases: \(strings(item.aliases)), "
       + "summary: \(sourced(item.summary, string)), issuer: \(known(item.issuer, string)), "
       + "requirements: \(facts(item.requirements)), value: \(facts(item.value)), "
-      + "figures: \(figures(item.figures)), helps: \(ids(item.helps)), needed: \(facts(item.needed)))"
+      + "figures: \(figures(item.figures)), helps: \(ids(item.helps)), needed: \(facts(item.needed)), "
+      + "cells: \(cells(item.cells)))"
   }
 
   private static func literal(_ item: Specialization) -> String {

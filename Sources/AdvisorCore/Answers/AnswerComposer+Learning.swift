@@ -51,6 +51,8 @@ extension AnswerComposer {
     var answer = Answer()
     let asksWorth = request.analysis.cues.has(.asksWorth)
     let asksHow = request.analysis.cues.has(.asksRequirements)
+    let named = request.entities.certifications.compactMap { knowledge.certification($0) }
+    if named.count >= 2 { return sideBySide(named) }
     for id in request.entities.certifications {
       guard let certification = knowledge.certification(id) else { continue }
       answer.heading(certification.name)

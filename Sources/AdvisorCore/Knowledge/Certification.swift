@@ -14,11 +14,13 @@ public struct Certification: Sendable, Identifiable, Equatable {
   public let helps: [RoleID]
   /// Whether it is needed, yes or no first: what "do I need a PE license?" is answered.
   public let needed: [Sourced<String>]
+  /// Its short cells in a side-by-side table.
+  public let cells: TableCells
 
   init(
     id: CertificationID, name: String, aliases: [String], summary: Sourced<String>,
     issuer: Known<String>, requirements: [Sourced<String>], value: [Sourced<String>],
-    figures: [Figure], helps: [RoleID], needed: [Sourced<String>]
+    figures: [Figure], helps: [RoleID], needed: [Sourced<String>], cells: TableCells
   ) {
     self.id = id
     self.name = name
@@ -30,5 +32,6 @@ public struct Certification: Sendable, Identifiable, Equatable {
     self.figures = figures
     self.helps = helps
     self.needed = needed
+    self.cells = cells
   }
 }

@@ -14,14 +14,13 @@ public struct Degree: Sendable, Identifiable, Equatable {
   public let figures: [Figure]
   /// Whether the degree is needed, yes or no first: what "do I need an MBA?" is answered.
   public let needed: [Sourced<String>]
-  /// Short cells for a side-by-side table: what it is, whom it suits, what it costs or
-  /// asks, and its effect on pay; nil where the sources say nothing.
-  public let cells: Cells
+  /// Its short cells in a side-by-side table.
+  public let cells: TableCells
 
   init(
     id: DegreeID, name: String, aliases: [String], level: Level, summary: Sourced<String>,
     duration: Known<String>, teaches: [Sourced<String>], value: [Sourced<String>],
-    figures: [Figure], needed: [Sourced<String>], cells: Cells
+    figures: [Figure], needed: [Sourced<String>], cells: TableCells
   ) {
     self.id = id
     self.name = name
@@ -38,27 +37,6 @@ public struct Degree: Sendable, Identifiable, Equatable {
 }
 
 extension Degree {
-  /// A degree's cells in a side-by-side table, each short and sourced.
-  public struct Cells: Sendable, Equatable {
-    public let brief: Sourced<String>?
-    public let suits: Sourced<String>?
-    /// How long it takes, in a few words; the table falls back to the duration.
-    public let time: Sourced<String>?
-    public let cost: Sourced<String>?
-    public let payEffect: Sourced<String>?
-
-    init(
-      brief: Sourced<String>?, suits: Sourced<String>?, time: Sourced<String>?, cost: Sourced<String>?,
-      payEffect: Sourced<String>?
-    ) {
-      self.brief = brief
-      self.suits = suits
-      self.time = time
-      self.cost = cost
-      self.payEffect = payEffect
-    }
-  }
-
   /// Whether a degree is a first degree or a graduate one: advice suggests a master's to
   /// those who hold none, and "is a master's worth it?" compares the master's degrees.
   public enum Level: String, CaseIterable, Sendable {

@@ -87,3 +87,15 @@ extension FacetAnswerTests {
       })
   }
 }
+
+extension FacetAnswerTests {
+  @Test func twoCertificationsComeSideBySide() {
+    let reply = TestAdvisor.reply("PMP or CSM, which should I get?")
+    #expect(reply.entities.certifications == [.pmp, .csm])
+    let text = reply.text
+    #expect(
+      text.contains(
+        "Time                  36 months of projects, with a degree    A two-day course, then a test"))
+    #expect(text.contains("Pay effect            $135,000 median vs $109,157 (US, 2025)  —"))
+  }
+}
