@@ -39,6 +39,7 @@ extension AnswerComposer {
       answer.text(
         role.education.sourced.map(cited) ?? notInSources("what education \(phrasing.withArticle(id)) needs"))
     }
+    if answer.blocks.isEmpty, !request.entities.certifications.isEmpty { return certificationTime(request) }
     if answer.blocks.isEmpty {
       answer.heading("Education on the path")
       answer.bullets(knowledge.educationNotes.prefix(5).map(cited))
@@ -53,6 +54,7 @@ extension AnswerComposer {
     let asksHow = request.analysis.cues.has(.asksRequirements)
     let named = request.entities.certifications.compactMap { knowledge.certification($0) }
     if named.count >= 2 { return sideBySide(named) }
+    if request.analysis.cues.has(.asksHowLong) { return certificationTime(request) }
     for id in request.entities.certifications {
       guard let certification = knowledge.certification(id) else { continue }
       answer.heading(certification.name)
@@ -85,6 +87,19 @@ extension AnswerComposer {
       answer.heading("Certifications that help on the path")
       answer.bullets(knowledge.certifications.map(\.id).compactMap(certificationLine))
       answer.bullets(knowledge.certificationNotes.prefix(2).map(cited))
+    }
+    return answer
+  }
+
+  /// How long the certifications named take to earn: the short time the sources give, then
+  /// the first requirements, which say what the time is spent on.
+  func certificationTime(_ request: Request) -> Answer {
+    var answer = Answer()
+    for certification in request.entities.certifications.compactMap({ knowledge.certification($0) }) {
+      answer.heading(certification.name)
+      answer.text(
+        certification.cells.time.map { "How long: " + statement($0) } ?? notInSources("how long it takes"))
+      answer.bullets(certification.requirements.prefix(2).map(statement))
     }
     return answer
   }
