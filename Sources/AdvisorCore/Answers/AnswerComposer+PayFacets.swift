@@ -14,28 +14,30 @@ extension AnswerComposer {
         answer.text(
           "Both belong to one occupation in this source, so it gives one figure for both: \(figure(a)).")
       } else {
+        let (ourMoney, theirMoney) = (Money.amounts(in: a.amount).first, Money.amounts(in: b.amount).first)
         let higher =
-          Money.amounts(in: a.amount).first ?? Money(dollars: 0) >= Money.amounts(in: b.amount).first
-            ?? Money(dollars: 0) ? names[0] : names[1]
+          (ourMoney ?? Money(dollars: 0)) >= (theirMoney ?? Money(dollars: 0)) ? names[0] : names[1]
         answer.text("Like for like (\(citation(a.source)), \(a.measure), \(a.year)) \(cite(a.source)):")
         answer.bullets(["\(names[0]): \(a.amount)", "\(names[1]): \(b.amount)"])
         answer.text("\(higher) is the higher of the two by this measure.")
       }
+    }
+    if ours.isEmpty || theirs.isEmpty {
+      let missing = ours.isEmpty ? first : second
+      answer.text(noSourceGives("salary figure for \(phrasing.withArticle(missing.id))") + " What they give:")
     }
     let others = [
       (names[0], ours.filter { a in !pairs.contains { $0.0 == a } }),
       (names[1], theirs.filter { b in !pairs.contains { $0.1 == b } }),
     ].filter { !$0.1.isEmpty }
     if !others.isEmpty {
-      answer.text(
-        pairs.isEmpty
-          ? "The sources give only different kinds of figure for these two, which do not compare directly:"
-          : "Figures for one of the two only, of kinds that do not compare:")
+      if !ours.isEmpty, !theirs.isEmpty {
+        answer.text(
+          pairs.isEmpty
+            ? "The sources give only different kinds of figure for these two, which do not compare directly:"
+            : "Figures for one of the two only, of kinds that do not compare:")
+      }
       answer.bullets(others.flatMap { name, figures in figures.map { "\(name): " + self.figure($0) } })
-    }
-    if ours.isEmpty || theirs.isEmpty {
-      let missing = ours.isEmpty ? first : second
-      answer.text(noSourceGives("salary figure for \(phrasing.name(missing.id))s"))
     }
     return answer
   }

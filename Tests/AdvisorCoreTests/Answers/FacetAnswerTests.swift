@@ -99,3 +99,11 @@ extension FacetAnswerTests {
     #expect(text.contains("Pay effect            $135,000 median vs $109,157 (US, 2025)  —"))
   }
 }
+
+extension FacetAnswerTests {
+  @Test func aRoleWithoutPayIsSaidPlainlyInAComparison() {
+    let text = TestAdvisor.reply("who earns more, a product manager or an engineering manager?").text
+    #expect(text.contains("The sources I have give no salary figure for a product manager. What they give:"))
+    #expect(!text.contains("different kinds"))
+  }
+}
