@@ -131,7 +131,7 @@ enum KnowledgeSource {
         certifications: \(known(role.certifications, ids)),
         education: \(known(role.education, string)),
         pay: \(known(role.pay, figures)),
-        specializations: \(ids(role.specializations)), industries: \(ids(role.industries)))
+        specializations: \(ids(role.specializations)), industries: \(role.industries.map { sourced($0, ids) } ?? "nil"))
     """
   }
 

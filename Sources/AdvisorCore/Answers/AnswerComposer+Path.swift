@@ -112,7 +112,15 @@ extension AnswerComposer {
       answer.text(
         "Engineering managers are hired across industries like \(Phrasing.list(names, conjunction: "and")) \(cite(facts.hiring.source))."
       )
-      let others = request.roles.filter { $0 != facts.role }
+      // A role the sources name industries for gets its own list.
+      for role in request.roles.compactMap({ knowledge.role($0) }) where role.id != facts.role {
+        guard let listed = role.industries else { continue }
+        let names = listed.value.compactMap { knowledge.industry($0)?.name.lowercased() }
+        answer.text(
+          "\(Phrasing.capitalized(phrasing.name(role.id)))s work in \(Phrasing.list(names, conjunction: "and")) \(cite(listed.source))."
+        )
+      }
+      let others = request.roles.filter { $0 != facts.role && knowledge.role($0)?.industries == nil }
       if !others.isEmpty {
         answer.text(
           noSourceGives(

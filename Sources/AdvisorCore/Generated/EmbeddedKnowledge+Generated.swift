@@ -36,7 +36,7 @@ enum EmbeddedKnowledge {
     certifications: .known(["pmp", "lean_six_sigma", "eit"], "article"),
     education: .known("A bachelor's degree in a discipline like mechanical, electrical, civil or industrial engineering is the usual foundation; an MEM or a technically focused MBA builds the management skills used early on.", "article"),
     pay: .notInSources,
-    specializations: [], industries: [])
+    specializations: [], industries: nil)
 
   private static let role1: Role = Role(
     id: "project_engineer", title: "Project engineer", aliases: ["project engineer", "pe", "project eng"],
@@ -50,7 +50,7 @@ enum EmbeddedKnowledge {
     certifications: .known(["pmp", "lean_six_sigma", "eit", "cpe", "csm"], "article"),
     education: .known("A bachelor's degree in a discipline like mechanical, electrical, civil or industrial engineering is the usual foundation; an MEM or a technically focused MBA builds the management skills used early on.", "article"),
     pay: .notInSources,
-    specializations: [], industries: [])
+    specializations: [], industries: nil)
 
   private static let role2: Role = Role(
     id: "junior_project_manager", title: "Junior project manager", aliases: ["junior project manager", "junior pm", "jr pm", "jr project manager", "associate project manager", "associate pm"],
@@ -64,7 +64,7 @@ enum EmbeddedKnowledge {
     certifications: .known(["pmp", "lean_six_sigma", "eit"], "article"),
     education: .known("A bachelor's degree in a discipline like mechanical, electrical, civil or industrial engineering is the usual foundation; an MEM or a technically focused MBA builds the management skills used early on.", "article"),
     pay: .known([Figure("$100,750", "median annual pay", year: "May 2024", scope: "project management specialists at every level, the closest BLS occupation; not specific to junior roles", source: "blsOOH2024Compiled")], "blsOOH2024Compiled"),
-    specializations: [], industries: [])
+    specializations: [], industries: nil)
 
   private static let role3: Role = Role(
     id: "project_manager", title: "Project manager", aliases: ["project manager", "pm", "project mgr", "proj manager"],
@@ -78,7 +78,7 @@ enum EmbeddedKnowledge {
     certifications: .known(["pmp", "eit", "cpe", "csm"], "article"),
     education: .known("Some professionals at this stage pursue a master's-level degree in engineering management to refine their expertise.", "article"),
     pay: .known([Figure("$100,750", "median annual pay", year: "May 2024", scope: "project management specialists, the closest BLS occupation", source: "blsOOH2024Compiled")], "blsOOH2024Compiled"),
-    specializations: ["project_management"], industries: [])
+    specializations: ["project_management"], industries: nil)
 
   private static let role4: Role = Role(
     id: "engineering_project_manager", title: "Engineering project manager", aliases: ["engineering project manager", "engineering pm", "eng project manager", "eng pm"],
@@ -92,7 +92,7 @@ enum EmbeddedKnowledge {
     certifications: .known(["pmp", "eit", "cpe", "csm"], "article"),
     education: .known("Some professionals at this stage pursue a master's-level degree in engineering management to refine their expertise.", "article"),
     pay: .known([Figure("$100,750", "median annual pay", year: "May 2024", scope: "project management specialists, the closest BLS occupation", source: "blsOOH2024Compiled")], "blsOOH2024Compiled"),
-    specializations: ["project_management"], industries: [])
+    specializations: ["project_management"], industries: nil)
 
   private static let role5: Role = Role(
     id: "engineering_manager", title: "Engineering manager", aliases: ["engineering manager", "em", "eng manager", "eng mgr", "engineering mgr", "manager of engineers", "engineer manager", "manager"],
@@ -106,7 +106,7 @@ enum EmbeddedKnowledge {
     certifications: .known(["pmp"], "article"),
     education: .known("Many engineering managers add business skills with a master's in engineering management (MEM), in technology management (MSTM) or an MBA, before or during management; employers sometimes pay for it.", "blsOOHArchEngManagersHowToBecome"),
     pay: .known([Figure("$121,560", "average salary", year: "2025", scope: nil, source: "payscale2025"), Figure("$90,000 to $150,000+", "typical yearly salary range, varying by industry and experience", year: "2025", scope: nil, source: "article"), Figure("$167,740", "median annual pay", year: "May 2024", scope: "architectural and engineering managers, the closest BLS occupation", source: "blsOOH2024Compiled")], "payscale2025"),
-    specializations: [], industries: ["manufacturing", "aerospace", "software", "construction", "healthcare_technology", "pharmaceuticals", "automotive", "defense"])
+    specializations: [], industries: Sourced(["manufacturing", "aerospace", "software", "construction", "healthcare_technology", "pharmaceuticals", "automotive", "defense"], "article"))
 
   private static let role6: Role = Role(
     id: "principal_engineer", title: "Principal engineer", aliases: ["principal engineer", "principal eng", "principal"],
@@ -120,7 +120,7 @@ enum EmbeddedKnowledge {
     certifications: .notInSources,
     education: .notInSources,
     pay: .known([Figure("$167,740", "median annual pay", year: "May 2024", scope: "architectural and engineering managers, the closest BLS occupation (O*NET lists Principal Engineer among its sample titles)", source: "blsOOH2024Compiled")], "blsOOH2024Compiled"),
-    specializations: [], industries: [])
+    specializations: [], industries: nil)
 
   private static let role7: Role = Role(
     id: "senior_engineering_manager", title: "Senior engineering manager", aliases: ["senior engineering manager", "senior em", "sr em", "senior eng manager", "sr engineering manager", "senior manager"],
@@ -134,7 +134,7 @@ enum EmbeddedKnowledge {
     certifications: .known(["pmp"], "article"),
     education: .notInSources,
     pay: .notInSources,
-    specializations: [], industries: [])
+    specializations: [], industries: nil)
 
   private static let role8: Role = Role(
     id: "engineering_director", title: "Engineering director", aliases: ["engineering director", "director of engineering", "eng director", "engineering dir", "director"],
@@ -148,7 +148,7 @@ enum EmbeddedKnowledge {
     certifications: .notInSources,
     education: .known("BLS lists a bachelor's degree as the typical entry education for architectural and engineering managers, whose O*NET sample titles include Director of Engineering.", "blsOOH2024Compiled"),
     pay: .known([Figure("$167,740", "median annual pay", year: "May 2024", scope: "architectural and engineering managers, the closest BLS occupation (O*NET lists Director of Engineering among its sample titles)", source: "blsOOH2024Compiled")], "blsOOH2024Compiled"),
-    specializations: [], industries: ["manufacturing", "aerospace", "software", "construction", "healthcare_technology", "pharmaceuticals", "automotive", "defense"])
+    specializations: [], industries: Sourced(["manufacturing", "aerospace", "software", "construction", "healthcare_technology", "pharmaceuticals", "automotive", "defense"], "article"))
 
   private static let role9: Role = Role(
     id: "operations_manager", title: "Operations manager", aliases: ["operations manager", "ops manager", "operations mgr", "ops mgr"],
@@ -162,7 +162,7 @@ enum EmbeddedKnowledge {
     certifications: .notInSources,
     education: .known("With a master's degree in engineering management, professionals can enter operations management; the MEM's operations and supply chain specialization lists this role.", "article"),
     pay: .known([Figure("$102,950", "median annual pay", year: "2024", scope: "general and operations managers, the closest BLS occupation", source: "blsEPTable")], "blsEPTable"),
-    specializations: ["operations_supply_chain"], industries: [])
+    specializations: ["operations_supply_chain"], industries: nil)
 
   private static let role10: Role = Role(
     id: "construction_manager", title: "Construction manager", aliases: ["construction manager", "construction mgr"],
@@ -176,7 +176,7 @@ enum EmbeddedKnowledge {
     certifications: .notInSources,
     education: .known("A bachelor's degree is typical; large firms may prefer a construction-related degree together with construction experience.", "blsOOHConstructionManagers2023"),
     pay: .known([Figure("$106,980", "median annual pay", year: "May 2024", scope: nil, source: "blsOOH2024Compiled")], "blsOOH2024Compiled"),
-    specializations: [], industries: ["construction"])
+    specializations: [], industries: Sourced(["construction"], "article"))
 
   private static let role11: Role = Role(
     id: "senior_engineering_director", title: "Senior engineering director", aliases: ["senior engineering director", "senior director of engineering", "senior director", "sr director", "senior eng director", "sr engineering director"],
@@ -190,7 +190,7 @@ enum EmbeddedKnowledge {
     certifications: .notInSources,
     education: .notInSources,
     pay: .notInSources,
-    specializations: [], industries: [])
+    specializations: [], industries: nil)
 
   private static let role12: Role = Role(
     id: "vp_engineering", title: "VP of engineering", aliases: ["vp of engineering", "vice president of engineering", "vpe", "vp eng", "vp engineering", "vp of eng", "engineering vp", "vp", "vice president"],
@@ -204,7 +204,7 @@ enum EmbeddedKnowledge {
     certifications: .notInSources,
     education: .notInSources,
     pay: .notInSources,
-    specializations: [], industries: [])
+    specializations: [], industries: nil)
 
   private static let role13: Role = Role(
     id: "cto", title: "Chief technology officer", aliases: ["cto", "chief technology officer", "chief technical officer"],
@@ -218,7 +218,7 @@ enum EmbeddedKnowledge {
     certifications: .notInSources,
     education: .known("BLS: many computer and information systems managers hold a graduate degree; an MBA is common and takes about 2 years beyond the bachelor's, longer part-time.", "blsOOHCISManagersHowToBecome"),
     pay: .known([Figure("$171,200", "median annual pay", year: "May 2024", scope: "computer and information systems managers, the closest BLS occupation (BLS lists CTOs among its types)", source: "blsOOH2024Compiled")], "blsOOH2024Compiled"),
-    specializations: [], industries: [])
+    specializations: [], industries: nil)
 
   private static let role14: Role = Role(
     id: "program_manager", title: "Program manager", aliases: ["program manager", "programme manager", "program mgr", "engineering program manager"],
@@ -232,7 +232,7 @@ enum EmbeddedKnowledge {
     certifications: .notInSources,
     education: .known("A master's degree in engineering management opens specialized roles like this one, which the article lists under the project management specialization.", "article"),
     pay: .known([Figure("$100,750", "median annual pay", year: "May 2024", scope: "project management specialists, the closest BLS occupation", source: "blsOOH2024Compiled")], "blsOOH2024Compiled"),
-    specializations: ["project_management"], industries: [])
+    specializations: ["project_management"], industries: nil)
 
   private static let role15: Role = Role(
     id: "supply_chain_analyst", title: "Supply chain analyst", aliases: ["supply chain analyst", "supply-chain analyst"],
@@ -246,7 +246,7 @@ enum EmbeddedKnowledge {
     certifications: .notInSources,
     education: .known("A master's degree in engineering management opens specialized roles like this one, which the article lists under the operations and supply chain management specialization.", "article"),
     pay: .known([Figure("$80,880", "median annual pay", year: "May 2024", scope: "logisticians, the closest BLS occupation", source: "blsOOH2024Compiled")], "blsOOH2024Compiled"),
-    specializations: ["operations_supply_chain"], industries: [])
+    specializations: ["operations_supply_chain"], industries: nil)
 
   private static let role16: Role = Role(
     id: "logistics_engineer", title: "Logistics engineer", aliases: ["logistics engineer", "logistic engineer", "logistics eng"],
@@ -260,7 +260,7 @@ enum EmbeddedKnowledge {
     certifications: .notInSources,
     education: .known("A master's degree in engineering management opens specialized roles like this one, which the article lists under the operations and supply chain management specialization.", "article"),
     pay: .known([Figure("$80,880", "median annual pay", year: "May 2024", scope: "logisticians, the closest BLS occupation", source: "blsOOH2024Compiled")], "blsOOH2024Compiled"),
-    specializations: ["operations_supply_chain"], industries: [])
+    specializations: ["operations_supply_chain"], industries: nil)
 
   private static let role17: Role = Role(
     id: "systems_engineer", title: "Systems engineer", aliases: ["systems engineer", "system engineer", "systems eng"],
@@ -274,7 +274,7 @@ enum EmbeddedKnowledge {
     certifications: .notInSources,
     education: .known("A master's degree in engineering management opens specialized roles like this one, which the article lists under the systems engineering and integration specialization.", "article"),
     pay: .notInSources,
-    specializations: ["systems_engineering"], industries: [])
+    specializations: ["systems_engineering"], industries: nil)
 
   private static let role18: Role = Role(
     id: "integration_manager", title: "Integration manager", aliases: ["integration manager", "integration mgr", "systems integration manager"],
@@ -288,7 +288,7 @@ enum EmbeddedKnowledge {
     certifications: .notInSources,
     education: .known("A master's degree in engineering management opens specialized roles like this one, which the article lists under the systems engineering and integration specialization.", "article"),
     pay: .notInSources,
-    specializations: ["systems_engineering"], industries: [])
+    specializations: ["systems_engineering"], industries: nil)
 
   private static let role19: Role = Role(
     id: "rd_engineer", title: "R&D engineer", aliases: ["r&d engineer", "research and development engineer", "rd engineer", "r and d engineer", "research engineer"],
@@ -302,7 +302,7 @@ enum EmbeddedKnowledge {
     certifications: .notInSources,
     education: .known("A master's degree in engineering management opens specialized roles like this one, which the article lists under the systems engineering and integration specialization.", "article"),
     pay: .notInSources,
-    specializations: ["systems_engineering"], industries: [])
+    specializations: ["systems_engineering"], industries: nil)
 
   private static let role20: Role = Role(
     id: "rd_manager", title: "R&D manager", aliases: ["r&d manager", "research and development manager", "rd manager", "r and d manager", "r&d management", "research manager"],
@@ -316,7 +316,7 @@ enum EmbeddedKnowledge {
     certifications: .notInSources,
     education: .known("A master's degree in engineering management opens specialized roles like this one, which the article lists under the product and innovation management specialization.", "article"),
     pay: .known([Figure("$167,740", "median annual pay", year: "May 2024", scope: "architectural and engineering managers, which include engineering R&D managers, the closest BLS occupation", source: "blsOOH2024Compiled"), Figure("$161,180", "median annual pay", year: "May 2024", scope: "natural sciences managers, a related BLS occupation that includes science R&D managers", source: "blsOOH2024Compiled")], "blsOOH2024Compiled"),
-    specializations: ["product_innovation"], industries: [])
+    specializations: ["product_innovation"], industries: nil)
 
   private static let role21: Role = Role(
     id: "product_manager", title: "Product manager", aliases: ["product manager", "product mgr", "prod manager"],
@@ -330,7 +330,7 @@ enum EmbeddedKnowledge {
     certifications: .notInSources,
     education: .known("A master's degree in engineering management opens specialized roles like this one, which the article lists under the product and innovation management specialization.", "article"),
     pay: .notInSources,
-    specializations: ["product_innovation"], industries: [])
+    specializations: ["product_innovation"], industries: nil)
 
   private static let role22: Role = Role(
     id: "innovation_consultant", title: "Innovation consultant", aliases: ["innovation consultant", "innovation consulting"],
@@ -344,7 +344,7 @@ enum EmbeddedKnowledge {
     certifications: .notInSources,
     education: .known("A master's degree in engineering management opens specialized roles like this one, which the article lists under the product and innovation management specialization.", "article"),
     pay: .notInSources,
-    specializations: ["product_innovation"], industries: [])
+    specializations: ["product_innovation"], industries: nil)
 
   private static let stage0: LadderStage = LadderStage(stage: .early, name: "Entry level", summary: Sourced("Entry-level roles in engineering management include staff engineer, project engineer and junior project manager; professionals build hands-on technical experience in sectors like civil, mechanical, software or electrical engineering, plus managerial skills like project coordination.", "article"), roles: ["staff_engineer", "project_engineer", "junior_project_manager"], typicalTime: .notInSources)
 

@@ -117,7 +117,7 @@ private func badCoverage<ID: Hashable>(_ ids: [ID], _ contract: [ID]) -> [ID] {
     let industries = Set(kb.industries.map(\.id))
     let facts = kb.industryFacts
     let industryRefs =
-      kb.roles.flatMap(\.industries) + kb.disciplines.flatMap(\.industries)
+      kb.roles.flatMap { $0.industries?.value ?? [] } + kb.disciplines.flatMap(\.industries)
       + facts.hiring.value + facts.highestPaying.value + facts.competitivePay.value
     #expect(industryRefs.allSatisfy { industries.contains($0) })
     let certifications = Set(kb.certifications.map(\.id))
