@@ -104,9 +104,10 @@ extension AnswerComposer {
     return answer
   }
 
-  /// "Project Management Professional (PMP): what it is (source)".
+  /// "Project Management Professional (PMP): what it is (source)", in brief where the
+  /// sources give a brief, so a list stays one line a certification.
   private func certificationLine(_ id: CertificationID) -> String? {
-    knowledge.certification(id).map { "\($0.name): \(cited($0.summary))" }
+    knowledge.certification(id).map { "\($0.name): \(cited($0.cells.brief ?? $0.summary))" }
   }
 
   func specializations(_ request: Request) -> Answer {
