@@ -59,3 +59,29 @@ import Testing
       ])
   }
 }
+
+extension TopicAnswerTests {
+  /// Practitioner writing is attributed wherever it is said: every statement from an
+  /// opinion source reads "Author (year) argues that …", and opinion appears only in topics,
+  /// whose composer attributes it.
+  @Test func everyOpinionIsAttributedToItsAuthor() {
+    let knowledge = KnowledgeBase.standard
+    let composer = TestAdvisor.advisor().composer
+    let opinions = knowledge.topics.flatMap(\.facts).map(\.statement).filter {
+      knowledge.source($0.source)?.isOpinion == true
+    }
+    #expect(opinions.count >= 10)
+    for fact in opinions {
+      guard let source = knowledge.source(fact.source) else { continue }
+      let text = Citation.extract(from: composer.statement(fact)).text
+      #expect(text.hasPrefix(source.publisher), "\(text)")
+      #expect(text.contains(" argues that "), "\(text)")
+    }
+    var outsideTopics: [Sourced<String>] = knowledge.outlook + knowledge.educationNotes
+    outsideTopics += knowledge.certificationNotes
+    for role in knowledge.roles { outsideTopics += role.duties + role.skills + [role.summary] }
+    for degree in knowledge.degrees { outsideTopics += degree.value + degree.teaches + degree.needed }
+    for item in knowledge.certifications { outsideTopics += item.value + item.requirements + item.needed }
+    #expect(outsideTopics.allSatisfy { knowledge.source($0.source)?.isOpinion == false })
+  }
+}
