@@ -45,6 +45,8 @@ import Testing
     #expect(advisor.analyze("should I get my P.E. licence").entities.certifications == [.peLicense])
     #expect(
       advisor.analyze("professional engineer license requirements").entities.certifications == [.peLicense])
+    let licensing = advisor.analyze("is getting licensed as a PE worth it?")
+    #expect(licensing.entities.certifications == [.peLicense] && licensing.entities.roles.isEmpty)
     let alone = advisor.analyze("what does a PE do all day")
     #expect(alone.entities.roles == [.projectEngineer])
     #expect(alone.entities.certifications.isEmpty)
