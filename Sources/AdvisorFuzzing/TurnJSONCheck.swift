@@ -21,6 +21,16 @@ enum TurnJSONCheck {
       ("confidence", members.first { $0.key == "confidence" }?.value ?? .null),
       ("entities", .object(entities)),
       ("answer", .string(PlainRenderer.render(reply.answer))),
+      (
+        "sources",
+        .array(
+          reply.sources.map { source in
+            .object([
+              ("id", .string(source.id.rawValue)), ("title", .string(source.title)),
+              ("url", source.url.map(JSONValue.string) ?? .null), ("year", .string(source.year)),
+            ])
+          })
+      ),
     ]
     try PropertyViolation.require(
       JSONValue.object(members) == .object(expected), property, "\(json)\nfor \(reply.input.debugDescription)"

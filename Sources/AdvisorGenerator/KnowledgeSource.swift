@@ -31,6 +31,7 @@ enum KnowledgeSource {
           advancementSkills: \(facts(knowledge.advancementSkills)),
           outlook: \(facts(knowledge.outlook)),
           outlookFigures: \(figures(knowledge.outlookFigures)),
+          topics: [\(names("topic", knowledge.topics.count))],
           sources: [\(names("source", knowledge.sources.count))])
 
       """
@@ -58,6 +59,9 @@ enum KnowledgeSource {
     }
     for (index, item) in knowledge.disciplines.enumerated() {
       constant("discipline\(index)", "Discipline", literal(item))
+    }
+    for (index, item) in knowledge.topics.enumerated() {
+      constant("topic\(index)", "Topic", literal(item))
     }
     for (index, item) in knowledge.sources.enumerated() {
       constant("source\(index)", "Source", literal(item))
@@ -127,7 +131,7 @@ enum KnowledgeSource {
         certifications: \(known(role.certifications, ids)),
         education: \(known(role.education, string)),
         pay: \(known(role.pay, figures)),
-        specializations: \(ids(role.specializations)), industries: \(ids(role.industries)))
+        specializations: \(ids(role.specializations)), industries: \(role.industries.map { sourced($0, ids) } ?? "nil"))
     """
   }
 
@@ -146,14 +150,25 @@ enum KnowledgeSource {
     "Degree(id: \(string(degree.id.rawValue)), name: \(string(degree.name)), aliases: \(strings(degree.aliases)), "
       + "level: .\(degree.level.rawValue), summary: \(sourced(degree.summary, string)), "
       + "duration: \(known(degree.duration, string)), teaches: \(facts(degree.teaches)), "
-      + "value: \(facts(degree.value)), figures: \(figures(degree.figures)))"
+      + "value: \(facts(degree.value)), figures: \(figures(degree.figures)), needed: \(facts(degree.needed)), "
+      + "cells: \(cells(degree.cells)))"
+  }
+
+  private static func cells(_ cells: TableCells) -> String {
+    "TableCells(brief: \(cell(cells.brief)), suits: \(cell(cells.suits)), time: \(cell(cells.time)), "
+      + "cost: \(cell(cells.cost)), payEffect: \(cell(cells.payEffect)))"
+  }
+
+  private static func cell(_ fact: Sourced<String>?) -> String {
+    fact.map { sourced($0, string) } ?? "nil"
   }
 
   private static func literal(_ item: Certification) -> String {
     "Certification(id: \(string(item.id.rawValue)), name: \(string(item.name)), aliases: \(strings(item.aliases)), "
       + "summary: \(sourced(item.summary, string)), issuer: \(known(item.issuer, string)), "
       + "requirements: \(facts(item.requirements)), value: \(facts(item.value)), "
-      + "figures: \(figures(item.figures)), helps: \(ids(item.helps)))"
+      + "figures: \(figures(item.figures)), helps: \(ids(item.helps)), needed: \(facts(item.needed)), "
+      + "cells: \(cells(item.cells)))"
   }
 
   private static func literal(_ item: Specialization) -> String {
@@ -169,6 +184,17 @@ enum KnowledgeSource {
   private static func literal(_ item: Discipline) -> String {
     "Discipline(id: \(string(item.id.rawValue)), name: \(string(item.name)), aliases: \(strings(item.aliases)), "
       + "paths: \(facts(item.paths)), industries: \(ids(item.industries)), figures: \(figures(item.figures)))"
+  }
+
+  private static func literal(_ topic: Topic) -> String {
+    let facets = topic.facets.map { "Topic.Facet(name: \(string($0.name)), words: \(strings($0.words)))" }
+    let facts = topic.facts.map { fact in
+      "TopicFact(facet: \(string(fact.facet)), statement: \(sourced(fact.statement, string)), "
+        + "roles: \(ids(fact.roles)))"
+    }
+    return "Topic(id: \(string(topic.id)), title: \(string(topic.title)), "
+      + "facets: [\(facets.joined(separator: ", "))], defaultFacets: \(strings(topic.defaultFacets)), "
+      + "facts: [\(facts.joined(separator: ",\n      "))])"
   }
 
   private static func literal(_ item: Source) -> String {

@@ -34,7 +34,7 @@ struct Output {
   /// An answer rendered for standard output: styled and wrapped for a terminal, plain
   /// for a pipe; its text is sanitised first, so write it with `write(styled:)`.
   static func render(_ answer: Answer, options: Arguments) -> String {
-    let answer = Answer(answer.blocks.map(sanitized))
+    let answer = Answer(answer.blocks.map(sanitized), sources: answer.sources)
     guard let style = TerminalStyle.forStandardOutput(options.color) else {
       return PlainRenderer.render(answer)
     }
@@ -57,6 +57,7 @@ struct Output {
     case .note(let text): return .note(clean(text))
     case .bullets(let items): return .bullets(items.map(clean))
     case .table(let rows): return .table(rows.map { $0.map(clean) })
+    case .sources(let names): return .sources(names.map(clean))
     }
   }
 }

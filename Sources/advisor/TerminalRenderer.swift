@@ -62,6 +62,8 @@ struct TerminalRenderer {
       items.map { paragraph($0, lead: "- ", indent: "  ") }.joined(separator: "\n")
     case .table(let rows):
       table(rows)
+    case .sources(let names):
+      paragraph("Sources: " + names.joined(separator: "; "), attribute: .dim)
     }
   }
 

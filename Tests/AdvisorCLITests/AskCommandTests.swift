@@ -20,7 +20,15 @@ import Testing
     #expect(confidence > 0 && confidence <= 1)
     let answer = try #require(object["answer"] as? String)
     #expect(answer.contains("$121,560") && answer.contains("$90,000 to $150,000+"))
-    #expect(answer.contains("(Payscale, cited by the article)"))
+    #expect(
+      answer.hasSuffix(
+        "Sources: Payscale, cited by the article; the article; BLS Occupational Outlook Handbook"))
+    let sources = try #require(object["sources"] as? [[String: Any]])
+    #expect(sources.map { $0["id"] as? String } == ["payscale2025", "article", "blsOOH2024Compiled"])
+    #expect(
+      sources[0]["url"] as? String == "https://www.payscale.com/research/US/Job=Engineering_Manager/Salary")
+    #expect(sources[0]["year"] as? String == "2025")
+    #expect(sources[1]["url"] is NSNull)
     #expect(!answer.contains("\u{1B}"))
   }
 

@@ -63,7 +63,7 @@ public struct Advisor {
     remember(resolution, in: &state)
     return Reply(
       input: question, intent: resolution.intent, confidence: resolution.confidence,
-      entities: resolution.entities, answer: answer)
+      entities: resolution.entities, answer: answer, sources: answer.sources.compactMap(knowledge.source))
   }
 
   /// Moves the conversation on: what this turn used is fresh, the rest ages.

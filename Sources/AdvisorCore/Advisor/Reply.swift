@@ -6,4 +6,6 @@ public struct Reply: Sendable {
   /// Entities found in the question or carried from the conversation.
   public let entities: Entities
   public let answer: Answer
+  /// The sources the answer used (`answer.sources`), as the registry gives them.
+  public let sources: [Source]
 }

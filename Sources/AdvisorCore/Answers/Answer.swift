@@ -13,12 +13,19 @@ public struct Answer: Sendable, Equatable {
     case table([[String]])
     /// A remark about how the question was understood ("Taking 'they' to mean …").
     case note(String)
+    /// The sources the answer used, as they are named, once each: "Sources: the article;
+    /// BLS Occupational Outlook Handbook".
+    case sources([String])
   }
 
   public var blocks: [Block]
+  /// The sources the answer used, in order of first use, each once: what a `:sources`
+  /// command or a JSON turn lists.
+  public var sources: [SourceID]
 
-  public init(_ blocks: [Block] = []) {
+  public init(_ blocks: [Block] = [], sources: [SourceID] = []) {
     self.blocks = blocks
+    self.sources = sources
   }
 
   /// Adds a paragraph.

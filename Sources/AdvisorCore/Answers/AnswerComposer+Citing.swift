@@ -1,13 +1,37 @@
 /// Citing sources and naming things, shared by every composer.
 extension AnswerComposer {
-  /// "(the article)": a source as it is cited inline.
+  /// A citation of `source` where a fact is stated; the finished answer names it once,
+  /// in its "Sources:" line (`Answer.gatherCitations`).
   func cite(_ source: SourceID) -> String {
-    "(" + (knowledge.source(source)?.citation ?? source.rawValue) + ")"
+    Citation.marker(source)
+  }
+
+  /// How the "Sources:" line names a source: "the article", "BLS Occupational Outlook
+  /// Handbook".
+  func citation(_ source: SourceID) -> String {
+    knowledge.source(source)?.citation ?? source.rawValue
+  }
+
+  /// "(the article)": a citation where the fact is, for text that is no answer and has no
+  /// "Sources:" line (quiz questions, the ladder).
+  func inlineCitation(_ source: SourceID) -> String {
+    "(" + citation(source) + ")"
   }
 
   /// A sourced statement followed by its citation.
   func cited(_ fact: Sourced<String>) -> String {
     Phrasing.sentence(fact.value) + " " + cite(fact.source)
+  }
+
+  /// A sourced statement as an answer says it: practitioner opinion attributed to its
+  /// author with its year ("Charity Majors (2017) argues that …"), anything else as a
+  /// sentence; either way followed by its citation.
+  func statement(_ fact: Sourced<String>) -> String {
+    guard let source = knowledge.source(fact.source), source.isOpinion,
+      !fact.value.contains(source.publisher)
+    else { return cited(fact) }
+    let year = source.year == "undated" ? "" : " (\(source.year))"
+    return cited(Sourced("\(source.publisher)\(year) argues that \(fact.value)", fact.source))
   }
 
   /// "$121,560 average salary in 2025 (Payscale, cited by the article)".

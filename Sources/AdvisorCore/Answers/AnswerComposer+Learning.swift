@@ -19,6 +19,8 @@ extension AnswerComposer {
     var answer = Answer()
     let asksHowLong = request.analysis.cues.has(.asksHowLong)
     let asksWhatItTeaches = request.analysis.cues.has(.asksWhatItTeaches)
+    let degrees = request.entities.degrees.compactMap { knowledge.degree($0) }
+    if degrees.count >= 2, !asksHowLong, !asksWhatItTeaches { return sideBySide(degrees) }
     for id in request.entities.degrees {
       guard let degree = knowledge.degree(id) else { continue }
       answer.heading(degree.name)
@@ -37,6 +39,7 @@ extension AnswerComposer {
       answer.text(
         role.education.sourced.map(cited) ?? notInSources("what education \(phrasing.withArticle(id)) needs"))
     }
+    if answer.blocks.isEmpty, !request.entities.certifications.isEmpty { return certificationTime(request) }
     if answer.blocks.isEmpty {
       answer.heading("Education on the path")
       answer.bullets(knowledge.educationNotes.prefix(5).map(cited))
@@ -49,6 +52,9 @@ extension AnswerComposer {
     var answer = Answer()
     let asksWorth = request.analysis.cues.has(.asksWorth)
     let asksHow = request.analysis.cues.has(.asksRequirements)
+    let named = request.entities.certifications.compactMap { knowledge.certification($0) }
+    if named.count >= 2 { return sideBySide(named) }
+    if request.analysis.cues.has(.asksHowLong) { return certificationTime(request) }
     for id in request.entities.certifications {
       guard let certification = knowledge.certification(id) else { continue }
       answer.heading(certification.name)
@@ -85,9 +91,23 @@ extension AnswerComposer {
     return answer
   }
 
-  /// "Project Management Professional (PMP): what it is (source)".
+  /// How long the certifications named take to earn: the short time the sources give, then
+  /// the first requirements, which say what the time is spent on.
+  func certificationTime(_ request: Request) -> Answer {
+    var answer = Answer()
+    for certification in request.entities.certifications.compactMap({ knowledge.certification($0) }) {
+      answer.heading(certification.name)
+      answer.text(
+        certification.cells.time.map { "How long: " + statement($0) } ?? notInSources("how long it takes"))
+      answer.bullets(certification.requirements.prefix(2).map(statement))
+    }
+    return answer
+  }
+
+  /// "Project Management Professional (PMP): what it is (source)", in brief where the
+  /// sources give a brief, so a list stays one line a certification.
   private func certificationLine(_ id: CertificationID) -> String? {
-    knowledge.certification(id).map { "\($0.name): \(cited($0.summary))" }
+    knowledge.certification(id).map { "\($0.name): \(cited($0.cells.brief ?? $0.summary))" }
   }
 
   func specializations(_ request: Request) -> Answer {

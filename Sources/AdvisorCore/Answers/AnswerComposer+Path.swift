@@ -21,6 +21,11 @@ extension AnswerComposer {
       roles = roles[0] == table[1] ? table : [roles[0], table[1]]
     }
     guard roles.count >= 2 else { return managerVersusDirector() }
+    if request.analysis.cues.has(.asksPay), let first = knowledge.role(roles[0]),
+      let second = knowledge.role(roles[1])
+    {
+      return payComparison(first, second)
+    }
     if Set(roles.prefix(2)) == Set(table) { return managerVersusDirector() }
     return sideBySide(Array(roles.prefix(2)))
   }
@@ -47,10 +52,7 @@ extension AnswerComposer {
     var answer = Answer([.heading("\(roles[0].title) vs \(Phrasing.lowercasingFirstWord(roles[1].title))")])
     answer.blocks.append(.table(comparisonTable(roles)))
     let sources = Set(roles.flatMap(tableSources)).sorted { $0.rawValue < $1.rawValue }
-    let citations = sources.map { knowledge.source($0)?.citation ?? $0.rawValue }
-    let pronoun = citations.count == 1 ? "it says" : "they say"
-    answer.text(
-      "The table is from \(Phrasing.list(citations, conjunction: "and")); \"—\" where \(pronoun) nothing.")
+    answer.text("\"—\" where the sources say nothing." + sources.map { " " + cite($0) }.joined())
     for role in roles {
       var facts = ["\(role.title): \(cited(role.summary))"]
       if let pay = role.pay.sourced?.value.first { facts.append("Pay: " + figure(pay) + ".") }
@@ -110,7 +112,15 @@ extension AnswerComposer {
       answer.text(
         "Engineering managers are hired across industries like \(Phrasing.list(names, conjunction: "and")) \(cite(facts.hiring.source))."
       )
-      let others = request.roles.filter { $0 != facts.role }
+      // A role the sources name industries for gets its own list.
+      for role in request.roles.compactMap({ knowledge.role($0) }) where role.id != facts.role {
+        guard let listed = role.industries else { continue }
+        let names = listed.value.compactMap { knowledge.industry($0)?.name.lowercased() }
+        answer.text(
+          "\(Phrasing.capitalized(phrasing.name(role.id)))s work in \(Phrasing.list(names, conjunction: "and")) \(cite(listed.source))."
+        )
+      }
+      let others = request.roles.filter { $0 != facts.role && knowledge.role($0)?.industries == nil }
       if !others.isEmpty {
         answer.text(
           noSourceGives(

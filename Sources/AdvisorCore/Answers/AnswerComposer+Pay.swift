@@ -1,21 +1,32 @@
 /// Answers about pay, what degrees are worth, and the job market.
 extension AnswerComposer {
   func salary(_ request: Request) -> Answer {
+    let roles = request.roles.compactMap { knowledge.role($0) }
+    if roles.count >= 2 { return payComparison(roles[0], roles[1]) }
+    let asked = Money.inQuestion(request.analysis.words)
     var answer = Answer()
-    for id in request.roles.prefix(3) {
-      guard let role = knowledge.role(id) else { continue }
+    // "Which industries pay EMs most?" asks for the industries, not the role's own figures.
+    let asksWhere = asksAboutIndustries(request)
+    for role in roles where !asksWhere {
       answer.heading(role.title)
       if let pay = role.pay.sourced, !pay.value.isEmpty {
-        answer.bullets(pay.value.map(figure))
+        answer.blocks +=
+          asked.map { placing($0.typed, $0.money, against: pay.value).blocks }
+          ?? [.bullets(pay.value.map(figure))]
       } else {
         answer.text("No sourced figure: the sources I have give no salary for this title.")
       }
     }
-    if request.roles.isEmpty || request.roles.allSatisfy({ knowledge.role($0)?.pay.sourced == nil }) {
+    let disciplines = request.entities.disciplines.compactMap { knowledge.discipline($0) }
+    for discipline in disciplines where roles.isEmpty {
+      answer.heading(discipline.name)
+      answer.bullets(discipline.figures.map(figure))
+    }
+    if disciplines.isEmpty, !asksWhere, roles.allSatisfy({ $0.pay.sourced == nil }) {
       answer.text("For the field as a whole, engineering managers earn:")
       answer.bullets(knowledge.fieldPay.map(figure))
     }
-    if !request.entities.industries.isEmpty || asksAboutIndustries(request) {
+    if !request.entities.industries.isEmpty || asksWhere {
       answer.blocks += industryPay(request.entities.industries).blocks
     }
     return answer
@@ -30,6 +41,10 @@ extension AnswerComposer {
     answer.text(
       "High-paying industries include \(Phrasing.list(high, conjunction: "and")) \(cite(facts.highestPaying.source)); \(Phrasing.list(competitive, conjunction: "and")) can also offer competitive salaries \(cite(facts.competitivePay.source))."
     )
+    if industries.isEmpty {
+      answer.text("BLS mean wage of architectural and engineering managers by industry:")
+      answer.bullets(facts.payFigures.map(figure))
+    }
     for id in industries {
       guard let industry = knowledge.industry(id) else { continue }
       answer.bullets(industry.figures.map(figure))
@@ -48,6 +63,14 @@ extension AnswerComposer {
   func degreeValue(_ request: Request) -> Answer {
     let masters = knowledge.degrees.filter { $0.level == .master }.map(\.id)
     let degrees = request.entities.degrees.isEmpty ? masters : request.entities.degrees
+    // Worth compared: the two named, or the first two master's when none is named, with
+    // each one's first statement of a pay premium under the table.
+    if degrees.count >= 2 {
+      let pair = Array(degrees.compactMap { knowledge.degree($0) }.prefix(2))
+      var answer = sideBySide(pair)
+      answer.bullets(pair.flatMap { $0.value.filter { $0.value.contains("$") }.prefix(1) }.map(statement))
+      return answer
+    }
     var answer = Answer()
     for id in degrees {
       guard let degree = knowledge.degree(id) else { continue }

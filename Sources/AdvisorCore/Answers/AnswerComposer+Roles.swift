@@ -73,6 +73,7 @@ extension AnswerComposer {
   }
 
   func timeline(_ request: Request) -> Answer {
+    if request.roles.isEmpty, !request.entities.certifications.isEmpty { return certificationTime(request) }
     guard !request.roles.isEmpty else { return stageTimes() }
     var answer = Answer()
     for id in request.roles.prefix(2) {

@@ -15,11 +15,18 @@ struct AnswerComposer {
     if analysis.wasTruncated {
       answer.blocks.append(.note("I read only the first \(QuestionAnalyzer.maximumWords) words."))
     }
+    answer.gatherCitations(naming: citation)
     return answer
   }
 
   private func body(for request: Request) -> Answer {
-    switch request.intent {
+    if let needed = neededAnswer(request) { return needed }
+    // A topic file can add facets to an intent that has a composer: they answer only
+    // when the question names them ("will AI replace engineering managers?").
+    if let topic = knowledge.topic(request.intent.rawValue), topic.namesFacet(in: request.analysis.words) {
+      return topicAnswer(topic, request)
+    }
+    return switch request.intent {
     case .greeting: greeting()
     case .help: help()
     case .unknown: unknown(request)
@@ -40,7 +47,8 @@ struct AnswerComposer {
     case .outlook: outlook(request)
     case .profile: profileAcknowledgement(request)
     case .advice: advice(request)
-    default: replies(request.intent)
+    default:
+      knowledge.topic(request.intent.rawValue).map { topicAnswer($0, request) } ?? replies(request.intent)
     }
   }
 }

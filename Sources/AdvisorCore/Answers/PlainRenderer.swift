@@ -15,6 +15,7 @@ public enum PlainRenderer {
     case .note(let text): "(" + text + ")"
     case .bullets(let items): items.map { "- " + $0 }.joined(separator: "\n")
     case .table(let rows): table(rows)
+    case .sources(let names): "Sources: " + names.joined(separator: "; ")
     }
   }
 

@@ -44,6 +44,7 @@ struct ContextResolver {
       intent: classification.intent, confidence: classification.confidence,
       entities: analysis.entities, assumptions: [], alternatives: [],
       profileUpdate: ProfileExtractor.profile(from: analysis))
+    if does(classification.intent, .titlesAreTracks) { dropBareTitles(analysis, &resolution) }
     carryTopic(analysis, state, &resolution)
     pointAtSubject(analysis, state, &resolution)
     carryRoles(analysis, state, &resolution)
@@ -52,6 +53,27 @@ struct ContextResolver {
       resolution.intent = .unknown
     }
     return resolution
+  }
+
+  /// Leaves out the roles named only by a bare title ("a manager"), which here name a track,
+  /// and the goal such a title would set.
+  private func dropBareTitles(_ analysis: Analysis, _ resolution: inout Resolution) {
+    var bare: [RoleID] = []
+    var named: [RoleID] = []
+    for (mention, range) in analysis.mentions {
+      guard case .entity(.role(let id)) = mention else { continue }
+      if range.count == 1, analysis.cues.has(.bareTitle, at: range.lowerBound) {
+        bare.append(id)
+      } else {
+        named.append(id)
+      }
+    }
+    let tracks = bare.filter { !named.contains($0) }
+    resolution.entities.roles.removeAll { tracks.contains($0) }
+    // Nor is "become a manager" here a goal to note in the profile.
+    if let goal = resolution.profileUpdate.targetRole, tracks.contains(goal) {
+      resolution.profileUpdate.targetRole = nil
+    }
   }
 
   /// "What about directors?": names something but no topic, so the topic carries on.
@@ -69,8 +91,14 @@ struct ContextResolver {
     let namesIndustryOnly =
       !entities.industries.isEmpty && entities.roles.isEmpty
       && entities.degrees.isEmpty && entities.certifications.isEmpty
+    // "and the hours?" after a question on stress: a follow-up the classifier alone would
+    // decline, whose likeliest topic is the one under discussion, stays on it.
+    let classification = analysis.classification
+    let continuesTopic =
+      analysis.cues.has(.followUp) && classification.intent == .unknown
+      && classification.ranked.first { $0.intent != .unknown }?.intent == topic
     let fits =
-      (namesIndustryOnly && does(topic, .industryFollowUp))
+      continuesTopic || (namesIndustryOnly && does(topic, .industryFollowUp))
       || (namesRoleOnly && does(topic, .role))
       || (!entities.degrees.isEmpty && does(topic, .degreeFollowUp))
       || (!entities.certifications.isEmpty && does(topic, .certificationFollowUp))

@@ -12,11 +12,15 @@ public struct Certification: Sendable, Identifiable, Equatable {
   public let figures: [Figure]
   /// The roles it helps most, from the sources.
   public let helps: [RoleID]
+  /// Whether it is needed, yes or no first: what "do I need a PE license?" is answered.
+  public let needed: [Sourced<String>]
+  /// Its short cells in a side-by-side table.
+  public let cells: TableCells
 
   init(
     id: CertificationID, name: String, aliases: [String], summary: Sourced<String>,
     issuer: Known<String>, requirements: [Sourced<String>], value: [Sourced<String>],
-    figures: [Figure], helps: [RoleID]
+    figures: [Figure], helps: [RoleID], needed: [Sourced<String>], cells: TableCells
   ) {
     self.id = id
     self.name = name
@@ -27,5 +31,7 @@ public struct Certification: Sendable, Identifiable, Equatable {
     self.value = value
     self.figures = figures
     self.helps = helps
+    self.needed = needed
+    self.cells = cells
   }
 }

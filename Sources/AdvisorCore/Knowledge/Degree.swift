@@ -12,11 +12,15 @@ public struct Degree: Sendable, Identifiable, Equatable {
   /// What the degree is worth: premiums, returns, who it suits.
   public let value: [Sourced<String>]
   public let figures: [Figure]
+  /// Whether the degree is needed, yes or no first: what "do I need an MBA?" is answered.
+  public let needed: [Sourced<String>]
+  /// Its short cells in a side-by-side table.
+  public let cells: TableCells
 
   init(
     id: DegreeID, name: String, aliases: [String], level: Level, summary: Sourced<String>,
     duration: Known<String>, teaches: [Sourced<String>], value: [Sourced<String>],
-    figures: [Figure]
+    figures: [Figure], needed: [Sourced<String>], cells: TableCells
   ) {
     self.id = id
     self.name = name
@@ -27,6 +31,8 @@ public struct Degree: Sendable, Identifiable, Equatable {
     self.teaches = teaches
     self.value = value
     self.figures = figures
+    self.needed = needed
+    self.cells = cells
   }
 }
 

@@ -27,6 +27,8 @@ public struct KnowledgeBase: Sendable, Equatable {
   public let advancementSkills: [Sourced<String>]
   public let outlook: [Sourced<String>]
   public let outlookFigures: [Figure]
+  /// Questions answered facet by facet (the technical track, work and life), by intent id.
+  public let topics: [Topic]
   public let sources: [Source]
 
   private let roleIndex: [RoleID: Int]
@@ -39,7 +41,7 @@ public struct KnowledgeBase: Sendable, Equatable {
     certificationNotes: [Sourced<String>], specializations: [Specialization],
     industries: [Industry], industryFacts: IndustryFacts, disciplines: [Discipline],
     fieldPay: [Figure], advancementSkills: [Sourced<String>], outlook: [Sourced<String>],
-    outlookFigures: [Figure], sources: [Source]
+    outlookFigures: [Figure], topics: [Topic], sources: [Source]
   ) {
     self.roles = roles
     self.ladder = ladder
@@ -58,6 +60,7 @@ public struct KnowledgeBase: Sendable, Equatable {
     self.advancementSkills = advancementSkills
     self.outlook = outlook
     self.outlookFigures = outlookFigures
+    self.topics = topics
     self.sources = sources
     self.roleIndex = Dictionary(
       roles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -95,6 +98,8 @@ public struct KnowledgeBase: Sendable, Equatable {
     specializations.first { $0.id == id }
   }
   public func industry(_ id: IndustryID) -> Industry? { industries.first { $0.id == id } }
+  /// The topic an intent answers facet by facet, if it has one.
+  public func topic(_ intent: String) -> Topic? { topics.first { $0.id == intent } }
   public func discipline(_ id: DisciplineID) -> Discipline? {
     disciplines.first { $0.id == id }
   }

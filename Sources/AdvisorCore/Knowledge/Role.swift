@@ -34,7 +34,8 @@ public struct Role: Sendable, Identifiable, Equatable {
   /// Pay figures; `.notInSources` when no source gives a figure for this role.
   public let pay: Known<[Figure]>
   public let specializations: [SpecializationID]
-  public let industries: [IndustryID]
+  /// The industries the sources name for this role, if they name any.
+  public let industries: Sourced<[IndustryID]>?
 
   init(
     id: RoleID, title: String, aliases: [String], stage: Stage,
@@ -42,7 +43,7 @@ public struct Role: Sendable, Identifiable, Equatable {
     reportsTo: Known<[Superior]>, nextSteps: Known<[RoleID]>, experience: Known<String>,
     skills: [Sourced<String>], certifications: Known<[CertificationID]>,
     education: Known<String>, pay: Known<[Figure]>,
-    specializations: [SpecializationID], industries: [IndustryID]
+    specializations: [SpecializationID], industries: Sourced<[IndustryID]>?
   ) {
     self.id = id
     self.title = title

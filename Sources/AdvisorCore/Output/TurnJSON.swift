@@ -5,7 +5,9 @@
 public enum TurnJSON {
   /// One answered question as the contract's JSON object.
   ///
-  /// `{"turn": 1, "input": …, "intent": …, "confidence": …, "entities": {…}, "answer": …}`
+  /// `{"turn": 1, "input": …, "intent": …, "confidence": …, "entities": {…}, "answer": …,
+  /// "sources": [{"id": …, "title": …, "url": …, "year": …}]}`; `url` is null for a source
+  /// that has none (the seed article).
   public static func encode(turn: Int, reply: Reply) -> String {
     let entities = EntityKind.allCases.compactMap { kind -> String? in
       let ids = reply.entities.ids(of: kind)
@@ -16,7 +18,14 @@ public enum TurnJSON {
     return "{\"turn\": \(turn), \"input\": \(quoted(reply.input)), "
       + "\"intent\": \(quoted(reply.intent.rawValue)), \"confidence\": \(confidence), "
       + "\"entities\": {\(entities.joined(separator: ", "))}, "
-      + "\"answer\": \(quoted(PlainRenderer.render(reply.answer)))}"
+      + "\"answer\": \(quoted(PlainRenderer.render(reply.answer))), "
+      + "\"sources\": [\(reply.sources.map(source).joined(separator: ", "))]}"
+  }
+
+  /// One source of a turn as a JSON object.
+  static func source(_ source: Source) -> String {
+    "{\"id\": \(quoted(source.id.rawValue)), \"title\": \(quoted(source.title)), "
+      + "\"url\": \(source.url.map(quoted) ?? "null"), \"year\": \(quoted(source.year))}"
   }
 
   /// A JSON string literal.

@@ -58,6 +58,6 @@ struct Phrasing {
   /// The text ending with a full stop.
   static func sentence(_ text: String) -> String {
     guard let last = text.last else { return text }
-    return ".!?".contains(last) ? text : text + "."
+    return ".!?:".contains(last) ? text : text + "."
   }
 }

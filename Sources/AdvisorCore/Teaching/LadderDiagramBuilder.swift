@@ -14,7 +14,10 @@ struct LadderDiagramBuilder {
   func rungs() -> [LadderDiagram.Rung] {
     knowledge.ladder.reversed().map { stage in
       var notes: [String] = []
-      if let time = stage.typicalTime.sourced { notes.append("Typical time: " + composer.cited(time)) }
+      if let time = stage.typicalTime.sourced {
+        notes.append(
+          "Typical time: " + Phrasing.sentence(time.value) + " " + composer.inlineCitation(time.source))
+      }
       if stage.stage == .executive { notes += reachedFrom(stage.roles) }
       let entries = stage.roles.compactMap(knowledge.role).map { role in
         LadderDiagram.Entry(text: role.title, marks: role.stage == stage.stage ? marks(role.id) : [])
@@ -69,7 +72,7 @@ struct LadderDiagramBuilder {
       let upward = steps.value.filter(roles.contains)
       guard !upward.isEmpty else { return nil }
       let names = Phrasing.list(upward.map(phrasing.name))
-      return "From \(phrasing.name(role.id)): \(names) \(composer.cite(steps.source))."
+      return "From \(phrasing.name(role.id)): \(names) \(composer.inlineCitation(steps.source))."
     }
   }
 

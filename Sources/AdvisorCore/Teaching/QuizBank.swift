@@ -34,7 +34,7 @@ struct QuizBank {
         topic: .reporting, text: "Who does \(phrasing.withArticle(role.id)) report to?",
         expected: .entities(.roles, ids: ids, titles: titles),
         answer: "\(Phrasing.capitalized(phrasing.withArticle(role.id))) reports to \(names) "
-          + "\(composer.cite(superiors.source)).")
+          + "\(composer.inlineCitation(superiors.source)).")
     }
   }
 
@@ -47,7 +47,7 @@ struct QuizBank {
         topic: .steps, text: "Name a common next step after \(phrasing.withArticle(role.id)).",
         expected: .entities(.roles, ids: steps.value.map(\.rawValue)),
         answer:
-          "After \(phrasing.withArticle(role.id)), common next steps are \(names) \(composer.cite(steps.source))."
+          "After \(phrasing.withArticle(role.id)), common next steps are \(names) \(composer.inlineCitation(steps.source))."
       )
     }
   }
@@ -61,7 +61,8 @@ struct QuizBank {
       return QuizQuestion(
         topic: .certifications, text: "Which certification does the \(issuer.value) issue?",
         expected: .entities(.certifications, ids: [certification.id.rawValue]),
-        answer: "The \(issuer.value) issues the \(certification.name) \(composer.cite(issuer.source)).")
+        answer:
+          "The \(issuer.value) issues the \(certification.name) \(composer.inlineCitation(issuer.source)).")
     }
   }
 
@@ -85,8 +86,11 @@ struct QuizBank {
         let who = group ?? Phrasing.lowercasingFirstWord(role.title) + "s"
         return QuizQuestion(
           topic: .pay,
-          text: "What was the \(figure.measure) of \(who) in \(figure.year) \(composer.cite(figure.source))?",
-          expected: .figure(amount), answer: Phrasing.capitalized(composer.figure(figure)) + ".")
+          text:
+            "What was the \(figure.measure) of \(who) in \(figure.year) \(composer.inlineCitation(figure.source))?",
+          expected: .figure(amount),
+          answer: Phrasing.capitalized(Citation.extract(from: composer.figure(figure)).text) + " "
+            + composer.inlineCitation(figure.source) + ".")
       }
     }
   }

@@ -27,4 +27,7 @@ public enum ContextUse: String, CaseIterable, Sendable {
   case degreeFollowUp = "degree follow-up"
   /// "And the CSM?" after this topic asks the same about a certification.
   case certificationFollowUp = "certification follow-up"
+  /// A bare "manager" or "director" names the management track, not a role: "do I have
+  /// to become a manager to keep growing?" is about no role.
+  case titlesAreTracks = "titles are tracks"
 }

@@ -116,6 +116,20 @@ public struct QuestionAnalyzer {
       allowed: hand.map { $0 != nil })
   }
 
+  /// "PE" is the project engineer, unless the question is about licensing ("getting
+  /// licensed as a PE"): then a title that, with "license", names a certification ("PE
+  /// license") stands for that certification.
+  private func licensingReading(of mention: Mention, at range: Range<Int>, in words: [String], cues: Cues)
+    -> Mention
+  {
+    guard cues.has(.licensing), case .entity(.role) = mention else { return mention }
+    let phrase = Array(words[range]) + ["license"]
+    guard let whole = lexicon.mentions(in: phrase).first, whole.range == 0..<phrase.count,
+      case .entity(.certification) = whole.mention
+    else { return mention }
+    return whole.mention
+  }
+
   /// Analyzes one question.
   public func analyze(_ question: String) -> Analysis {
     let allWords = tokenizer.words(in: TextNormalizer.normalize(question))
@@ -134,6 +148,9 @@ public struct QuestionAnalyzer {
     var tokens: [String] = []
     let cues = intents.cues.cues(in: words)
     let mentions = lexicon.mentions(in: words).filter { !Self.isSomeonesBoss($0.range, cues: cues) }
+      .map {
+        (mention: licensingReading(of: $0.mention, at: $0.range, in: words, cues: cues), range: $0.range)
+      }
     var next = 0
     for (mention, range) in mentions {
       tokens += words[next..<range.lowerBound].map(stemmer.stem)

@@ -7,9 +7,13 @@ import Testing
     let reply = TestAdvisor.reply("How much does an engineering manager make?")
     #expect(reply.intent == .salary)
     #expect(reply.entities.roles == [.engineeringManager])
-    #expect(reply.text.contains("$121,560 average salary in 2025 (Payscale, cited by the article)"))
+    #expect(reply.text.contains("$121,560 average salary in 2025\n"))
     #expect(reply.text.contains("$90,000 to $150,000+"))
-    #expect(reply.text.contains("(the article)"))
+    #expect(
+      reply.text.hasSuffix(
+        "\nSources: Payscale, cited by the article; the article; BLS Occupational Outlook Handbook"))
+    #expect(reply.answer.sources == [.payscale2025, .article, .blsOOH2024Compiled])
+    #expect(reply.sources.map(\.id) == reply.answer.sources)
   }
 
   @Test func aRoleWithoutAFigureSaysSoPlainly() {
@@ -102,14 +106,21 @@ import Testing
     }
   }
 
-  @Test func everyAnswerNamesASourceForItsFigures() {
+  @Test func everyAnswerWithAFigureEndsWithItsSourcesNamedOnce() {
     let advisor = TestAdvisor.advisor()
     for question in Self.questions {
       var state = ConversationState()
-      let text = PlainRenderer.render(advisor.respond(to: question, state: &state).answer)
-      for line in text.split(separator: "\n") where line.contains("$") {
-        #expect(line.contains("("), "'\(question)': a figure without a source: \(line)")
+      let answer = advisor.respond(to: question, state: &state).answer
+      let text = PlainRenderer.render(answer)
+      guard text.contains("$") else { continue }
+      #expect(!answer.sources.isEmpty, "'\(question)': a figure without a source")
+      #expect(Set(answer.sources).count == answer.sources.count, "'\(question)': a source named twice")
+      guard case .sources(let names)? = answer.blocks.last else {
+        Issue.record("'\(question)': no Sources line at the end")
+        continue
       }
+      #expect(Set(names).count == names.count, "'\(question)': a source named twice")
+      #expect(!text.contains("(the article)"), "'\(question)': a citation left inline")
     }
   }
 }

@@ -27,6 +27,7 @@ private func sourcesUsed(in kb: KnowledgeBase) -> [SourceID] {
   }
   add(kb.progression)
   ids += kb.managerVersusDirector.map(\.source)
+  ids += kb.topics.flatMap(\.facts).map(\.statement.source)
   for degree in kb.degrees {
     add(degree.summary)
     add(degree.duration)
@@ -116,7 +117,7 @@ private func badCoverage<ID: Hashable>(_ ids: [ID], _ contract: [ID]) -> [ID] {
     let industries = Set(kb.industries.map(\.id))
     let facts = kb.industryFacts
     let industryRefs =
-      kb.roles.flatMap(\.industries) + kb.disciplines.flatMap(\.industries)
+      kb.roles.flatMap { $0.industries?.value ?? [] } + kb.disciplines.flatMap(\.industries)
       + facts.hiring.value + facts.highestPaying.value + facts.competitivePay.value
     #expect(industryRefs.allSatisfy { industries.contains($0) })
     let certifications = Set(kb.certifications.map(\.id))

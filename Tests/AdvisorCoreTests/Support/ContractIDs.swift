@@ -44,18 +44,20 @@ extension Identifier where Kind == IdentifierKind.Certification {
   static let cpe: Self = "cpe"
   static let csm: Self = "csm"
   static let leanSixSigma: Self = "lean_six_sigma"
+  static let peLicense: Self = "pe_license"
 
   /// Every id of this kind, in the contract's order.
-  static let contract: [Self] = [.pmp, .eit, .cpe, .csm, .leanSixSigma]
+  static let contract: [Self] = [.pmp, .eit, .cpe, .csm, .leanSixSigma, .peLicense]
 }
 
 extension Identifier where Kind == IdentifierKind.Degree {
   static let bachelors: Self = "bachelors"
   static let mem: Self = "mem"
   static let mba: Self = "mba"
+  static let msEngineering: Self = "ms_engineering"
 
   /// Every id of this kind, in the contract's order.
-  static let contract: [Self] = [.bachelors, .mem, .mba]
+  static let contract: [Self] = [.bachelors, .mem, .mba, .msEngineering]
 }
 
 extension Identifier where Kind == IdentifierKind.Discipline {

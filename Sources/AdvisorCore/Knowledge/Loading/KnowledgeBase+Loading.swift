@@ -4,6 +4,7 @@ extension KnowledgeBase {
   static let folders = [
     "roles": "role", "degrees": "degree", "certifications": "certification",
     "specializations": "specialization", "industries": "industry", "disciplines": "discipline",
+    "topics": "topic",
   ]
   /// The files of `Knowledge/` that describe the field as a whole.
   static let overviewFiles = ["sources", "ladder", "manager-vs-director", "field", "hiring", "outlook"]
@@ -63,6 +64,8 @@ extension KnowledgeBase {
       advancementSkills: try decoder.facts("advancement skill", in: field),
       outlook: try decoder.facts("outlook", in: outlook),
       outlookFigures: try decoder.figures("figure", in: outlook),
+      topics: try library.records("topics").map { record throws(KnowledgeError) in try decoder.topic(record)
+      },
       sources: library.sources)
   }
 }

@@ -64,9 +64,8 @@ extension KnowledgeDecoder {
     return .known(figures, figures[0].source)
   }
 
-  private func industries(in record: KnowledgeRecord) throws(KnowledgeError) -> [IndustryID] {
-    guard let line = record.optional("industries") else { return [] }
-    _ = try source(of: line, in: record)
-    return try ids(line, kind: "industry", in: record)
+  private func industries(in record: KnowledgeRecord) throws(KnowledgeError) -> Sourced<[IndustryID]>? {
+    guard let line = record.optional("industries") else { return nil }
+    return Sourced(try ids(line, kind: "industry", in: record), try source(of: line, in: record))
   }
 }

@@ -5,15 +5,32 @@ extension KnowledgeDecoder {
     try record.check(
       keys: [
         "id", "name", "aliases", "order", "level", "summary", "duration", "teaches", "value", "figure",
-      ],
-      single: ["id", "name", "aliases", "order", "level", "summary", "duration"])
+        "needed",
+      ] + Self.cellKeys,
+      single: Set(["id", "name", "aliases", "order", "level", "summary", "duration"] + Self.cellKeys))
     return Degree(
       id: DegreeID(try record.required("id").value), name: try record.required("name").value,
       aliases: aliases(in: record),
       level: try choice(try record.required("level"), in: record, among: Degree.Level.allCases),
       summary: try sourced(try record.required("summary"), in: record),
       duration: try known("duration", in: record), teaches: try facts("teaches", in: record),
-      value: try facts("value", in: record), figures: try figures("figure", in: record))
+      value: try facts("value", in: record), figures: try figures("figure", in: record),
+      needed: try facts("needed", in: record),
+      cells: try cells(in: record))
+  }
+
+  /// The keys of a side-by-side table's cells, each optional and given once.
+  static let cellKeys = ["brief", "suits", "time", "cost", "pay effect"]
+
+  /// The cells a degree or certification gives for a side-by-side table.
+  private func cells(in record: KnowledgeRecord) throws(KnowledgeError) -> TableCells {
+    func cell(_ key: String) throws(KnowledgeError) -> Sourced<String>? {
+      guard let line = record.optional(key) else { return nil }
+      return try sourced(line, in: record)
+    }
+    return TableCells(
+      brief: try cell("brief"), suits: try cell("suits"), time: try cell("time"), cost: try cell("cost"),
+      payEffect: try cell("pay effect"))
   }
 
   /// A certification, with the roles whose files list it.
@@ -21,15 +38,18 @@ extension KnowledgeDecoder {
     -> Certification
   {
     try record.check(
-      keys: ["id", "name", "aliases", "order", "summary", "issuer", "requirement", "value", "figure"],
-      single: ["id", "name", "aliases", "order", "summary", "issuer"])
+      keys: [
+        "id", "name", "aliases", "order", "summary", "issuer", "requirement", "value", "figure", "needed",
+      ]
+        + Self.cellKeys,
+      single: Set(["id", "name", "aliases", "order", "summary", "issuer"] + Self.cellKeys))
     return Certification(
       id: CertificationID(try record.required("id").value),
       name: try record.required("name").value, aliases: aliases(in: record),
       summary: try sourced(try record.required("summary"), in: record),
       issuer: try known("issuer", in: record), requirements: try facts("requirement", in: record),
       value: try facts("value", in: record), figures: try figures("figure", in: record),
-      helps: helps)
+      helps: helps, needed: try facts("needed", in: record), cells: try cells(in: record))
   }
 
   func specialization(_ record: KnowledgeRecord) throws(KnowledgeError) -> Specialization {

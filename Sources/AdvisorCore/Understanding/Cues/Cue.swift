@@ -37,6 +37,12 @@ public enum Cue: String, CaseIterable, Sendable {
   case asksWorth = "asks worth"
   case asksRequirements = "asks requirements"
   case asksWherePayIsBest = "asks where pay is best"
+  /// "do i need", "is it required": whether something is needed, answered yes or no first.
+  case asksIfNeeded = "asks if needed"
+  /// "salary", "paid", "make more": the pay side of a comparison.
+  case asksPay = "asks pay"
+  /// "licensed", "exam": the question is about licensing, so "PE" is the licence.
+  case licensing
 
   /// Whether the cue counts only as the question's first words.
   var isOpening: Bool { self == .followUp || self == .comparison }

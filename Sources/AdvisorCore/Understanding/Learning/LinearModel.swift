@@ -21,6 +21,20 @@ struct LinearModel: Sendable, Equatable {
     prior = 0
   }
 
+  /// Adds another model's weights to these, for averaging.
+  mutating func add(_ other: LinearModel) {
+    for index in weights.indices { weights[index] += other.weights[index] }
+    for index in bias.indices { bias[index] += other.bias[index] }
+    prior += other.prior
+  }
+
+  /// Multiplies every weight by `factor`.
+  mutating func scale(by factor: Float) {
+    for index in weights.indices { weights[index] *= factor }
+    for index in bias.indices { bias[index] *= factor }
+    prior *= factor
+  }
+
   /// Each class's score for an example: its features' weights, the bias, and the prior.
   func scores(features: [Int], hand: [Float]) -> [Float] {
     var scores = bias

@@ -1,4 +1,6 @@
-/// Trains a `LinearModel` by stochastic gradient descent with AdaGrad steps and L2 decay.
+/// Trains a `LinearModel` by stochastic gradient descent with AdaGrad steps and L2 decay,
+/// averaging the weights of the second half of the epochs: one more example in the corpus
+/// then moves the result a little, not wherever the last steps happened to land.
 ///
 /// Deterministic: examples are visited in an order shuffled from a fixed seed, so the same
 /// corpus always gives the same weights, on any machine.
@@ -34,7 +36,8 @@ enum LinearModelTrainer {
     var priorSquare: Float = 1e-6
     var random = SplitMix64(seed: settings.seed)
     var order = Array(examples.indices)
-    for _ in 0..<settings.epochs {
+    var average = LinearModel(featureCount: featureCount, classCount: classCount)
+    for epoch in 0..<settings.epochs {
       order = random.shuffled(order)
       for index in order where examples[index].allowed[examples[index].label] {
         let example = examples[index]
@@ -56,7 +59,9 @@ enum LinearModelTrainer {
         priorSquare += priorGradient * priorGradient
         model.prior -= settings.rate * priorGradient / priorSquare.squareRoot()
       }
+      if epoch >= settings.epochs / 2 { average.add(model) }
     }
-    return model
+    average.scale(by: 1 / Float(settings.epochs - settings.epochs / 2))
+    return average
   }
 }

@@ -1,0 +1,70 @@
+/// The parts of a pay question beyond a role's figures: two roles' pay compared like with
+/// like, and a sum the question names placed against the sourced figures.
+extension AnswerComposer {
+  /// Two roles' pay, compared only on the same kind of figure from the same source and
+  /// year; otherwise each side's figures with a plain warning that they do not compare.
+  func payComparison(_ first: Role, _ second: Role) -> Answer {
+    let names = [first, second].map { Phrasing.capitalized(phrasing.name($0.id)) }
+    var answer = Answer([.heading("Pay: \(names[0]) vs \(Phrasing.lowercasingFirstWord(names[1]))")])
+    let ours = first.pay.sourced?.value ?? []
+    let theirs = second.pay.sourced?.value ?? []
+    let pairs = ours.compactMap { figure in theirs.first { $0.isSameKind(as: figure) }.map { (figure, $0) } }
+    if let (a, b) = pairs.first {
+      if a.amount == b.amount {
+        answer.text(
+          "Both belong to one occupation in this source, so it gives one figure for both: \(figure(a)).")
+      } else {
+        let (ourMoney, theirMoney) = (Money.amounts(in: a.amount).first, Money.amounts(in: b.amount).first)
+        let higher =
+          (ourMoney ?? Money(dollars: 0)) >= (theirMoney ?? Money(dollars: 0)) ? names[0] : names[1]
+        answer.text("Like for like (\(citation(a.source)), \(a.measure), \(a.year)) \(cite(a.source)):")
+        answer.bullets(["\(names[0]): \(a.amount)", "\(names[1]): \(b.amount)"])
+        answer.text("\(higher) is the higher of the two by this measure.")
+      }
+    }
+    if ours.isEmpty || theirs.isEmpty {
+      let missing = ours.isEmpty ? first : second
+      answer.text(noSourceGives("salary figure for \(phrasing.withArticle(missing.id))") + " What they give:")
+    }
+    let others = [
+      (names[0], ours.filter { a in !pairs.contains { $0.0 == a } }),
+      (names[1], theirs.filter { b in !pairs.contains { $0.1 == b } }),
+    ].filter { !$0.1.isEmpty }
+    if !others.isEmpty {
+      if !ours.isEmpty, !theirs.isEmpty {
+        answer.text(
+          pairs.isEmpty
+            ? "The sources give only different kinds of figure for these two, which do not compare directly:"
+            : "Figures for one of the two only, of kinds that do not compare:")
+      }
+      answer.bullets(others.flatMap { name, figures in figures.map { "\(name): " + self.figure($0) } })
+    }
+    return answer
+  }
+
+  /// A sum from the question ("is 150k good?") against each of the role's figures.
+  func placing(_ typed: String, _ money: Money, against figures: [Figure]) -> Answer {
+    var answer = Answer([.text("\(typed) against what the sources give:")])
+    answer.bullets(
+      figures.compactMap { figure in
+        let amounts = Money.amounts(in: figure.amount)
+        guard let low = amounts.first else { return nil }
+        let high = amounts.last ?? low
+        let place: String
+        if amounts.count > 1 {
+          place = money < low ? "below" : money > high ? "above" : money == high ? "at the top of" : "within"
+        } else {
+          place = money < low ? "below" : money > low ? "above" : "equal to"
+        }
+        return "\(place) the " + self.figure(figure)
+      })
+    return answer
+  }
+}
+
+extension Figure {
+  /// Whether two figures are of one kind: the same measure, source and period.
+  func isSameKind(as other: Figure) -> Bool {
+    measure == other.measure && source == other.source && year == other.year
+  }
+}

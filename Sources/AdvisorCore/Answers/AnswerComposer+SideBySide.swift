@@ -1,0 +1,53 @@
+/// Two degrees, or two certifications, side by side in one aligned table, so the
+/// differences read across a row instead of from two long descriptions (a narrow terminal
+/// shows it as records).
+extension AnswerComposer {
+  /// One column of a side-by-side table.
+  struct Column {
+    let name: String
+    let cells: TableCells
+    /// How long it takes when the cells give no short time.
+    let duration: Sourced<String>?
+  }
+
+  /// The table of the first two `columns`: "—" where the sources say nothing.
+  func sideBySide(_ columns: [Column]) -> Answer {
+    let pair = Array(columns.prefix(2))
+    func row(_ label: String, _ cell: (Column) -> Sourced<String>?) -> [String] {
+      [label]
+        + pair.map { column in
+          cell(column).map { Phrasing.capitalized($0.value) + " " + cite($0.source) } ?? "—"
+        }
+    }
+    return Answer([
+      .heading(pair.map(\.name).joined(separator: " vs ")),
+      .table([
+        [""] + pair.map(\.name),
+        row("What it is", \.cells.brief),
+        row("Who it suits", \.cells.suits),
+        row("Time", { $0.cells.time ?? $0.duration }),
+        row("Cost or requirements", \.cells.cost),
+        row("Pay effect", \.cells.payEffect),
+      ]),
+      .text("\"—\" where the sources say nothing."),
+    ])
+  }
+
+  func sideBySide(_ degrees: [Degree]) -> Answer {
+    sideBySide(
+      degrees.map { Column(name: shortName($0.name), cells: $0.cells, duration: $0.duration.sourced) })
+  }
+
+  func sideBySide(_ certifications: [Certification]) -> Answer {
+    sideBySide(certifications.map { Column(name: shortName($0.name), cells: $0.cells, duration: nil) })
+  }
+
+  /// The name a table heads its column with: the abbreviation in the name's brackets
+  /// ("MEM"), or the whole name.
+  private func shortName(_ name: String) -> String {
+    guard let open = name.firstIndex(of: "("), let close = name.lastIndex(of: ")"), open < close else {
+      return name
+    }
+    return String(name[name.index(after: open)..<close])
+  }
+}

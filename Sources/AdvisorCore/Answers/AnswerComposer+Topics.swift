@@ -1,0 +1,55 @@
+/// Answers for intents whose knowledge is a topic file (the technical track, work and
+/// life): the facets the question asks for, in a few lines, and nothing else.
+extension AnswerComposer {
+  /// At most this many statements for one facet, and two each for several, so an answer
+  /// stays a few lines long.
+  static let statementsPerFacet = 3
+
+  /// The answer from `topic`: each facet the question names, or the topic's default
+  /// facets when it names none; a facet the sources are silent on is said so, with the
+  /// closest facet they do cover.
+  func topicAnswer(_ topic: Topic, _ request: Request) -> Answer {
+    let asked = topic.askedFacets(in: request.analysis.words)
+    let role = request.roles.first
+    var answer = Answer()
+    // A topic whose statements differ by role names the role it answered for.
+    let byRole = topic.facts.contains { !$0.roles.isEmpty }
+    answer.heading(role.map { byRole ? "\(topic.title): \(phrasing.name($0))" : topic.title } ?? topic.title)
+    let facets = asked.isEmpty ? topic.defaultFacets : asked
+    let limit = facets.count == 1 ? Self.statementsPerFacet : 2
+    for facet in facets {
+      let facts = topic.facts(facet, for: role)
+      guard !facts.isEmpty else {
+        let about = role.map { " for \(phrasing.name($0))s" } ?? ""
+        answer.text(notInSources("anything about \(facet)\(about)"))
+        if let closest = topic.defaultFacets.lazy.compactMap({ topic.facts($0, for: role).first }).first {
+          answer.text("The closest I know: " + statement(closest.statement))
+        }
+        continue
+      }
+      answer.bullets(facts.prefix(limit).map { statement($0.statement) })
+    }
+    return answer
+  }
+}
+
+extension Topic {
+  /// The facets whose words `words` use, in the topic's order.
+  func askedFacets(in words: [String]) -> [String] {
+    let singular = words.map(Inflection.singular)
+    return facets.filter { facet in
+      facet.words.contains { phrase in
+        let target = Tokenizer.words(in: phrase).map(Inflection.singular)
+        guard !target.isEmpty, target.count <= singular.count else { return false }
+        return (0...(singular.count - target.count)).contains {
+          Array(singular[$0..<$0 + target.count]) == target
+        }
+      }
+    }.map(\.name)
+  }
+
+  /// Whether `words` name one of the topic's facets.
+  func namesFacet(in words: [String]) -> Bool {
+    !askedFacets(in: words).isEmpty
+  }
+}

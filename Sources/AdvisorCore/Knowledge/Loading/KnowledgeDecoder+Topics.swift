@@ -1,0 +1,38 @@
+/// Topic files: `Knowledge/topics/<intent id>.topic`.
+extension KnowledgeDecoder {
+  /// A topic: `facet NAME:` lines give each facet's words, `default facets:` the ones an
+  /// answer gives when none is asked, and every other line is `NAME [source]: statement`,
+  /// optionally ending `| roles: id, id` when it describes only those roles.
+  func topic(_ record: KnowledgeRecord) throws(KnowledgeError) -> Topic {
+    let facetLines = record.lines.filter { $0.key.hasPrefix("facet ") }
+    let facets = facetLines.map { line in
+      Topic.Facet(name: String(line.key.dropFirst("facet ".count)), words: line.list.map { $0.lowercased() })
+    }
+    let names = facets.map(\.name)
+    try record.check(
+      keys: ["id", "title", "order", "default facets"] + facetLines.map(\.key) + names,
+      single: Set(["id", "title", "order", "default facets"] + facetLines.map(\.key)))
+    let defaults = try record.required("default facets")
+    for name in defaults.list where !names.contains(name) {
+      throw record.error(
+        .badValue(key: defaults.key, value: name, expected: names.joined(separator: ", ")), at: defaults)
+    }
+    var facts: [TopicFact] = []
+    for line in record.lines where names.contains(line.key) {
+      var text = line.value
+      var roles: [RoleID] = []
+      if let bar = text.lastIndex(of: "|"), text[text.index(after: bar)...].trimmed().hasPrefix("roles:") {
+        let list = text[text.index(after: bar)...].trimmed().dropFirst("roles:".count)
+        roles = try ids(
+          KnowledgeLine(key: line.key, source: line.source, value: String(list), number: line.number),
+          kind: "role", in: record)
+        text = text[..<bar].trimmed()
+      }
+      let statement = KnowledgeLine(key: line.key, source: line.source, value: text, number: line.number)
+      facts.append(TopicFact(facet: line.key, statement: try sourced(statement, in: record), roles: roles))
+    }
+    return Topic(
+      id: try record.required("id").value, title: try record.required("title").value, facets: facets,
+      defaultFacets: defaults.list, facts: facts)
+  }
+}

@@ -1,0 +1,62 @@
+/// What the sources say about a topic that is not one thing but a question people ask,
+/// such as the technical track against management, or hours and stress: facts grouped by
+/// facet, so an answer gives the facet asked and only that.
+///
+/// A topic's file is `Knowledge/topics/<intent id>.topic`; its facets carry the words that
+/// ask for them, so a class adds a facet without editing Swift.
+public struct Topic: Sendable, Identifiable, Equatable {
+  /// The intent the topic answers, for example `work_life`.
+  public let id: String
+  /// How answers head it, for example "Work and life in these roles".
+  public let title: String
+  /// The facets, in the order answers give them.
+  public let facets: [Facet]
+  /// The facets an answer gives when the question names none.
+  public let defaultFacets: [String]
+  public let facts: [TopicFact]
+
+  init(id: String, title: String, facets: [Facet], defaultFacets: [String], facts: [TopicFact]) {
+    self.id = id
+    self.title = title
+    self.facets = facets
+    self.defaultFacets = defaultFacets
+    self.facts = facts
+  }
+
+  /// The facts of one facet that apply to `role`: those about the role itself first, then
+  /// those about everyone; facts about other roles are left out.
+  public func facts(_ facet: String, for role: RoleID?) -> [TopicFact] {
+    let general = facts.filter { $0.facet == facet && $0.roles.isEmpty }
+    guard let role else { return general }
+    return facts.filter { $0.facet == facet && $0.roles.contains(role) } + general
+  }
+}
+
+extension Topic {
+  /// One facet of a topic ("hours") and the words that ask for it ("long hours",
+  /// "weekends").
+  public struct Facet: Sendable, Equatable {
+    public let name: String
+    /// Lowercase words or phrases, compared word by word in singular form.
+    public let words: [String]
+
+    init(name: String, words: [String]) {
+      self.name = name
+      self.words = words
+    }
+  }
+}
+
+/// One sourced statement of a topic, for one facet, about everyone or about some roles.
+public struct TopicFact: Sendable, Equatable {
+  public let facet: String
+  public let statement: Sourced<String>
+  /// The roles it describes; empty when it holds for the whole field.
+  public let roles: [RoleID]
+
+  init(facet: String, statement: Sourced<String>, roles: [RoleID]) {
+    self.facet = facet
+    self.statement = statement
+    self.roles = roles
+  }
+}

@@ -1,0 +1,89 @@
+import Testing
+
+@testable import AdvisorCore
+
+/// The technical track and work-life topics, and the licence and technical master's
+/// that came with them (issue 9, item 4; issue 10).
+@Suite struct TopicAnswerTests {
+  @Test func hoursAnswerGivesTheHandbooksFortyHours() {
+    let reply = TestAdvisor.reply("do engineering managers put in long hours?")
+    #expect(reply.intent == "work_life")
+    #expect(reply.entities.roles == [.engineeringManager])
+    #expect(reply.text.contains("some more than 40 hours a week"))
+    #expect(!reply.text.contains("Gallup"), "answers the hours facet only")
+  }
+
+  @Test func teamSizeAttributesPractitionerOpinion() {
+    let text = TestAdvisor.reply("how many direct reports does an engineering manager have?").text
+    #expect(text.contains("Will Larson (2019) argues that a manager should support six to eight engineers"))
+    #expect(text.contains("Charity Majors (2022) argues that"))
+  }
+
+  @Test func executivesTravelButTheSourcesSayNothingOfManagersTravelling() {
+    #expect(
+      TestAdvisor.reply("does a CTO travel a lot?").text.contains("travel is common for top executives"))
+    let text = TestAdvisor.reply("do engineering managers travel much?").text
+    #expect(text.contains("The sources I have do not say anything about travel for engineering managers."))
+    #expect(text.contains("The closest I know:"))
+  }
+
+  @Test func theTechnicalTrackNamesStaffAndPrincipal() {
+    let reply = TestAdvisor.reply("do I have to go into management to keep growing?")
+    #expect(reply.intent == "track_choice")
+    #expect(reply.text.contains("staff and principal engineers"))
+  }
+
+  @Test func goingBackGivesMajorsYearsAsHerOpinion() {
+    let reply = TestAdvisor.reply("is it possible to go back to engineering after managing?")
+    #expect(reply.intent == "track_choice")
+    #expect(reply.text.contains("Charity Majors (2022) argues that after 2 or 3 years of management"))
+  }
+
+  @Test func peWithLicenceWordsIsTheLicenceAndAloneTheProjectEngineer() {
+    let advisor = TestAdvisor.advisor()
+    #expect(advisor.analyze("is a PE license worth it").entities.certifications == [.peLicense])
+    #expect(advisor.analyze("should I get my P.E. licence").entities.certifications == [.peLicense])
+    #expect(
+      advisor.analyze("professional engineer license requirements").entities.certifications == [.peLicense])
+    let licensing = advisor.analyze("is getting licensed as a PE worth it?")
+    #expect(licensing.entities.certifications == [.peLicense] && licensing.entities.roles.isEmpty)
+    let alone = advisor.analyze("what does a PE do all day")
+    #expect(alone.entities.roles == [.projectEngineer])
+    #expect(alone.entities.certifications.isEmpty)
+  }
+
+  @Test func aTechnicalMastersIsItsOwnDegree() {
+    let analysis = TestAdvisor.advisor().analyze("MS in engineering or an MBA?")
+    #expect(analysis.entities.degrees == [.msEngineering, .mba])
+    #expect(
+      TestAdvisor.advisor().analyze("is a master of engineering management worth it").entities.degrees == [
+        .mem
+      ])
+  }
+}
+
+extension TopicAnswerTests {
+  /// Practitioner writing is attributed wherever it is said: every statement from an
+  /// opinion source reads "Author (year) argues that …", and opinion appears only in topics,
+  /// whose composer attributes it.
+  @Test func everyOpinionIsAttributedToItsAuthor() {
+    let knowledge = KnowledgeBase.standard
+    let composer = TestAdvisor.advisor().composer
+    let opinions = knowledge.topics.flatMap(\.facts).map(\.statement).filter {
+      knowledge.source($0.source)?.isOpinion == true
+    }
+    #expect(opinions.count >= 10)
+    for fact in opinions {
+      guard let source = knowledge.source(fact.source) else { continue }
+      let text = Citation.extract(from: composer.statement(fact)).text
+      #expect(text.hasPrefix(source.publisher), "\(text)")
+      #expect(text.contains(" argues that "), "\(text)")
+    }
+    var outsideTopics: [Sourced<String>] = knowledge.outlook + knowledge.educationNotes
+    outsideTopics += knowledge.certificationNotes
+    for role in knowledge.roles { outsideTopics += role.duties + role.skills + [role.summary] }
+    for degree in knowledge.degrees { outsideTopics += degree.value + degree.teaches + degree.needed }
+    for item in knowledge.certifications { outsideTopics += item.value + item.requirements + item.needed }
+    #expect(outsideTopics.allSatisfy { knowledge.source($0.source)?.isOpinion == false })
+  }
+}
