@@ -46,6 +46,7 @@ struct ContextResolver {
       profileUpdate: ProfileExtractor.profile(from: analysis))
     if does(classification.intent, .titlesAreTracks) { dropBareTitles(analysis, &resolution) }
     carryTopic(analysis, state, &resolution)
+    placeQuestionAboutRole(analysis, state, &resolution)
     pointAtSubject(analysis, state, &resolution)
     carryRoles(analysis, state, &resolution)
     if resolution.intent == classification.intent, classification.isUnsure {
@@ -74,6 +75,23 @@ struct ContextResolver {
     if let goal = resolution.profileUpdate.targetRole, tracks.contains(goal) {
       resolution.profileUpdate.targetRole = nil
     }
+  }
+
+  /// How likely the best on-topic intent must be for a question that points back at the role
+  /// under discussion to get it rather than be declined.
+  static let pointingBackMinimum = 0.15
+
+  /// "How do I become one?" after systems engineers: words that alone look off-topic, but
+  /// that point back at the role under discussion, so the likeliest on-topic intent answers
+  /// them when it is at all likely ("is it going to rain?" stays declined).
+  private func placeQuestionAboutRole(
+    _ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution
+  ) {
+    guard resolution.intent == .unknown, !analysis.references.isEmpty, !state.roles.isEmpty,
+      let best = analysis.classification.ranked.first(where: { $0.intent != .unknown }),
+      best.probability >= Self.pointingBackMinimum
+    else { return }
+    resolution.intent = best.intent
   }
 
   /// "What about directors?": names something but no topic, so the topic carries on.

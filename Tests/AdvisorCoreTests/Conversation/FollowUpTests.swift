@@ -199,4 +199,13 @@ import Testing
     let analysis = TestAdvisor.analyzer().analyze("my manager says I need better skills to become a director")
     #expect(analysis.entities.roles == [.engineeringDirector])
   }
+
+  @Test func aQuestionPointingBackAtTheRoleIsAnsweredNotDeclined() {
+    let replies = TestAdvisor.conversation([
+      "what does a systems engineer do?", "How do I become one?", "is it going to rain later?",
+    ])
+    #expect(replies[1].intent == .become)
+    #expect(replies[1].entities.roles == [RoleID("systems_engineer")])
+    #expect(replies[2].intent == .unknown)
+  }
 }
