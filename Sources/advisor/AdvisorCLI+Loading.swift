@@ -8,11 +8,21 @@ extension AdvisorCLI {
   ///   folder (66).
   static func makeAdvisor(_ options: Arguments) throws(CLIError) -> Advisor {
     let library = try intents(in: options.intentsDirectory)
-    guard let directory = options.knowledgeDirectory else {
-      return Advisor(knowledge: .standard, intents: library, lexicon: .embedded())
+    let advisor: Advisor
+    if let directory = options.knowledgeDirectory {
+      // The embedded names are the standard knowledge base's: the lexicon is built from the copy.
+      advisor = Advisor(knowledge: try knowledge(in: directory), intents: library)
+    } else {
+      advisor = Advisor(knowledge: .standard, intents: library, lexicon: .embedded())
     }
-    // The embedded names are the standard knowledge base's: the lexicon is built from the copy.
-    return Advisor(knowledge: try knowledge(in: directory), intents: library)
+    // An edited copy of Intents/ is checked as the embedded one is when it is generated: an
+    // example that no longer classifies as its intent is worth a warning, not a refusal.
+    if options.intentsDirectory != nil {
+      for warning in advisor.misclassifiedExamples() {
+        Output.error.write("advisor: warning: " + TerminalText.sanitized(warning) + "\n")
+      }
+    }
+    return advisor
   }
 
   private static func intents(in directory: String?) throws(CLIError) -> IntentLibrary {

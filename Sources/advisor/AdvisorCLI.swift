@@ -22,6 +22,7 @@ enum AdvisorCLI {
       case .check(let paths):
         return try CheckCommand(options: options, advisor: makeAdvisor(options)).run(paths)
       case .interactive: return try InteractiveCommand(options: options, advisor: makeAdvisor(options)).run()
+      case .intents(let id): return try IntentsCommand(advisor: makeAdvisor(options)).run(id)
       }
     } catch {
       Output.error.write(error.message + "\n")
@@ -59,6 +60,7 @@ enum AdvisorCLI {
                                       --step on a terminal presents them as lessons
       advisor check [--update] [--coverage] FILE|DIR...
                                       replay transcripts and compare with their answers
+      advisor intents [ID]            list the intents, or the keywords an intent learned
 
     Options (each only with the commands it names; others are a usage error):
       --json              print one JSON object per answered question (ask, replay,

@@ -6,6 +6,8 @@ struct Arguments {
     case ask(question: String)
     case replay(files: [String])
     case check(paths: [String])
+    /// `advisor intents [ID]`: the intents, or one intent's learned keywords.
+    case intents(id: String?)
     case help
     case version
   }
@@ -101,6 +103,7 @@ struct Arguments {
       case .ask: ("'ask'", [.json, .explain, .color, .intents, .knowledge])
       case .replay: ("'replay'", [.json, .step, .color, .intents, .knowledge])
       case .check: ("'check'", [.update, .coverage, .intents, .knowledge])
+      case .intents: ("'intents'", [.intents, .knowledge])
       case .help, .version: ("", Set(Option.allCases))
       }
     if let option = given.first(where: { !allowed.contains($0) }) {
@@ -129,9 +132,12 @@ struct Arguments {
     case "check":
       guard !rest.isEmpty else { throw .usage("'check' needs transcript files or folders") }
       return .check(paths: rest)
+    case "intents":
+      guard rest.count <= 1 else { throw .usage("'intents' takes at most one intent id") }
+      return .intents(id: rest.first)
     case "help": return .help
     default:
-      throw .usage("unknown command '\(name)'; commands are ask, replay and check")
+      throw .usage("unknown command '\(name)'; commands are ask, replay, check and intents")
     }
   }
 }

@@ -1,3 +1,4 @@
+import AdvisorCore
 import Foundation
 import Testing
 
@@ -82,6 +83,61 @@ import Testing
     let result = try run(["--intents", folder.path, "ask", "--json", "engineering manager moolah"])
     #expect(result.status == 0)
     #expect(result.stdout.contains("\"intent\": \"salary\""))
+  }
+
+  /// A copy of the intent files (without the examples folder, so training is quick).
+  private func intentFilesCopy() throws -> URL {
+    let folder = try BinaryRunner.temporaryFolder()
+    let intents = BinaryRunner.packageRoot.appendingPathComponent("Intents")
+    for name in try FileManager.default.contentsOfDirectory(atPath: intents.path)
+    where IntentLibrary.isIntentFile(name) {
+      try FileManager.default.copyItem(
+        at: intents.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+    }
+    return folder
+  }
+
+  @Test func aNewIntentFileIsLearnedAndAnsweredWithItsReply() throws {
+    let folder = try intentFilesCopy()
+    try """
+    intent: pets
+    summary: Pets at work.
+    weight 5: dog, dogs, cat, cats, pet, pets
+    example: can I bring my cat to work?
+    example: are dogs allowed in engineering offices?
+    example: pet policy at tech companies
+    reply: Pets are outside what this advisor covers.
+    """.write(to: folder.appendingPathComponent("pets.intent"), atomically: true, encoding: .utf8)
+    let result = try run(["--intents", folder.path, "ask", "--json", "can I bring my dog to the office?"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("\"intent\": \"pets\""))
+    #expect(result.stdout.contains("Pets are outside what this advisor covers."))
+    let vocabulary = try run(["--intents", folder.path, "intents", "pets"])
+    #expect(vocabulary.stdout.hasPrefix("pets: Pets at work.\nLearned from its examples, strongest first:\n"))
+  }
+
+  @Test func anExampleThatNoLongerClassifiesAsItsIntentIsAWarning() throws {
+    let folder = try intentFilesCopy()
+    try "intent: pets\nsummary: Pets.\nweight 5: dog\nrequires: dog\nexample: how much does an EM make?\n"
+      .write(
+        to: folder.appendingPathComponent("pets.intent"), atomically: true, encoding: .utf8)
+    let result = try run(["--intents", folder.path, "ask", "hi"])
+    #expect(result.status == 0)
+    #expect(
+      result.stderr.contains(
+        "advisor: warning: \(folder.path)/pets.intent: example 'how much does an EM make?' is now understood as salary, not pets"
+      ))
+  }
+
+  @Test func intentsListsEachIntentWithItsLearnedKeywords() throws {
+    let all = try run(["intents"])
+    #expect(all.status == 0)
+    #expect(all.stdout.contains("salary: Pay: salaries, ranges and which industries pay well.\n  "))
+    let salary = try run(["intents", "salary"])
+    #expect(salary.stdout.contains("  for:     <role> make +"))
+    let unknown = try run(["intents", "nope"])
+    #expect(unknown.status == 64)
+    #expect(unknown.stderr.contains("no intent 'nope'; intents are advice, become,"))
   }
 
   @Test func aMalformedIntentFileExits65NamingFileAndLine() throws {

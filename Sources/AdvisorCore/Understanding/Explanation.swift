@@ -88,7 +88,7 @@ public enum Explanation {
     }
   }
 
-  private static func signed(_ value: Double) -> String {
+  static func signed(_ value: Double) -> String {
     (value >= 0 ? "+" : "") + format(value)
   }
 
