@@ -54,7 +54,8 @@ extension AnswerComposer {
     let asksHow = request.analysis.cues.has(.asksRequirements)
     let named = request.entities.certifications.compactMap { knowledge.certification($0) }
     if named.count >= 2 { return sideBySide(named) }
-    if request.analysis.cues.has(.asksHowLong) { return certificationTime(request) }
+    // How long a named certification takes; with none named, the list below answers.
+    if request.analysis.cues.has(.asksHowLong), !named.isEmpty { return certificationTime(request) }
     for id in request.entities.certifications {
       guard let certification = knowledge.certification(id) else { continue }
       answer.heading(certification.name)

@@ -64,6 +64,14 @@ import Testing
     #expect(reply.text.contains("engineering-management career path"))
   }
 
+  @Test func howLongACertificationTakesWithNoneNamedListsThem() {
+    // Found by advisor-fuzz: the time of no certification was an empty answer.
+    let reply = TestAdvisor.reply(
+      "long it takes, whether it pays off, and what the common certifications are for.")
+    #expect(reply.intent == .certifications)
+    #expect(reply.text.hasPrefix("Certifications that help on the path"))
+  }
+
   @Test func anUnsureQuestionOffersTheLikeliestTopics() throws {
     let advisor = Advisor(knowledge: .standard, intents: try TestAdvisor.intents(unsureMargin: 1))
     var state = ConversationState()
