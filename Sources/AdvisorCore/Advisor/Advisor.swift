@@ -63,7 +63,8 @@ public struct Advisor {
     remember(resolution, in: &state)
     return Reply(
       input: question, intent: resolution.intent, confidence: resolution.confidence,
-      entities: resolution.entities, answer: answer, sources: answer.sources.compactMap(knowledge.source))
+      entities: resolution.entities, answer: answer, sources: answer.sources.compactMap(knowledge.source),
+      analysis: analysis, assumptions: resolution.assumptions)
   }
 
   /// Moves the conversation on: what this turn used is fresh, the rest ages.

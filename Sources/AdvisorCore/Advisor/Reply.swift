@@ -8,4 +8,9 @@ public struct Reply: Sendable {
   public let answer: Answer
   /// The sources the answer used (`answer.sources`), as the registry gives them.
   public let sources: [Source]
+  /// How understanding read the question, before the conversation, for `:why`.
+  public let analysis: Analysis
+  /// What the conversation and the profile changed ("Still about the VP of engineering."),
+  /// for `:why`.
+  public let assumptions: [String]
 }

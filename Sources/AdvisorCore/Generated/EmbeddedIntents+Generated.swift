@@ -475,8 +475,13 @@ younger youre yourselves youths yung zach zack zeal zest zone zones zoning
 
   static let cues = CueBook(
     phrases: [
+      (["where", "does", "this", "come", "from"], .asksSources),
+      (["where", "does", "that", "come", "from"], .asksSources),
+      (["where", "did", "you", "get", "that"], .asksSources),
       (["do", "i", "have", "to"], .asksIfNeeded),
       (["do", "you", "have", "to"], .asksIfNeeded),
+      (["where", "is", "this", "from"], .asksSources),
+      (["what", "are", "your", "sources"], .asksSources),
       (["do", "i", "need"], .asksIfNeeded),
       (["do", "you", "need"], .asksIfNeeded),
       (["is", "it", "required"], .asksIfNeeded),
@@ -484,6 +489,7 @@ younger youre yourselves youths yung zach zack zeal zest zone zones zoning
       (["need", "to", "have"], .asksIfNeeded),
       (["is", "a", "requirement"], .asksIfNeeded),
       (["who", "makes", "more"], .asksPay),
+      (["cite", "your", "sources"], .asksSources),
       (["my", "role", "is"], .statement),
       (["my", "job", "is"], .statement),
       (["my", "title", "is"], .statement),
@@ -491,6 +497,9 @@ younger youre yourselves youths yung zach zack zeal zest zone zones zoning
       (["must", "you"], .asksIfNeeded),
       (["make", "less"], .asksPay),
       (["makes", "less"], .asksPay),
+      (["your", "sources"], .asksSources),
+      (["what", "sources"], .asksSources),
+      (["which", "sources"], .asksSources),
       (["what", "about"], .followUp),
       (["how", "about"], .followUp),
       (["i", "am"], .statement),

@@ -1,6 +1,6 @@
 /// A command typed at the prompt or in a transcript, starting with `:`.
 public enum MetaCommand: String, CaseIterable, Sendable {
-  case help, quit, reset, context, profile, forget, ladder, quiz, record, stop
+  case help, quit, reset, context, profile, forget, why, sources, ladder, quiz, record, stop
 
   /// One line on what the command does, for `:help` and for the unknown-command message.
   public var summary: String {
@@ -11,6 +11,9 @@ public enum MetaCommand: String, CaseIterable, Sendable {
     case .context: "show what the advisor carries from earlier turns"
     case .profile: "show what you have told the advisor about yourself"
     case .forget: "erase your profile"
+    case .why: "explain how the last question was understood and answered"
+    case .sources:
+      "list the sources of the last answer, with their addresses; :sources all lists every source"
     case .ladder: "draw the career ladder, marking your role and goal"
     case .quiz: "test yourself: :quiz [reporting|steps|certifications|pay] [--seed N]; :quiz stop ends it"
     case .record: "record the rest of the session as a transcript: :record FILE"

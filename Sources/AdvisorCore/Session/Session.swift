@@ -23,6 +23,8 @@ public struct Session {
   public internal(set) var quiz: Quiz?
   /// How many quizzes this session started, which seeds the next one given no seed.
   var quizzesStarted = 0
+  /// The last answer, for `:why` and `:sources`.
+  public private(set) var lastReply: Reply?
 
   public init(advisor: Advisor, profile: Profile = Profile()) {
     self.advisor = advisor
@@ -41,14 +43,16 @@ public struct Session {
     if text.isEmpty { return .nothing }
     guard text.hasPrefix(":") else {
       if quiz != nil { return .message(answerQuiz(text)) }
-      return .reply(advisor.respond(to: text, state: &state))
+      return respond(to: text)
     }
     guard let (command, argument) = MetaCommand.parse(text) else {
       return .unknownCommand(
         "Unknown command '\(text.prefix { $0 != " " })'. Commands: \(MetaCommand.allNames.joined(separator: ", "))."
       )
     }
-    if command != .record, command != .quiz, !argument.isEmpty {
+    if command != .record, command != .quiz, !(command == .sources && argument.lowercased() == "all"),
+      !argument.isEmpty
+    {
       return .message(
         "':\(command.rawValue)' takes nothing after it (not '\(argument)'); type ':\(command.rawValue)' alone."
       )
@@ -65,11 +69,28 @@ public struct Session {
     case .help: return .message(ContextReport.help())
     case .quiz: return .message(quizCommand(argument))
     case .ladder: return .ladder(LadderDiagram(advisor: advisor, profile: state.profile))
+    case .why: return .message(lastReply.map(WhyReport.why) ?? Self.nothingYet)
+    case .sources where !argument.isEmpty: return .message(WhyReport.allSources(advisor.knowledge))
+    case .sources: return .message(lastReply.map(WhyReport.sources) ?? Self.nothingYet)
     case .record where quiz != nil:
       // A recording replays from its first line: it cannot start with an answer.
       return .message("Recording starts outside a quiz: answer its questions, or type :quiz stop, first.")
     case .quit, .record, .stop: return .frontEnd(command, argument: argument)
     }
+  }
+
+  static let nothingYet =
+    "Ask a question first: :why and :sources are about the last answer. (:sources all lists every source.)"
+
+  /// Answers a question, unless it asks where the last answer's facts come from ("what are
+  /// your sources?"): that is answered as `:sources` is.
+  private mutating func respond(to text: String) -> SessionOutput {
+    let reply = advisor.respond(to: text, state: &state)
+    if reply.analysis.cues.has(.asksSources), let last = lastReply {
+      return .message(WhyReport.sources(of: last))
+    }
+    lastReply = reply
+    return .reply(reply)
   }
 
   /// What a session reads in a typed line: control characters (a carriage return

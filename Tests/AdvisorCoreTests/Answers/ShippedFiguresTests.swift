@@ -52,7 +52,8 @@ import Testing
   @Test func everyFigureOfEveryShippedAnswerIsInTheKnowledgeBase() throws {
     var checked = 0
     for name in TranscriptFiles.names {
-      for entry in try TranscriptFiles.load(name).entries {
+      // `:why` shows the classifier's own probabilities, which are no facts of the sources.
+      for entry in try TranscriptFiles.load(name).entries where !entry.input.hasPrefix(":why") {
         for figure in Self.figures(in: entry.expectedAnswer?.joined(separator: "\n") ?? "") {
           checked += 1
           #expect(

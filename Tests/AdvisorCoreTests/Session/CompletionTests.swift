@@ -63,7 +63,7 @@ import Testing
     #expect(lines.count == 4)
     #expect(lines.allSatisfy { $0.count <= 30 })
     #expect(lines.first == ":context  :profile  :reset")
-    #expect(complete(":").listing(width: 5).split(separator: "\n").count == 10)
+    #expect(complete(":").listing(width: 5).split(separator: "\n").count == MetaCommand.allCases.count)
     #expect(complete(":he").listing(width: 80) == "")
   }
 

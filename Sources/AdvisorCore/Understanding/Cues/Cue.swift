@@ -43,6 +43,9 @@ public enum Cue: String, CaseIterable, Sendable {
   case asksPay = "asks pay"
   /// "licensed", "exam": the question is about licensing, so "PE" is the licence.
   case licensing
+  /// "where does this come from?", "what are your sources?": asks for the last answer's
+  /// sources, as `:sources` does.
+  case asksSources = "asks sources"
 
   /// Whether the cue counts only as the question's first words.
   var isOpening: Bool { self == .followUp || self == .comparison }
