@@ -55,9 +55,10 @@ enum AdvisorCLI {
       advisor                         start the interactive prompt
       advisor ask [--json|--explain] QUESTION
                                       answer one question
-      advisor replay [--json] [--step] FILE... | -
+      advisor replay [--json] [--step] [--why] FILE... | -
                                       replay transcripts (- reads standard input);
-                                      --step on a terminal presents them as lessons
+                                      --step on a terminal presents them as lessons;
+                                      --why follows each answer with its :why
       advisor check [--update] [--coverage] FILE|DIR...
                                       replay transcripts and compare with their answers
       advisor intents [ID]            list the intents, or the keywords an intent learned

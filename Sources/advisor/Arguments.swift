@@ -19,6 +19,7 @@ struct Arguments {
     case update = "--update"
     case coverage = "--coverage"
     case explain = "--explain"
+    case why = "--why"
     case noHistory = "--no-history"
     case color = "--color"
     case intents = "--intents"
@@ -36,6 +37,8 @@ struct Arguments {
   var update = false
   var coverage = false
   var explain = false
+  /// With `replay`: each answer is followed by its `:why`.
+  var why = false
   var history = true
   var color = ColorChoice.auto
   var intentsDirectory: String?
@@ -73,6 +76,7 @@ struct Arguments {
         case "--update": result.update = true
         case "--coverage": result.coverage = true
         case "--explain": result.explain = true
+        case "--why": result.why = true
         case "--no-history": result.history = false
         case "--intents": result.intentsDirectory = try value(for: name, inline: inline)
         case "--knowledge": result.knowledgeDirectory = try value(for: name, inline: inline)
@@ -101,7 +105,7 @@ struct Arguments {
       switch command {
       case .interactive: ("the prompt (no command)", [.json, .noHistory, .color, .intents, .knowledge])
       case .ask: ("'ask'", [.json, .explain, .color, .intents, .knowledge])
-      case .replay: ("'replay'", [.json, .step, .color, .intents, .knowledge])
+      case .replay: ("'replay'", [.json, .step, .why, .color, .intents, .knowledge])
       case .check: ("'check'", [.update, .coverage, .intents, .knowledge])
       case .intents: ("'intents'", [.intents, .knowledge])
       case .help, .version: ("", Set(Option.allCases))
@@ -110,6 +114,7 @@ struct Arguments {
       throw .usage("'\(option.rawValue)' does not apply to \(name)")
     }
     if json && explain { throw .usage("'--json' and '--explain' do not go together; choose one") }
+    if json && why { throw .usage("'--json' and '--why' do not go together; choose one") }
     if json && step { throw .usage("'--step' pauses a conversation for people; drop '--json'") }
   }
 

@@ -61,6 +61,10 @@ struct ReplayCommand {
         Output.standard.write(
           TranscriptRenderer.turn(input: entry.input, output: TranscriptChecker.text(of: output)))
       }
+      if options.why, case .reply = output {
+        Output.standard.write(
+          TranscriptRenderer.turn(input: ":why", output: TranscriptChecker.text(of: session.handle(":why"))))
+      }
     }
     return true
   }

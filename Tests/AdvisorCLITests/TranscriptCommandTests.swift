@@ -113,6 +113,16 @@ import Testing
         "{\"turn\": 2, \"input\": \"what does a CTO do?\", \"intent\": \"role_overview\"") == true)
   }
 
+  @Test func replayWhyFollowsEachAnswerWithItsExplanationAndStillChecks() throws {
+    try write("talk.transcript", "> how much does an em make\n> :reset\n")
+    let run = try advisor("replay", "--why", "talk.transcript")
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("\n> :why\nWhy the answer to \"how much does an em make\":\n"))
+    #expect(run.stdout.contains("Chosen: salary"))
+    try write("explained.transcript", run.stdout)
+    #expect(try advisor("check", "explained.transcript").stdout == "3 passed, 0 failed\n")
+  }
+
   @Test func checkReportsEachFailureWithLineAndDiffThenGoesOn() throws {
     try write("a.transcript", "> hi\nHowdy!\n\n> what does a CTO do?\n@ intent: salary\n")
     try write("b.transcript", "> :profile\n")
