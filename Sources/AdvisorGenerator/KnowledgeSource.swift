@@ -200,7 +200,19 @@ enum KnowledgeSource {
   private static func literal(_ item: Source) -> String {
     "Source(id: \(string(item.id.rawValue)), citation: \(string(item.citation)), title: \(string(item.title)), "
       + "publisher: \(string(item.publisher)), url: \(item.url.map(string) ?? "nil"), "
-      + "year: \(string(item.year)), isSecondary: \(item.isSecondary), isOpinion: \(item.isOpinion))"
+      + "year: \(string(item.year)), isSecondary: \(item.isSecondary), isOpinion: \(item.isOpinion), "
+      + "group: .\(groupCase(item.group)))"
+  }
+
+  /// The Swift case of a source group.
+  private static func groupCase(_ group: SourceGroup) -> String {
+    switch group {
+    case .officialStatistics: "officialStatistics"
+    case .professionalBody: "professionalBody"
+    case .university: "university"
+    case .researchAndPress: "researchAndPress"
+    case .practitionerOpinion: "practitionerOpinion"
+    }
   }
 
   private static func literal(_ facts: IndustryFacts) -> String {

@@ -16,10 +16,12 @@ public struct Source: Sendable, Identifiable, Equatable {
   public let isSecondary: Bool
   /// True for practitioner opinion, which answers attribute rather than state as fact.
   public let isOpinion: Bool
+  /// What kind of body it is, for `:sources all`.
+  public let group: SourceGroup
 
   init(
     id: SourceID, citation: String, title: String, publisher: String, url: String?,
-    year: String, isSecondary: Bool, isOpinion: Bool
+    year: String, isSecondary: Bool, isOpinion: Bool, group: SourceGroup
   ) {
     self.id = id
     self.citation = citation
@@ -29,5 +31,6 @@ public struct Source: Sendable, Identifiable, Equatable {
     self.year = year
     self.isSecondary = isSecondary
     self.isOpinion = isOpinion
+    self.group = group
   }
 }

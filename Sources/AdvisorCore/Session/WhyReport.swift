@@ -32,22 +32,14 @@ enum WhyReport {
     return (["Sources of the last answer:"] + reply.sources.map(describe)).joined(separator: "\n")
   }
 
-  /// Every source of the knowledge base, grouped as the registry records them.
+  /// Every source of the knowledge base, grouped by the kind of body it is.
   static func allSources(_ knowledge: KnowledgeBase) -> String {
-    let groups: [(title: String, includes: (Source) -> Bool)] = [
-      (
-        "Primary sources (official statistics, professional bodies, universities)",
-        { !$0.isSecondary && !$0.isOpinion }
-      ),
-      ("Secondary reports of others' figures", { $0.isSecondary && !$0.isOpinion }),
-      ("Practitioner opinion (attributed in answers)", { $0.isOpinion }),
-    ]
     var lines: [String] = []
-    for group in groups {
-      let members = knowledge.sources.filter(group.includes)
+    for group in SourceGroup.allCases {
+      let members = knowledge.sources.filter { $0.group == group }
       guard !members.isEmpty else { continue }
       if !lines.isEmpty { lines.append("") }
-      lines.append("\(group.title): \(members.count)")
+      lines.append("\(group.heading): \(members.count)")
       lines += members.map(describe)
     }
     return lines.joined(separator: "\n")

@@ -48,7 +48,9 @@ import Testing
   @Test func sourcesAllListsTheWholeRegistryGrouped() {
     var session = Session(advisor: TestAdvisor.advisor())
     let all = message(&session, ":sources all")
-    #expect(all.hasPrefix("Primary sources (official statistics, professional bodies, universities): "))
+    #expect(all.hasPrefix("Official statistics: 25\n- [blsOOH"))
+    #expect(all.contains("\n\nProfessional bodies: "))
+    #expect(all.contains("\n\nUniversities: "))
     #expect(all.contains("\n\nPractitioner opinion (attributed in answers): "))
     #expect(
       all.split(separator: "\n").filter { $0.hasPrefix("- [") }.count

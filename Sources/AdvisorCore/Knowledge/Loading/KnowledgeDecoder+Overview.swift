@@ -79,7 +79,7 @@ extension KnowledgeDecoder {
 
   /// One entry of the source registry.
   func source(_ record: KnowledgeRecord) throws(KnowledgeError) -> Source {
-    let keys = ["id", "citation", "title", "publisher", "url", "year", "kind", "opinion"]
+    let keys = ["id", "citation", "title", "publisher", "url", "year", "kind", "opinion", "group"]
     try record.check(keys: keys, single: Set(keys))
     let url = try record.required("url").value
     let kind = try record.required("kind")
@@ -91,10 +91,15 @@ extension KnowledgeDecoder {
     guard ["yes", "no"].contains(opinion.value) else {
       throw record.error(.badValue(key: "opinion", value: opinion.value, expected: "yes or no"), at: opinion)
     }
+    let groupLine = try record.required("group")
+    guard let group = SourceGroup(rawValue: groupLine.value) else {
+      let expected = SourceGroup.allCases.map(\.rawValue).joined(separator: ", ")
+      throw record.error(.badValue(key: "group", value: groupLine.value, expected: expected), at: groupLine)
+    }
     return Source(
       id: SourceID(try record.required("id").value), citation: try record.required("citation").value,
       title: try record.required("title").value, publisher: try record.required("publisher").value,
       url: url == "none" ? nil : url, year: try record.required("year").value,
-      isSecondary: kind.value == "secondary", isOpinion: opinion.value == "yes")
+      isSecondary: kind.value == "secondary", isOpinion: opinion.value == "yes", group: group)
   }
 }
