@@ -83,15 +83,24 @@ struct ContextResolver {
 
   /// "How do I become one?" after systems engineers: words that alone look off-topic, but
   /// that point back at the role under discussion, so the likeliest on-topic intent answers
-  /// them when it is at all likely ("is it going to rain?" stays declined).
+  /// them when it is at all likely, or else the topic under discussion when off-topic is not
+  /// the likelier reading ("is it going to rain?" stays declined).
   private func placeQuestionAboutRole(
     _ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution
   ) {
-    guard resolution.intent == .unknown, !analysis.references.isEmpty, !state.roles.isEmpty,
-      let best = analysis.classification.ranked.first(where: { $0.intent != .unknown }),
+    guard resolution.intent == .unknown, !analysis.references.isEmpty else { return }
+    let ranked = analysis.classification.ranked
+    if !state.roles.isEmpty, let best = ranked.first(where: { $0.intent != .unknown }),
       best.probability >= Self.pointingBackMinimum
-    else { return }
-    resolution.intent = best.intent
+    {
+      resolution.intent = best.intent
+    } else if let topic = state.topic, !does(topic, .smallTalk), topic != .profile,
+      ranked.first(where: { $0.intent == .unknown }).map({ $0.probability < 0.5 }) ?? true
+    {
+      // "What would it take?" after going back to engineering: too short to place, and no
+      // more likely off-topic than not, so it continues the topic under discussion.
+      resolution.intent = topic
+    }
   }
 
   /// "What about directors?": names something but no topic, so the topic carries on.

@@ -208,4 +208,14 @@ import Testing
     #expect(replies[1].entities.roles == [RoleID("systems_engineer")])
     #expect(replies[2].intent == .unknown)
   }
+
+  @Test func aShortQuestionPointingBackContinuesTheTopicUnlessItIsLikelierOffTopic() {
+    let replies = TestAdvisor.conversation([
+      "can I go back to coding after managing a team for a while?", "what would it need?",
+      "is it going to rain later?",
+    ])
+    #expect(replies[0].intent == IntentID("track_choice"))
+    #expect(replies[1].intent == IntentID("track_choice"))
+    #expect(replies[2].intent == .unknown)
+  }
 }
