@@ -1,4 +1,5 @@
 import AdvisorCore
+import AdvisorTestSupport
 import Foundation
 import Testing
 
@@ -99,15 +100,8 @@ import Testing
 
   @Test func aNewIntentFileIsLearnedAndAnsweredWithItsReply() throws {
     let folder = try intentFilesCopy()
-    try """
-    intent: pets
-    summary: Pets at work.
-    weight 5: dog, dogs, cat, cats, pet, pets
-    example: can I bring my cat to work?
-    example: are dogs allowed in engineering offices?
-    example: pet policy at tech companies
-    reply: Pets are outside what this advisor covers.
-    """.write(to: folder.appendingPathComponent("pets.intent"), atomically: true, encoding: .utf8)
+    try SampleIntents.pets.write(
+      to: folder.appendingPathComponent("pets.intent"), atomically: true, encoding: .utf8)
     let result = try run(["--intents", folder.path, "ask", "--json", "can I bring my dog to the office?"])
     #expect(result.status == 0)
     #expect(result.stdout.contains("\"intent\": \"pets\""))
@@ -118,14 +112,13 @@ import Testing
 
   @Test func anExampleThatNoLongerClassifiesAsItsIntentIsAWarning() throws {
     let folder = try intentFilesCopy()
-    try "intent: pets\nsummary: Pets.\nweight 5: dog\nrequires: dog\nexample: how much does an EM make?\n"
-      .write(
-        to: folder.appendingPathComponent("pets.intent"), atomically: true, encoding: .utf8)
+    try SampleIntents.petsWithAMisplacedExample.write(
+      to: folder.appendingPathComponent("pets.intent"), atomically: true, encoding: .utf8)
     let result = try run(["--intents", folder.path, "ask", "hi"])
     #expect(result.status == 0)
     #expect(
       result.stderr.contains(
-        "advisor: warning: \(folder.path)/pets.intent: example 'how much does an EM make?' is now understood as salary, not pets"
+        "advisor: warning: \(folder.path)/pets.intent: example 'how much does an engineering manager make?' is now understood as salary, not pets"
       ))
   }
 

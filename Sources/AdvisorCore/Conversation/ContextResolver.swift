@@ -80,6 +80,9 @@ struct ContextResolver {
   /// How likely the best on-topic intent must be for a question that points back at the role
   /// under discussion to get it rather than be declined.
   static let pointingBackMinimum = 0.15
+  /// Below this probability of being off-topic, a question that points back is no likelier
+  /// off-topic than not, so it continues the topic under discussion.
+  static let pointingBackOffTopicMaximum = 0.5
 
   /// "How do I become one?" after systems engineers: words that alone look off-topic, but
   /// that point back at the role under discussion, so the likeliest on-topic intent answers
@@ -95,7 +98,8 @@ struct ContextResolver {
     {
       resolution.intent = best.intent
     } else if let topic = state.topic, !does(topic, .smallTalk), topic != .profile,
-      ranked.first(where: { $0.intent == .unknown }).map({ $0.probability < 0.5 }) ?? true
+      ranked.first(where: { $0.intent == .unknown }).map({ $0.probability < Self.pointingBackOffTopicMaximum }
+      ) ?? true
     {
       // "What would it take?" after going back to engineering: too short to place, and no
       // more likely off-topic than not, so it continues the topic under discussion.

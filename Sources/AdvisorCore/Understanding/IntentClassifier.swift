@@ -88,12 +88,6 @@ public struct IntentClassifier: Sendable {
       topicScore: best.hand.topicScore, features: features, weights: learned)
   }
 
-  /// Which intents may answer the question at all (their files' `requires:` and `excludes:`
-  /// lines allow it), in `intentOrder`.
-  func allowed(_ input: ClassifierInput) -> [Bool] {
-    handScores(input).map { $0 != nil }
-  }
-
   /// Each intent's hand-written score with the terms that earned it, in `intentOrder`; nil
   /// where the intent's file rules the question out.
   func handScores(_ input: ClassifierInput) -> [HandScore?] {

@@ -112,7 +112,7 @@ public struct QuestionAnalyzer {
     let analysis = analyze(question)
     let hand = classifier.handScores(analysis.input)
     return ClassifierReading(
-      features: LearnedFeatures.of(analysis.input, cues: analysis.cues), hand: hand.map { $0?.score ?? 0 },
+      features: analysis.classification.features, hand: hand.map { $0?.score ?? 0 },
       allowed: hand.map { $0 != nil })
   }
 

@@ -63,15 +63,7 @@ import Testing
   }
 
   @Test func anIntentAddedByAFileIsLearnedAndAnsweredWithItsReply() throws {
-    let pets = """
-      intent: pets
-      summary: Pets at work.
-      weight 5: dog, dogs, cat, cats, pet, pets
-      example: can I bring my cat to work?
-      example: are dogs allowed in engineering offices?
-      example: pet policy at tech companies
-      reply: Pets are outside what this advisor covers.
-      """
+    let pets = SampleIntents.pets
     let library = try Self.smallLibrary(extra: [("pets.intent", pets)])
     let advisor = Advisor(knowledge: .standard, intents: library)
     var state = ConversationState()
@@ -96,9 +88,7 @@ import Testing
   }
 
   @Test func anExampleThatNoLongerClassifiesAsItsIntentIsReported() throws {
-    // The file's own `requires:` line rules its example out.
-    let moved =
-      "intent: pets\nsummary: Pets.\nweight 5: dog\nrequires: dog\nexample: how much does an engineering manager make?\n"
+    let moved = SampleIntents.petsWithAMisplacedExample
     let advisor = Advisor(
       knowledge: .standard, intents: try Self.smallLibrary(extra: [("pets.intent", moved)]))
     let warnings = advisor.misclassifiedExamples()
