@@ -119,14 +119,25 @@ extension Platform {
   /// Reads a line from the controlling terminal (for `replay --step`); false at its end or when
   /// there is none.
   static func waitForEnterOnTerminal() -> Bool {
-    guard let terminal = fopen("/dev/tty", "r") else { return false }
-    defer { fclose(terminal) }
+    guard let terminal = TerminalLines() else { return false }
     write("(press Enter for the next question) ", to: 2)
-    while true {
-      let character = fgetc(terminal)
-      if character == EOF { return false }
-      if character == 10 { return true }
-    }
+    return terminal.readLine() != nil
+  }
+
+  /// The controlling terminal (/dev/tty) opened for reading; nil when the process has none.
+  static func openTerminal() -> OpaquePointer? {
+    fopen("/dev/tty", "r").map(OpaquePointer.init)
+  }
+
+  /// The next byte typed at a terminal `openTerminal` opened; nil at its end.
+  static func nextByte(of terminal: OpaquePointer) -> UInt8? {
+    let character = fgetc(UnsafeMutablePointer<FILE>(terminal))
+    return character == EOF ? nil : UInt8(truncatingIfNeeded: character)
+  }
+
+  /// Closes a terminal `openTerminal` opened.
+  static func closeTerminal(_ terminal: OpaquePointer) {
+    fclose(UnsafeMutablePointer<FILE>(terminal))
   }
 }
 

@@ -1,34 +1,25 @@
-#if canImport(Glibc)
-  @preconcurrency import Glibc
-#elseif canImport(Musl)
-  @preconcurrency import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The controlling terminal (/dev/tty), read a line at a time: the keys of
 /// `replay --step`, typed there even when standard input is the transcript.
 final class TerminalLines {
-  private let file: UnsafeMutablePointer<FILE>
+  private let terminal: OpaquePointer
 
   /// Opens the terminal; nil when the process has none.
   init?() {
-    guard let file = fopen("/dev/tty", "r") else { return nil }
-    self.file = file
+    guard let terminal = Platform.openTerminal() else { return nil }
+    self.terminal = terminal
   }
 
   deinit {
-    fclose(file)
+    Platform.closeTerminal(terminal)
   }
 
   /// The next line typed, without its line end; nil at its end (Ctrl-D on an empty line).
   func readLine() -> String? {
     var bytes: [UInt8] = []
-    while true {
-      let character = fgetc(file)
-      if character == EOF { return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self) }
-      if character == 10 { return String(decoding: bytes, as: UTF8.self) }
-      bytes.append(UInt8(truncatingIfNeeded: character))
+    while let byte = Platform.nextByte(of: terminal) {
+      if byte == 10 { return String(decoding: bytes, as: UTF8.self) }
+      bytes.append(byte)
     }
+    return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
   }
 }
