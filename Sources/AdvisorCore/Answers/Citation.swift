@@ -14,25 +14,42 @@ enum Citation {
   }
 
   /// `text` without its markers (nor the space before each), and the sources they named.
+  ///
+  /// Works on UTF-8 bytes: each marker is three bytes no other character starts with, and this
+  /// runs on every line of every answer.
   static func extract(from text: String) -> (text: String, sources: [SourceID]) {
-    guard text.unicodeScalars.contains(open) else { return (text, []) }
-    var output = String.UnicodeScalarView()
+    guard text.utf8.contains(0xEE) else { return (text, []) }
+    let bytes = Array(text.utf8)
+    guard let first = firstMarker(open, in: bytes, from: 0) else { return (text, []) }
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count)
     var sources: [SourceID] = []
-    var id: String.UnicodeScalarView?
-    for scalar in text.unicodeScalars {
-      if scalar == open {
-        if output.last == " " { output.removeLast() }
-        id = String.UnicodeScalarView()
-      } else if scalar == close, let name = id {
-        sources.append(SourceID(String(name)))
-        id = nil
-      } else if id != nil {
-        id?.append(scalar)
-      } else {
-        output.append(scalar)
+    var position = 0
+    var openAt: Int? = first
+    while let start = openAt {
+      output += bytes[position..<start]
+      if output.last == UInt8(ascii: " ") { output.removeLast() }
+      guard let end = firstMarker(close, in: bytes, from: start + 3) else {
+        position = bytes.count
+        break
       }
+      sources.append(SourceID(String(decoding: bytes[start + 3..<end], as: UTF8.self)))
+      position = end + 3
+      openAt = firstMarker(open, in: bytes, from: position)
     }
-    return (String(output), sources)
+    output += bytes[position...]
+    return (String(decoding: output, as: UTF8.self), sources)
+  }
+
+  /// Where the three UTF-8 bytes of `marker` next start in `bytes`, from `start`.
+  private static func firstMarker(_ marker: Unicode.Scalar, in bytes: [UInt8], from start: Int) -> Int? {
+    let last = UInt8(truncatingIfNeeded: 0x80 | (marker.value & 0x3F))
+    var index = start
+    while index + 2 < bytes.count {
+      if bytes[index] == 0xEE, bytes[index + 1] == 0x80, bytes[index + 2] == last { return index }
+      index += 1
+    }
+    return nil
   }
 }
 

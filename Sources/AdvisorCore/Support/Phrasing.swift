@@ -44,9 +44,12 @@ struct Phrasing {
   }
 
   /// Lowercases the first word unless it is an acronym ("CTO", "R&D", "VP").
+  ///
+  /// Reads scalars, not characters: every role name in every answer passes through here.
   static func lowercasingFirstWord(_ text: String) -> String {
-    let firstWord = text.prefix { $0 != " " }
-    if firstWord.filter(\.isUppercase).count > 1 || firstWord.contains("&") { return text }
+    let firstWord = text.unicodeScalars.prefix { $0 != " " }
+    let capitals = firstWord.lazy.filter(\.properties.isUppercase).count
+    if capitals > 1 || firstWord.contains("&") { return text }
     return text.prefix(1).lowercased() + text.dropFirst()
   }
 

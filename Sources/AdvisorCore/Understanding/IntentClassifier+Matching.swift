@@ -5,24 +5,31 @@ extension IntentClassifier {
   /// Each word counts once, for the heaviest term that covers it: "move into management" does
   /// not also count as "move into". Terms are kept heaviest first (longest first among equals),
   /// so they claim their words before lighter terms are tried; a term counts when it covers at
-  /// least one word no heavier term has claimed.
+  /// least one word no heavier term has claimed. `claimed` holds a flag a stem, all false on
+  /// entry and again on return: a buffer the caller lends so that scoring every intent
+  /// allocates it once.
   func matchedTerms(
-    _ terms: [(term: CompiledTerm, weight: Double)], _ input: ClassifierInput, _ stems: [Int]
+    _ terms: [(term: CompiledTerm, weight: Double)], _ input: ClassifierInput, _ stems: [Int],
+    claimed: inout [Bool]
   ) -> [(term: CompiledTerm, weight: Double)] {
-    var claimed = [Bool](repeating: false, count: stems.count)
+    defer { for index in claimed.indices { claimed[index] = false } }
     var matched: [(term: CompiledTerm, weight: Double)] = []
     for item in terms {
       guard case .words = item.term.term else {
         if matches(item.term, input, stems) { matched.append(item) }
         continue
       }
+      let phrase = item.term.stems
+      guard let first = phrase.first, stems.contains(first) else { continue }
       var found = false
-      for start in Self.phraseStarts(item.term.stems, in: stems) {
-        let range = start..<start + item.term.stems.count
-        if range.contains(where: { !claimed[$0] }) {
+      var start = 0
+      while start + phrase.count <= stems.count {
+        let range = start..<start + phrase.count
+        if Self.occurs(phrase, at: start, in: stems), claimed[range].contains(false) {
           for position in range { claimed[position] = true }
           found = true
         }
+        start += 1
       }
       if found { matched.append(item) }
     }
@@ -46,26 +53,16 @@ extension IntentClassifier {
     word == "a" || word == "an" || word == "the"
   }
 
-  /// Where `phrase` starts in `stems`, every place it occurs.
-  private static func phraseStarts(_ phrase: [Int], in stems: [Int]) -> [Int] {
-    guard let first = phrase.first, stems.count >= phrase.count else { return [] }
-    return (0...(stems.count - phrase.count)).filter { start in
-      stems[start] == first && (1..<phrase.count).allSatisfy { stems[start + $0] == phrase[$0] }
-    }
-  }
-
   /// Whether `phrase` occurs as consecutive tokens; unknown words are -1 and never match.
   private static func containsPhrase(_ phrase: [Int], in stems: [Int]) -> Bool {
-    guard let first = phrase.first, stems.count >= phrase.count else { return false }
-    var start = 0
-    while start + phrase.count <= stems.count {
-      if stems[start] == first {
-        var end = 1
-        while end < phrase.count, stems[start + end] == phrase[end] { end += 1 }
-        if end == phrase.count { return true }
-      }
-      start += 1
-    }
-    return false
+    guard !phrase.isEmpty, stems.count >= phrase.count else { return false }
+    return (0...(stems.count - phrase.count)).contains { occurs(phrase, at: $0, in: stems) }
+  }
+
+  /// Whether `phrase` occurs in `stems` starting at `start`; the caller keeps it in bounds.
+  private static func occurs(_ phrase: [Int], at start: Int, in stems: [Int]) -> Bool {
+    var offset = 0
+    while offset < phrase.count, stems[start + offset] == phrase[offset] { offset += 1 }
+    return offset == phrase.count
   }
 }

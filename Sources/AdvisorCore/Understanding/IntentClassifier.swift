@@ -92,6 +92,7 @@ public struct IntentClassifier: Sendable {
   /// where the intent's file rules the question out.
   func handScores(_ input: ClassifierInput) -> [HandScore?] {
     let stems = input.tokens.filter { !Self.isArticle($0) }.map { stemNumbers[$0, default: -1] }
+    var claimed = [Bool](repeating: false, count: stems.count)
     return intents.indices.map { index in
       if !tables.requires[index].isEmpty,
         !tables.requires[index].contains(where: { matches($0, input, stems) })
@@ -99,7 +100,7 @@ public struct IntentClassifier: Sendable {
         return nil
       }
       if tables.excludes[index].contains(where: { matches($0, input, stems) }) { return nil }
-      let matched = matchedTerms(tables.terms[index], input, stems)
+      let matched = matchedTerms(tables.terms[index], input, stems, claimed: &claimed)
       let topic = matched.reduce(0) { total, item in
         if case .words = item.term.term { return total + item.weight }
         return total

@@ -13,7 +13,7 @@ extension LearnedWeights {
   func scores(of features: [String], hand: [Double]) -> [Double] {
     var scores = bias
     for feature in features {
-      for (intent, weight) in weights(of: feature) { scores[intent] += weight }
+      forEachWeight(of: feature) { scores[$0] += $1 }
     }
     for index in scores.indices { scores[index] += prior * hand[index] }
     return scores

@@ -47,14 +47,22 @@ public struct LearnedWeights: Sendable, Equatable {
   /// The weights of `feature`, as (intent number, weight); empty for a feature never seen in
   /// training.
   func weights(of feature: String) -> [(intent: Int, weight: Double)] {
+    var pairs: [(intent: Int, weight: Double)] = []
+    forEachWeight(of: feature) { pairs.append(($0, $1)) }
+    return pairs
+  }
+
+  /// Calls `body` with each (intent number, weight) of `feature`, reading the table in place:
+  /// scoring a question allocates nothing per feature.
+  func forEachWeight(of feature: String, _ body: (Int, Double) -> Void) {
     var key = feature
-    return key.withUTF8 { key in
-      table.utf8.withContiguousStorageIfAvailable { table in
+    key.withUTF8 { key in
+      _ = table.utf8.withContiguousStorageIfAvailable { table in
         offsets.utf8.withContiguousStorageIfAvailable { offsets in
-          guard let line = Self.find(key, table: table, offsets: offsets) else { return [] }
-          return Self.decode(table, from: line + key.count + 1)
-        } ?? []
-      } ?? []
+          guard let line = Self.find(key, table: table, offsets: offsets) else { return }
+          Self.decode(table, from: line + key.count + 1, body)
+        }
+      }
     }
   }
 
@@ -63,7 +71,9 @@ public struct LearnedWeights: Sendable, Equatable {
     table.split(separator: "\n").compactMap { line in
       guard let tab = line.firstIndex(of: "\t") else { return nil }
       let weights = Array(line.utf8[line.utf8.index(after: tab)...])
-      return (String(line[..<tab]), weights.withUnsafeBufferPointer { Self.decode($0, from: 0) })
+      var pairs: [(intent: Int, weight: Double)] = []
+      weights.withUnsafeBufferPointer { Self.decode($0, from: 0) { pairs.append(($0, $1)) } }
+      return (String(line[..<tab]), pairs)
     }
   }
 
@@ -111,11 +121,10 @@ public struct LearnedWeights: Sendable, Equatable {
     return table[position] == 9 ? 0 : -1
   }
 
-  /// The pairs `intent:hundredths` from `start` to the end of the line.
-  private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> [(
-    intent: Int, weight: Double
-  )] {
-    var pairs: [(intent: Int, weight: Double)] = []
+  /// Calls `body` with the pairs `intent:hundredths` from `start` to the end of the line.
+  private static func decode(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ body: (Int, Double) -> Void
+  ) {
     var position = start
     while position < bytes.count, bytes[position] != 10 {
       var intent = 0
@@ -131,9 +140,8 @@ public struct LearnedWeights: Sendable, Equatable {
         hundredths = hundredths * 10 + Int(bytes[position] - 48)
         position += 1
       }
-      pairs.append((intent, Double(negative ? -hundredths : hundredths) / 100))
+      body(intent, Double(negative ? -hundredths : hundredths) / 100)
       if position < bytes.count, bytes[position] == 32 { position += 1 }
     }
-    return pairs
   }
 }
