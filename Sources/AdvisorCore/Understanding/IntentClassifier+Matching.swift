@@ -9,18 +9,19 @@ extension IntentClassifier {
   /// entry and again on return: a buffer the caller lends so that scoring every intent
   /// allocates it once.
   func matchedTerms(
-    _ terms: [(term: CompiledTerm, weight: Double)], _ input: ClassifierInput, _ stems: [Int],
+    _ terms: [(term: CompiledTerm, weight: Double)], _ input: ClassifierInput, _ question: QuestionStems,
     claimed: inout [Bool]
   ) -> [(term: CompiledTerm, weight: Double)] {
+    let stems = question.numbers
     defer { for index in claimed.indices { claimed[index] = false } }
     var matched: [(term: CompiledTerm, weight: Double)] = []
     for item in terms {
       guard case .words = item.term.term else {
-        if matches(item.term, input, stems) { matched.append(item) }
+        if matches(item.term, input, question) { matched.append(item) }
         continue
       }
       let phrase = item.term.stems
-      guard let first = phrase.first, stems.contains(first) else { continue }
+      guard let first = phrase.first, question.contains(first) else { continue }
       var found = false
       var start = 0
       while start + phrase.count <= stems.count {
@@ -36,9 +37,10 @@ extension IntentClassifier {
     return matched
   }
 
-  func matches(_ term: CompiledTerm, _ input: ClassifierInput, _ stems: [Int]) -> Bool {
+  func matches(_ term: CompiledTerm, _ input: ClassifierInput, _ question: QuestionStems) -> Bool {
     switch term.term {
-    case .words: Self.containsPhrase(term.stems, in: stems)
+    case .words:
+      question.contains(term.stems.first ?? -1) && Self.containsPhrase(term.stems, in: question.numbers)
     case .entity(let kind): input.entities.contains(kind)
     case .severalRoles: input.entities.roles.count >= 2
     case .reference: input.hasReference
@@ -64,5 +66,25 @@ extension IntentClassifier {
     var offset = 0
     while offset < phrase.count, stems[start + offset] == phrase[offset] { offset += 1 }
     return offset == phrase.count
+  }
+}
+
+/// A question's stems as the intent files' terms are matched against them: their numbers in
+/// order (-1 for a word no file uses), and which numbers occur, so that most terms are ruled
+/// out by one look-up rather than a scan of the question.
+struct QuestionStems {
+  let numbers: [Int]
+  private let present: [Bool]
+
+  init(numbers: [Int], vocabularySize: Int) {
+    self.numbers = numbers
+    var present = [Bool](repeating: false, count: vocabularySize)
+    for number in numbers where number >= 0 { present[number] = true }
+    self.present = present
+  }
+
+  /// Whether the stem numbered `number` occurs in the question.
+  func contains(_ number: Int) -> Bool {
+    number >= 0 && number < present.count && present[number]
   }
 }
