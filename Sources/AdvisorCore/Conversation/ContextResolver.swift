@@ -83,6 +83,9 @@ struct ContextResolver {
   /// Below this probability of being off-topic, a question that points back is no likelier
   /// off-topic than not, so it continues the topic under discussion.
   static let pointingBackOffTopicMaximum = 0.5
+  /// A question that points back and names nothing, whose best reading is less likely than
+  /// this, is placed as one the classifier declined: its few words say too little.
+  static let pointingBackWeakest = 0.3
 
   /// "How do I become one?" after systems engineers: words that alone look off-topic, but
   /// that point back at the role under discussion, so the likeliest on-topic intent answers
@@ -91,9 +94,12 @@ struct ContextResolver {
   private func placeQuestionAboutRole(
     _ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution
   ) {
-    guard resolution.intent == .unknown, !analysis.references.isEmpty else { return }
     let ranked = analysis.classification.ranked
-    if !state.roles.isEmpty, let best = ranked.first(where: { $0.intent != .unknown }),
+    let declined = resolution.intent == .unknown
+    let weak =
+      analysis.entities.isEmpty && (ranked.first?.probability ?? 0) < Self.pointingBackWeakest
+    guard declined || weak, !analysis.references.isEmpty else { return }
+    if declined, !state.roles.isEmpty, let best = ranked.first(where: { $0.intent != .unknown }),
       best.probability >= Self.pointingBackMinimum
     {
       resolution.intent = best.intent

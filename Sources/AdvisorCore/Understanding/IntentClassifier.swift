@@ -80,19 +80,26 @@ public struct IntentClassifier: Sendable {
     let second = ranked.dropFirst().first
     let unsure =
       second.map {
-        best.probability - $0.probability < learned.unsureMargin && $0.intent != .unknown
-          && !(related[best.intent]?.contains($0.intent) ?? false)
+        best.probability - $0.probability < learned.unsureMargin && asksBetween(best.intent, $0.intent)
       } ?? false
     return Classification(
       ranked: ranked, intent: best.intent, confidence: best.probability, isUnsure: unsure,
       topicScore: best.hand.topicScore, features: features, weights: learned)
   }
 
+  /// Whether the advisor asks which was meant when these two intents are too close to call:
+  /// not when the runner-up is off-topic, nor when the intent files call the two related.
+  func asksBetween(_ best: IntentID, _ runnerUp: IntentID) -> Bool {
+    runnerUp != .unknown && !(related[best]?.contains(runnerUp) ?? false)
+  }
+
   /// Each intent's hand-written score with the terms that earned it, in `intentOrder`; nil
   /// where the intent's file rules the question out.
   func handScores(_ input: ClassifierInput) -> [HandScore?] {
-    let stems = input.tokens.filter { !Self.isArticle($0) }.map { stemNumbers[$0, default: -1] }
-    var claimed = [Bool](repeating: false, count: stems.count)
+    let stems = QuestionStems(
+      numbers: input.tokens.filter { !Self.isArticle($0) }.map { stemNumbers[$0, default: -1] },
+      vocabularySize: tables.stems.count)
+    var claimed = [Bool](repeating: false, count: stems.numbers.count)
     return intents.indices.map { index in
       if !tables.requires[index].isEmpty,
         !tables.requires[index].contains(where: { matches($0, input, stems) })

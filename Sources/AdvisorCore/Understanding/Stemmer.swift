@@ -20,7 +20,7 @@ public final class Stemmer {
   /// Returns the stem of a lowercase word, or the word itself if it cannot be stemmed.
   public func stem(_ word: String) -> String {
     guard let stemmer, !word.isEmpty else { return word }
-    var word = word
+    var word = Self.americanSpelling(word)
     return word.withUTF8 { buffer in
       guard let base = buffer.baseAddress,
         let pointer = sb_stemmer_stem(stemmer, base, Int32(buffer.count))
@@ -29,4 +29,21 @@ public final class Stemmer {
       return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
     } ?? word
   }
+
+  /// British spellings stem as the American ones most examples use: "specialisation" as
+  /// "specialization", "licence" as "license".
+  static func americanSpelling(_ word: String) -> String {
+    if let american = britishWords[word] { return american }
+    for (british, american) in [("isation", "ization"), ("isations", "izations")]
+    where word.hasSuffix(british) {
+      return word.dropLast(british.count) + american
+    }
+    return word
+  }
+
+  private static let britishWords = [
+    "licence": "license", "licences": "licenses", "licenced": "licensed", "practise": "practice",
+    "programme": "program", "programmes": "programs", "labour": "labor", "centre": "center",
+    "analyse": "analyze", "organise": "organize", "prioritise": "prioritize", "specialise": "specialize",
+  ]
 }

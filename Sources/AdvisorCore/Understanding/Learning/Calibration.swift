@@ -19,9 +19,19 @@ struct Calibration: Sendable, Equatable {
 
   /// The temperature that makes the held-out questions' true intents most probable (least
   /// log-loss), then the threshold and margin that do best when a right answer (or an
-  /// off-topic question declined) scores 1, a question asked back 0, and a wrong answer or an
-  /// on-topic question declined -1: declining is no safe default.
-  static func choose(on trials: [Trial]) -> Calibration {
+  /// off-topic question declined) scores 1, a wrong answer or an on-topic question declined
+  /// -1, and a question asked back -0.5.
+  ///
+  /// Declining is no safe default, and neither is asking back: it costs the user a turn as a
+  /// wrong answer does, and tells them nothing, where a wrong answer still gives sourced facts
+  /// on a neighbouring topic. So asking back wins only where answering is right less than a
+  /// quarter of the time.
+  /// - Parameters:
+  ///   - trials: the held-out questions, scored.
+  ///   - asksBetween: whether the advisor asks back when the best two intents (by number) are
+  ///     too close to call, as `IntentClassifier.asksBetween` decides; by default always.
+  /// - Returns: the temperature, threshold and margin chosen.
+  static func choose(on trials: [Trial], asksBetween: (Int, Int) -> Bool = { _, _ in true }) -> Calibration {
     guard !trials.isEmpty else {
       return Calibration(temperature: 1, offTopicThreshold: 0.3, unsureMargin: 0.05)
     }
@@ -34,7 +44,8 @@ struct Calibration: Sendable, Equatable {
     var best = (utility: Int.min, threshold: 0.0, margin: 0.0)
     for threshold in stride(from: 0.0, through: 0.6, by: 0.05) {
       for margin in stride(from: 0.0, through: 0.3, by: 0.025) {
-        let value = utility(trials, probabilities, threshold: threshold, margin: margin)
+        let value = utility(
+          trials, probabilities, threshold: threshold, margin: margin, asksBetween: asksBetween)
         if value > best.utility { best = (value, threshold, margin) }
       }
     }
@@ -51,8 +62,10 @@ struct Calibration: Sendable, Equatable {
   }
 
   private static func utility(
-    _ trials: [Trial], _ probabilities: [[Double]], threshold: Double, margin: Double
+    _ trials: [Trial], _ probabilities: [[Double]], threshold: Double, margin: Double,
+    asksBetween: (Int, Int) -> Bool
   ) -> Int {
+    // In halves, to count in integers: right 2, asked back -1, wrong -2.
     var total = 0
     for (trial, probabilities) in zip(trials, probabilities) {
       let order = probabilities.indices.sorted { probabilities[$0] > probabilities[$1] }
@@ -60,11 +73,11 @@ struct Calibration: Sendable, Equatable {
       let runnerUp = order.count > 1 ? probabilities[order[1]] : 0
       let declined = best == trial.unknown || probabilities[best] < threshold
       if declined {
-        total += trial.label == trial.unknown ? 1 : -1
-      } else if probabilities[best] - runnerUp < margin {
-        continue
+        total += trial.label == trial.unknown ? 2 : -2
+      } else if probabilities[best] - runnerUp < margin, order.count > 1, asksBetween(best, order[1]) {
+        total -= 1
       } else {
-        total += best == trial.label ? 1 : -1
+        total += best == trial.label ? 2 : -2
       }
     }
     return total

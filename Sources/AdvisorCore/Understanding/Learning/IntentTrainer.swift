@@ -11,7 +11,7 @@ package enum IntentTrainer {
 
   /// Names the features and settings, so the embedded weights' digest changes with them.
   package static let version =
-    "features 1; Fisher-Yates shuffle by SplitMix64; averaged second half; epochs \(settings.epochs), rate \(settings.rate), decay \(settings.decay), seed \(settings.seed)"
+    "features 1; calibration 2; Fisher-Yates shuffle by SplitMix64; averaged second half; epochs \(settings.epochs), rate \(settings.rate), decay \(settings.decay), seed \(settings.seed)"
 
   /// The weights learned from `corpus` for the intents `analyzer` knows.
   /// - Parameters:
@@ -41,7 +41,10 @@ package enum IntentTrainer {
         allowed: item.reading.allowed,
         label: item.label, unknown: intents.firstIndex(of: .unknown))
     }
-    return fit(read, intents: intents, calibration: Calibration.choose(on: trials))
+    let calibration = Calibration.choose(on: trials) {
+      analyzer.classifier.asksBetween(intents[$0], intents[$1])
+    }
+    return fit(read, intents: intents, calibration: calibration)
   }
 
   /// Trains on `examples` and keeps the weights that matter.

@@ -47,17 +47,18 @@ import Testing
   }
 
   @Test func theThresholdsComeFromHeldOutQuestions() {
-    // Held out: one question the classifier gets right but only just, two it gets wrong just
+    // Held out: one question the classifier gets right but only just, four it gets wrong just
     // as narrowly, and one off-topic question it declines.
+    let close = Calibration.Trial(scores: [1.8, 2, 0], allowed: [true, true, true], label: 0, unknown: 2)
     let trials = [
       Calibration.Trial(scores: [2, 1.9, 0], allowed: [true, true, true], label: 0, unknown: 2),
       Calibration.Trial(scores: [0, 0, 3], allowed: [true, true, true], label: 2, unknown: 2),
-      Calibration.Trial(scores: [1.8, 2, 0], allowed: [true, true, true], label: 0, unknown: 2),
-      Calibration.Trial(scores: [1.85, 2, 0], allowed: [true, true, true], label: 0, unknown: 2),
     ]
-    let calibration = Calibration.choose(on: trials)
-    // Asking back on all three close calls (0) beats answering them (+1 -1 -1).
-    #expect(calibration.unsureMargin > 0)
+    // Asking back on the five close calls (-2.5) beats answering them (+1 -4).
+    #expect(Calibration.choose(on: trials + Array(repeating: close, count: 4)).unsureMargin > 0)
+    // Two wrong answers (+1 -2) beat asking back three times (-1.5), which costs a turn too.
+    let calibration = Calibration.choose(on: trials + Array(repeating: close, count: 2))
+    #expect(calibration.unsureMargin == 0)
     #expect(calibration.offTopicThreshold == 0)
     #expect((0.5...3).contains(calibration.temperature))
   }
