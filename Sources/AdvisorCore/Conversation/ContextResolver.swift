@@ -131,8 +131,11 @@ struct ContextResolver {
     // "and the hours?" after a question on stress: a follow-up the classifier alone would
     // decline, whose likeliest topic is the one under discussion, stays on it.
     let classification = analysis.classification
+    // Not when it names something off-topic: "also, how do you become a dentist?".
+    let namesOffTopic =
+      classification.ranked.first { $0.intent == .unknown }.map { $0.hand.topicScore > 0 } ?? false
     let continuesTopic =
-      analysis.cues.has(.followUp) && classification.intent == .unknown
+      analysis.cues.has(.followUp) && classification.intent == .unknown && !namesOffTopic
       && classification.ranked.first { $0.intent != .unknown }?.intent == topic
     let fits =
       continuesTopic || (namesIndustryOnly && does(topic, .industryFollowUp))

@@ -41,17 +41,33 @@ struct Calibration: Sendable, Equatable {
     let probabilities = trials.map {
       Softmax.probabilities($0.scores.map { $0 / temperature }, allowed: $0.allowed)
     }
-    var best = (utility: Int.min, threshold: 0.0, margin: 0.0)
+    var settings: [(threshold: Double, margin: Double, utilities: [Int])] = []
     for threshold in stride(from: 0.0, through: 0.6, by: 0.05) {
       for margin in stride(from: 0.0, through: 0.3, by: 0.025) {
-        let value = utility(
+        let utilities = utilities(
           trials, probabilities, threshold: threshold, margin: margin, asksBetween: asksBetween)
-        if value > best.utility { best = (value, threshold, margin) }
+        settings.append((threshold, margin, utilities))
       }
     }
+    // Held-out questions are few: a setting that beats answering everything by less than one
+    // standard error of its total is noise, so the lowest threshold and margin within that of
+    // the best are taken ("one standard error rule").
+    let best = settings.max { $0.utilities.reduce(0, +) < $1.utilities.reduce(0, +) } ?? settings[0]
+    let floor = Double(best.utilities.reduce(0, +)) - standardErrorOfTotal(best.utilities)
+    let chosen = settings.first { Double($0.utilities.reduce(0, +)) >= floor } ?? best
     return Calibration(
-      temperature: temperature, offTopicThreshold: (best.threshold * 100).rounded() / 100,
-      unsureMargin: (best.margin * 1000).rounded() / 1000)
+      temperature: temperature, offTopicThreshold: (chosen.threshold * 100).rounded() / 100,
+      unsureMargin: (chosen.margin * 1000).rounded() / 1000)
+  }
+
+  /// The standard error of a sum of per-question values: their standard deviation times the
+  /// square root of their number.
+  private static func standardErrorOfTotal(_ values: [Int]) -> Double {
+    guard values.count > 1 else { return 0 }
+    let mean = Double(values.reduce(0, +)) / Double(values.count)
+    let variance =
+      values.reduce(0) { $0 + (Double($1) - mean) * (Double($1) - mean) } / Double(values.count - 1)
+    return variance.squareRoot() * Double(values.count).squareRoot()
   }
 
   private static func logLoss(_ trials: [Trial], _ temperature: Double) -> Double {
@@ -61,25 +77,26 @@ struct Calibration: Sendable, Equatable {
     }
   }
 
-  private static func utility(
+  /// What each held-out question is worth under a threshold and margin, in halves to count in
+  /// integers: right 2, asked back -1, wrong -2.
+  private static func utilities(
     _ trials: [Trial], _ probabilities: [[Double]], threshold: Double, margin: Double,
     asksBetween: (Int, Int) -> Bool
-  ) -> Int {
-    // In halves, to count in integers: right 2, asked back -1, wrong -2.
-    var total = 0
+  ) -> [Int] {
+    var values: [Int] = []
     for (trial, probabilities) in zip(trials, probabilities) {
       let order = probabilities.indices.sorted { probabilities[$0] > probabilities[$1] }
       let best = order[0]
       let runnerUp = order.count > 1 ? probabilities[order[1]] : 0
       let declined = best == trial.unknown || probabilities[best] < threshold
       if declined {
-        total += trial.label == trial.unknown ? 2 : -2
+        values.append(trial.label == trial.unknown ? 2 : -2)
       } else if probabilities[best] - runnerUp < margin, order.count > 1, asksBetween(best, order[1]) {
-        total -= 1
+        values.append(-1)
       } else {
-        total += best == trial.label ? 2 : -2
+        values.append(best == trial.label ? 2 : -2)
       }
     }
-    return total
+    return values
   }
 }

@@ -11,7 +11,7 @@ package enum IntentTrainer {
 
   /// Names the features and settings, so the embedded weights' digest changes with them.
   package static let version =
-    "features 1; calibration 2; Fisher-Yates shuffle by SplitMix64; averaged second half; epochs \(settings.epochs), rate \(settings.rate), decay \(settings.decay), seed \(settings.seed)"
+    "features 1; calibration 3; Fisher-Yates shuffle by SplitMix64; averaged second half; epochs \(settings.epochs), rate \(settings.rate), decay \(settings.decay), seed \(settings.seed)"
 
   /// The weights learned from `corpus` for the intents `analyzer` knows.
   /// - Parameters:
