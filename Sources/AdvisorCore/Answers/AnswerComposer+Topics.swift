@@ -38,8 +38,7 @@ extension Topic {
   func askedFacets(in words: [String]) -> [String] {
     let singular = words.map(Inflection.singular)
     return facets.filter { facet in
-      facet.words.contains { phrase in
-        let target = Tokenizer.words(in: phrase).map(Inflection.singular)
+      facet.phrases.contains { target in
         guard !target.isEmpty, target.count <= singular.count else { return false }
         return (0...(singular.count - target.count)).contains {
           Array(singular[$0..<$0 + target.count]) == target
