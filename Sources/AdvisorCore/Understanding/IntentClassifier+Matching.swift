@@ -16,12 +16,13 @@ extension IntentClassifier {
     defer { for index in claimed.indices { claimed[index] = false } }
     var matched: [(term: CompiledTerm, weight: Double)] = []
     for item in terms {
-      guard case .words = item.term.term else {
+      // Only word terms have stems: the others name kinds of thing, cues and the like.
+      let phrase = item.term.stems
+      guard let first = phrase.first else {
         if matches(item.term, input, question) { matched.append(item) }
         continue
       }
-      let phrase = item.term.stems
-      guard let first = phrase.first, question.contains(first) else { continue }
+      guard question.contains(first) else { continue }
       var found = false
       var start = 0
       while start + phrase.count <= stems.count {

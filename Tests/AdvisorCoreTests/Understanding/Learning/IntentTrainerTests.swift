@@ -27,10 +27,9 @@ import Testing
     #expect(first == Self.train(library))
     #expect(first.intents == library.definitions.map(\.intent))
     #expect(first.featureCount > 100)
-    // What the corpus teaches, on top of the intent files: "salary" pulls towards salary, and
-    // a question about pay is about salary.
-    let salary = try #require(first.intents.firstIndex(of: .salary))
-    #expect(try #require(first.weights(of: "salari").first { $0.intent == salary }).weight > 0)
+    // What the corpus teaches, on top of the intent files: a question about pay is about
+    // salary, and one about the weather is off-topic. (A single weight proves little: where
+    // an intent file already counts "salary", the examples may pull it either way.)
     let analyzer = QuestionAnalyzer(knowledge: .standard, intents: library.with(learned: first))
     #expect(analyzer.analyze("what salary does a cto get?").classification.intent == .salary)
     #expect(analyzer.analyze("is it going to rain tomorrow?").classification.intent == .unknown)
