@@ -38,7 +38,11 @@ extension Topic {
   func askedFacets(in words: [String]) -> [String] {
     let singular = words.map(Inflection.singular)
     return facets.filter { facet in
-      facet.phrases.contains { target in
+      facet.words.contains { phrase in
+        // Most are one word: those need no tokenizing.
+        let target =
+          phrase.contains(" ")
+          ? Tokenizer.words(in: phrase).map(Inflection.singular) : [Inflection.singular(phrase)]
         guard !target.isEmpty, target.count <= singular.count else { return false }
         return (0...(singular.count - target.count)).contains {
           Array(singular[$0..<$0 + target.count]) == target

@@ -39,13 +39,10 @@ extension Topic {
     public let name: String
     /// Lowercase words or phrases, compared word by word in singular form.
     public let words: [String]
-    /// Each of `words` as its singular words, split once here rather than for every question.
-    let phrases: [[String]]
 
     init(name: String, words: [String]) {
       self.name = name
       self.words = words
-      phrases = words.map { Tokenizer.words(in: $0).map(Inflection.singular) }
     }
   }
 }
