@@ -34,10 +34,8 @@ public final class Stemmer {
   /// "specialization", "licence" as "license".
   static func americanSpelling(_ word: String) -> String {
     if let american = britishWords[word] { return american }
-    for (british, american) in [("isation", "ization"), ("isations", "izations")]
-    where word.hasSuffix(british) {
-      return word.dropLast(british.count) + american
-    }
+    if word.hasSuffix("isation") { return word.dropLast(7) + "ization" }
+    if word.hasSuffix("isations") { return word.dropLast(8) + "izations" }
     return word
   }
 
