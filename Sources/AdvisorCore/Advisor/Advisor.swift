@@ -76,6 +76,7 @@ public struct Advisor {
       state.roles = resolution.entities.roles
       state.rolesAge = 0
       if state.roles.count >= 2 { state.pair = Array(state.roles.prefix(2)) }
+      state.discussed = Array((state.discussed.filter { !state.roles.contains($0) } + state.roles).suffix(4))
     }
     if resolution.intent != .profile {
       state.topic = resolution.intent

@@ -12,6 +12,9 @@ public struct ConversationState: Sendable, Equatable {
   /// The last two roles named together, which "the former" and "the latter" point at
   /// even after one of them has been discussed alone.
   public var pair: [RoleID] = []
+  /// The roles named while the roles are remembered, first named first (four at most), which
+  /// "all of them" and "those three" point at.
+  public var discussed: [RoleID] = []
   /// The last career topic asked about.
   public var topic: IntentID?
   public var topicAge = 0
@@ -41,6 +44,7 @@ public struct ConversationState: Sendable, Equatable {
     if rolesAge > Self.memorySpan {
       roles = []
       pair = []
+      discussed = []
     }
     if topicAge > Self.memorySpan { topic = nil }
     if subjectAge > Self.memorySpan { subject = nil }

@@ -772,6 +772,18 @@ younger youre yourselves youths yung zach zack zeal zest zone zones zoning
       ("the other one", .latter),
       ("the other", .latter),
       ("the second one", .latter),
+      ("all of them", .all),
+      ("all three", .all),
+      ("all four", .all),
+      ("those three", .all),
+      ("these three", .all),
+      ("those four", .all),
+      ("the three of them", .all),
+      ("all those roles", .all),
+      ("all these roles", .all),
+      ("each of them", .all),
+      ("all of those", .all),
+      ("all of these", .all),
     ])
 
   static let words: [String] = [
@@ -4921,5 +4933,17 @@ enum EmbeddedNames {
     (["the", "other", "one"], .reference(.latter)),
     (["the", "other"], .reference(.latter)),
     (["the", "second", "one"], .reference(.latter)),
+    (["all", "of", "them"], .reference(.all)),
+    (["all", "three"], .reference(.all)),
+    (["all", "four"], .reference(.all)),
+    (["those", "three"], .reference(.all)),
+    (["these", "three"], .reference(.all)),
+    (["those", "four"], .reference(.all)),
+    (["the", "three", "of", "them"], .reference(.all)),
+    (["all", "those", "role"], .reference(.all)),
+    (["all", "these", "role"], .reference(.all)),
+    (["each", "of", "them"], .reference(.all)),
+    (["all", "of", "those"], .reference(.all)),
+    (["all", "of", "these"], .reference(.all)),
   ]
 }

@@ -6,6 +6,8 @@ public enum RoleReference: Sendable, Equatable {
   case former
   /// "the latter", "the other one": the second of the last two roles.
   case latter
+  /// "all of them", "those three": every role discussed in the last few turns.
+  case all
 }
 
 /// What a span of words in a question stands for.

@@ -218,4 +218,14 @@ import Testing
     #expect(replies[1].intent == IntentID("track_choice"))
     #expect(replies[2].intent == .unknown)
   }
+
+  @Test func allOfThemPointsAtEveryRoleDiscussedLately() {
+    let replies = TestAdvisor.conversation([
+      "what does an engineering manager make?", "and a director?", "what about a VP of engineering?",
+      "which of those three earns the most?",
+    ])
+    #expect(replies[3].intent == .salary)
+    #expect(
+      replies[3].entities.roles == [.engineeringManager, .engineeringDirector, RoleID("vp_engineering")])
+  }
 }

@@ -17,7 +17,7 @@ public struct CueBook: Sendable {
 
   /// The names of reference lines, by what they point at.
   private static let referenceKeys: [String: RoleReference] = [
-    "current role": .current, "first of two": .former, "second of two": .latter,
+    "current role": .current, "first of two": .former, "second of two": .latter, "all discussed": .all,
   ]
 
   /// Reads cue files given as (name, text).
