@@ -100,11 +100,12 @@ public struct QuestionAnalyzer {
     return completesAName ? candidate : nil
   }
 
-  /// "My manager" or "her director" is a person, not the role: a bare one-word title
-  /// after a possessive names no role.
-  static func isSomeonesBoss(_ range: Range<Int>, cues: Cues) -> Bool {
+  /// "My manager" or "her director" is a person, and "a sales manager" another line of work,
+  /// not the role: a bare one-word title after a possessive, or after a word naming other
+  /// work, names no role.
+  static func namesNoRole(_ range: Range<Int>, cues: Cues) -> Bool {
     range.count == 1 && cues.has(.bareTitle, at: range.lowerBound)
-      && cues.has(.possessive, at: range.lowerBound - 1)
+      && (cues.has(.possessive, at: range.lowerBound - 1) || cues.has(.otherWork, at: range.lowerBound - 1))
   }
 
   /// A question as training reads it: its features, hand-written scores and allowed intents.
@@ -147,7 +148,7 @@ public struct QuestionAnalyzer {
     var references: [RoleReference] = []
     var tokens: [String] = []
     let cues = intents.cues.cues(in: words)
-    let mentions = lexicon.mentions(in: words).filter { !Self.isSomeonesBoss($0.range, cues: cues) }
+    let mentions = lexicon.mentions(in: words).filter { !Self.namesNoRole($0.range, cues: cues) }
       .map {
         (mention: licensingReading(of: $0.mention, at: $0.range, in: words, cues: cues), range: $0.range)
       }

@@ -195,6 +195,18 @@ import Testing
     #expect(replies[1].entities.industries == [.defense])
   }
 
+  /// A "sales manager" is another line of work: answering with an engineering manager's
+  /// salary would mislead.
+  @Test(arguments: ["how much does a sales manager make?", "what does a restaurant manager do?"])
+  func aTitleAfterOtherWorkNamesNoRole(question: String) {
+    let analysis = TestAdvisor.analyzer().analyze(question)
+    #expect(analysis.entities.roles.isEmpty)
+    #expect(
+      TestAdvisor.analyzer().analyze("how much does an engineering manager make?").entities.roles == [
+        .engineeringManager
+      ])
+  }
+
   @Test func myManagerIsAPersonNotTheRole() {
     let analysis = TestAdvisor.analyzer().analyze("my manager says I need better skills to become a director")
     #expect(analysis.entities.roles == [.engineeringDirector])

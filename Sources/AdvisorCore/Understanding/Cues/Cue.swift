@@ -21,6 +21,8 @@ public enum Cue: String, CaseIterable, Sendable {
   case possessive
   /// "manager", "director": a title that alone after a possessive names a person.
   case bareTitle = "bare title"
+  /// "sales", "restaurant": before a bare title, another line of work than engineering.
+  case otherWork = "other work"
   /// "i am", "currently": a statement about oneself.
   case statement
   /// "become", "reach": before a role, the role is a goal.
