@@ -44,6 +44,10 @@ struct ContextResolver {
       intent: classification.intent, confidence: classification.confidence,
       entities: analysis.entities, assumptions: [], alternatives: [],
       profileUpdate: ProfileExtractor.profile(from: analysis))
+    if asksAboutOtherWork(analysis) {
+      resolution.intent = .unknown
+      return resolution
+    }
     if does(classification.intent, .titlesAreTracks) { dropBareTitles(analysis, &resolution) }
     carryTopic(analysis, state, &resolution)
     placeQuestionAboutRole(analysis, state, &resolution)
@@ -54,6 +58,18 @@ struct ContextResolver {
       resolution.intent = .unknown
     }
     return resolution
+  }
+
+  /// Whether a question asks about another career: "how much does a sales manager make?".
+  ///
+  /// A title after a word naming other work, with nothing of the field named, is declined
+  /// rather than answered for engineering managers. A statement about oneself ("I'm a sales
+  /// manager…") still goes on.
+  private func asksAboutOtherWork(_ analysis: Analysis) -> Bool {
+    analysis.entities.isEmpty && !analysis.cues.has(.me)
+      && analysis.words.indices.dropLast().contains {
+        analysis.cues.has(.otherWork, at: $0) && analysis.cues.has(.bareTitle, at: $0 + 1)
+      }
   }
 
   /// Leaves out the roles named only by a bare title ("a manager"), which here name a track,

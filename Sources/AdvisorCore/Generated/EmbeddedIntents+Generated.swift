@@ -706,7 +706,6 @@ younger youre yourselves youths yung zach zack zeal zest zone zones zoning
       (["fund"], .otherWork),
       (["portfolio"], .otherWork),
       (["payroll"], .otherWork),
-      (["hiring"], .otherWork),
       (["recruitment"], .otherWork),
       (["advertising"], .otherWork),
       (["media"], .otherWork),

@@ -201,6 +201,7 @@ import Testing
   func aTitleAfterOtherWorkNamesNoRole(question: String) {
     let analysis = TestAdvisor.analyzer().analyze(question)
     #expect(analysis.entities.roles.isEmpty)
+    #expect(TestAdvisor.conversation([question])[0].intent == .unknown)
     #expect(
       TestAdvisor.analyzer().analyze("how much does an engineering manager make?").entities.roles == [
         .engineeringManager
