@@ -75,8 +75,8 @@ extension AnswerComposer {
     for id in degrees {
       guard let degree = knowledge.degree(id) else { continue }
       answer.heading(degree.name)
-      let statements = degree.value.map(\.value).joined(separator: " ")
-      let figures = degree.figures.filter { !statements.utf8.contains(bytesOf: $0.amount.utf8) }
+      let statements = Array(degree.value.map(\.value).joined(separator: " ").utf8)
+      let figures = degree.figures.filter { !statements.containsRun(Array($0.amount.utf8)) }
       // A few statements, and every figure: figures come in sets that compare.
       answer.bullets(degree.value.prefix(3).map(cited) + figures.map(figure))
     }

@@ -43,10 +43,7 @@ extension Topic {
         let target =
           phrase.contains(" ")
           ? Tokenizer.words(in: phrase).map(Inflection.singular) : [Inflection.singular(phrase)]
-        guard !target.isEmpty, target.count <= singular.count else { return false }
-        return (0...(singular.count - target.count)).contains {
-          Array(singular[$0..<$0 + target.count]) == target
-        }
+        return singular.containsRun(target)
       }
     }.map(\.name)
   }

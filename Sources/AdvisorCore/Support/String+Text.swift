@@ -14,17 +14,3 @@ extension StringProtocol {
     return String(decoding: bytes[first...last], as: UTF8.self)
   }
 }
-
-extension String.UTF8View {
-  /// Whether `other` occurs in these bytes: a plain byte search, several times faster than
-  /// the standard library's `String.contains(_:)` for the short texts answers compare.
-  func contains(bytesOf other: String.UTF8View) -> Bool {
-    let text = Array(self)
-    let pattern = Array(other)
-    guard !pattern.isEmpty else { return true }
-    guard text.count >= pattern.count else { return false }
-    return (0...(text.count - pattern.count)).contains { start in
-      text[start..<start + pattern.count].elementsEqual(pattern)
-    }
-  }
-}

@@ -27,7 +27,7 @@ extension IntentClassifier {
       var start = 0
       while start + phrase.count <= stems.count {
         let range = start..<start + phrase.count
-        if Self.occurs(phrase, at: start, in: stems), claimed[range].contains(false) {
+        if stems.hasRun(phrase, at: start), claimed[range].contains(false) {
           for position in range { claimed[position] = true }
           found = true
         }
@@ -41,7 +41,7 @@ extension IntentClassifier {
   func matches(_ term: CompiledTerm, _ input: ClassifierInput, _ question: QuestionStems) -> Bool {
     switch term.term {
     case .words:
-      question.contains(term.stems.first ?? -1) && Self.containsPhrase(term.stems, in: question.numbers)
+      question.contains(term.stems.first ?? -1) && question.numbers.containsRun(term.stems)
     case .entity(let kind): input.entities.contains(kind)
     case .severalRoles: input.entities.roles.count >= 2
     case .reference: input.hasReference
@@ -54,19 +54,6 @@ extension IntentClassifier {
   /// "can <role> become".
   static func isArticle(_ word: String) -> Bool {
     word == "a" || word == "an" || word == "the"
-  }
-
-  /// Whether `phrase` occurs as consecutive tokens; unknown words are -1 and never match.
-  private static func containsPhrase(_ phrase: [Int], in stems: [Int]) -> Bool {
-    guard !phrase.isEmpty, stems.count >= phrase.count else { return false }
-    return (0...(stems.count - phrase.count)).contains { occurs(phrase, at: $0, in: stems) }
-  }
-
-  /// Whether `phrase` occurs in `stems` starting at `start`; the caller keeps it in bounds.
-  private static func occurs(_ phrase: [Int], at start: Int, in stems: [Int]) -> Bool {
-    var offset = 0
-    while offset < phrase.count, stems[start + offset] == phrase[offset] { offset += 1 }
-    return offset == phrase.count
   }
 }
 
