@@ -67,9 +67,7 @@ struct ContextResolver {
   /// manager…") still goes on.
   private func asksAboutOtherWork(_ analysis: Analysis) -> Bool {
     analysis.entities.isEmpty && !analysis.cues.has(.me)
-      && analysis.words.indices.dropLast().contains {
-        analysis.cues.has(.otherWork, at: $0) && analysis.cues.has(.bareTitle, at: $0 + 1)
-      }
+      && analysis.words.indices.contains { QuestionAnalyzer.isTitleOfOtherWork(at: $0, cues: analysis.cues) }
   }
 
   /// Leaves out the roles named only by a bare title ("a manager"), which here name a track,

@@ -95,7 +95,7 @@ public struct IntentClassifier: Sendable {
 
   /// Each intent's hand-written score with the terms that earned it, in `intentOrder`; nil
   /// where the intent's file rules the question out.
-  func handScores(_ input: ClassifierInput) -> [HandScore?] {
+  private func handScores(_ input: ClassifierInput) -> [HandScore?] {
     let stems = QuestionStems(
       numbers: input.tokens.filter { !Self.isArticle($0) }.map { stemNumbers[$0, default: -1] },
       vocabularySize: tables.stems.count)

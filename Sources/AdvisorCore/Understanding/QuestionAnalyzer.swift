@@ -104,17 +104,26 @@ public struct QuestionAnalyzer {
   /// not the role: a bare one-word title after a possessive, or after a word naming other
   /// work, names no role.
   static func namesNoRole(_ range: Range<Int>, cues: Cues) -> Bool {
-    range.count == 1 && cues.has(.bareTitle, at: range.lowerBound)
-      && (cues.has(.possessive, at: range.lowerBound - 1) || cues.has(.otherWork, at: range.lowerBound - 1))
+    range.count == 1
+      && (isTitleOfOtherWork(at: range.lowerBound, cues: cues)
+        || cues.has(.bareTitle, at: range.lowerBound) && cues.has(.possessive, at: range.lowerBound - 1))
+  }
+
+  /// Whether the word at `position` is a bare title after a word naming other work: "a sales
+  /// manager".
+  static func isTitleOfOtherWork(at position: Int, cues: Cues) -> Bool {
+    cues.has(.bareTitle, at: position) && cues.has(.otherWork, at: position - 1)
   }
 
   /// A question as training reads it: its features, hand-written scores and allowed intents.
   func classifierReading(_ question: String) -> ClassifierReading {
-    let analysis = analyze(question)
-    let hand = classifier.handScores(analysis.input)
+    let classification = analyze(question).classification
+    // The ranking holds every intent the files allow, with its hand-written score.
+    let hand = Dictionary(uniqueKeysWithValues: classification.ranked.map { ($0.intent, $0.hand.score) })
+    let order = classifier.intentOrder
     return ClassifierReading(
-      features: analysis.classification.features, hand: hand.map { $0?.score ?? 0 },
-      allowed: hand.map { $0 != nil })
+      features: classification.features, hand: order.map { hand[$0] ?? 0 },
+      allowed: order.map { hand[$0] != nil })
   }
 
   /// "PE" is the project engineer, unless the question is about licensing ("getting

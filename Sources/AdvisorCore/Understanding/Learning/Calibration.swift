@@ -15,6 +15,11 @@ struct Calibration: Sendable, Equatable {
     let label: Int
     /// Where `unknown` is among the intents.
     let unknown: Int?
+
+    /// Its probabilities with the scores divided by `temperature`.
+    func probabilities(at temperature: Double) -> [Double] {
+      Softmax.probabilities(scores.map { $0 / temperature }, allowed: allowed)
+    }
   }
 
   /// The temperature that makes the held-out questions' true intents most probable (least
@@ -36,25 +41,22 @@ struct Calibration: Sendable, Equatable {
       return Calibration(temperature: 1, offTopicThreshold: 0.3, unsureMargin: 0.05)
     }
     let temperatures = stride(from: 0.5, through: 3.0, by: 0.1).map { ($0 * 10).rounded() / 10 }
-    let temperature =
-      temperatures.min { logLoss(trials, $0) < logLoss(trials, $1) } ?? 1
-    let probabilities = trials.map {
-      Softmax.probabilities($0.scores.map { $0 / temperature }, allowed: $0.allowed)
-    }
-    var settings: [(threshold: Double, margin: Double, utilities: [Int])] = []
+    let losses = temperatures.map { logLoss(trials, $0) }
+    let temperature = losses.indices.min { losses[$0] < losses[$1] }.map { temperatures[$0] } ?? 1
+    let readings = trials.map { Reading($0, temperature: temperature, asksBetween: asksBetween) }
+    var settings: [(threshold: Double, margin: Double, utilities: [Int], total: Int)] = []
     for threshold in stride(from: 0.0, through: 0.6, by: 0.05) {
       for margin in stride(from: 0.0, through: 0.3, by: 0.025) {
-        let utilities = utilities(
-          trials, probabilities, threshold: threshold, margin: margin, asksBetween: asksBetween)
-        settings.append((threshold, margin, utilities))
+        let utilities = readings.map { $0.utility(threshold: threshold, margin: margin) }
+        settings.append((threshold, margin, utilities, utilities.reduce(0, +)))
       }
     }
     // Held-out questions are few: a setting that beats answering everything by less than one
     // standard error of its total is noise, so the lowest threshold and margin within that of
     // the best are taken ("one standard error rule").
-    let best = settings.max { $0.utilities.reduce(0, +) < $1.utilities.reduce(0, +) } ?? settings[0]
-    let floor = Double(best.utilities.reduce(0, +)) - standardErrorOfTotal(best.utilities)
-    let chosen = settings.first { Double($0.utilities.reduce(0, +)) >= floor } ?? best
+    let best = settings.max { $0.total < $1.total } ?? settings[0]
+    let floor = Double(best.total) - standardErrorOfTotal(best.utilities)
+    let chosen = settings.first { Double($0.total) >= floor } ?? best
     return Calibration(
       temperature: temperature, offTopicThreshold: (chosen.threshold * 100).rounded() / 100,
       unsureMargin: (chosen.margin * 1000).rounded() / 1000)
@@ -72,31 +74,37 @@ struct Calibration: Sendable, Equatable {
 
   private static func logLoss(_ trials: [Trial], _ temperature: Double) -> Double {
     trials.reduce(0) { total, trial in
-      let probabilities = Softmax.probabilities(trial.scores.map { $0 / temperature }, allowed: trial.allowed)
-      return total - Exponential.log(max(probabilities[trial.label], 1e-9))
+      total - Exponential.log(max(trial.probabilities(at: temperature)[trial.label], 1e-9))
     }
   }
 
-  /// What each held-out question is worth under a threshold and margin, in halves to count in
-  /// integers: right 2, asked back -1, wrong -2.
-  private static func utilities(
-    _ trials: [Trial], _ probabilities: [[Double]], threshold: Double, margin: Double,
-    asksBetween: (Int, Int) -> Bool
-  ) -> [Int] {
-    var values: [Int] = []
-    for (trial, probabilities) in zip(trials, probabilities) {
+  /// A held-out question as the thresholds see it: its best two intents and whether they are
+  /// right, read once however many thresholds are tried.
+  private struct Reading {
+    let best: Double
+    let runnerUp: Double
+    let isOffTopic: Bool
+    let isRight: Bool
+    let declinesRightly: Bool
+    let mayAsk: Bool
+
+    init(_ trial: Trial, temperature: Double, asksBetween: (Int, Int) -> Bool) {
+      let probabilities = trial.probabilities(at: temperature)
       let order = probabilities.indices.sorted { probabilities[$0] > probabilities[$1] }
-      let best = order[0]
-      let runnerUp = order.count > 1 ? probabilities[order[1]] : 0
-      let declined = best == trial.unknown || probabilities[best] < threshold
-      if declined {
-        values.append(trial.label == trial.unknown ? 2 : -2)
-      } else if probabilities[best] - runnerUp < margin, order.count > 1, asksBetween(best, order[1]) {
-        values.append(-1)
-      } else {
-        values.append(best == trial.label ? 2 : -2)
-      }
+      best = probabilities[order[0]]
+      runnerUp = order.count > 1 ? probabilities[order[1]] : 0
+      isOffTopic = order[0] == trial.unknown
+      isRight = order[0] == trial.label
+      declinesRightly = trial.label == trial.unknown
+      mayAsk = order.count > 1 && asksBetween(order[0], order[1])
     }
-    return values
+
+    /// What it is worth under a threshold and margin, in halves to count in integers: right
+    /// 2, asked back -1, wrong -2.
+    func utility(threshold: Double, margin: Double) -> Int {
+      if isOffTopic || best < threshold { return declinesRightly ? 2 : -2 }
+      if best - runnerUp < margin, mayAsk { return -1 }
+      return isRight ? 2 : -2
+    }
   }
 }
