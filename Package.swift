@@ -10,7 +10,10 @@ let package = Package(
     // Core: the pure library (knowledge, understanding, conversation, answers, transcripts).
     .target(
       name: "AdvisorCore",
-      dependencies: ["CStemmer"]
+      dependencies: ["CStemmer"],
+      // Debian's static archive (`-l:libstemmer.a`): the loader then has one library fewer to
+      // map and relocate at every start.
+      linkerSettings: [.linkedLibrary(":libstemmer.a")]
     ),
     // Generator: the Swift sources that embed Intents/ and Knowledge/ in the core; never shipped.
     .target(
@@ -18,10 +21,10 @@ let package = Package(
       dependencies: ["AdvisorCore"]
     ),
 
-    // C shims: Debian's libedit and Snowball stemmer, through system-library targets.
+    // C shims: Debian's libedit and Snowball stemmer, through system-library targets; the
+    // libraries themselves are linked statically (see `AdvisorCore` and `LineEditing`).
     .systemLibrary(
       name: "CEditLine",
-      pkgConfig: "libedit",
       providers: [.apt(["libedit-dev"])]
     ),
     .systemLibrary(
@@ -33,7 +36,10 @@ let package = Package(
     // The only module that imports CEditLine.
     .target(
       name: "LineEditing",
-      dependencies: ["CEditLine"]
+      dependencies: ["CEditLine"],
+      // libedit and what it needs (terminfo, libbsd, libmd), from their static archives, so that
+      // `advisor ask`, which never edits a line, does not load four libraries at start-up.
+      linkerSettings: [":libedit.a", ":libtinfo.a", ":libbsd.a", ":libmd.a"].map { .linkedLibrary($0) }
     ),
 
     // Executables: thin wrappers over the libraries.
