@@ -31,12 +31,15 @@ enum IntentsSource {
     output += "\n  ]\n"
     for definition in library.definitions { output += "\n" + literal(definition) }
     output += "\n" + literal(tables, intents: library.definitions.map(\.intent))
-    output += "}\n\n/// The names of the standard knowledge base, split into singular words.\n"
+    output +=
+      "}\n\n/// The names of the standard knowledge base, split into singular words, in the order the\n/// lexicon searches them; and their words, sorted.\n"
     output += "enum EmbeddedNames {\n  static let names: [EntityLexicon.Name] = [\n"
-    for name in EntityLexicon.names(from: knowledge, references: library.cues.references) {
-      let words = name.words.map(SwiftLiteral.string).joined(separator: ", ")
-      output += "    ([\(words)], \(literal(name.mention))),\n"
+    let names = EntityLexicon.names(from: knowledge, references: library.cues.references)
+    for name in EntityLexicon.indexOrder(names) {
+      output += "    (\(strings(name.words)), \(literal(name.meaning))),\n"
     }
+    output += "  ]\n\n  static let words: [String] = [\n"
+    for word in EntityLexicon.words(of: names) { output += "    \(SwiftLiteral.string(word)),\n" }
     return output + "  ]\n}\n"
   }
 
@@ -135,15 +138,11 @@ enum IntentsSource {
       """
   }
 
-  /// The cue book as values: its phrases in file order, contractions, number words and
-  /// references.
+  /// The cue book as values: its phrases in index order (so start-up need not sort them),
+  /// contractions, number words and references.
   private static func literal(_ cues: CueBook) -> String {
-    // Longest first, as the lexicon matches them, so start-up need not sort.
-    let longestFirst = cues.phraseList.enumerated().sorted {
-      ($0.element.words.count, $1.offset) > ($1.element.words.count, $0.offset)
-    }.map(\.element)
-    let phrases = longestFirst.map { phrase in
-      "      (\(strings(phrase.words)), .\(String(describing: phrase.cue))),"
+    let phrases = cues.phrases.entries.map { phrase in
+      "      (\(strings(phrase.words)), .\(String(describing: phrase.meaning))),"
     }
     let contractions = cues.contractions.sorted { $0.key < $1.key }.map { key, words in
       "      \(SwiftLiteral.string(key)): \(strings(words)),"

@@ -101,14 +101,15 @@ struct Arguments {
   /// option silently ignored would let a user believe it did something.
   /// - Throws: `CLIError.usage` naming the option and where it belongs.
   private func checkOptions() throws(CLIError) {
-    let (name, allowed): (String, Set<Option>) =
+    // An array, not a set: a set of options would cost start-up a run-time type look-up.
+    let (name, allowed): (String, [Option]) =
       switch command {
       case .interactive: ("the prompt (no command)", [.json, .noHistory, .color, .intents, .knowledge])
       case .ask: ("'ask'", [.json, .explain, .color, .intents, .knowledge])
       case .replay: ("'replay'", [.json, .step, .why, .color, .intents, .knowledge])
       case .check: ("'check'", [.update, .coverage, .intents, .knowledge])
       case .intents: ("'intents'", [.intents, .knowledge])
-      case .help, .version: ("", Set(Option.allCases))
+      case .help, .version: ("", Option.allCases)
       }
     if let option = given.first(where: { !allowed.contains($0) }) {
       throw .usage("'\(option.rawValue)' does not apply to \(name)")

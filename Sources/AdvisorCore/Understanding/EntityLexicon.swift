@@ -22,11 +22,14 @@ public enum Mention: Sendable, Equatable {
 /// ones it completes at the prompt, and the ones it answers about are one list. Words
 /// are compared in singular form, so plurals need no aliases of their own.
 public struct EntityLexicon: Sendable {
-  /// Phrases by their first word, longest first.
-  private let phrases: [String: [(words: [String], mention: Mention)]]
+  /// Every name and reference, by first word, longest first.
+  private let phrases: PhraseIndex<Mention>
+  /// Every word of an entity's name, in singular form, sorted, without repeats (for the
+  /// spelling vocabulary).
+  public let allWords: [String]
 
-  /// A name as the lexicon matches it: its words, singular, and what it stands for.
-  public typealias Name = (words: [String], mention: Mention)
+  /// A name as the lexicon matches it: its words, singular, and the mention it stands for.
+  public typealias Name = (words: [String], meaning: Mention)
 
   /// Builds the lexicon from the knowledge base's titles and aliases, and the references
   /// of the cue files.
@@ -34,23 +37,21 @@ public struct EntityLexicon: Sendable {
     self.init(names: Self.names(from: knowledge, references: references))
   }
 
-  /// Builds the lexicon from names already split into words, as `generate-embedded`
-  /// embeds them so start-up need not tokenize every alias.
+  /// Builds the lexicon from names already split into words.
   public init(names: [Name]) {
-    var table: [String: [Name]] = [:]
-    var allWords = Set<String>()
-    for name in names {
-      guard let first = name.words.first else { continue }
-      table[first, default: []].append(name)
-      if case .entity = name.mention { allWords.formUnion(name.words) }
-    }
-    phrases = table.mapValues { $0.sorted { $0.words.count > $1.words.count } }
-    self.allWords = allWords
+    self.init(phrases: PhraseIndex(names), words: Self.words(of: names))
   }
 
-  /// The lexicon of the standard knowledge base, as embedded at generation time.
+  private init(phrases: PhraseIndex<Mention>, words: [String]) {
+    self.phrases = phrases
+    self.allWords = words
+  }
+
+  /// The lexicon of the standard knowledge base, as embedded at generation time: its names
+  /// split into words and in index order, its words sorted, so start-up tokenizes, sorts and
+  /// hashes nothing.
   public static func embedded() -> EntityLexicon {
-    EntityLexicon(names: EmbeddedNames.names)
+    EntityLexicon(phrases: PhraseIndex(EmbeddedNames.names), words: EmbeddedNames.words)
   }
 
   /// Every name in the knowledge base and every reference, split into singular words,
@@ -70,12 +71,23 @@ public struct EntityLexicon: Sendable {
     return names
   }
 
-  /// Every word of every name, in singular form (for the spelling vocabulary).
-  public let allWords: Set<String>
+  /// The names in the order the lexicon searches them, as `generate-embedded` writes them.
+  package static func indexOrder(_ names: [Name]) -> [Name] {
+    PhraseIndex.ordered(names)
+  }
+
+  /// The words of the entities' names (references aside), sorted, without repeats.
+  package static func words(of names: [Name]) -> [String] {
+    var words = Set<String>()
+    for name in names {
+      if case .entity = name.meaning { words.formUnion(name.words) }
+    }
+    return words.sorted()
+  }
 
   /// Whether a word (in singular form) is part of some name.
   public func knowsWord(_ word: String) -> Bool {
-    allWords.contains(word)
+    allWords.sortedContains(word)
   }
 
   /// The mentions in `words`, in order, with the range of words each covers.
@@ -95,11 +107,9 @@ public struct EntityLexicon: Sendable {
   }
 
   private func longestMatch(in words: [String], at index: Int) -> (mention: Mention, length: Int)? {
-    for candidate in phrases[words[index]] ?? [] {
-      let end = index + candidate.words.count
-      if end <= words.count, Array(words[index..<end]) == candidate.words {
-        return (candidate.mention, candidate.words.count)
-      }
+    for candidate in phrases.phrases(startingWith: words[index])
+    where PhraseIndex<Mention>.matches(candidate.words, words, at: index) {
+      return (candidate.meaning, candidate.words.count)
     }
     return nil
   }

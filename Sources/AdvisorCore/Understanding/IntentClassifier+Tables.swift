@@ -6,8 +6,8 @@ extension IntentClassifier {
     package let stems: [Int]
   }
 
-  /// The classifier's tables: every stem by number, and each intent's terms compiled, without
-  /// repeats, heaviest first.
+  /// The classifier's tables: every stem, sorted (a stem's number is its place), and each
+  /// intent's terms compiled, without repeats, heaviest first.
   ///
   /// `generate-embedded` embeds them for the built-in intents, so start-up does no stemming or
   /// sorting.
@@ -16,29 +16,39 @@ extension IntentClassifier {
     package let terms: [[(term: CompiledTerm, weight: Double)]]
     package let requires: [[CompiledTerm]]
     package let excludes: [[CompiledTerm]]
+
+    /// The number of `stem`, or -1 when no term uses it: a search by halves, since the stems
+    /// are sorted, so start-up builds no table of them.
+    func number(of stem: String) -> Int {
+      let index = stems.partitionPoint { $0 >= stem }
+      return index < stems.count && stems[index] == stem ? index : -1
+    }
   }
 
   /// Compiles the definitions into tables.
   package static func compile(_ definitions: [IntentDefinition], stemmer: Stemmer) -> Tables {
-    var numbers: [String: Int] = [:]
-    var stems: [String] = []
-    func compile(_ term: IntentTerm) -> CompiledTerm {
-      guard case .words(let words) = term else { return CompiledTerm(term: term, stems: []) }
-      let numbered = words.filter { !isArticle($0) }.map { word in
-        let stem = word.hasPrefix("<") ? word : stemmer.stem(word)
-        if let number = numbers[stem] { return number }
-        numbers[stem] = stems.count
-        stems.append(stem)
-        return stems.count - 1
+    var stemOf: [String: String] = [:]
+    func stems(_ term: IntentTerm) -> [String] {
+      guard case .words(let words) = term else { return [] }
+      return words.filter { !isArticle($0) }.map { word in
+        if word.hasPrefix("<") { return word }
+        if let stem = stemOf[word] { return stem }
+        let stem = stemmer.stem(word)
+        stemOf[word] = stem
+        return stem
       }
-      return CompiledTerm(term: term, stems: numbered)
+    }
+    let allTerms = definitions.flatMap { $0.weights.map(\.term) + $0.requires + $0.excludes }
+    let sorted = Set(allTerms.flatMap(stems)).sorted()
+    func compile(_ term: IntentTerm) -> CompiledTerm {
+      CompiledTerm(term: term, stems: stems(term).map { stem in sorted.partitionPoint { $0 >= stem } })
     }
     let terms = definitions.map {
       deduplicated($0.weights.map { (compile($0.term), $0.weight) })
         .sorted { ($0.weight, $0.term.stems.count) > ($1.weight, $1.term.stems.count) }
     }
     return Tables(
-      stems: stems, terms: terms, requires: definitions.map { $0.requires.map(compile) },
+      stems: sorted, terms: terms, requires: definitions.map { $0.requires.map(compile) },
       excludes: definitions.map { $0.excludes.map(compile) })
   }
 

@@ -8,7 +8,6 @@
 public struct IntentClassifier: Sendable {
   private let intents: [IntentID]
   private let tables: Tables
-  private let stemNumbers: [String: Int]
   /// For each intent, the intents it may narrowly beat and still be answered.
   private let related: [IntentID: Set<IntentID>]
   /// The learned weights and the thresholds chosen with them.
@@ -24,7 +23,6 @@ public struct IntentClassifier: Sendable {
     let intents = definitions.map(\.intent)
     self.intents = intents
     self.tables = tables
-    stemNumbers = Dictionary(uniqueKeysWithValues: tables.stems.enumerated().map { ($1, $0) })
     var related: [IntentID: Set<IntentID>] = [:]
     for definition in definitions {
       for other in definition.related {
@@ -97,7 +95,7 @@ public struct IntentClassifier: Sendable {
   /// where the intent's file rules the question out.
   private func handScores(_ input: ClassifierInput) -> [HandScore?] {
     let stems = QuestionStems(
-      numbers: input.tokens.filter { !Self.isArticle($0) }.map { stemNumbers[$0, default: -1] },
+      numbers: input.tokens.filter { !Self.isArticle($0) }.map(tables.number),
       vocabularySize: tables.stems.count)
     var claimed = [Bool](repeating: false, count: stems.numbers.count)
     return intents.indices.map { index in

@@ -129,14 +129,7 @@ public struct IntentLibrary: Sendable {
 
   /// Whether an intent file mentions the word.
   public func knowsWord(_ word: String) -> Bool {
-    var low = 0
-    var high = sortedWords.count - 1
-    while low <= high {
-      let middle = (low + high) / 2
-      if sortedWords[middle] == word { return true }
-      if sortedWords[middle] < word { low = middle + 1 } else { high = middle - 1 }
-    }
-    return false
+    sortedWords.sortedContains(word)
   }
 
   /// Every word the definitions use (placeholders aside), except the off-topic words

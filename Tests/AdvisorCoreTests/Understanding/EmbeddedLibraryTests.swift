@@ -19,10 +19,11 @@ import Testing
     }
   }
 
-  @Test func theEmbeddedNamesAreThoseOfTheKnowledgeBase() {
-    let embedded = EmbeddedNames.names
+  @Test func theEmbeddedNamesAreThoseOfTheKnowledgeBaseInTheOrderTheLexiconSearches() {
     let fresh = EntityLexicon.names(from: .standard, references: IntentLibrary.embedded().cues.references)
-    #expect(embedded.map(\.words) == fresh.map(\.words))
-    #expect(embedded.map(\.mention) == fresh.map(\.mention))
+    let ordered = EntityLexicon.indexOrder(fresh)
+    #expect(EmbeddedNames.names.map(\.words) == ordered.map(\.words))
+    #expect(EmbeddedNames.names.map(\.meaning) == ordered.map(\.meaning))
+    #expect(EmbeddedNames.words == EntityLexicon.words(of: fresh))
   }
 }

@@ -4,10 +4,8 @@
 /// Each line is `cue: word, phrase, …`; `contraction: i'm = i am` expands a contraction;
 /// `number words: zero, one, …` lists number words from zero up.
 public struct CueBook: Sendable {
-  /// Every phrase with its cue, in the order the files give them.
-  package private(set) var phraseList: [(words: [String], cue: Cue)] = []
-  /// Phrases by their first word, longest first.
-  private var phrases: [String: [(words: [String], cue: Cue)]] = [:]
+  /// Every phrase with its cue, by first word, longest first.
+  package private(set) var phrases = PhraseIndex<Cue>([])
   /// Contractions and their expansions, in words.
   public private(set) var contractions: [String: [String]] = [:]
   /// Number words in order, so that a word's index is its value.
@@ -23,48 +21,36 @@ public struct CueBook: Sendable {
   /// Reads cue files given as (name, text).
   /// - Throws: `IntentFileError` at the first line that is not a known cue.
   init(files: [(name: String, text: String)]) throws(IntentFileError) {
+    var phraseList: [(words: [String], meaning: Cue)] = []
     for file in files.sorted(by: { $0.name < $1.name }) {
       let lines = file.text.utf8.split(separator: 10, omittingEmptySubsequences: false)
       for (offset, bytes) in lines.enumerated() {
         let line = String(decoding: bytes, as: UTF8.self).trimmed()
         if line.isEmpty || line.hasPrefix("#") { continue }
         do throws(IntentFileProblem) {
-          try read(line)
+          try read(line, phrases: &phraseList)
         } catch {
           throw IntentFileError(file: file.name, line: offset + 1, problem: error)
         }
       }
     }
-    phrases = Self.index(phraseList)
+    phrases = PhraseIndex(phraseList)
   }
 
   /// A cue book compiled before, as `generate-embedded` writes it.
   init(
-    phrases: [(words: [String], cue: Cue)], contractions: [String: [String]], numberWords: [String],
+    phrases: [(words: [String], meaning: Cue)], contractions: [String: [String]], numberWords: [String],
     references: [(phrase: String, reference: RoleReference)]
   ) {
-    self.phraseList = phrases
-    self.phrases = Self.index(phrases)
+    self.phrases = PhraseIndex(phrases)
     self.contractions = contractions
     self.numberWords = numberWords
     self.references = references
   }
 
-  /// Phrases by their first word, longest first.
-  ///
-  /// The sort is skipped when the list is already longest first, as the generated one is.
-  private static func index(_ list: [(words: [String], cue: Cue)]) -> [String: [(words: [String], cue: Cue)]]
-  {
-    var phrases: [String: [(words: [String], cue: Cue)]] = [:]
-    phrases.reserveCapacity(list.count)
-    let ordered = zip(list, list.dropFirst()).allSatisfy { $0.words.count >= $1.words.count }
-    for phrase in ordered ? list : list.sorted(by: { $0.words.count > $1.words.count }) {
-      phrases[phrase.words[0], default: []].append(phrase)
-    }
-    return phrases
-  }
-
-  private mutating func read(_ line: String) throws(IntentFileProblem) {
+  private mutating func read(
+    _ line: String, phrases: inout [(words: [String], meaning: Cue)]
+  ) throws(IntentFileProblem) {
     guard let colon = line.firstIndex(of: ":") else { throw .missingColon }
     let key = line[..<colon].trimmed().lowercased()
     let value = String(line[line.index(after: colon)...])
@@ -81,7 +67,7 @@ public struct CueBook: Sendable {
     } else if let reference = Self.referenceKeys[key] {
       references += items.map { ($0, reference) }
     } else if let cue = Cue(rawValue: key) {
-      phraseList += items.map { (words: $0.split(separator: " ").map(String.init), cue: cue) }
+      phrases += items.map { (words: $0.split(separator: " ").map(String.init), meaning: cue) }
     } else {
       throw .unknownCue(key, expected: Cue.allCases.map(\.rawValue) + Self.referenceKeys.keys.sorted())
     }
@@ -91,9 +77,9 @@ public struct CueBook: Sendable {
   public func cues(in words: [String]) -> Cues {
     var cues = Cues()
     for index in words.indices {
-      for (phrase, cue) in phrases[words[index]] ?? [] where !cue.isOpening || index == 0 {
-        let end = index + phrase.count
-        if end <= words.count, words[index..<end].elementsEqual(phrase) { cues.add(cue, at: index) }
+      for (phrase, cue) in phrases.phrases(startingWith: words[index])
+      where (!cue.isOpening || index == 0) && PhraseIndex<Cue>.matches(phrase, words, at: index) {
+        cues.add(cue, at: index)
       }
     }
     cues.years = years(in: words, cues: cues)
