@@ -7,26 +7,26 @@ import CStemmer
 /// one understanding pipeline at a time; that is also why this is a class: it frees
 /// the C object when the last reference goes.
 public final class Stemmer {
-  private let stemmer: OpaquePointer?
+  private let environment: OpaquePointer?
 
   public init() {
-    stemmer = sb_stemmer_new("english", nil)
+    environment = english_UTF_8_create_env()
   }
 
   deinit {
-    if let stemmer { sb_stemmer_delete(stemmer) }
+    if let environment { english_UTF_8_close_env(environment) }
   }
 
   /// Returns the stem of a lowercase word, or the word itself if it cannot be stemmed.
   public func stem(_ word: String) -> String {
-    guard let stemmer, !word.isEmpty else { return word }
+    guard let environment, !word.isEmpty else { return word }
     var word = Self.americanSpelling(word)
     return word.withUTF8 { buffer in
+      var length: Int32 = 0
       guard let base = buffer.baseAddress,
-        let pointer = sb_stemmer_stem(stemmer, base, Int32(buffer.count))
+        let pointer = cstemmer_stem(environment, base, Int32(buffer.count), &length)
       else { return nil }
-      let length = Int(sb_stemmer_length(stemmer))
-      return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
+      return String(decoding: UnsafeBufferPointer(start: pointer, count: Int(length)), as: UTF8.self)
     } ?? word
   }
 
