@@ -129,7 +129,9 @@ struct Arguments {
     let rest = Array(positional.dropFirst())
     switch name {
     case "ask":
-      let question = rest.joined(separator: " ")
+      // Joined by hand: the library's generic `joined(separator:)` costs start-up a type
+      // look-up that takes longer than answering the question.
+      let question = rest.dropFirst().reduce(rest.first ?? "") { $0 + " " + $1 }
       guard !question.isBlank else { throw .usage("'ask' needs a question") }
       return .ask(question: question)
     case "replay":

@@ -5,31 +5,28 @@
 /// files (`ContextUse`).
 struct ContextResolver {
   let knowledge: KnowledgeBase
-  /// Each intent's uses of the conversation.
-  private let uses: [IntentID: [ContextUse]]
-  /// What a question becomes when its "it" is the degree, or the certification, just
-  /// discussed.
-  private let forDegree: [IntentID: IntentID]
-  private let forCertification: [IntentID: IntentID]
+  /// The intent files, searched in place for each intent's uses of the conversation.
+  ///
+  /// They also say what a question becomes when its "it" is the degree, or the certification,
+  /// just discussed. A couple of dozen: start-up builds no tables for them.
+  private let definitions: [IntentDefinition]
 
   init(knowledge: KnowledgeBase, intents: IntentLibrary) {
     self.knowledge = knowledge
-    var uses: [IntentID: [ContextUse]] = [:]
-    var forDegree: [IntentID: IntentID] = [:]
-    var forCertification: [IntentID: IntentID] = [:]
-    for definition in intents.definitions {
-      uses[definition.intent] = definition.context
-      for source in definition.forDegree { forDegree[source] = definition.intent }
-      for source in definition.forCertification { forCertification[source] = definition.intent }
-    }
-    self.uses = uses
-    self.forDegree = forDegree
-    self.forCertification = forCertification
+    self.definitions = intents.definitions
   }
 
   /// Whether `intent` uses the conversation in this way.
   private func does(_ intent: IntentID, _ use: ContextUse) -> Bool {
-    uses[intent]?.contains(use) ?? false
+    definitions.first { $0.intent == intent }?.context.contains(use) ?? false
+  }
+
+  /// The intent `intent` becomes when its "it" is the degree (`list` reads `forDegree`) or
+  /// the certification (`forCertification`) just discussed; the last file that says so counts.
+  private func intent(
+    _ intent: IntentID, whenAbout list: (IntentDefinition) -> [IntentID]
+  ) -> IntentID? {
+    definitions.last { list($0).contains(intent) }?.intent
   }
 
   /// Whether a question about "me" answers `intent` with a role of the profile.
@@ -169,12 +166,14 @@ struct ContextResolver {
     switch subject {
     case .degree(let degree):
       // "how long does it take to become a director?" is about the role, not the degree.
-      guard analysis.entities.roles.isEmpty, let intent = forDegree[resolution.intent] else { return }
+      guard analysis.entities.roles.isEmpty,
+        let intent = intent(resolution.intent, whenAbout: { $0.forDegree })
+      else { return }
       resolution.intent = intent
       resolution.entities.add(.degree(degree))
     case .certification(let certification):
       // "is it worth getting for a project manager?" is still about the certification.
-      guard let intent = forCertification[resolution.intent] else { return }
+      guard let intent = intent(resolution.intent, whenAbout: { $0.forCertification }) else { return }
       resolution.intent = intent
       resolution.entities.add(.certification(certification))
     }

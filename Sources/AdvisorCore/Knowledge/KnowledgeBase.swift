@@ -31,9 +31,6 @@ public struct KnowledgeBase: Sendable, Equatable {
   public let topics: [Topic]
   public let sources: [Source]
 
-  private let roleIndex: [RoleID: Int]
-  private let sourceIndex: [SourceID: Int]
-
   init(
     roles: [Role], ladder: [LadderStage], progression: Sourced<[RoleID]>,
     comparisonRoles: [RoleID], managerVersusDirector: [ComparisonRow], degrees: [Degree],
@@ -62,20 +59,19 @@ public struct KnowledgeBase: Sendable, Equatable {
     self.outlookFigures = outlookFigures
     self.topics = topics
     self.sources = sources
-    self.roleIndex = Dictionary(
-      roles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-    self.sourceIndex = Dictionary(
-      sources.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
   }
 
   /// The role with this id; every `RoleID` has one (the validation tests check it).
+  ///
+  /// A search in place, as for sources: a knowledge base has a few dozen of each, and a table
+  /// of them would cost start-up more than the searches cost a question.
   public func role(_ id: RoleID) -> Role? {
-    roleIndex[id].map { roles[$0] }
+    roles.first { $0.id == id }
   }
 
   /// The source with this id.
   public func source(_ id: SourceID) -> Source? {
-    sourceIndex[id].map { sources[$0] }
+    sources.first { $0.id == id }
   }
 
   /// Every id of an entity kind, in the knowledge base's order.

@@ -8,8 +8,11 @@
 public struct IntentClassifier: Sendable {
   private let intents: [IntentID]
   private let tables: Tables
-  /// For each intent, the intents it may narrowly beat and still be answered.
-  private let related: [IntentID: Set<IntentID>]
+  /// The pairs of intents the files call related (either way round): one may narrowly beat
+  /// the other and still be answered.
+  ///
+  /// A short list, searched in place, rather than a table start-up would have to build.
+  private let related: [(IntentID, IntentID)]
   /// The learned weights and the thresholds chosen with them.
   let learned: LearnedWeights
 
@@ -23,14 +26,7 @@ public struct IntentClassifier: Sendable {
     let intents = definitions.map(\.intent)
     self.intents = intents
     self.tables = tables
-    var related: [IntentID: Set<IntentID>] = [:]
-    for definition in definitions {
-      for other in definition.related {
-        related[definition.intent, default: []].insert(other)
-        related[other, default: []].insert(definition.intent)
-      }
-    }
-    self.related = related
+    related = definitions.flatMap { definition in definition.related.map { (definition.intent, $0) } }
     self.learned = learned.flatMap { $0.intents == intents ? $0 : nil } ?? .untrained(intents)
   }
 
@@ -88,7 +84,7 @@ public struct IntentClassifier: Sendable {
   /// Whether the advisor asks which was meant when these two intents are too close to call:
   /// not when the runner-up is off-topic, nor when the intent files call the two related.
   func asksBetween(_ best: IntentID, _ runnerUp: IntentID) -> Bool {
-    runnerUp != .unknown && !(related[best]?.contains(runnerUp) ?? false)
+    runnerUp != .unknown && !related.contains { $0 == (best, runnerUp) || $0 == (runnerUp, best) }
   }
 
   /// Each intent's hand-written score with the terms that earned it, in `intentOrder`; nil
