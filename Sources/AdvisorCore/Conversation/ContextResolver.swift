@@ -166,17 +166,40 @@ struct ContextResolver {
     switch subject {
     case .degree(let degree):
       // "how long does it take to become a director?" is about the role, not the degree.
+      let forDegree: (IntentDefinition) -> [IntentID] = { $0.forDegree }
       guard analysis.entities.roles.isEmpty,
-        let intent = intent(resolution.intent, whenAbout: { $0.forDegree })
+        let intent = intent(resolution.intent, whenAbout: forDegree)
+          ?? continuedTopic(analysis, state, whenAbout: forDegree)
       else { return }
       resolution.intent = intent
       resolution.entities.add(.degree(degree))
     case .certification(let certification):
       // "is it worth getting for a project manager?" is still about the certification.
-      guard let intent = intent(resolution.intent, whenAbout: { $0.forCertification }) else { return }
+      let forCertification: (IntentDefinition) -> [IntentID] = { $0.forCertification }
+      guard
+        let intent = intent(resolution.intent, whenAbout: forCertification)
+          ?? continuedTopic(analysis, state, whenAbout: forCertification)
+      else { return }
       resolution.intent = intent
       resolution.entities.add(.certification(certification))
     }
+  }
+
+  /// Below this probability, the reading of a question that points at the degree or
+  /// certification just discussed, and names no other, is too weak to trust.
+  static let subjectWeakest = 0.5
+
+  /// The topic under discussion, for a question about the thing just discussed whose own
+  /// reading is weak: "is it useful for hardware folks?" after the PMP stays on certifications.
+  private func continuedTopic(
+    _ analysis: Analysis, _ state: ConversationState, whenAbout list: (IntentDefinition) -> [IntentID]
+  ) -> IntentID? {
+    let entities = analysis.entities
+    guard entities.roles.isEmpty, entities.degrees.isEmpty, entities.certifications.isEmpty,
+      let topic = state.topic,
+      (analysis.classification.ranked.first?.probability ?? 0) < Self.subjectWeakest
+    else { return nil }
+    return intent(topic, whenAbout: list)
   }
 
   /// Takes roles from the conversation or the profile when the question names none, or names

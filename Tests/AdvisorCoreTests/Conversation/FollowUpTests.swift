@@ -37,6 +37,14 @@ import Testing
     #expect(replies[1].entities.roles == [.engineeringManager])
   }
 
+  @Test(arguments: ["what do you need to qualify for it?", "is it useful for hardware folks?"])
+  func aWeakQuestionAboutTheCertificationJustDiscussedStaysOnIt(question: String) {
+    let replies = TestAdvisor.conversation(["what is the PMP?", question, "is it going to rain later?"])
+    #expect(replies[1].intent == .certifications)
+    #expect(replies[1].entities.certifications == [.pmp])
+    #expect(replies[2].intent == .unknown)
+  }
+
   @Test func theFormerAndTheOtherOnePickFromTheLastTwoRoles() {
     let former = TestAdvisor.conversation([
       "compare a project engineer and a project manager", "how much does the former make?",
