@@ -13,8 +13,11 @@ import Testing
     #expect(!reply.text.contains("Gallup"), "answers the hours facet only")
   }
 
-  @Test func teamSizeAttributesPractitionerOpinion() {
-    let text = TestAdvisor.reply("how many direct reports does an engineering manager have?").text
+  @Test func teamSizeIsPartOfTheRoleOverviewAndAttributesPractitionerOpinion() {
+    let reply = TestAdvisor.reply("how many direct reports does an engineering manager have?")
+    let text = reply.text
+    #expect(reply.intent == .roleOverview)
+    #expect(text.hasPrefix("Team size:"))
     #expect(text.contains("Will Larson (2019) argues that a manager should support six to eight engineers"))
     #expect(text.contains("Charity Majors (2022) argues that"))
   }
