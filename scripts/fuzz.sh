@@ -39,6 +39,7 @@ build=(swift build -c release --scratch-path "$scratch" -Xswiftc -sanitize=fuzze
 binary="$("${build[@]}" --show-bin-path)/advisor-fuzz"
 mkdir -p "$scratch/corpus" "$scratch/artifacts"
 log="$scratch/fuzz.log"
+: >"$log"  # before the fuzzer starts, so that `tail` below never misses the file
 
 # The Swift runtime's backtracer would catch the crash before libFuzzer and ASan report it.
 set +e

@@ -124,10 +124,17 @@ struct ContextResolver {
     }
   }
 
+  /// A question that names a role but no topic words of the intent files is still read as
+  /// its own question when the classifier is at least this sure of it: "what does a CTO do
+  /// that a VP doesn't?" compares, whatever was asked before.
+  static let ownReadingMinimum = 0.9
+
   /// "What about directors?": names something but no topic, so the topic carries on.
   private func carryTopic(_ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution) {
+    let classification = analysis.classification
     guard let topic = state.topic, !does(topic, .smallTalk), topic != .profile,
-      analysis.classification.topicScore == 0 || analysis.classification.intent == .unknown
+      (classification.topicScore == 0 && classification.confidence < Self.ownReadingMinimum)
+        || classification.intent == .unknown
     else { return }
     let entities = analysis.entities
     // "and the latter?" points at a role without naming one: it continues the topic too.
@@ -141,7 +148,6 @@ struct ContextResolver {
       && entities.degrees.isEmpty && entities.certifications.isEmpty
     // "and the hours?" after a question on stress: a follow-up the classifier alone would
     // decline, whose likeliest topic is the one under discussion, stays on it.
-    let classification = analysis.classification
     // Not when it names something off-topic: "also, how do you become a dentist?".
     let namesOffTopic =
       classification.ranked.first { $0.intent == .unknown }.map { $0.hand.topicScore > 0 } ?? false

@@ -37,6 +37,15 @@ import Testing
     #expect(replies[1].entities.roles == [.engineeringManager])
   }
 
+  @Test func aRoleNamedWithAConfidentReadingOfItsOwnDoesNotContinueTheTopic() {
+    let replies = TestAdvisor.conversation([
+      "what comes after a VP of engineering?", "what does a CTO do that a VP does not?",
+      "EM salary?", "where are most of the EM jobs, tech or manufacturing?",
+    ])
+    #expect(replies.map(\.intent) == [.nextStep, .compare, .salary, .industries])
+    #expect(replies[1].entities.roles == [.cto, .vpEngineering])
+  }
+
   @Test(arguments: ["what do you need to qualify for it?", "is it useful for hardware folks?"])
   func aWeakQuestionAboutTheCertificationJustDiscussedStaysOnIt(question: String) {
     let replies = TestAdvisor.conversation(["what is the PMP?", question, "is it going to rain later?"])
