@@ -213,7 +213,11 @@ struct ContextResolver {
   private func carryRoles(_ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution) {
     let intent = resolution.intent
     let named = analysis.entities.roles
-    if intent == .compare, named.count == 1, let other = comparedRole(analysis, state, excluding: named[0]) {
+    // "do they earn more than EMs?" after principal engineers compares the two as well.
+    let comparesWithCurrent = analysis.cues.has(.contrast) && !analysis.references.isEmpty
+    if intent == .compare || comparesWithCurrent, named.count == 1,
+      let other = comparedRole(analysis, state, excluding: named[0])
+    {
       resolution.entities.roles = [other, named[0]]
       return
     }

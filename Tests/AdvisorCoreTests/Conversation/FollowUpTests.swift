@@ -46,6 +46,15 @@ import Testing
     #expect(replies[1].entities.roles == [.cto, .vpEngineering])
   }
 
+  @Test(arguments: [
+    "do they get paid more than engineering managers?", "how much do they make compared to an EM?",
+  ])
+  func aReferenceMeasuredAgainstANamedRoleKeepsBoth(question: String) {
+    let replies = TestAdvisor.conversation(["what does a principal engineer do?", question])
+    #expect(replies[1].intent == .salary)
+    #expect(replies[1].entities.roles == [.principalEngineer, .engineeringManager])
+  }
+
   @Test(arguments: ["what do you need to qualify for it?", "is it useful for hardware folks?"])
   func aWeakQuestionAboutTheCertificationJustDiscussedStaysOnIt(question: String) {
     let replies = TestAdvisor.conversation(["what is the PMP?", question, "is it going to rain later?"])

@@ -17,6 +17,9 @@ public enum Cue: String, CaseIterable, Sendable {
   case followUp = "follow-up"
   /// "vs", "or" at the start: a comparison with the role under discussion.
   case comparison
+  /// "more than", "compared to" anywhere: with a reference and one role named ("do they earn
+  /// more than EMs?"), the role under discussion is measured against the one named.
+  case contrast
   /// "my", "her": before a bare title, a person rather than the role.
   case possessive
   /// "manager", "director": a title that alone after a possessive names a person.
