@@ -18,7 +18,10 @@ enum Citation {
   /// Works on UTF-8 bytes: each marker is three bytes no other character starts with, and this
   /// runs on every line of every answer.
   static func extract(from text: String) -> (text: String, sources: [SourceID]) {
-    guard text.utf8.contains(0xEE) else { return (text, []) }
+    // Most lines have no marker: one pass over the contiguous bytes rules them out.
+    let hasMarker =
+      text.utf8.withContiguousStorageIfAvailable { $0.contains(0xEE) } ?? text.utf8.contains(0xEE)
+    guard hasMarker else { return (text, []) }
     let bytes = Array(text.utf8)
     guard let first = firstMarker(open, in: bytes, from: 0) else { return (text, []) }
     var output: [UInt8] = []

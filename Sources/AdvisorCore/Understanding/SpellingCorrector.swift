@@ -55,9 +55,11 @@ public struct SpellingCorrector: Sendable {
     var buffers = EditDistance.Buffers()
     for length in (typed.count - limit)...(typed.count + limit) {
       for candidate in byLength[length] ?? [] {
-        // Each edit adds or removes at most two letters from the set of letters used,
-        // so most candidates are ruled out without computing a distance.
-        guard (typedSet ^ candidate.letterSet).nonzeroBitCount <= 2 * limit else { continue }
+        // Each edit adds at most one letter to the set of letters used and removes at most
+        // one, so most candidates are ruled out without computing a distance.
+        guard (typedSet & ~candidate.letterSet).nonzeroBitCount <= limit,
+          (candidate.letterSet & ~typedSet).nonzeroBitCount <= limit
+        else { continue }
         let target = letters[candidate.start..<candidate.start + length]
         guard let distance = EditDistance.distance(typed, target, limit: limit, buffers: &buffers)
         else { continue }
