@@ -187,7 +187,9 @@ enum KnowledgeSource {
   }
 
   private static func literal(_ topic: Topic) -> String {
-    let facets = topic.facets.map { "Topic.Facet(name: \(string($0.name)), words: \(strings($0.words)))" }
+    let facets = topic.facets.map { facet in
+      "Topic.Facet(name: \(string(facet.name)), phrases: [\(facet.phrases.map(strings).joined(separator: ", "))])"
+    }
     let facts = topic.facts.map { fact in
       "TopicFact(facet: \(string(fact.facet)), statement: \(sourced(fact.statement, string)), "
         + "roles: \(ids(fact.roles)))"

@@ -37,15 +37,7 @@ extension Topic {
   /// The facets whose words `words` use, in the topic's order.
   func askedFacets(in words: [String]) -> [String] {
     let singular = words.map(Inflection.singular)
-    return facets.filter { facet in
-      facet.words.contains { phrase in
-        // Most are one word: those need no tokenizing.
-        let target =
-          phrase.contains(" ")
-          ? Tokenizer.words(in: phrase).map(Inflection.singular) : [Inflection.singular(phrase)]
-        return singular.containsRun(target)
-      }
-    }.map(\.name)
+    return facets.filter { facet in facet.phrases.contains { singular.containsRun($0) } }.map(\.name)
   }
 
   /// Whether `words` name one of the topic's facets.

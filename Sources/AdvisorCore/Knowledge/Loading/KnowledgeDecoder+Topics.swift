@@ -6,7 +6,7 @@ extension KnowledgeDecoder {
   func topic(_ record: KnowledgeRecord) throws(KnowledgeError) -> Topic {
     let facetLines = record.lines.filter { $0.key.hasPrefix("facet ") }
     let facets = facetLines.map { line in
-      Topic.Facet(name: String(line.key.dropFirst("facet ".count)), words: line.list.map { $0.lowercased() })
+      Topic.Facet(name: String(line.key.dropFirst("facet ".count)), words: line.list)
     }
     let names = facets.map(\.name)
     try record.check(
