@@ -1,0 +1,123 @@
+/// Placing a question on a topic: the one it names, the one under discussion, or the thing
+/// just discussed, when its own words say too little.
+extension ContextResolver {
+  /// How likely the best on-topic intent must be for a question that points back at the role
+  /// under discussion to get it rather than be declined.
+  static let pointingBackMinimum = 0.15
+  /// Below this probability of being off-topic, a question that points back is no likelier
+  /// off-topic than not, so it continues the topic under discussion.
+  static let pointingBackOffTopicMaximum = 0.5
+  /// A question that points back and names nothing, whose best reading is less likely than
+  /// this, is placed as one the classifier declined: its few words say too little.
+  static let pointingBackWeakest = 0.3
+
+  /// "How do I become one?" after systems engineers: words that alone look off-topic, but
+  /// that point back at the role under discussion, so the likeliest on-topic intent answers
+  /// them when it is at all likely, or else the topic under discussion when off-topic is not
+  /// the likelier reading ("is it going to rain?" stays declined).
+  func placeQuestionAboutRole(
+    _ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution
+  ) {
+    let ranked = analysis.classification.ranked
+    let declined = resolution.intent == .unknown
+    let weak =
+      analysis.entities.isEmpty && (ranked.first?.probability ?? 0) < Self.pointingBackWeakest
+    guard declined || weak, !analysis.references.isEmpty else { return }
+    if declined, !state.roles.isEmpty, let best = ranked.first(where: { $0.intent != .unknown }),
+      best.probability >= Self.pointingBackMinimum
+    {
+      resolution.intent = best.intent
+    } else if let topic = state.topic, !does(topic, .smallTalk), topic != .profile,
+      ranked.first(where: { $0.intent == .unknown }).map({ $0.probability < Self.pointingBackOffTopicMaximum }
+      ) ?? true
+    {
+      // "What would it take?" after going back to engineering: too short to place, and no
+      // more likely off-topic than not, so it continues the topic under discussion.
+      resolution.intent = topic
+    }
+  }
+
+  /// A question that names a role but no topic words of the intent files is still read as
+  /// its own question when the classifier is at least this sure of it: "what does a CTO do
+  /// that a VP doesn't?" compares, whatever was asked before.
+  static let ownReadingMinimum = 0.9
+
+  /// "What about directors?": names something but no topic, so the topic carries on.
+  func carryTopic(_ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution) {
+    let classification = analysis.classification
+    guard let topic = state.topic, !does(topic, .smallTalk), topic != .profile,
+      (classification.topicScore == 0 && classification.confidence < Self.ownReadingMinimum)
+        || classification.intent == .unknown
+    else { return }
+    let entities = analysis.entities
+    // "and the latter?" points at a role without naming one: it continues the topic too.
+    let pointsAtRole = entities.isEmpty && analysis.references.contains { $0 != .current }
+    let namesRoleOnly =
+      (!entities.roles.isEmpty || pointsAtRole) && entities.certifications.isEmpty
+      && entities.degrees.isEmpty
+    // "what about defense?" after a question on pay keeps asking about pay.
+    let namesIndustryOnly =
+      !entities.industries.isEmpty && entities.roles.isEmpty
+      && entities.degrees.isEmpty && entities.certifications.isEmpty
+    // "and the hours?" after a question on stress: a follow-up the classifier alone would
+    // decline, whose likeliest topic is the one under discussion, stays on it.
+    // Not when it names something off-topic: "also, how do you become a dentist?".
+    let namesOffTopic =
+      classification.ranked.first { $0.intent == .unknown }.map { $0.hand.topicScore > 0 } ?? false
+    let continuesTopic =
+      analysis.cues.has(.followUp) && classification.intent == .unknown && !namesOffTopic
+      && classification.ranked.first { $0.intent != .unknown }?.intent == topic
+    let fits =
+      continuesTopic || (namesIndustryOnly && does(topic, .industryFollowUp))
+      || (namesRoleOnly && does(topic, .role))
+      || (!entities.degrees.isEmpty && does(topic, .degreeFollowUp))
+      || (!entities.certifications.isEmpty && does(topic, .certificationFollowUp))
+    if fits { resolution.intent = topic }
+  }
+
+  /// "Is it worth it?" after the MEM: "it" is the degree or certification just discussed.
+  func pointAtSubject(
+    _ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution
+  ) {
+    guard let subject = state.subject, analysis.cues.has(.thing),
+      state.subjectAge <= state.rolesAge || state.roles.isEmpty
+    else { return }
+    switch subject {
+    case .degree(let degree):
+      // "how long does it take to become a director?" is about the role, not the degree.
+      let forDegree: (IntentDefinition) -> [IntentID] = { $0.forDegree }
+      guard analysis.entities.roles.isEmpty,
+        let intent = intent(resolution.intent, whenAbout: forDegree)
+          ?? continuedTopic(analysis, state, whenAbout: forDegree)
+      else { return }
+      resolution.intent = intent
+      resolution.entities.add(.degree(degree))
+    case .certification(let certification):
+      // "is it worth getting for a project manager?" is still about the certification.
+      let forCertification: (IntentDefinition) -> [IntentID] = { $0.forCertification }
+      guard
+        let intent = intent(resolution.intent, whenAbout: forCertification)
+          ?? continuedTopic(analysis, state, whenAbout: forCertification)
+      else { return }
+      resolution.intent = intent
+      resolution.entities.add(.certification(certification))
+    }
+  }
+
+  /// Below this probability, the reading of a question that points at the degree or
+  /// certification just discussed, and names no other, is too weak to trust.
+  static let subjectWeakest = 0.5
+
+  /// The topic under discussion, for a question about the thing just discussed whose own
+  /// reading is weak: "is it useful for hardware folks?" after the PMP stays on certifications.
+  private func continuedTopic(
+    _ analysis: Analysis, _ state: ConversationState, whenAbout list: (IntentDefinition) -> [IntentID]
+  ) -> IntentID? {
+    let entities = analysis.entities
+    guard entities.roles.isEmpty, entities.degrees.isEmpty, entities.certifications.isEmpty,
+      let topic = state.topic,
+      (analysis.classification.ranked.first?.probability ?? 0) < Self.subjectWeakest
+    else { return nil }
+    return intent(topic, whenAbout: list)
+  }
+}
