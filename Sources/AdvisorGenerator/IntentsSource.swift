@@ -35,7 +35,7 @@ enum IntentsSource {
       "}\n\n/// The names of the standard knowledge base, split into singular words, in the order the\n/// lexicon searches them; and their words, sorted.\n"
     output += "enum EmbeddedNames {\n  static let names: [EntityLexicon.Name] = [\n"
     let names = EntityLexicon.names(from: knowledge, references: library.cues.references)
-    for name in EntityLexicon.indexOrder(names) {
+    for name in PhraseIndex.ordered(names) {
       output += "    (\(strings(name.words)), \(literal(name.meaning))),\n"
     }
     output += "  ]\n\n  static let words: [String] = [\n"

@@ -41,14 +41,6 @@ extension Topic {
     /// form, as a question's words are compared with them.
     public let phrases: [[String]]
 
-    /// A facet from the phrases of its file's line, split here once rather than for every
-    /// question.
-    init(name: String, words: [String]) {
-      self.init(
-        name: name, phrases: words.map { Tokenizer.words(in: $0.lowercased()).map(Inflection.singular) })
-    }
-
-    /// A facet from phrases already split, as `generate-embedded` writes them.
     init(name: String, phrases: [[String]]) {
       self.name = name
       self.phrases = phrases

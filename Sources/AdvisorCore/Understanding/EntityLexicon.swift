@@ -71,11 +71,6 @@ public struct EntityLexicon: Sendable {
     return names
   }
 
-  /// The names in the order the lexicon searches them, as `generate-embedded` writes them.
-  package static func indexOrder(_ names: [Name]) -> [Name] {
-    PhraseIndex.ordered(names)
-  }
-
   /// The words of the entities' names (references aside), sorted, without repeats.
   package static func words(of names: [Name]) -> [String] {
     var words = Set<String>()

@@ -20,6 +20,11 @@ extension IntentClassifier {
     /// The number of `stem`, or -1 when no term uses it: a search by halves, since the stems
     /// are sorted, so start-up builds no table of them.
     func number(of stem: String) -> Int {
+      Self.number(of: stem, in: stems)
+    }
+
+    /// The place of `stem` in the sorted `stems`, or -1.
+    static func number(of stem: String, in stems: [String]) -> Int {
       let index = stems.partitionPoint { $0 >= stem }
       return index < stems.count && stems[index] == stem ? index : -1
     }
@@ -41,7 +46,7 @@ extension IntentClassifier {
     let allTerms = definitions.flatMap { $0.weights.map(\.term) + $0.requires + $0.excludes }
     let sorted = Set(allTerms.flatMap(stems)).sorted()
     func compile(_ term: IntentTerm) -> CompiledTerm {
-      CompiledTerm(term: term, stems: stems(term).map { stem in sorted.partitionPoint { $0 >= stem } })
+      CompiledTerm(term: term, stems: stems(term).map { Tables.number(of: $0, in: sorted) })
     }
     let terms = definitions.map {
       deduplicated($0.weights.map { (compile($0.term), $0.weight) })

@@ -21,7 +21,7 @@ import Testing
 
   @Test func theEmbeddedNamesAreThoseOfTheKnowledgeBaseInTheOrderTheLexiconSearches() {
     let fresh = EntityLexicon.names(from: .standard, references: IntentLibrary.embedded().cues.references)
-    let ordered = EntityLexicon.indexOrder(fresh)
+    let ordered = PhraseIndex.ordered(fresh)
     #expect(EmbeddedNames.names.map(\.words) == ordered.map(\.words))
     #expect(EmbeddedNames.names.map(\.meaning) == ordered.map(\.meaning))
     #expect(EmbeddedNames.words == EntityLexicon.words(of: fresh))

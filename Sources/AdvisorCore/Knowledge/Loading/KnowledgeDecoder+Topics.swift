@@ -5,8 +5,11 @@ extension KnowledgeDecoder {
   /// optionally ending `| roles: id, id` when it describes only those roles.
   func topic(_ record: KnowledgeRecord) throws(KnowledgeError) -> Topic {
     let facetLines = record.lines.filter { $0.key.hasPrefix("facet ") }
+    // Each phrase is split into singular words here, once, rather than for every question.
     let facets = facetLines.map { line in
-      Topic.Facet(name: String(line.key.dropFirst("facet ".count)), words: line.list)
+      Topic.Facet(
+        name: String(line.key.dropFirst("facet ".count)),
+        phrases: line.list.map { Tokenizer.words(in: $0.lowercased()).map(Inflection.singular) })
     }
     let names = facets.map(\.name)
     try record.check(
