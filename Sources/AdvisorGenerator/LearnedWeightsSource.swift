@@ -23,7 +23,7 @@ enum LearnedWeightsSource {
         prior: \(weights.prior), temperature: \(weights.temperature),
         offTopicThreshold: \(weights.offTopicThreshold), unsureMargin: \(weights.unsureMargin),
         table: \(SwiftLiteral.rawBlock(weights.table)),
-        offsets: \(SwiftLiteral.string(weights.offsets)))
+        index: \(SwiftLiteral.string(weights.index)))
     }
 
     """

@@ -9,31 +9,31 @@ extension IntentClassifier {
   /// entry and again on return: a buffer the caller lends so that scoring every intent
   /// allocates it once.
   func matchedTerms(
-    _ terms: [(term: CompiledTerm, weight: Double)], _ input: ClassifierInput, _ question: QuestionStems,
-    claimed: inout [Bool]
+    _ terms: [(term: CompiledTerm, weight: Double)], firstStems: [Int], _ input: ClassifierInput,
+    _ question: QuestionStems, claimed: inout [Bool]
   ) -> [(term: CompiledTerm, weight: Double)] {
     let stems = question.numbers
     defer { for index in claimed.indices { claimed[index] = false } }
     var matched: [(term: CompiledTerm, weight: Double)] = []
-    for item in terms {
+    for (position, first) in firstStems.enumerated() {
       // Only word terms have stems: the others name kinds of thing, cues and the like.
-      let phrase = item.term.stems
-      guard let first = phrase.first else {
-        if matches(item.term, input, question) { matched.append(item) }
+      guard first >= 0 else {
+        if matches(terms[position].term, input, question) { matched.append(terms[position]) }
         continue
       }
       guard question.contains(first) else { continue }
+      let phrase = terms[position].term.stems
       var found = false
       var start = 0
       while start + phrase.count <= stems.count {
         let range = start..<start + phrase.count
         if stems.hasRun(phrase, at: start), claimed[range].contains(false) {
-          for position in range { claimed[position] = true }
+          for word in range { claimed[word] = true }
           found = true
         }
         start += 1
       }
-      if found { matched.append(item) }
+      if found { matched.append(terms[position]) }
     }
     return matched
   }

@@ -16,6 +16,20 @@ extension IntentClassifier {
     package let terms: [[(term: CompiledTerm, weight: Double)]]
     package let requires: [[CompiledTerm]]
     package let excludes: [[CompiledTerm]]
+    /// The number of each term's first stem, in `terms` order, -1 for a term without words:
+    /// most terms are ruled out by this one integer, without touching the term itself.
+    let firstStems: [[Int]]
+
+    package init(
+      stems: [String], terms: [[(term: CompiledTerm, weight: Double)]], requires: [[CompiledTerm]],
+      excludes: [[CompiledTerm]]
+    ) {
+      self.stems = stems
+      self.terms = terms
+      self.requires = requires
+      self.excludes = excludes
+      firstStems = terms.map { terms in terms.map { $0.term.stems.first ?? -1 } }
+    }
 
     /// The number of `stem`, or -1 when no term uses it: a search by halves, since the stems
     /// are sorted, so start-up builds no table of them.

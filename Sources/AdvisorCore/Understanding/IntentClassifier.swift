@@ -101,7 +101,8 @@ public struct IntentClassifier: Sendable {
         return nil
       }
       if tables.excludes[index].contains(where: { matches($0, input, stems) }) { return nil }
-      let matched = matchedTerms(tables.terms[index], input, stems, claimed: &claimed)
+      let matched = matchedTerms(
+        tables.terms[index], firstStems: tables.firstStems[index], input, stems, claimed: &claimed)
       let topic = matched.reduce(0) { total, item in
         if case .words = item.term.term { return total + item.weight }
         return total

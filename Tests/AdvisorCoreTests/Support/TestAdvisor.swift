@@ -18,7 +18,7 @@ enum TestAdvisor {
       learned: LearnedWeights(
         intents: weights.intents, bias: weights.bias, prior: weights.prior, temperature: weights.temperature,
         offTopicThreshold: offTopicThreshold ?? weights.offTopicThreshold,
-        unsureMargin: unsureMargin ?? weights.unsureMargin, table: weights.table, offsets: weights.offsets))
+        unsureMargin: unsureMargin ?? weights.unsureMargin, table: weights.table, index: weights.index))
   }
 
   static func advisor() -> Advisor {

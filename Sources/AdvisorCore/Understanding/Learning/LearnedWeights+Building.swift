@@ -5,7 +5,7 @@ extension LearnedWeights {
   static func untrained(_ intents: [IntentID]) -> LearnedWeights {
     LearnedWeights(
       intents: intents, bias: intents.map { _ in 0 }, prior: 1, temperature: 1, offTopicThreshold: 0.3,
-      unsureMargin: 0.05, table: "", offsets: "")
+      unsureMargin: 0.05, table: "", index: "")
   }
 
   /// Each intent's score for a question with these features and hand-written scores, in
@@ -35,21 +35,15 @@ extension LearnedWeights {
     }
     lines.sort { $0.key.lexicographicallyPrecedes($1.key) }
     var table = ""
-    var offsets = ""
+    var starts: [Int] = []
     for (_, line) in lines {
-      offsets += Self.hex(table.utf8.count)
+      starts.append(table.utf8.count)
       table += line + "\n"
     }
     self.init(
       intents: intents, bias: model.bias.map { (Double($0) * 100).rounded() / 100 },
       prior: (Double(model.prior) * 100).rounded() / 100, temperature: calibration.temperature,
       offTopicThreshold: calibration.offTopicThreshold, unsureMargin: calibration.unsureMargin, table: table,
-      offsets: offsets)
-  }
-
-  /// `value` as six lowercase hex digits.
-  private static func hex(_ value: Int) -> String {
-    let digits = String(value, radix: 16)
-    return String(repeating: "0", count: offsetWidth - digits.count) + digits
+      index: FeatureIndex.build(keys: lines.map(\.key), starts: starts))
   }
 }

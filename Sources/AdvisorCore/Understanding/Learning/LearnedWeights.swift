@@ -1,9 +1,8 @@
 /// The classifier's learned weights, as a table a student can read: one line per feature,
 /// `feature<TAB>intent:weight intent:weight …`, weights in hundredths.
 ///
-/// The lines are sorted by their bytes and `offsets` gives where each starts (six hex digits
-/// a line), so a lookup is a binary search over text compiled into the binary: start-up
-/// parses nothing, and a question reads only the few lines of its own features.
+/// The lines are sorted by their bytes, and `index` (a `FeatureIndex`) says where each
+/// starts: start-up parses nothing, and a question reads only the lines of its own features.
 public struct LearnedWeights: Sendable, Equatable {
   /// The intents the weights are for: an intent's number in `table` is its place here.
   public let intents: [IntentID]
@@ -21,15 +20,12 @@ public struct LearnedWeights: Sendable, Equatable {
   public let unsureMargin: Double
   /// The weights, one line per feature: `feature<TAB>intent:hundredths …`, sorted by bytes.
   public let table: String
-  /// Where each line of `table` starts, as six hex digits a line.
-  public let offsets: String
-
-  /// Digits per entry of `offsets`.
-  static let offsetWidth = 6
+  /// Where each line of `table` starts, as a hash table by feature (`FeatureIndex`).
+  public let index: String
 
   public init(
     intents: [IntentID], bias: [Double], prior: Double, temperature: Double, offTopicThreshold: Double,
-    unsureMargin: Double, table: String, offsets: String
+    unsureMargin: Double, table: String, index: String
   ) {
     self.intents = intents
     self.bias = bias
@@ -38,11 +34,11 @@ public struct LearnedWeights: Sendable, Equatable {
     self.offTopicThreshold = offTopicThreshold
     self.unsureMargin = unsureMargin
     self.table = table
-    self.offsets = offsets
+    self.index = index
   }
 
   /// How many features have weights.
-  public var featureCount: Int { offsets.utf8.count / Self.offsetWidth }
+  public var featureCount: Int { table.utf8.lazy.filter { $0 == 10 }.count }
 
   /// The weights of `feature`, as (intent number, weight); empty for a feature never seen in
   /// training.
@@ -58,8 +54,8 @@ public struct LearnedWeights: Sendable, Equatable {
     var key = feature
     key.withUTF8 { key in
       _ = table.utf8.withContiguousStorageIfAvailable { table in
-        offsets.utf8.withContiguousStorageIfAvailable { offsets in
-          guard let line = Self.find(key, table: table, offsets: offsets) else { return }
+        index.utf8.withContiguousStorageIfAvailable { index in
+          guard let line = FeatureIndex.find(key, table: table, index: index) else { return }
           Self.decode(table, from: line + key.count + 1, body)
         }
       }
@@ -75,50 +71,6 @@ public struct LearnedWeights: Sendable, Equatable {
       weights.withUnsafeBufferPointer { Self.decode($0, from: 0) { pairs.append(($0, $1)) } }
       return (String(line[..<tab]), pairs)
     }
-  }
-
-  /// Where the line of `key` starts in `table`, by binary search.
-  private static func find(
-    _ key: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<UInt8>
-  ) -> Int? {
-    var low = 0
-    var high = offsets.count / offsetWidth - 1
-    while low <= high {
-      let middle = (low + high) / 2
-      let start = offset(middle, in: offsets)
-      switch compare(key, table, at: start) {
-      case 0: return start
-      case ..<0: high = middle - 1
-      default: low = middle + 1
-      }
-    }
-    return nil
-  }
-
-  /// The entry `index` of `offsets`: six hex digits.
-  private static func offset(_ index: Int, in offsets: UnsafeBufferPointer<UInt8>) -> Int {
-    var value = 0
-    for byte in offsets[index * offsetWidth..<(index + 1) * offsetWidth] {
-      value = value << 4 | Int(byte <= 57 ? byte - 48 : byte - 87)
-    }
-    return value
-  }
-
-  /// Compares `key` with the feature of the line at `start` (which ends at a tab), byte by
-  /// byte: negative when the key sorts first.
-  private static func compare(
-    _ key: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<UInt8>, at start: Int
-  )
-    -> Int
-  {
-    var position = start
-    for byte in key {
-      let other = table[position]
-      if other == 9 { return 1 }
-      if byte != other { return Int(byte) - Int(other) }
-      position += 1
-    }
-    return table[position] == 9 ? 0 : -1
   }
 
   /// Calls `body` with the pairs `intent:hundredths` from `start` to the end of the line.

@@ -1,0 +1,90 @@
+/// A hash table over the lines of `LearnedWeights.table`, compiled into the binary as text:
+/// finding a feature's line reads a slot or two, where a binary search over 100,000 lines
+/// touched some thirty places scattered through megabytes.
+///
+/// A feature's candidates are slot `hash % slotCount` and the slots after it, up to an
+/// empty one. A slot is seven base-64 digits: sixteen bits of the feature's hash, so that
+/// nearly every candidate that is not the feature is passed over without reading the table,
+/// then where its line starts. Lookup and building share the hash and the layout, here.
+enum FeatureIndex {
+  /// Digits a slot takes.
+  static let slotWidth = 7
+  /// How a slot with no line is written.
+  static let emptySlot = String(repeating: ".", count: slotWidth)
+  /// The digits, by value.
+  private static let digits = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_".utf8)
+  /// Bits of the hash a slot keeps; the rest of its bits say where a line starts.
+  private static let tagBits = 16
+  private static let startBits = slotWidth * 6 - tagBits
+
+  /// The index of lines that start at `starts`, with the features `keys`: two slots for every
+  /// three lines, so most searches stop at the first empty slot.
+  static func build(keys: [[UInt8]], starts: [Int]) -> String {
+    let slotCount = keys.count * 3 / 2 + 1
+    var slots = [Int?](repeating: nil, count: slotCount)
+    for (key, start) in zip(keys, starts) {
+      precondition(start < 1 << startBits, "the learned table has outgrown its index")
+      let hash = Self.hash(key)
+      var slot = Int(hash % UInt64(slotCount))
+      while slots[slot] != nil { slot = (slot + 1) % slotCount }
+      slots[slot] = Int(hash >> UInt64(64 - tagBits)) << startBits | start
+    }
+    var text: [UInt8] = []
+    text.reserveCapacity(slotCount * slotWidth)
+    for slot in slots {
+      guard let slot else {
+        text += emptySlot.utf8
+        continue
+      }
+      for place in (0..<slotWidth).reversed() { text.append(digits[slot >> (place * 6) & 63]) }
+    }
+    return String(decoding: text, as: UTF8.self)
+  }
+
+  /// Where the line of `key` starts in `table`, or nil when no line has that feature.
+  static func find(
+    _ key: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>, index: UnsafeBufferPointer<UInt8>
+  ) -> Int? {
+    let slotCount = index.count / slotWidth
+    guard slotCount > 0 else { return nil }
+    let hash = Self.hash(key)
+    let tag = Int(hash >> UInt64(64 - tagBits))
+    var slot = Int(hash % UInt64(slotCount))
+    while index[slot * slotWidth] != UInt8(ascii: ".") {
+      var value = 0
+      for place in slot * slotWidth..<(slot + 1) * slotWidth { value = value << 6 | digitValue(index[place]) }
+      let start = value & (1 << startBits - 1)
+      if value >> startBits == tag, isLine(of: key, in: table, at: start) { return start }
+      slot = (slot + 1) % slotCount
+    }
+    return nil
+  }
+
+  /// Whether the line at `start`, whose feature ends at a tab, is `key`'s.
+  private static func isLine(
+    of key: UnsafeBufferPointer<UInt8>, in table: UnsafeBufferPointer<UInt8>, at start: Int
+  ) -> Bool {
+    guard start + key.count < table.count, table[start + key.count] == UInt8(ascii: "\t") else {
+      return false
+    }
+    return key.indices.allSatisfy { key[$0] == table[start + $0] }
+  }
+
+  /// A 64-bit FNV-1a hash: fixed, so the generator and the advisor agree on every machine.
+  private static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+    return hash
+  }
+
+  /// The value of a base-64 digit of `digits`.
+  private static func digitValue(_ byte: UInt8) -> Int {
+    switch byte {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): Int(byte) - 48
+    case UInt8(ascii: "A")...UInt8(ascii: "Z"): Int(byte) - 55
+    case UInt8(ascii: "a")...UInt8(ascii: "z"): Int(byte) - 61
+    case UInt8(ascii: "-"): 62
+    default: 63
+    }
+  }
+}
