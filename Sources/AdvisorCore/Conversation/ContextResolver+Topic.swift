@@ -9,7 +9,7 @@ extension ContextResolver {
   static let pointingBackOffTopicMaximum = 0.5
   /// A question that points back and names nothing, whose best reading is less likely than
   /// this, is placed as one the classifier declined: its few words say too little.
-  static let pointingBackWeakest = 0.3
+  static let pointingBackWeakest = 0.45
 
   /// "How do I become one?" after systems engineers: words that alone look off-topic, but
   /// that point back at the role under discussion, so the likeliest on-topic intent answers

@@ -2,7 +2,8 @@
 ///
 /// Only first-person statements count ("I'm a civil engineer", "I have a PMP", "I want
 /// to become a director"): "how much does a director make?" says nothing about the
-/// user, and "I don't have a PMP" does not give them one. The words that signal each are
+/// user, "do I have to be a principal engineer?" asks rather than states, and "I don't have
+/// a PMP" does not give them one. The words that signal each are
 /// cues (`Intents/statements.cues`), found by understanding.
 enum ProfileExtractor {
   /// How many words before an entity a goal or a negation still applies to it.
@@ -11,7 +12,8 @@ enum ProfileExtractor {
   /// The profile slots the question states; empty when it states none.
   static func profile(from analysis: Analysis) -> Profile {
     let cues = analysis.cues
-    guard cues.has(.statement) else { return Profile() }
+    let states = cues.found.contains { $0.cue == .statement && !cues.has(.inversion, at: $0.position - 1) }
+    guard states else { return Profile() }
     var update = Profile()
     update.years = cues.years
     for (mention, range) in analysis.mentions {

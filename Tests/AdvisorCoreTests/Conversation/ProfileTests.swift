@@ -23,6 +23,9 @@ import Testing
   @Test func askingAboutARoleIsNotAClaimToHoldIt() {
     #expect(profile(after: "how much does a director make?").isEmpty)
     #expect(profile(after: "what does an EM do?").isEmpty)
+    // "I have" after "do" asks; it states nothing.
+    #expect(profile(after: "do I have to manage, or is the principal engineer route real?").isEmpty)
+    #expect(profile(after: "I have been a principal engineer for years").role == .principalEngineer)
   }
 
   @Test func negationsAndWishesAreNotClaims() {
@@ -72,6 +75,14 @@ import Testing
     #expect(replies[1].entities.roles == [.juniorProjectManager])
     #expect(replies[2].intent == .nextStep)
     #expect(replies[2].entities.roles == [.juniorProjectManager])
+  }
+
+  @Test func aRoleComparedWithMineIsComparedWithTheUsersRole() {
+    let replies = TestAdvisor.conversation([
+      "I am an engineering manager", "how is a director's day different from mine?",
+    ])
+    #expect(replies[1].intent == .compare)
+    #expect(Set(replies[1].entities.roles) == [.engineeringManager, .engineeringDirector])
   }
 }
 

@@ -28,6 +28,9 @@ public enum Cue: String, CaseIterable, Sendable {
   case otherWork = "other work"
   /// "i am", "currently": a statement about oneself.
   case statement
+  /// "do", "should" just before a statement's words: they ask rather than state ("do I have
+  /// to manage?" says nothing about what the user has).
+  case inversion
   /// "become", "reach": before a role, the role is a goal.
   case goal
   /// "not", "without", "considering": before an entity, the user does not hold it.
