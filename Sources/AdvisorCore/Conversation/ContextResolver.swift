@@ -177,6 +177,9 @@ struct ContextResolver {
     case .current: return state.roles
     case .former: return [state.pair.first ?? state.roles[0]]
     case .latter: return [state.pair.count > 1 ? state.pair[1] : state.roles[state.roles.count > 1 ? 1 : 0]]
+    case .both:
+      return state.roles.count > 1 || state.discussed.count < 2
+        ? state.roles : Array(state.discussed.suffix(2))
     case .all: return state.discussed.count > state.roles.count ? state.discussed : state.roles
     }
   }

@@ -6,6 +6,8 @@ public enum RoleReference: Sendable, Equatable {
   case former
   /// "the latter", "the other one": the second of the last two roles.
   case latter
+  /// "both", "those two": the last two roles discussed, even when asked about one at a time.
+  case both
   /// "all of them", "those three": every role discussed in the last few turns.
   case all
 }

@@ -267,4 +267,13 @@ import Testing
     #expect(
       replies[3].entities.roles == [.engineeringManager, .engineeringDirector, RoleID("vp_engineering")])
   }
+
+  @Test func thoseTwoPointsAtTheLastTwoRolesEvenWhenAskedAboutOneAtATime() {
+    let replies = TestAdvisor.conversation([
+      "what's the average pay for a product manager", "and an R&D manager",
+      "which of those two is more technical",
+    ])
+    #expect(replies[1].entities.roles == [RoleID("rd_manager")])
+    #expect(replies[2].entities.roles == [RoleID("product_manager"), RoleID("rd_manager")])
+  }
 }

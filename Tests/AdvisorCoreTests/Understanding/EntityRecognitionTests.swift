@@ -65,6 +65,13 @@ import Testing
     #expect(discipline.entities.disciplines == [.software] && discipline.entities.industries.isEmpty)
   }
 
+  @Test func typedAbbreviationsAreSpelledOutBeforeNamesAreFound() {
+    let degree = TestAdvisor.analyzer().analyze("is a masters in engineering mgmt mostly business classes")
+    #expect(degree.entities.degrees == [.mem])
+    let discipline = TestAdvisor.analyzer().analyze("software dev for 9 yrs")
+    #expect(discipline.entities.disciplines == [.software] && discipline.entities.industries.isEmpty)
+  }
+
   @Test func referencesAreFoundButNameNoEntity() {
     let analysis = TestAdvisor.analyzer().analyze("who do they report to in that role")
     #expect(analysis.references == [.current, .current])

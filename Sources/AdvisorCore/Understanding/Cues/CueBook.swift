@@ -15,7 +15,8 @@ public struct CueBook: Sendable {
 
   /// The names of reference lines, by what they point at.
   private static let referenceKeys: [String: RoleReference] = [
-    "current role": .current, "first of two": .former, "second of two": .latter, "all discussed": .all,
+    "current role": .current, "first of two": .former, "second of two": .latter, "both discussed": .both,
+    "all discussed": .all,
   ]
 
   /// Reads cue files given as (name, text).
