@@ -22,7 +22,7 @@ enum LinearModelTrainer {
     var epochs = 12
     var rate: Float = 0.3
     /// L2 decay applied to each weight a step touches.
-    var decay: Float = 5e-4
+    var decay: Float = 2.5e-4
     var seed: UInt64 = 1
   }
 
