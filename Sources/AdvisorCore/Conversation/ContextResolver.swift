@@ -104,8 +104,8 @@ struct ContextResolver {
     guard named.isEmpty, does(intent, .role) || usesProfile(intent) else { return }
     // "is an MEM worth it?" names its own subject, and "how long does it take?" after the
     // MEM has taken it from the conversation: either way "it" is that thing, not a role.
-    // "does an MBA pay off for them?" still points at people, and "would a PMP help me?"
-    // is still about the user's role.
+    // "does an MBA pay off for them?" still points at people, "would a PMP help me?" is
+    // still about the user's role, and "would a PMP help?" about the role under discussion.
     let entities = resolution.entities
     let namesAThing =
       !(entities.degrees.isEmpty && entities.certifications.isEmpty
@@ -122,15 +122,17 @@ struct ContextResolver {
         let whose = role == state.profile.role ? "your role" : "the role you aim for"
         resolution.assumptions.append("Using \(whose), \(phrasing.name(role)).")
       }
-    } else if followsContext, !state.roles.isEmpty, continuesTheRole(analysis, intent) {
+    } else if !state.roles.isEmpty, !asksAboutTheThing(analysis, namesAThing),
+      continuesTheRole(analysis, intent)
+    {
       resolution.entities.roles = state.roles
       resolution.assumptions.append("Still about \(titles(state.roles)).")
     }
   }
 
   /// Whether a question without a role goes on about the role under discussion: a bare follow-
-  /// up ("what skills?"), or a topic that only makes sense for a role ("what's the typical
-  /// salary?").
+  /// up ("what skills?"), a topic that only makes sense for a role ("what's the typical
+  /// salary?", "would a PMP help?").
   ///
   /// How long to reach "mid level" is about a stage, not the role.
   private func continuesTheRole(_ analysis: Analysis, _ intent: IntentID) -> Bool {
@@ -138,6 +140,17 @@ struct ContextResolver {
     // "skills for engineers", "how long to reach mid level": about everyone, or a stage.
     if analysis.cues.has(.everyone) || analysis.cues.has(.stage) { return false }
     return does(intent, .continuesRole)
+  }
+
+  /// Whether the question asks about a degree or certification itself, whoever asks.
+  ///
+  /// What it is, how long it takes and what it teaches do not depend on the role under
+  /// discussion ("what does PMP stand for?", "how long does it take?" after the MEM); whether
+  /// it helps or is needed does.
+  private func asksAboutTheThing(_ analysis: Analysis, _ namesAThing: Bool) -> Bool {
+    let cues = analysis.cues
+    return cues.has(.asksWhatItIs)
+      || (namesAThing && (cues.has(.asksHowLong) || cues.has(.asksWhatItTeaches)))
   }
 
   /// "How do I get there?" after comparing my role with another: "there" is the other.

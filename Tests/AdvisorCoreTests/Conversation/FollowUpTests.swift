@@ -276,4 +276,18 @@ import Testing
     #expect(replies[1].entities.roles == [RoleID("rd_manager")])
     #expect(replies[2].entities.roles == [RoleID("product_manager"), RoleID("rd_manager")])
   }
+
+  @Test func whetherACertificationHelpsGoesOnAboutTheRoleButWhatItIsDoesNot() {
+    let helps = TestAdvisor.conversation(["what does a project engineer do?", "would a PMP help?"])
+    #expect(helps[1].intent == .certifications)
+    #expect(helps[1].entities.roles == [.projectEngineer])
+    let defined = TestAdvisor.conversation(["what does a project engineer do?", "what does PMP stand for?"])
+    #expect(defined[1].intent == .certifications)
+    #expect(defined[1].entities.roles.isEmpty)
+    let lasts = TestAdvisor.conversation([
+      "what does a project engineer do?", "is an MEM worth it?", "how long does it take?",
+    ])
+    #expect(lasts[1].entities.roles == [.projectEngineer])
+    #expect(lasts[2].intent == .education && lasts[2].entities.roles.isEmpty)
+  }
 }

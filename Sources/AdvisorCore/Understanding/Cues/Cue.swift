@@ -42,6 +42,8 @@ public enum Cue: String, CaseIterable, Sendable {
   /// Facets: the part of a topic a question asks for.
   case asksHowLong = "asks how long"
   case asksWhatItTeaches = "asks what it teaches"
+  /// "stand for", "are there": what a thing is or which there are, whoever asks.
+  case asksWhatItIs = "asks what it is"
   case asksWorth = "asks worth"
   case asksRequirements = "asks requirements"
   case asksWherePayIsBest = "asks where pay is best"
