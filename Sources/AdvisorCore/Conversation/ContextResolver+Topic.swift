@@ -104,6 +104,25 @@ extension ContextResolver {
     }
   }
 
+  /// "vs an MBA?" after the MEM, "how does it stack up against an MEM?" after the MBA: a
+  /// question that measures one degree or certification against the one just discussed is
+  /// about both.
+  func weighAgainstSubject(
+    _ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution
+  ) {
+    guard let subject = state.subject, analysis.cues.has(.comparison) || analysis.cues.has(.contrast)
+    else { return }
+    let named = resolution.entities
+    switch subject {
+    case .degree(let degree):
+      guard !named.degrees.isEmpty, !named.degrees.contains(degree) else { return }
+      resolution.entities.add(.degree(degree))
+    case .certification(let certification):
+      guard !named.certifications.isEmpty, !named.certifications.contains(certification) else { return }
+      resolution.entities.add(.certification(certification))
+    }
+  }
+
   /// Below this probability, the reading of a question that points at the degree or
   /// certification just discussed, and names no other, is too weak to trust.
   static let subjectWeakest = 0.5

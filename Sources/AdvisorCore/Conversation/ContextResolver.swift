@@ -49,6 +49,7 @@ struct ContextResolver {
     carryTopic(analysis, state, &resolution)
     placeQuestionAboutRole(analysis, state, &resolution)
     pointAtSubject(analysis, state, &resolution)
+    weighAgainstSubject(analysis, state, &resolution)
     carryRoles(analysis, state, &resolution)
     if resolution.intent == classification.intent, classification.isUnsure {
       resolution.alternatives = classification.ranked.prefix(3).map(\.intent)

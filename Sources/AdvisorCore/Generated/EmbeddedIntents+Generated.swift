@@ -480,6 +480,7 @@ younger youre yourselves youths yung zach zack zeal zest zone zones zoning
       (["accounts"], .otherWork),
       (["acronym"], .asksWhatItIs),
       (["advertising"], .otherWork),
+      (["against"], .contrast),
       (["also"], .followUp),
       (["and"], .followUp),
       (["anyone"], .everyone),

@@ -290,4 +290,12 @@ import Testing
     #expect(lasts[1].entities.roles == [.projectEngineer])
     #expect(lasts[2].intent == .education && lasts[2].entities.roles.isEmpty)
   }
+
+  @Test func aDegreeMeasuredAgainstTheOneJustDiscussedIsAboutBoth() {
+    let versus = TestAdvisor.conversation(["is an MEM worth it?", "vs an MBA, which one pays off better?"])
+    #expect(versus[1].intent == .degreeValue)
+    #expect(Set(versus[1].entities.degrees) == [.mem, .mba])
+    let against = TestAdvisor.conversation(["is an MBA worth it", "how does it stack up against an MEM?"])
+    #expect(Set(against[1].entities.degrees) == [.mem, .mba])
+  }
 }
