@@ -43,20 +43,17 @@ enum LearnedWeightsSource {
   /// A 64-bit FNV-1a digest of the files (name and text, in name order) and of the training
   /// settings, in hex.
   static func digest(of files: [(name: String, text: String)]) -> String {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    var hasher = FNV1a()
     func mix(_ text: String) {
-      for byte in text.utf8 {
-        hash ^= UInt64(byte)
-        hash = hash &* 0x0000_0100_0000_01b3
-      }
-      hash = hash &* 0x0000_0100_0000_01b3  // a zero byte between texts
+      hasher.add(text.utf8)
+      hasher.add([0])  // a zero byte between texts
     }
     mix(IntentTrainer.version)
     for file in files.sorted(by: { $0.name < $1.name }) {
       mix(file.name)
       mix(file.text)
     }
-    let digits = String(hash, radix: 16)
+    let digits = String(hasher.value, radix: 16)
     return String(repeating: "0", count: 16 - digits.count) + digits
   }
 }

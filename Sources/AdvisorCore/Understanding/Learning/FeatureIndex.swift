@@ -5,7 +5,8 @@
 /// A feature's candidates are slot `hash % slotCount` and the slots after it, up to an
 /// empty one. A slot is seven base-64 digits: sixteen bits of the feature's hash, so that
 /// nearly every candidate that is not the feature is passed over without reading the table,
-/// then where its line starts. Lookup and building share the hash and the layout, here.
+/// then where its line starts. Lookup and building share the layout, here, and the hash
+/// (`FNV1a`).
 enum FeatureIndex {
   /// Digits a slot takes.
   static let slotWidth = 7
@@ -24,7 +25,7 @@ enum FeatureIndex {
     var slots = [Int?](repeating: nil, count: slotCount)
     for (key, start) in zip(keys, starts) {
       precondition(start < 1 << startBits, "the learned table has outgrown its index")
-      let hash = Self.hash(key)
+      let hash = FNV1a.hash(key)
       var slot = Int(hash % UInt64(slotCount))
       while slots[slot] != nil { slot = (slot + 1) % slotCount }
       slots[slot] = Int(hash >> UInt64(64 - tagBits)) << startBits | start
@@ -47,7 +48,7 @@ enum FeatureIndex {
   ) -> Int? {
     let slotCount = index.count / slotWidth
     guard slotCount > 0 else { return nil }
-    let hash = Self.hash(key)
+    let hash = FNV1a.hash(key)
     let tag = Int(hash >> UInt64(64 - tagBits))
     var slot = Int(hash % UInt64(slotCount))
     while index[slot * slotWidth] != UInt8(ascii: ".") {
@@ -68,13 +69,6 @@ enum FeatureIndex {
       return false
     }
     return key.indices.allSatisfy { key[$0] == table[start + $0] }
-  }
-
-  /// A 64-bit FNV-1a hash: fixed, so the generator and the advisor agree on every machine.
-  private static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-    return hash
   }
 
   /// The value of a base-64 digit of `digits`.
