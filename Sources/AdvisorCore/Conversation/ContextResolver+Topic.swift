@@ -79,7 +79,7 @@ extension ContextResolver {
   func pointAtSubject(
     _ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution
   ) {
-    guard let subject = state.subject, analysis.cues.has(.thing),
+    guard let subject = state.subject, analysis.cues.has(.thing), !itFollowsItsOwnSubject(analysis),
       state.subjectAge <= state.rolesAge || state.roles.isEmpty
     else { return }
     switch subject {
@@ -101,6 +101,19 @@ extension ContextResolver {
       else { return }
       resolution.intent = intent
       resolution.entities.add(.certification(certification))
+    }
+  }
+
+  /// Whether the question's "it" comes after a degree or certification it names, and so
+  /// points at that one: "is an MEM worth it?" after the PMP is about the MEM, while "is it
+  /// worth more than an MEM?" and "do I need it before the PE exam?" still point back.
+  private func itFollowsItsOwnSubject(_ analysis: Analysis) -> Bool {
+    guard let it = analysis.cues.position(of: .thing) else { return false }
+    return analysis.mentions.contains { mention, range in
+      switch mention {
+      case .entity(.degree), .entity(.certification): range.upperBound <= it
+      default: false
+      }
     }
   }
 

@@ -298,4 +298,10 @@ import Testing
     let against = TestAdvisor.conversation(["is an MBA worth it", "how does it stack up against an MEM?"])
     #expect(Set(against[1].entities.degrees) == [.mem, .mba])
   }
+
+  @Test func aQuestionNamingItsOwnDegreeIsNotAboutTheCertificationJustDiscussed() {
+    let replies = TestAdvisor.conversation(["would a PMP help?", "is an MEM worth it?"])
+    #expect(replies[1].intent == .degreeValue)
+    #expect(replies[1].entities.degrees == [.mem] && replies[1].entities.certifications.isEmpty)
+  }
 }
