@@ -55,10 +55,11 @@ extension ContextResolver {
     let namesRoleOnly =
       (!entities.roles.isEmpty || pointsAtRole) && entities.certifications.isEmpty
       && entities.degrees.isEmpty
-    // "what about defense?" after a question on pay keeps asking about pay.
-    let namesIndustryOnly =
-      !entities.industries.isEmpty && entities.roles.isEmpty
-      && entities.degrees.isEmpty && entities.certifications.isEmpty
+    // "what about defense?" after a question on pay keeps asking about pay; "how about
+    // electrical?", "and at a startup?" keep any topic.
+    let namesSettingOnly =
+      !(entities.industries.isEmpty && entities.disciplines.isEmpty && !analysis.cues.has(.setting))
+      && entities.roles.isEmpty && entities.degrees.isEmpty && entities.certifications.isEmpty
     // "and the hours?" after a question on stress: a follow-up the classifier alone would
     // decline, whose likeliest topic is the one under discussion, stays on it.
     // Not when it names something off-topic: "also, how do you become a dentist?".
@@ -68,7 +69,8 @@ extension ContextResolver {
       analysis.cues.has(.followUp) && classification.intent == .unknown && !namesOffTopic
       && classification.ranked.first { $0.intent != .unknown }?.intent == topic
     let fits =
-      continuesTopic || (namesIndustryOnly && does(topic, .industryFollowUp))
+      continuesTopic
+      || (namesSettingOnly && (does(topic, .industryFollowUp) || isElliptical(analysis)))
       || (namesRoleOnly && does(topic, .role))
       || (!entities.degrees.isEmpty && does(topic, .degreeFollowUp))
       || (!entities.certifications.isEmpty && does(topic, .certificationFollowUp))

@@ -199,7 +199,7 @@ struct ContextResolver {
   }
 
   /// A bare follow-up: "and a VP?", "what about skills?", "salary?".
-  private func isElliptical(_ analysis: Analysis) -> Bool {
+  func isElliptical(_ analysis: Analysis) -> Bool {
     analysis.cues.has(.followUp) || (1...3).contains(analysis.words.count)
   }
 

@@ -4,7 +4,8 @@
 /// to become a director"): "how much does a director make?" says nothing about the
 /// user, "do I have to be a principal engineer?" asks rather than states, and "I don't have
 /// a PMP" does not give them one. The words that signal each are
-/// cues (`Intents/statements.cues`), found by understanding.
+/// cues (`Intents/statements.cues`), found by understanding. A message read as a profile
+/// states too, with no "I" in it: "civil eng, 3 yrs as a project engineer".
 enum ProfileExtractor {
   /// How many words before an entity a goal or a negation still applies to it.
   private static let window = 4
@@ -12,7 +13,9 @@ enum ProfileExtractor {
   /// The profile slots the question states; empty when it states none.
   static func profile(from analysis: Analysis) -> Profile {
     let cues = analysis.cues
-    let states = cues.found.contains { $0.cue == .statement && !cues.has(.inversion, at: $0.position - 1) }
+    let states =
+      analysis.classification.intent == .profile
+      || cues.found.contains { $0.cue == .statement && !cues.has(.inversion, at: $0.position - 1) }
     guard states else { return Profile() }
     var update = Profile()
     update.years = cues.years

@@ -221,6 +221,17 @@ import Testing
     #expect(replies[1].entities.industries == [.defense])
   }
 
+  @Test func aDisciplineOrAKindOfEmployerAloneKeepsAnyTopic() {
+    let degree = TestAdvisor.conversation([
+      "what bachelor's degree should I get to become an engineering manager?", "how about electrical",
+    ])
+    #expect(degree[1].intent == .education)
+    #expect(degree[1].entities.disciplines == [.electrical])
+    let boss = TestAdvisor.conversation(["who does a VP of engineering report to?", "and at a big company?"])
+    #expect(boss[1].intent == .reportsTo)
+    #expect(boss[1].entities.roles == [.vpEngineering])
+  }
+
   /// A "sales manager" is another line of work: answering with an engineering manager's
   /// salary would mislead.
   @Test(arguments: ["how much does a sales manager make?", "what does a restaurant manager do?"])

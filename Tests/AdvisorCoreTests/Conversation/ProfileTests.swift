@@ -28,6 +28,16 @@ import Testing
     #expect(profile(after: "I have been a principal engineer for years").role == .principalEngineer)
   }
 
+  @Test func aMessageReadAsAProfileStatesWithoutAnI() {
+    let noted = profile(after: "Background: 3 yrs as a project engineer at an automotive supplier.")
+    #expect(noted.role == .projectEngineer && noted.industry == .automotive && noted.years == 3)
+  }
+
+  @Test func aRoleOneIsThinkingAboutIsAGoal() {
+    let noted = profile(after: "I'm a project engineer, thinking about program manager long term")
+    #expect(noted.role == .projectEngineer && noted.targetRole == .programManager)
+  }
+
   @Test func negationsAndWishesAreNotClaims() {
     #expect(profile(after: "I don't have a PMP").certifications.isEmpty)
     #expect(profile(after: "I'm thinking about an MBA").degrees.isEmpty)

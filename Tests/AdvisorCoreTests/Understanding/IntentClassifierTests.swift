@@ -10,6 +10,7 @@ import Testing
     ("skills for a product manager", .skills), ("do I need a master's degree?", .education),
     ("is an MBA worth it?", .degreeValue), ("what is a CSM?", .certifications),
     ("what does the career ladder look like?", .careerPath),
+    ("where does a staff engineer fit in all this?", .careerPath),
     ("what comes after principal engineer?", .nextStep), ("how do I become a CTO?", .become),
     ("how many years until I'm a director?", .timeline), ("PM vs program manager", .compare),
     ("what can I specialize in?", .specializations), ("which industries hire EMs?", .industries),

@@ -26,6 +26,8 @@ public enum Cue: String, CaseIterable, Sendable {
   case bareTitle = "bare title"
   /// "sales", "restaurant": before a bare title, another line of work than engineering.
   case otherWork = "other work"
+  /// "startup", "big company": a kind of employer, named without its industry.
+  case setting
   /// "i am", "currently": a statement about oneself.
   case statement
   /// "do", "should" just before a statement's words: they ask rather than state ("do I have
