@@ -10,6 +10,9 @@ extension ContextResolver {
   /// A question that points back and names nothing, whose best reading is less likely than
   /// this, is placed as one the classifier declined: its few words say too little.
   static let pointingBackWeakest = 0.45
+  /// A question whose intent files' topic terms score at least this ("how do I become", not
+  /// a lone "need") keeps its own reading, however weak.
+  static let ownTopicMinimum = 3.0
 
   /// "How do I become one?" after systems engineers: words that alone look off-topic, but
   /// that point back at the role under discussion, so the likeliest on-topic intent answers
@@ -20,8 +23,10 @@ extension ContextResolver {
   ) {
     let ranked = analysis.classification.ranked
     let declined = resolution.intent == .unknown
+    // "How do I become one?" is weakly read but has its topic's phrase: it stays itself.
     let weak =
-      analysis.entities.isEmpty && (ranked.first?.probability ?? 0) < Self.pointingBackWeakest
+      analysis.entities.isEmpty && analysis.classification.topicScore < Self.ownTopicMinimum
+      && (ranked.first?.probability ?? 0) < Self.pointingBackWeakest
     guard declined || weak, !analysis.references.isEmpty else { return }
     if declined, !state.roles.isEmpty, let best = ranked.first(where: { $0.intent != .unknown }),
       best.probability >= Self.pointingBackMinimum

@@ -259,6 +259,12 @@ import Testing
     #expect(replies[2].intent == .unknown)
   }
 
+  @Test func aWeakReadingWithItsTopicsWordsStaysItself() {
+    let replies = TestAdvisor.conversation(["What does a systems engineer do?", "How do I become one?"])
+    #expect(replies[1].intent == .become)
+    #expect(replies[1].entities.roles == [.systemsEngineer])
+  }
+
   @Test func aShortQuestionPointingBackContinuesTheTopicUnlessItIsLikelierOffTopic() {
     let replies = TestAdvisor.conversation([
       "can I go back to coding after managing a team for a while?", "what would it need?",
