@@ -37,10 +37,12 @@ struct ContextResolver {
   /// Resolves `analysis` against `state`.
   func resolve(_ analysis: Analysis, in state: ConversationState) -> Resolution {
     let classification = analysis.classification
+    let statesOnly = statesWithoutAsking(analysis)
     var resolution = Resolution(
-      intent: classification.intent, confidence: classification.confidence,
+      intent: statesOnly ? .profile : classification.intent, confidence: classification.confidence,
       entities: analysis.entities, assumptions: [], alternatives: [],
-      profileUpdate: ProfileExtractor.profile(from: analysis))
+      profileUpdate: ProfileExtractor.profile(from: analysis, readAsProfile: statesOnly))
+    if statesOnly { return resolution }
     if asksAboutOtherWork(analysis) {
       resolution.intent = .unknown
       return resolution
@@ -56,6 +58,24 @@ struct ContextResolver {
       resolution.intent = .unknown
     }
     return resolution
+  }
+
+  /// Whether the message tells the advisor about the user and asks nothing: "I run a team of
+  /// engineers at a medical device company", "been an EM for 3 years, kinda burnt out".
+  ///
+  /// Its words may be about pay or hours, but with no question mark, no asking word and no
+  /// inverted opening, it is a statement of facts the profile can hold, so it is one. Small
+  /// talk stays small talk ("thanks, I'm a PM").
+  private func statesWithoutAsking(_ analysis: Analysis) -> Bool {
+    let cues = analysis.cues
+    let states = cues.has(.statement) || cues.years != nil
+    let entities = analysis.entities
+    let holdable =
+      cues.years != nil || !entities.roles.isEmpty || !entities.disciplines.isEmpty
+      || !entities.industries.isEmpty || !entities.degrees.isEmpty || !entities.certifications.isEmpty
+    let intent = analysis.classification.intent
+    return states && holdable && !analysis.input.isQuestion && !cues.has(.asking)
+      && !cues.has(.inversion, at: 0) && (intent == .unknown || !does(intent, .smallTalk))
   }
 
   /// Whether a question asks about another career: "how much does a sales manager make?".

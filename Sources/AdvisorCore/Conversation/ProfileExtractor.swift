@@ -11,10 +11,15 @@ enum ProfileExtractor {
   private static let window = 4
 
   /// The profile slots the question states; empty when it states none.
-  static func profile(from analysis: Analysis) -> Profile {
+  /// - Parameters:
+  ///   - analysis: the message, understood.
+  ///   - readAsProfile: whether the conversation reads the message as a profile statement
+  ///     whatever the classifier says.
+  /// - Returns: the slots stated, or an empty profile.
+  static func profile(from analysis: Analysis, readAsProfile: Bool = false) -> Profile {
     let cues = analysis.cues
     let states =
-      analysis.classification.intent == .profile
+      readAsProfile || analysis.classification.intent == .profile
       || cues.found.contains { $0.cue == .statement && !cues.has(.inversion, at: $0.position - 1) }
     guard states else { return Profile() }
     var update = Profile()

@@ -137,7 +137,7 @@ enum EmbeddedKnowledge {
     specializations: [], industries: nil)
 
   private static let role8: Role = Role(
-    id: "engineering_director", title: "Engineering director", aliases: ["engineering director", "director of engineering", "eng director", "engineering dir", "director"],
+    id: "engineering_director", title: "Engineering director", aliases: ["engineering director", "director of engineering", "eng director", "engineering dir", "director", "dir eng", "dir of eng"],
     stage: .advanced, summary: Sourced("Leads multiple teams or an entire engineering division and plays a strategic role in shaping the organization's engineering vision, aligning engineering goals with business objectives and high-level strategy.", "article"),
     duties: [Sourced("Resource allocation: distribute personnel, budget and technology to support business objectives", "article"), Sourced("Strategic planning: long-term engineering roadmaps aligned with company goals", "article"), Sourced("Risk management: spot technical and operational risks and mitigate them early", "article"), Sourced("High-level stakeholder communication with executives, investors and other stakeholders", "article"), Sourced("Contributing to organizational decision-making and company-wide strategy", "article"), Sourced("Budgets for multiple teams or departments, with high-level financial decisions", "article"), Sourced("Driving technological innovation by evaluating new tools, processes and industry trends", "article")],
     focus: .known(.strategic, "article"),
@@ -179,7 +179,7 @@ enum EmbeddedKnowledge {
     specializations: [], industries: Sourced(["construction"], "article"))
 
   private static let role11: Role = Role(
-    id: "senior_engineering_director", title: "Senior engineering director", aliases: ["senior engineering director", "senior director of engineering", "senior director", "sr director", "senior eng director", "sr engineering director"],
+    id: "senior_engineering_director", title: "Senior engineering director", aliases: ["senior engineering director", "senior director of engineering", "senior director", "sr director", "senior eng director", "sr engineering director", "sr dir", "sr dir eng", "senior dir"],
     stage: .executive, summary: Sourced("A director-level role that the article names, with engineering director, as a common next step for engineering managers; the article does not describe it further.", "article"),
     duties: [Sourced("Planning, directing or coordinating engineering work: O*NET's definition of architectural and engineering managers, whose titles include Director of Engineering", "onet119041")],
     focus: .notInSources,

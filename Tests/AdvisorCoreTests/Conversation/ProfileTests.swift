@@ -33,6 +33,24 @@ import Testing
     #expect(noted.role == .projectEngineer && noted.industry == .automotive && noted.years == 3)
   }
 
+  @Test(arguments: [
+    "I run a team of engineers at a medical device company",
+    "been an EM for 3 years and kinda burnt out tbh",
+  ])
+  func aMessageThatStatesAndAsksNothingIsAProfileStatement(message: String) {
+    let reply = TestAdvisor.reply(message)
+    #expect(reply.intent == .profile, "'\(message)'")
+    #expect(reply.text.hasPrefix("Noted:"), "'\(message)'")
+  }
+
+  @Test(arguments: [
+    "I'm a PM, is an MEM worth it for me", "give me the salary range for senior engineering directors",
+    "I work in software. how long does it take to become an EM?",
+  ])
+  func aStatementThatAlsoAsksIsAnsweredAsItsQuestion(message: String) {
+    #expect(TestAdvisor.reply(message).intent != .profile, "'\(message)'")
+  }
+
   @Test func aRoleOneIsThinkingAboutIsAGoal() {
     let noted = profile(after: "I'm a project engineer, thinking about program manager long term")
     #expect(noted.role == .projectEngineer && noted.targetRole == .programManager)

@@ -28,6 +28,9 @@ public enum Cue: String, CaseIterable, Sendable {
   case otherWork = "other work"
   /// "startup", "big company": a kind of employer, named without its industry.
   case setting
+  /// "what", "tell", "should i": the message asks something. One that states facts about
+  /// the user and has none of these (nor a question mark) is a profile statement.
+  case asking
   /// "i am", "currently": a statement about oneself.
   case statement
   /// "do", "should" just before a statement's words: they ask rather than state ("do I have

@@ -62,6 +62,7 @@ import Testing
   @Test func explainListsTheCuesFound() {
     let text = Explanation.render(
       TestAdvisor.analyzer().analyze("and what about directors, I'm a PM with 4 yrs"))
-    #expect(text.contains("Cues: me, follow-up, bare title, statement, year unit, 4 years of experience"))
+    #expect(
+      text.contains("Cues: me, follow-up, bare title, asking, statement, year unit, 4 years of experience"))
   }
 }
