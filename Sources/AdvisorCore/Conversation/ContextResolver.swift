@@ -122,6 +122,15 @@ struct ContextResolver {
       resolution.entities.roles = [other, named[0]]
       return
     }
+    // "what would a director's job involve compared to what I do now?" measures the role
+    // named against the user's own.
+    if analysis.cues.has(.contrast), analysis.cues.has(.me), named.count == 1,
+      let mine = state.profile.role, mine != named[0]
+    {
+      resolution.entities.roles = [mine, named[0]]
+      if intent == .roleOverview { resolution.intent = .compare }
+      return
+    }
     guard named.isEmpty, does(intent, .role) || usesProfile(intent) else { return }
     // "is an MEM worth it?" names its own subject, and "how long does it take?" after the
     // MEM has taken it from the conversation: either way "it" is that thing, not a role.

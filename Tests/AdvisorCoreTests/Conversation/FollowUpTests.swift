@@ -259,6 +259,15 @@ import Testing
     #expect(replies[2].intent == .unknown)
   }
 
+  @Test func aRoleMeasuredAgainstWhatIDoNowIsComparedWithMine() {
+    let replies = TestAdvisor.conversation([
+      "I'm a principal engineer at a software company.",
+      "what would the director job involve compared to what i do now",
+    ])
+    #expect(replies[1].intent == .compare)
+    #expect(Set(replies[1].entities.roles) == [.principalEngineer, .engineeringDirector])
+  }
+
   @Test func aWeakReadingWithItsTopicsWordsStaysItself() {
     let replies = TestAdvisor.conversation(["What does a systems engineer do?", "How do I become one?"])
     #expect(replies[1].intent == .become)

@@ -5,7 +5,8 @@ import Testing
 @Suite struct IntentClassifierTests {
   @Test(arguments: [
     ("hi there", IntentID.greeting), ("bye for now", .farewell), ("thanks a lot", .thanks),
-    ("what can you do?", .help), ("can you tell me about salaries?", .salary),
+    ("what can you do?", .help), ("what can you tell me about certifications?", .certifications),
+    ("what do you cover besides salaries?", .help),
     ("what does a CTO do?", .roleOverview),
     ("who does a program manager report to?", .reportsTo), ("EM salary?", .salary),
     ("skills for a product manager", .skills), ("do I need a master's degree?", .education),
