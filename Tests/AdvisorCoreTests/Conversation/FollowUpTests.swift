@@ -268,6 +268,15 @@ import Testing
     #expect(Set(replies[1].entities.roles) == [.principalEngineer, .engineeringDirector])
   }
 
+  @Test func whatItStandsForOrABareHowLongIsAboutTheThingJustDiscussed() {
+    let acronym = TestAdvisor.conversation(["is a CPE worth getting?", "what does it stand for"])
+    #expect(acronym[1].intent == .certifications)
+    #expect(acronym[1].entities.certifications == [.cpe])
+    let degree = TestAdvisor.conversation(["is an MEM worth it?", "how long"])
+    #expect(degree[1].intent == .education)
+    #expect(degree[1].entities.degrees == [.mem])
+  }
+
   @Test func aWeakReadingWithItsTopicsWordsStaysItself() {
     let replies = TestAdvisor.conversation(["What does a systems engineer do?", "How do I become one?"])
     #expect(replies[1].intent == .become)
