@@ -88,8 +88,7 @@ extension ContextResolver {
   ) {
     // "how long?" right after the MEM is about it too; "what about the pay in the first few
     // years?" says enough to stand on its own.
-    let pointsAtThing =
-      analysis.cues.has(.thing) || ((1...3).contains(analysis.words.count) && analysis.entities.isEmpty)
+    let pointsAtThing = analysis.cues.has(.thing) || (isShort(analysis) && analysis.entities.isEmpty)
     guard let subject = state.subject, pointsAtThing, !itFollowsItsOwnSubject(analysis),
       state.subjectAge <= state.rolesAge || state.roles.isEmpty
     else { return }
@@ -150,6 +149,11 @@ extension ContextResolver {
   /// A question asking for a facet of the thing just discussed ("how long?") is about it
   /// unless it is at least this likely off-topic.
   static let facetOffTopicMaximum = 0.8
+  /// The cues that ask for a facet of a degree or certification: "what does it stand for?",
+  /// "how long?", however the words alone read.
+  private static let facets: [Cue] = [
+    .asksWhatItIs, .asksHowLong, .asksWhatItTeaches, .asksWorth, .asksRequirements, .asksIfNeeded,
+  ]
 
   /// Below this probability, the reading of a question that points at the degree or
   /// certification just discussed, and names no other, is too weak to trust.
@@ -161,17 +165,12 @@ extension ContextResolver {
     _ analysis: Analysis, _ state: ConversationState, whenAbout list: (IntentDefinition) -> [IntentID]
   ) -> IntentID? {
     let entities = analysis.entities
-    // "what does it stand for?", "how long?" ask for a facet of the thing, however the words
-    // alone read.
-    let facets: [Cue] = [
-      .asksWhatItIs, .asksHowLong, .asksWhatItTeaches, .asksWorth, .asksRequirements, .asksIfNeeded,
-    ]
     // Not when it is all but certainly off-topic: "can you help me with my taxes this year?".
     let offTopic = analysis.classification.ranked.first { $0.intent == .unknown }?.probability ?? 0
     guard entities.roles.isEmpty, entities.degrees.isEmpty, entities.certifications.isEmpty,
       let topic = state.topic,
       (analysis.classification.ranked.first?.probability ?? 0) < Self.subjectWeakest
-        || (facets.contains(where: analysis.cues.has) && offTopic < Self.facetOffTopicMaximum)
+        || (Self.facets.contains(where: analysis.cues.has) && offTopic < Self.facetOffTopicMaximum)
     else { return nil }
     let ownReading = analysis.classification.ranked.first { $0.intent != .unknown }?.intent
     return ownReading.flatMap { intent($0, whenAbout: list) } ?? intent(topic, whenAbout: list)

@@ -229,7 +229,12 @@ struct ContextResolver {
 
   /// A bare follow-up: "and a VP?", "what about skills?", "salary?".
   func isElliptical(_ analysis: Analysis) -> Bool {
-    analysis.cues.has(.followUp) || (1...3).contains(analysis.words.count)
+    analysis.cues.has(.followUp) || isShort(analysis)
+  }
+
+  /// Three words or fewer: "how long", "salary?".
+  func isShort(_ analysis: Analysis) -> Bool {
+    (1...3).contains(analysis.words.count)
   }
 
   private var phrasing: Phrasing { Phrasing(knowledge: knowledge) }
