@@ -221,7 +221,7 @@ enum EmbeddedKnowledge {
     specializations: [], industries: nil)
 
   private static let role14: Role = Role(
-    id: "program_manager", title: "Program manager", aliases: ["program manager", "programme manager", "program mgr", "engineering program manager"],
+    id: "program_manager", title: "Program manager", aliases: ["program manager", "programme manager", "program mgr", "engineering program manager", "technical program manager", "technical programme manager", "tpm"],
     stage: .specialist, summary: Sourced("A role of the MEM project management specialization, which focuses on managing large-scale engineering projects.", "article"),
     duties: [Sourced("Managing large-scale engineering projects", "article"), Sourced("Resource allocation and budgeting", "article")],
     focus: .notInSources,
