@@ -47,6 +47,10 @@ extension ContextResolver {
   /// that a VP doesn't?" compares, whatever was asked before.
   static let ownReadingMinimum = 0.9
 
+  /// At most this many words, a question that names a role and no topic is a follow-up:
+  /// "is that true for directors too?".
+  static let followUpLength = 9
+
   /// "What about directors?": names something but no topic, so the topic carries on.
   func carryTopic(_ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution) {
     let classification = analysis.classification
@@ -57,9 +61,11 @@ extension ContextResolver {
     let entities = analysis.entities
     // "and the latter?" points at a role without naming one: it continues the topic too.
     let pointsAtRole = entities.isEmpty && analysis.references.contains { $0 != .current }
+    // "do you need to be a manager to get to CTO?" says more than a follow-up does.
     let namesRoleOnly =
       (!entities.roles.isEmpty || pointsAtRole) && entities.certifications.isEmpty
       && entities.degrees.isEmpty
+      && (isElliptical(analysis) || pointsAtRole || analysis.words.count <= Self.followUpLength)
     // "what about defense?" after a question on pay keeps asking about pay; "how about
     // electrical?", "and at a startup?" keep any topic.
     let namesSettingOnly =
@@ -90,6 +96,7 @@ extension ContextResolver {
     // years?" says enough to stand on its own.
     let pointsAtThing = analysis.cues.has(.thing) || (isShort(analysis) && analysis.entities.isEmpty)
     guard let subject = state.subject, pointsAtThing, !itFollowsItsOwnSubject(analysis),
+      !namesTheRole(analysis, state),
       state.subjectAge <= state.rolesAge || state.roles.isEmpty
     else { return }
     switch subject {
@@ -112,6 +119,16 @@ extension ContextResolver {
       resolution.intent = intent
       resolution.entities.add(.certification(certification))
     }
+  }
+
+  /// Whether the question points at the role under discussion in so many words: "how long
+  /// to get to that role?" after the PE license is about the role, whatever its "it".
+  private func namesTheRole(_ analysis: Analysis, _ state: ConversationState) -> Bool {
+    !state.roles.isEmpty
+      && analysis.mentions.contains { mention, range in
+        if case .reference = mention { return range.count > 1 }
+        return false
+      }
   }
 
   /// Whether the question's "it" comes after a degree or certification it names, and so

@@ -65,7 +65,8 @@ struct ContextResolver {
   ///
   /// Its words may be about pay or hours, but with no question mark, no asking word and no
   /// inverted opening, it is a statement of facts the profile can hold, so it is one. Small
-  /// talk stays small talk ("thanks, I'm a PM").
+  /// talk stays small talk ("thanks, I'm a PM"), except a greeting before the facts ("hi!
+  /// I'm a junior studying industrial engineering").
   private func statesWithoutAsking(_ analysis: Analysis) -> Bool {
     let cues = analysis.cues
     let states = cues.has(.statement) || cues.years != nil
@@ -75,7 +76,8 @@ struct ContextResolver {
       || !entities.industries.isEmpty || !entities.degrees.isEmpty || !entities.certifications.isEmpty
     let intent = analysis.classification.intent
     return states && holdable && !analysis.input.isQuestion && !cues.has(.asking)
-      && !cues.has(.inversion, at: 0) && (intent == .unknown || !does(intent, .smallTalk))
+      && !cues.has(.inversion, at: 0)
+      && (intent == .unknown || intent == .greeting || !does(intent, .smallTalk))
   }
 
   /// Whether a question asks about another career: "how much does a sales manager make?".
@@ -146,6 +148,11 @@ struct ContextResolver {
       if analysis.references.contains(where: { $0 != .current }) || roles.count < state.roles.count {
         resolution.assumptions.append("Taking that to mean \(titles(resolution.entities.roles)).")
       }
+    } else if analysis.cues.has(.me), !asksAboutEveryone(analysis), let roles = discussedGoal(intent, state) {
+      // "what skills would I need to build?" after moving towards operations manager; "how do
+      // I get into management?" is about the track, whatever was discussed.
+      resolution.entities.roles = roles
+      resolution.assumptions.append("Still about \(titles(roles)).")
     } else if analysis.cues.has(.me), let role = profileRole(for: intent, state.profile) {
       resolution.entities.roles = [role]
       if !does(intent, .advisesMe) {
@@ -168,8 +175,25 @@ struct ContextResolver {
   private func continuesTheRole(_ analysis: Analysis, _ intent: IntentID) -> Bool {
     if isElliptical(analysis), does(intent, .followUp) { return true }
     // "skills for engineers", "how long to reach mid level": about everyone, or a stage.
-    if analysis.cues.has(.everyone) || analysis.cues.has(.stage) { return false }
+    if asksAboutEveryone(analysis) || analysis.cues.has(.stage) { return false }
     return does(intent, .continuesRole)
+  }
+
+  /// Whether a word of the question says it is about everyone ("skills for engineers"), other
+  /// than the head word of a setting's name: "in the automotive industry" names one setting,
+  /// while "is project management oversaturated?" is about the whole field.
+  private func asksAboutEveryone(_ analysis: Analysis) -> Bool {
+    analysis.cues.found.contains { cue, position in
+      cue == .everyone
+        && !analysis.mentions.contains { mention, range in
+          guard case .entity(let entity) = mention, range.contains(position) || range.upperBound == position
+          else { return false }
+          switch entity {
+          case .industry, .discipline: return true
+          default: return false
+          }
+        }
+    }
   }
 
   /// Whether the question asks about a degree or certification itself, whoever asks.
@@ -191,6 +215,15 @@ struct ContextResolver {
       let own = state.profile.role, roles.contains(own)
     else { return roles }
     return roles.filter { $0 != own }
+  }
+
+  /// The roles under discussion, for a question about what "I" would need to get somewhere
+  /// when the user named no goal: the roles just discussed, unless they include the user's own.
+  private func discussedGoal(_ intent: IntentID, _ state: ConversationState) -> [RoleID]? {
+    guard does(intent, .usesMyGoal), state.profile.targetRole == nil, !state.roles.isEmpty,
+      !state.roles.contains(where: { $0 == state.profile.role })
+    else { return nil }
+    return state.roles
   }
 
   /// The role a question about "me" is about: the user's own, or for skills and how to get

@@ -326,6 +326,32 @@ import Testing
     #expect(lasts[2].intent == .education && lasts[2].entities.roles.isEmpty)
   }
 
+  @Test func aSettingNamedWithItsIndustryWordStillContinuesTheRole() {
+    let replies = TestAdvisor.conversation([
+      "What is the job of systems engineer?", "And the salary of it?", "In automotive industry is more?",
+    ])
+    #expect(replies[2].intent == .salary)
+    #expect(replies[2].entities.roles == [.systemsEngineer])
+    #expect(replies[2].entities.industries == [.automotive])
+  }
+
+  @Test func thatRolePointsAtTheRoleNotAtTheCertificationJustDiscussed() {
+    let replies = TestAdvisor.conversation([
+      "does the PE license matter if I want to be a construction manager?",
+      "how many years does it usually take to get to that role?",
+    ])
+    #expect(replies[1].intent == .timeline)
+    #expect(replies[1].entities.roles == [.constructionManager])
+  }
+
+  @Test func aLongQuestionNamingARoleIsNotAFollowUpOnTheTopic() {
+    let replies = TestAdvisor.conversation([
+      "what's the salary ceiling for a principal engineer", "do you need to be a manager to get to CTO?",
+    ])
+    #expect(replies[1].intent != .salary)
+    #expect(replies[1].entities.roles.contains(.cto))
+  }
+
   @Test func aDegreeMeasuredAgainstTheOneJustDiscussedIsAboutBoth() {
     let versus = TestAdvisor.conversation(["is an MEM worth it?", "vs an MBA, which one pays off better?"])
     #expect(versus[1].intent == .degreeValue)

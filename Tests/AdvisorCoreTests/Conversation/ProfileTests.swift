@@ -43,9 +43,31 @@ import Testing
     #expect(reply.text.hasPrefix("Noted:"), "'\(message)'")
   }
 
+  @Test func aGreetingBeforeTheFactsIsStillAProfileStatement() {
+    let reply = TestAdvisor.reply("hi!! I'm a junior studying industrial engineering, graduating in May")
+    #expect(reply.intent == .profile)
+    #expect(TestAdvisor.reply("hi there!").intent == .greeting)
+  }
+
+  @Test func managingATeamOfEngineersIsTheEngineeringManagersJob() {
+    #expect(
+      profile(after: "I manage a team of 6 engineers at a medical device company").role == .engineeringManager
+    )
+    #expect(profile(after: "I want to manage a team someday").role == nil)
+  }
+
+  @Test func aRecentGraduateStatesWithoutAnI() {
+    let reply = TestAdvisor.reply(
+      "just graduated with a BS in electrical, starting as a project engineer next month!")
+    #expect(reply.intent == .profile)
+    #expect(
+      profile(after: "just graduated with a BS in electrical, starting as a project engineer").role
+        == .projectEngineer)
+  }
+
   @Test(arguments: [
     "I'm a PM, is an MEM worth it for me", "give me the salary range for senior engineering directors",
-    "I work in software. how long does it take to become an EM?",
+    "I work in software. how long does it take to become an EM?", "do I want to be a manager?",
   ])
   func aStatementThatAlsoAsksIsAnsweredAsItsQuestion(message: String) {
     #expect(TestAdvisor.reply(message).intent != .profile, "'\(message)'")
@@ -141,6 +163,19 @@ import Testing
     #expect(replies[1].intent == .skills)
     #expect(replies[1].entities.roles == [.engineeringDirector])
     #expect(replies[1].text.hasPrefix("(Using the role you aim for, engineering director.)"))
+  }
+
+  @Test func whatINeedForTheRoleJustDiscussedUsesItWhenIHaveNamedNoGoal() {
+    let replies = TestAdvisor.conversation([
+      "I work as a supply chain analyst", "is it too late for me to move toward operations manager",
+      "what skills would I need to build",
+    ])
+    #expect(replies[2].intent == .skills)
+    #expect(replies[2].entities.roles == [.operationsManager])
+    let track = TestAdvisor.conversation([
+      "How do I become an engineering manager?", "How do I get into management?",
+    ])
+    #expect(track[1].entities.roles.isEmpty)
   }
 
   @Test func thanksAndByeTogetherIsAFarewell() {

@@ -29,7 +29,7 @@ import Testing
     ("directors of engineering", .engineeringDirector), ("CTOs", .cto),
     ("VPs of engineering", .vpEngineering),
     ("R&D managers", .rdManager), ("systems engineers", .systemsEngineer),
-    ("senior EMs", .seniorEngineeringManager),
+    ("senior EMs", .seniorEngineeringManager), ("TPMs", .programManager),
     ("vp eng", .vpEngineering), ("VPE", .vpEngineering), ("junior PM", .juniorProjectManager),
   ])
   func pluralsAndAbbreviationsAreRecognized(text: String, role: RoleID) {
