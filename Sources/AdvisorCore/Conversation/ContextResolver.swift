@@ -138,11 +138,12 @@ struct ContextResolver {
     // MEM has taken it from the conversation: either way "it" is that thing, not a role.
     // "does an MBA pay off for them?" still points at people, "would a PMP help me?" is
     // still about the user's role, and "would a PMP help?" about the role under discussion.
+    // A specialization asked about "for that" is chosen for a role, whatever else it names.
     let entities = resolution.entities
     let namesAThing =
       !(entities.degrees.isEmpty && entities.certifications.isEmpty
       && entities.specializations.isEmpty)
-    let followsContext = !namesAThing || analysis.cues.has(.people)
+    let followsContext = !namesAThing || analysis.cues.has(.people) || intent == .specializations
     if followsContext, let roles = referencedRoles(analysis, state), does(intent, .role) {
       resolution.entities.roles = withoutOwnRole(roles, analysis, state, intent)
       if analysis.references.contains(where: { $0 != .current }) || roles.count < state.roles.count {

@@ -352,6 +352,16 @@ import Testing
     #expect(replies[1].entities.roles.contains(.cto))
   }
 
+  @Test(arguments: [
+    "is the operations and supply chain concentration the right one for that?",
+    "which specialization should I pick to end up there?",
+  ])
+  func aSpecializationForThatIsForTheRoleUnderDiscussion(question: String) {
+    let replies = TestAdvisor.conversation(["what does an operations manager do?", question])
+    #expect(replies[1].intent == .specializations, "'\(question)'")
+    #expect(replies[1].entities.roles == [.operationsManager], "'\(question)'")
+  }
+
   @Test func aDegreeMeasuredAgainstTheOneJustDiscussedIsAboutBoth() {
     let versus = TestAdvisor.conversation(["is an MEM worth it?", "vs an MBA, which one pays off better?"])
     #expect(versus[1].intent == .degreeValue)
