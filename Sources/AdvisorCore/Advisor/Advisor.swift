@@ -82,6 +82,10 @@ public struct Advisor {
       state.topic = resolution.intent
       state.topicAge = 0
     }
+    if !resolution.entities.industries.isEmpty {
+      state.industries = resolution.entities.industries
+      state.industriesAge = 0
+    }
     if let degree = resolution.entities.degrees.last {
       state.subject = .degree(degree)
       state.subjectAge = 0

@@ -42,6 +42,21 @@ extension ContextResolver {
     }
   }
 
+  /// How likely the best on-topic reading of a terse follow-up must be to answer it.
+  static let terseFollowUpMinimum = 0.25
+
+  /// "hours bad?" after construction managers: a terse question the classifier declines,
+  /// but whose words are a topic of the intent files, asks that about the role under discussion.
+  func placeTerseFollowUp(
+    _ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution
+  ) {
+    guard resolution.intent == .unknown, isShort(analysis), analysis.entities.isEmpty, !state.roles.isEmpty,
+      let best = analysis.classification.ranked.first(where: { $0.intent != .unknown }),
+      best.hand.topicScore > 0, best.probability >= Self.terseFollowUpMinimum, !does(best.intent, .smallTalk)
+    else { return }
+    resolution.intent = best.intent
+  }
+
   /// A question that names a role but no topic words of the intent files is still read as
   /// its own question when the classifier is at least this sure of it: "what does a CTO do
   /// that a VP doesn't?" compares, whatever was asked before.
@@ -54,10 +69,7 @@ extension ContextResolver {
   /// "What about directors?": names something but no topic, so the topic carries on.
   func carryTopic(_ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution) {
     let classification = analysis.classification
-    guard let topic = state.topic, !does(topic, .smallTalk), topic != .profile,
-      (classification.topicScore == 0 && classification.confidence < Self.ownReadingMinimum)
-        || classification.intent == .unknown
-    else { return }
+    guard let topic = state.topic, !does(topic, .smallTalk), topic != .profile else { return }
     let entities = analysis.entities
     // "and the latter?" points at a role without naming one: it continues the topic too.
     let pointsAtRole = entities.isEmpty && analysis.references.contains { $0 != .current }
@@ -71,6 +83,14 @@ extension ContextResolver {
     let namesSettingOnly =
       !(entities.industries.isEmpty && entities.disciplines.isEmpty && !analysis.cues.has(.setting))
       && entities.roles.isEmpty && entities.degrees.isEmpty && entities.certifications.isEmpty
+    // A question with a reading of its own keeps it, unless it is plainly a follow-up about
+    // another setting: "what about in construction?" after pay still asks about pay.
+    let readsOnItsOwn =
+      (classification.topicScore > 0 || classification.confidence >= Self.ownReadingMinimum)
+      && classification.intent != .unknown
+    let followsUpOnSetting =
+      analysis.cues.has(.followUp) && namesSettingOnly && does(topic, .industryFollowUp)
+    guard !readsOnItsOwn || followsUpOnSetting else { return }
     // "and the hours?" after a question on stress: a follow-up the classifier alone would
     // decline, whose likeliest topic is the one under discussion, stays on it.
     // Not when it names something off-topic: "also, how do you become a dentist?".

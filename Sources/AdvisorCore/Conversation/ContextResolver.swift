@@ -50,9 +50,11 @@ struct ContextResolver {
     if does(classification.intent, .titlesAreTracks) { dropBareTitles(analysis, &resolution) }
     carryTopic(analysis, state, &resolution)
     placeQuestionAboutRole(analysis, state, &resolution)
+    placeTerseFollowUp(analysis, state, &resolution)
     pointAtSubject(analysis, state, &resolution)
     weighAgainstSubject(analysis, state, &resolution)
     carryRoles(analysis, state, &resolution)
+    carryIndustries(analysis, state, &resolution)
     if resolution.intent == classification.intent, classification.isUnsure {
       resolution.alternatives = classification.ranked.prefix(3).map(\.intent)
       resolution.intent = .unknown
@@ -165,6 +167,27 @@ struct ContextResolver {
     {
       resolution.entities.roles = state.roles
       resolution.assumptions.append("Still about \(titles(state.roles)).")
+    }
+  }
+
+  /// "Do they pay well there?" after pharma: "there" is the industry just named.
+  private func carryIndustries(
+    _ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution
+  ) {
+    guard analysis.entities.industries.isEmpty, !state.industries.isEmpty, pointsAtPlace(analysis),
+      !does(resolution.intent, .smallTalk)
+    else { return }
+    resolution.entities.industries = state.industries
+    let names = state.industries.map { knowledge.industry($0)?.name.lowercased() ?? $0.rawValue }
+    resolution.assumptions.append("There: \(names.joined(separator: " and ")).")
+  }
+
+  /// Whether a word of the question points at a place ("there", "that industry") other than
+  /// the "there" of "is there" or "there are".
+  private func pointsAtPlace(_ analysis: Analysis) -> Bool {
+    let cues = analysis.cues
+    return cues.found.contains { cue, position in
+      cue == .place && !cues.has(.existential, at: position) && !cues.has(.existential, at: position - 1)
     }
   }
 

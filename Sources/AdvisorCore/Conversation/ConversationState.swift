@@ -18,6 +18,9 @@ public struct ConversationState: Sendable, Equatable {
   /// The last career topic asked about.
   public var topic: IntentID?
   public var topicAge = 0
+  /// The industries last named, which "there" may point to.
+  public var industries: [IndustryID] = []
+  public var industriesAge = 0
   /// The last degree or certification discussed, which "it" may point to.
   public var subject: Subject?
   public var subjectAge = 0
@@ -41,6 +44,7 @@ public struct ConversationState: Sendable, Equatable {
     rolesAge += 1
     topicAge += 1
     subjectAge += 1
+    industriesAge += 1
     if rolesAge > Self.memorySpan {
       roles = []
       pair = []
@@ -48,6 +52,7 @@ public struct ConversationState: Sendable, Equatable {
     }
     if topicAge > Self.memorySpan { topic = nil }
     if subjectAge > Self.memorySpan { subject = nil }
+    if industriesAge > Self.memorySpan { industries = [] }
   }
 
   /// Forgets the conversation, keeping the profile.

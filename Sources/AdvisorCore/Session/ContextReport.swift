@@ -15,6 +15,10 @@ enum ContextReport {
     case .certification(let id)?: lines.append("Subject: \(id.rawValue), \(left(state.subjectAge))")
     case nil: lines.append("Subject: none")
     }
+    if !state.industries.isEmpty {
+      let names = state.industries.map { knowledge.industry($0)?.name ?? $0.rawValue }
+      lines.append("Industry: \(names.joined(separator: ", ")), \(left(state.industriesAge))")
+    }
     lines.append(profile(state.profile, knowledge: knowledge))
     return lines.joined(separator: "\n")
   }

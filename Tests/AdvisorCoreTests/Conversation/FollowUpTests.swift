@@ -362,6 +362,37 @@ import Testing
     #expect(replies[1].entities.roles == [.operationsManager], "'\(question)'")
   }
 
+  @Test func thereIsTheIndustryJustNamed() {
+    let replies = TestAdvisor.conversation([
+      "what industries hire engineering managers? pharma?", "and do they pay well there",
+    ])
+    #expect(replies[1].intent == .salary)
+    #expect(replies[1].entities.industries == [.pharmaceuticals])
+    #expect(replies[1].text.hasPrefix("(There: pharmaceuticals.)"))
+  }
+
+  @Test func thereThatOnlySaysSomethingExistsIsNoPlace() {
+    let replies = TestAdvisor.conversation([
+      "do engineering managers in pharma earn well?", "are there many engineering manager jobs?",
+    ])
+    #expect(replies[1].entities.industries.isEmpty)
+  }
+
+  @Test func aFollowUpOnAnotherIndustryKeepsAskingAboutPay() {
+    let replies = TestAdvisor.conversation([
+      "Do engineering managers in software earn more than in manufacturing?", "What about in construction?",
+    ])
+    #expect(replies[1].intent == .salary)
+    #expect(replies[1].entities.industries == [.construction])
+  }
+
+  @Test(arguments: ["hours bad?", "hrs?"])
+  func aTerseTopicAfterARoleIsAskedAboutIt(question: String) {
+    let replies = TestAdvisor.conversation(["could i become a construction manager w/o college", question])
+    #expect(replies[1].intent == IntentID("work_life"), "'\(question)'")
+    #expect(replies[1].entities.roles == [.constructionManager], "'\(question)'")
+  }
+
   @Test func aDegreeMeasuredAgainstTheOneJustDiscussedIsAboutBoth() {
     let versus = TestAdvisor.conversation(["is an MEM worth it?", "vs an MBA, which one pays off better?"])
     #expect(versus[1].intent == .degreeValue)

@@ -28,6 +28,10 @@ public enum Cue: String, CaseIterable, Sendable {
   case otherWork = "other work"
   /// "startup", "big company": a kind of employer, named without its industry.
   case setting
+  /// "there", "that industry": the industry just discussed ("do they pay well there?").
+  case place
+  /// "is there", "there are": "there" that names no place.
+  case existential
   /// "what", "tell", "should i": the message asks something. One that states facts about
   /// the user and has none of these (nor a question mark) is a profile statement.
   case asking
