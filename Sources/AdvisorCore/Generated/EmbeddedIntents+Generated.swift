@@ -2236,8 +2236,8 @@ younger youre yourselves youths yung zach zack zeal zest zone zones zoning
       (.words(["you"]), 1.0),
       (.words(["ask"]), 1.0),
       (.words(["answer"]), 1.0),
-      (.entity(.roles), -2.0),
       (.words(["my"]), -2.0),
+      (.entity(.roles), -5.0),
       (.words(["salary"]), -5.0),
       (.words(["salaries"]), -5.0),
       (.words(["pay"]), -5.0),
@@ -4225,7 +4225,6 @@ younger youre yourselves youths yung zach zack zeal zest zone zones zoning
     (IntentClassifier.CompiledTerm(term: .words(["ask"]), stems: [35]), 1.0),
     (IntentClassifier.CompiledTerm(term: .words(["answer"]), stems: [26]), 1.0),
     (IntentClassifier.CompiledTerm(term: .words(["my"]), stems: [320]), -2.0),
-    (IntentClassifier.CompiledTerm(term: .entity(.roles), stems: []), -2.0),
     (IntentClassifier.CompiledTerm(term: .words(["work", "life", "balance"]), stems: [565, 281, 45]), -5.0),
     (IntentClassifier.CompiledTerm(term: .words(["career", "path"]), stems: [80, 356]), -5.0),
     (IntentClassifier.CompiledTerm(term: .words(["job", "market"]), stems: [260, 297]), -5.0),
@@ -4243,6 +4242,7 @@ younger youre yourselves youths yung zach zack zeal zest zone zones zoning
     (IntentClassifier.CompiledTerm(term: .words(["responsibilities"]), stems: [413]), -5.0),
     (IntentClassifier.CompiledTerm(term: .words(["duties"]), stems: [145]), -5.0),
     (IntentClassifier.CompiledTerm(term: .words(["ladder"]), stems: [268]), -5.0),
+    (IntentClassifier.CompiledTerm(term: .entity(.roles), stems: []), -5.0),
   ]
 
   private static let industriesTerms: [(term: IntentClassifier.CompiledTerm, weight: Double)] = [

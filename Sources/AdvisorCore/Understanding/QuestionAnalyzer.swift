@@ -68,12 +68,21 @@ public struct QuestionAnalyzer {
       if byte == 36 { return true }  // "$"
       let isDigit = byte >= 48 && byte <= 57
       let next = index + 1 < bytes.count ? bytes[index + 1] : 0
-      if isDigit, next == 107 || next == 75 { return true }  // "95k"
+      // "95k"
+      if isDigit, next == 107 || next == 75, !isRetirementPlan(bytes, endingAt: index) { return true }
       if byte == 44, index + 3 < bytes.count, bytes[index + 1...index + 3].allSatisfy({ $0 == 48 }) {
         return true  // ",000"
       }
     }
     return false
+  }
+
+  /// Whether the digits ending at `index` are the 401 of a "401k", a retirement plan rather than
+  /// an amount of money ("should I max out my 401k?").
+  private static func isRetirementPlan(_ bytes: [UInt8], endingAt index: Int) -> Bool {
+    var start = index
+    while start > 0, (48...57).contains(bytes[start - 1]) { start -= 1 }
+    return bytes[start...index].elementsEqual("401".utf8)
   }
 
   /// Whether a word could be a typo: long enough to correct, and neither a word of an intent

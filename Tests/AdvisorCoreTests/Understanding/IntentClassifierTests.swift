@@ -97,3 +97,15 @@ import Testing
     #expect(analysis.words.count == QuestionAnalyzer.maximumWords)
   }
 }
+
+@Suite struct AmountTests {
+  @Test(arguments: ["is $120k good?", "95k for an EM", "offered 150,000", "can u make 150K"])
+  func moneyIsAnAmount(text: String) {
+    #expect(QuestionAnalyzer.namesAmount(text), "'\(text)'")
+  }
+
+  @Test(arguments: ["should I max out my 401k?", "401K match", "is 4 years enough", "a 401(k)"])
+  func aRetirementPlanOrACountIsNoAmount(text: String) {
+    #expect(!QuestionAnalyzer.namesAmount(text), "'\(text)'")
+  }
+}
