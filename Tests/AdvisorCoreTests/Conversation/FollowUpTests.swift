@@ -362,6 +362,14 @@ import Testing
     #expect(replies[1].entities.roles == [.operationsManager], "'\(question)'")
   }
 
+  @Test func forOnePointsAtTheRoleUnderDiscussion() {
+    let replies = TestAdvisor.conversation([
+      "what does a project engineer do?", "what's the typical salary for one starting out?",
+    ])
+    #expect(replies[1].intent == .salary)
+    #expect(replies[1].entities.roles == [.projectEngineer])
+  }
+
   @Test func thereIsTheIndustryJustNamed() {
     let replies = TestAdvisor.conversation([
       "what industries hire engineering managers? pharma?", "and do they pay well there",
