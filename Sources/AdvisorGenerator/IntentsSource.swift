@@ -131,6 +131,7 @@ enum IntentsSource {
           context: [\(definition.context.map { "." + String(describing: $0) }.joined(separator: ", "))],
           forDegree: \(intents(definition.forDegree)),
           forCertification: \(intents(definition.forCertification)),
+          forSpecialization: \(intents(definition.forSpecialization)),
           order: \(definition.order.map(String.init) ?? "nil"),
           replies: [\(definition.replies.map(reply).joined(separator: ", "))],
           file: \(SwiftLiteral.string(definition.file)))

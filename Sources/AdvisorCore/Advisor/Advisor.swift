@@ -92,6 +92,9 @@ public struct Advisor {
     } else if let certification = resolution.entities.certifications.last {
       state.subject = .certification(certification)
       state.subjectAge = 0
+    } else if let specialization = resolution.entities.specializations.last {
+      state.subject = .specialization(specialization)
+      state.subjectAge = 0
     }
   }
 }

@@ -138,6 +138,15 @@ extension ContextResolver {
       else { return }
       resolution.intent = intent
       resolution.entities.add(.certification(certification))
+    case .specialization(let specialization):
+      // "what roles does it lead to?" after the systems engineering specialization.
+      let forSpecialization: (IntentDefinition) -> [IntentID] = { $0.forSpecialization }
+      guard analysis.entities.roles.isEmpty,
+        let intent = intent(resolution.intent, whenAbout: forSpecialization)
+          ?? continuedTopic(analysis, state, whenAbout: forSpecialization)
+      else { return }
+      resolution.intent = intent
+      resolution.entities.add(.specialization(specialization))
     }
   }
 
@@ -158,7 +167,7 @@ extension ContextResolver {
     guard let it = analysis.cues.position(of: .thing) else { return false }
     return analysis.mentions.contains { mention, range in
       switch mention {
-      case .entity(.degree), .entity(.certification): range.upperBound <= it
+      case .entity(.degree), .entity(.certification), .entity(.specialization): range.upperBound <= it
       default: false
       }
     }
@@ -180,6 +189,7 @@ extension ContextResolver {
     case .certification(let certification):
       guard !named.certifications.isEmpty, !named.certifications.contains(certification) else { return }
       resolution.entities.add(.certification(certification))
+    case .specialization: return
     }
   }
 

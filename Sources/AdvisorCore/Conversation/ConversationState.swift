@@ -37,6 +37,7 @@ public struct ConversationState: Sendable, Equatable {
   public enum Subject: Sendable, Equatable {
     case degree(DegreeID)
     case certification(CertificationID)
+    case specialization(SpecializationID)
   }
 
   /// Ages everything by one turn and forgets what has faded.

@@ -13,6 +13,7 @@ enum ContextReport {
     switch state.subject {
     case .degree(let id)?: lines.append("Subject: \(id.rawValue), \(left(state.subjectAge))")
     case .certification(let id)?: lines.append("Subject: \(id.rawValue), \(left(state.subjectAge))")
+    case .specialization(let id)?: lines.append("Subject: \(id.rawValue), \(left(state.subjectAge))")
     case nil: lines.append("Subject: none")
     }
     if !state.industries.isEmpty {

@@ -45,6 +45,8 @@ public struct IntentDefinition: Sendable {
   public let forDegree: [IntentID]
   /// The same when "it" is the certification just discussed (`when it is a certification:`).
   public let forCertification: [IntentID]
+  /// The same when "it" is the specialization just discussed (`when it is a specialization:`).
+  public let forSpecialization: [IntentID]
   /// Where the intent comes in lists of topics (`order:`); nil puts it last.
   public let order: Int?
   /// What the advisor answers for an intent no composer of its own answers (`reply:`).
@@ -62,7 +64,8 @@ public struct IntentDefinition: Sendable {
     intent: IntentID, summary: String, weights: [(term: IntentTerm, weight: Double)],
     requires: [IntentTerm], excludes: [IntentTerm], examples: [String],
     related: [IntentID] = [], context: [ContextUse] = [], forDegree: [IntentID] = [],
-    forCertification: [IntentID] = [], order: Int? = nil, replies: [Reply] = [], file: String
+    forCertification: [IntentID] = [], forSpecialization: [IntentID] = [], order: Int? = nil,
+    replies: [Reply] = [], file: String
   ) {
     self.intent = intent
     self.summary = summary
@@ -74,6 +77,7 @@ public struct IntentDefinition: Sendable {
     self.context = context
     self.forDegree = forDegree
     self.forCertification = forCertification
+    self.forSpecialization = forSpecialization
     self.order = order
     self.replies = replies
     self.file = file

@@ -40,7 +40,7 @@ extension IntentFileProblem: FileProblem {
   public var text: String {
     switch self {
     case .unknownDirective(let word):
-      "unknown directive '\(word)'; expected intent, summary, weight N, requires, excludes, related, context, when it is a degree, when it is a certification, order, reply or example"
+      "unknown directive '\(word)'; expected intent, summary, weight N, requires, excludes, related, context, when it is a degree, when it is a certification, when it is a specialization, order, reply or example"
     case .missingColon: "expected 'directive: value' (a colon is missing)"
     case .unknownIntent(let id): "unknown intent '\(id)'; no intent file defines it"
     case .badIntentID(let id):

@@ -42,7 +42,8 @@ public enum IntentFileParser {
       intent: intent, summary: builder.summary, weights: builder.weights,
       requires: builder.requires, excludes: builder.excludes, examples: builder.examples,
       related: builder.related, context: builder.context, forDegree: builder.forDegree,
-      forCertification: builder.forCertification, order: builder.order, replies: builder.replies,
+      forCertification: builder.forCertification, forSpecialization: builder.forSpecialization,
+      order: builder.order, replies: builder.replies,
       file: file)
   }
 
@@ -64,7 +65,8 @@ public enum IntentFileParser {
     }
     let defined = Set(definitions.map(\.intent))
     for definition in definitions {
-      let named = definition.related + definition.forDegree + definition.forCertification
+      let named =
+        definition.related + definition.forDegree + definition.forCertification + definition.forSpecialization
       if let missing = named.first(where: { !defined.contains($0) }) {
         throw IntentFileError(file: definition.file, line: 0, problem: .unknownIntent(missing.rawValue))
       }
@@ -84,6 +86,7 @@ public enum IntentFileParser {
     var context: [ContextUse] = []
     var forDegree: [IntentID] = []
     var forCertification: [IntentID] = []
+    var forSpecialization: [IntentID] = []
     var order: Int?
     var replies: [IntentDefinition.Reply] = []
 
@@ -110,6 +113,8 @@ public enum IntentFileParser {
       case "when" where head == ["when", "it", "is", "a", "degree"]: forDegree += try intents(value)
       case "when" where head == ["when", "it", "is", "a", "certification"]:
         forCertification += try intents(value)
+      case "when" where head == ["when", "it", "is", "a", "specialization"]:
+        forSpecialization += try intents(value)
       case "context":
         for item in value.split(separator: 44) {
           let name = Bytes.string(Bytes.trimmed(item))

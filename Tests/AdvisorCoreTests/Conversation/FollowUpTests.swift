@@ -362,6 +362,13 @@ import Testing
     #expect(replies[1].entities.roles == [.operationsManager], "'\(question)'")
   }
 
+  @Test(arguments: ["What roles does it usually lead to?", "what jobs does that specialization lead to?"])
+  func itAfterASpecializationIsThatSpecialization(question: String) {
+    let replies = TestAdvisor.conversation(["what is the systems engineering specialization?", question])
+    #expect(replies[1].intent == .specializations, "'\(question)'")
+    #expect(replies[1].entities.specializations == [.systemsEngineering], "'\(question)'")
+  }
+
   @Test func forOnePointsAtTheRoleUnderDiscussion() {
     let replies = TestAdvisor.conversation([
       "what does a project engineer do?", "what's the typical salary for one starting out?",

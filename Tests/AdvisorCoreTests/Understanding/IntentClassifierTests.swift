@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct IntentClassifierTests {
   @Test(arguments: [
-    ("hi there", IntentID.greeting), ("bye for now", .farewell), ("thanks a lot", .thanks),
+    ("hi there", IntentID.greeting), ("bye for now", .farewell), ("ok, goodnight", .farewell),
+    ("thanks a lot", .thanks),
     ("what can you do?", .help), ("what can you tell me about certifications?", .certifications),
     ("what do you cover besides salaries?", .help),
     ("what does a CTO do?", .roleOverview),

@@ -25,6 +25,19 @@ import Testing
     #expect(definition.examples == ["How much does a CTO make?"])
   }
 
+  @Test func whatAQuestionBecomesWhenItsItIsAThingIsRead() throws {
+    let text = """
+      intent: specializations
+      when it is a degree: specializations
+      when it is a certification: certifications
+      when it is a specialization: next_step, career_path
+      """
+    let definition = try IntentFileParser.parse(text, file: "specializations.intent")
+    #expect(definition.forDegree == [.specializations])
+    #expect(definition.forCertification == [.certifications])
+    #expect(definition.forSpecialization == [.nextStep, .careerPath])
+  }
+
   @Test func phrasesMayHoldEntityPlaceholders() throws {
     let definition = try IntentFileParser.parse("intent: next_step\nweight 4: can <role> become", file: "f")
     #expect(definition.weights.first?.term == .words(["can", "<role>", "become"]))
