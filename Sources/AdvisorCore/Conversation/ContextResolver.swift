@@ -30,7 +30,7 @@ struct ContextResolver {
   }
 
   /// Whether a question about "me" answers `intent` with a role of the profile.
-  private func usesProfile(_ intent: IntentID) -> Bool {
+  func usesProfile(_ intent: IntentID) -> Bool {
     does(intent, .usesMyRole) || does(intent, .usesMyGoal) || does(intent, .advisesMe)
   }
 
@@ -113,177 +113,6 @@ struct ContextResolver {
     }
   }
 
-  /// Takes roles from the conversation or the profile when the question names none, or names
-  /// one to compare with the role under discussion.
-  private func carryRoles(_ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution) {
-    let intent = resolution.intent
-    let named = analysis.entities.roles
-    // "do they earn more than EMs?" after principal engineers compares the two as well.
-    let comparesWithCurrent = analysis.cues.has(.contrast) && !analysis.references.isEmpty
-    if intent == .compare || comparesWithCurrent, named.count == 1,
-      let other = comparedRole(analysis, state, excluding: named[0])
-    {
-      resolution.entities.roles = [other, named[0]]
-      return
-    }
-    // "what would a director's job involve compared to what I do now?" measures the role
-    // named against the user's own.
-    if analysis.cues.has(.contrast), analysis.cues.has(.me), named.count == 1,
-      let mine = state.profile.role, mine != named[0]
-    {
-      resolution.entities.roles = [mine, named[0]]
-      if intent == .roleOverview { resolution.intent = .compare }
-      return
-    }
-    guard named.isEmpty, does(intent, .role) || usesProfile(intent) else { return }
-    // "is an MEM worth it?" names its own subject, and "how long does it take?" after the
-    // MEM has taken it from the conversation: either way "it" is that thing, not a role.
-    // "does an MBA pay off for them?" still points at people, "would a PMP help me?" is
-    // still about the user's role, and "would a PMP help?" about the role under discussion.
-    // A specialization asked about "for that" is chosen for a role, whatever else it names.
-    let entities = resolution.entities
-    let namesAThing =
-      !(entities.degrees.isEmpty && entities.certifications.isEmpty
-      && entities.specializations.isEmpty)
-    let followsContext = !namesAThing || analysis.cues.has(.people) || intent == .specializations
-    if followsContext, let roles = referencedRoles(analysis, state), does(intent, .role) {
-      resolution.entities.roles = withoutOwnRole(roles, analysis, state, intent)
-      if analysis.references.contains(where: { $0 != .current }) || roles.count < state.roles.count {
-        resolution.assumptions.append("Taking that to mean \(titles(resolution.entities.roles)).")
-      }
-    } else if analysis.cues.has(.me), !asksAboutEveryone(analysis), let roles = discussedGoal(intent, state) {
-      // "what skills would I need to build?" after moving towards operations manager; "how do
-      // I get into management?" is about the track, whatever was discussed.
-      resolution.entities.roles = roles
-      resolution.assumptions.append("Still about \(titles(roles)).")
-    } else if analysis.cues.has(.me), let role = profileRole(for: intent, state.profile) {
-      resolution.entities.roles = [role]
-      if !does(intent, .advisesMe) {
-        let whose = role == state.profile.role ? "your role" : "the role you aim for"
-        resolution.assumptions.append("Using \(whose), \(phrasing.name(role)).")
-      }
-    } else if !state.roles.isEmpty, !asksAboutTheThing(analysis, namesAThing),
-      continuesTheRole(analysis, intent)
-    {
-      resolution.entities.roles = state.roles
-      resolution.assumptions.append("Still about \(titles(state.roles)).")
-    }
-  }
-
-  /// "Do they pay well there?" after pharma: "there" is the industry just named.
-  private func carryIndustries(
-    _ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution
-  ) {
-    guard analysis.entities.industries.isEmpty, !state.industries.isEmpty, pointsAtPlace(analysis),
-      !does(resolution.intent, .smallTalk)
-    else { return }
-    resolution.entities.industries = state.industries
-    let names = state.industries.map { knowledge.industry($0)?.name.lowercased() ?? $0.rawValue }
-    resolution.assumptions.append("There: \(names.joined(separator: " and ")).")
-  }
-
-  /// Whether a word of the question points at a place ("there", "that industry") other than
-  /// the "there" of "is there" or "there are".
-  private func pointsAtPlace(_ analysis: Analysis) -> Bool {
-    let cues = analysis.cues
-    return cues.found.contains { cue, position in
-      cue == .place && !cues.has(.existential, at: position) && !cues.has(.existential, at: position - 1)
-    }
-  }
-
-  /// Whether a question without a role goes on about the role under discussion: a bare follow-
-  /// up ("what skills?"), a topic that only makes sense for a role ("what's the typical
-  /// salary?", "would a PMP help?").
-  ///
-  /// How long to reach "mid level" is about a stage, not the role.
-  private func continuesTheRole(_ analysis: Analysis, _ intent: IntentID) -> Bool {
-    if isElliptical(analysis), does(intent, .followUp) { return true }
-    // "skills for engineers", "how long to reach mid level": about everyone, or a stage.
-    if asksAboutEveryone(analysis) || analysis.cues.has(.stage) { return false }
-    return does(intent, .continuesRole)
-  }
-
-  /// Whether a word of the question says it is about everyone ("skills for engineers"), other
-  /// than the head word of a setting's name: "in the automotive industry" names one setting,
-  /// while "is project management oversaturated?" is about the whole field.
-  private func asksAboutEveryone(_ analysis: Analysis) -> Bool {
-    analysis.cues.found.contains { cue, position in
-      cue == .everyone
-        && !analysis.mentions.contains { mention, range in
-          guard case .entity(let entity) = mention, range.contains(position) || range.upperBound == position
-          else { return false }
-          switch entity {
-          case .industry, .discipline: return true
-          default: return false
-          }
-        }
-    }
-  }
-
-  /// Whether the question asks about a degree or certification itself, whoever asks.
-  ///
-  /// What it is, how long it takes and what it teaches do not depend on the role under
-  /// discussion ("what does PMP stand for?", "how long does it take?" after the MEM); whether
-  /// it helps or is needed does.
-  private func asksAboutTheThing(_ analysis: Analysis, _ namesAThing: Bool) -> Bool {
-    let cues = analysis.cues
-    return cues.has(.asksWhatItIs)
-      || (namesAThing && (cues.has(.asksHowLong) || cues.has(.asksWhatItTeaches)))
-  }
-
-  /// "How do I get there?" after comparing my role with another: "there" is the other.
-  private func withoutOwnRole(
-    _ roles: [RoleID], _ analysis: Analysis, _ state: ConversationState, _ intent: IntentID
-  ) -> [RoleID] {
-    guard does(intent, .usesMyGoal), analysis.cues.has(.me), roles.count > 1,
-      let own = state.profile.role, roles.contains(own)
-    else { return roles }
-    return roles.filter { $0 != own }
-  }
-
-  /// The roles under discussion, for a question about what "I" would need to get somewhere
-  /// when the user named no goal: the roles just discussed, unless they include the user's own.
-  private func discussedGoal(_ intent: IntentID, _ state: ConversationState) -> [RoleID]? {
-    guard does(intent, .usesMyGoal), state.profile.targetRole == nil, !state.roles.isEmpty,
-      !state.roles.contains(where: { $0 == state.profile.role })
-    else { return nil }
-    return state.roles
-  }
-
-  /// The role a question about "me" is about: the user's own, or for skills and how to get
-  /// there, the one they aim for.
-  private func profileRole(for intent: IntentID, _ profile: Profile) -> RoleID? {
-    if does(intent, .usesMyGoal) { return profile.targetRole ?? profile.role }
-    if does(intent, .advisesMe) { return profile.role ?? profile.targetRole }
-    return does(intent, .usesMyRole) ? profile.role : nil
-  }
-
-  private func comparedRole(
-    _ analysis: Analysis, _ state: ConversationState, excluding role: RoleID
-  ) -> RoleID? {
-    let continues =
-      !analysis.references.isEmpty || isElliptical(analysis) || analysis.cues.has(.comparison)
-    if continues, let current = state.roles.first(where: { $0 != role }) {
-      return current
-    }
-    if analysis.cues.has(.me), let mine = state.profile.role, mine != role { return mine }
-    return nil
-  }
-
-  /// The roles the question's references point at, if it has any and there are some.
-  private func referencedRoles(_ analysis: Analysis, _ state: ConversationState) -> [RoleID]? {
-    guard let reference = analysis.references.first, !state.roles.isEmpty else { return nil }
-    switch reference {
-    case .current: return state.roles
-    case .former: return [state.pair.first ?? state.roles[0]]
-    case .latter: return [state.pair.count > 1 ? state.pair[1] : state.roles[state.roles.count > 1 ? 1 : 0]]
-    case .both:
-      return state.roles.count > 1 || state.discussed.count < 2
-        ? state.roles : Array(state.discussed.suffix(2))
-    case .all: return state.discussed.count > state.roles.count ? state.discussed : state.roles
-    }
-  }
-
   /// A bare follow-up: "and a VP?", "what about skills?", "salary?".
   func isElliptical(_ analysis: Analysis) -> Bool {
     analysis.cues.has(.followUp) || isShort(analysis)
@@ -294,9 +123,9 @@ struct ContextResolver {
     (1...3).contains(analysis.words.count)
   }
 
-  private var phrasing: Phrasing { Phrasing(knowledge: knowledge) }
+  var phrasing: Phrasing { Phrasing(knowledge: knowledge) }
 
-  private func titles(_ roles: [RoleID]) -> String {
+  func titles(_ roles: [RoleID]) -> String {
     phrasing.names(roles)
   }
 }
