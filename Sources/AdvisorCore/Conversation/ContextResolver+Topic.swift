@@ -108,7 +108,8 @@ extension ContextResolver {
     if fits { resolution.intent = topic }
   }
 
-  /// "Is it worth it?" after the MEM: "it" is the degree or certification just discussed.
+  /// "Is it worth it?" after the MEM: "it" is the degree, certification or specialization just
+  /// discussed.
   func pointAtSubject(
     _ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution
   ) {
@@ -119,35 +120,22 @@ extension ContextResolver {
       !namesTheRole(analysis, state),
       state.subjectAge <= state.rolesAge || state.roles.isEmpty
     else { return }
-    switch subject {
-    case .degree(let degree):
-      // "how long does it take to become a director?" is about the role, not the degree.
-      let forDegree: (IntentDefinition) -> [IntentID] = { $0.forDegree }
-      guard analysis.entities.roles.isEmpty,
-        let intent = intent(resolution.intent, whenAbout: forDegree)
-          ?? continuedTopic(analysis, state, whenAbout: forDegree)
-      else { return }
-      resolution.intent = intent
-      resolution.entities.add(.degree(degree))
-    case .certification(let certification):
-      // "is it worth getting for a project manager?" is still about the certification.
-      let forCertification: (IntentDefinition) -> [IntentID] = { $0.forCertification }
-      guard
-        let intent = intent(resolution.intent, whenAbout: forCertification)
-          ?? continuedTopic(analysis, state, whenAbout: forCertification)
-      else { return }
-      resolution.intent = intent
-      resolution.entities.add(.certification(certification))
-    case .specialization(let specialization):
-      // "what roles does it lead to?" after the systems engineering specialization.
-      let forSpecialization: (IntentDefinition) -> [IntentID] = { $0.forSpecialization }
-      guard analysis.entities.roles.isEmpty,
-        let intent = intent(resolution.intent, whenAbout: forSpecialization)
-          ?? continuedTopic(analysis, state, whenAbout: forSpecialization)
-      else { return }
-      resolution.intent = intent
-      resolution.entities.add(.specialization(specialization))
-    }
+    // What "it" turns the question into, and the thing it adds. "How long does it take to
+    // become a director?" is about the role, not the degree or specialization; "is it worth
+    // getting for a project manager?" is still about the certification.
+    let (list, thing, allowsRoles): ((IntentDefinition) -> [IntentID], Entity, Bool) =
+      switch subject {
+      case .degree(let degree): ({ $0.forDegree }, .degree(degree), false)
+      case .certification(let certification): ({ $0.forCertification }, .certification(certification), true)
+      case .specialization(let specialization):
+        ({ $0.forSpecialization }, .specialization(specialization), false)
+      }
+    guard allowsRoles || analysis.entities.roles.isEmpty,
+      let intent = intent(resolution.intent, whenAbout: list)
+        ?? continuedTopic(analysis, state, whenAbout: list)
+    else { return }
+    resolution.intent = intent
+    resolution.entities.add(thing)
   }
 
   /// Whether the question points at the role under discussion in so many words: "how long
