@@ -165,7 +165,7 @@ enum EmbeddedKnowledge {
     specializations: ["operations_supply_chain"], industries: nil)
 
   private static let role10: Role = Role(
-    id: "construction_manager", title: "Construction manager", aliases: ["construction manager", "construction mgr"],
+    id: "construction_manager", title: "Construction manager", aliases: ["construction manager", "construction mgr", "cm"],
     stage: .advanced, summary: Sourced("A leadership position the article names; civil engineers can lead large-scale construction management projects, keeping them compliant with safety regulations and sustainability standards.", "article"),
     duties: [Sourced("Leading large-scale construction management projects", "article"), Sourced("Ensuring compliance with safety regulations and sustainability standards", "article")],
     focus: .notInSources,

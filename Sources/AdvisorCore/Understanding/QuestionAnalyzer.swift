@@ -109,12 +109,13 @@ public struct QuestionAnalyzer {
     return completesAName ? candidate : nil
   }
 
-  /// "My manager" or "her director" is a person, and "a sales manager" another line of work,
-  /// not the role: a bare one-word title after a possessive, or after a word naming other
-  /// work, names no role.
+  /// "My manager" or "her director" is a person, "a sales manager" another line of work, and
+  /// "the principal duties" no title at all: a bare one-word title after a possessive, or
+  /// after a word naming other work, and a one-word name starting a phrase like "principal
+  /// duties", names no role.
   static func namesNoRole(_ range: Range<Int>, cues: Cues) -> Bool {
     range.count == 1
-      && (isTitleOfOtherWork(at: range.lowerBound, cues: cues)
+      && (isTitleOfOtherWork(at: range.lowerBound, cues: cues) || cues.has(.notATitle, at: range.lowerBound)
         || cues.has(.bareTitle, at: range.lowerBound) && cues.has(.possessive, at: range.lowerBound - 1))
   }
 

@@ -53,6 +53,18 @@ import Testing
     #expect(analysis.entities.roles == [.operationsManager])
   }
 
+  @Test func aOneWordNameThatOnlyDescribesIsNoRole() {
+    let duties = TestAdvisor.analyzer().analyze(
+      "Could you outline the principal duties of a chief technology officer?")
+    #expect(duties.entities.roles == [.cto])
+    let staff = TestAdvisor.analyzer().analyze("do staff members need a PMP?")
+    #expect(staff.entities.roles.isEmpty)
+    #expect(
+      TestAdvisor.analyzer().analyze("principal vs staff").entities.roles == [
+        .principalEngineer, .staffEngineer,
+      ])
+  }
+
   @Test func typosInNamesStillFindTheEntity() {
     let analysis = TestAdvisor.analyzer().analyze("what does an enginering directer do")
     #expect(analysis.entities.roles == [.engineeringDirector])

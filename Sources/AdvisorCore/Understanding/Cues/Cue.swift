@@ -26,6 +26,9 @@ public enum Cue: String, CaseIterable, Sendable {
   case bareTitle = "bare title"
   /// "sales", "restaurant": before a bare title, another line of work than engineering.
   case otherWork = "other work"
+  /// "principal duties", "staff members": a one-word name that starts these is no title ("the
+  /// principal duties of a CTO").
+  case notATitle = "not a title"
   /// "startup", "big company": a kind of employer, named without its industry.
   case setting
   /// "there", "that industry": the industry just discussed ("do they pay well there?").
