@@ -71,6 +71,11 @@ public struct Advisor {
   private func remember(_ resolution: Resolution, in state: inout ConversationState) {
     state.turnCount += 1
     state.age()
+    if let asked = resolution.declinedTopic {
+      // "What about directors?" after "how much do dentists make?" asks their pay.
+      state.topic = asked
+      state.topicAge = 0
+    }
     guard !intents.isSmallTalk(resolution.intent) else { return }
     if !resolution.entities.roles.isEmpty {
       state.roles = resolution.entities.roles

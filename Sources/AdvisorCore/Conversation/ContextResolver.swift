@@ -59,7 +59,24 @@ struct ContextResolver {
       resolution.alternatives = classification.ranked.prefix(3).map(\.intent)
       resolution.intent = .unknown
     }
+    if resolution.intent == .unknown, let asked = topicOfDeclined(analysis) {
+      resolution.declinedTopic = asked
+    }
     return resolution
+  }
+
+  /// How much of its topic's words a declined question needs for a follow-up to go on with
+  /// that topic: "how much … make" (4.5), not a lone "should I" (3).
+  static let declinedTopicMinimum = 4.0
+
+  /// The topic a declined question asked in the intent files' own words ("how much … make"
+  /// of dentists), if any: its best on-topic reading, when that has topic words enough.
+  private func topicOfDeclined(_ analysis: Analysis) -> IntentID? {
+    guard let best = analysis.classification.ranked.first(where: { $0.intent != .unknown }),
+      best.hand.topicScore >= Self.declinedTopicMinimum, !does(best.intent, .smallTalk),
+      best.intent != .profile
+    else { return nil }
+    return best.intent
   }
 
   /// Whether the message tells the advisor about the user and asks nothing: "I run a team of

@@ -10,4 +10,8 @@ public struct Resolution: Sendable {
   public var alternatives: [IntentID]
   /// Profile slots the question stated.
   public var profileUpdate: Profile
+  /// For a question declined as off-topic that still asked a topic in the intent files' own
+  /// words ("how much do dentists make?"): that topic, which a follow-up ("what about
+  /// directors?") goes on with.
+  public var declinedTopic: IntentID? = nil
 }

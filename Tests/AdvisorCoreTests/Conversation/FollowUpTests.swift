@@ -371,6 +371,21 @@ import Testing
     #expect(replies[1].entities.specializations == [.systemsEngineering], "'\(question)'")
   }
 
+  @Test func aFollowUpAfterADeclinedQuestionGoesOnWithWhatItAsked() {
+    let replies = TestAdvisor.conversation([
+      "how much do dentists make", "ok what about engineering directors",
+    ])
+    #expect(replies[0].intent == .unknown)
+    #expect(replies[1].intent == .salary)
+    #expect(replies[1].entities.roles == [.engineeringDirector])
+    // A declined question with no more than "should I" of a topic leaves the topic alone.
+    let stays = TestAdvisor.conversation([
+      "whats the salary range for a CTO at a big company", "should i buy nvidia stock lol",
+      "ok seriously, how about at a startup",
+    ])
+    #expect(stays[2].intent == .salary)
+  }
+
   @Test func forOnePointsAtTheRoleUnderDiscussion() {
     let replies = TestAdvisor.conversation([
       "what does a project engineer do?", "what's the typical salary for one starting out?",
