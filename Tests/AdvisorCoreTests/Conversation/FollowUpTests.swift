@@ -139,7 +139,7 @@ import Testing
 
   @Test func contextReportShowsWhatIsCarriedAndForHowLong() {
     var session = Session(advisor: TestAdvisor.advisor())
-    _ = session.handle("how much does a CTO make?")
+    _ = session.handle("how much does a CTO make in pharma?")
     guard case .message(let text) = session.handle(":context") else {
       Issue.record("expected a message")
       return
@@ -147,6 +147,8 @@ import Testing
     #expect(text.contains("Role: Chief technology officer"))
     #expect(text.contains("Topic: salary"))
     #expect(text.contains("more turn"))
+    // The industry "there" would point at.
+    #expect(text.contains("Industry: Pharmaceuticals, for 4 more turn(s) unless used"))
   }
 }
 

@@ -19,17 +19,6 @@ import Testing
     }
   }
 
-  /// `:context` shows the industry "there" would point at, and for how long.
-  @Test func theContextShowsTheIndustryJustNamed() {
-    var session = Session(advisor: TestAdvisor.advisor())
-    _ = session.handle("do engineering managers in pharma earn well?")
-    guard case .message(let text) = session.handle(":context") else {
-      Issue.record("':context' should answer with a message")
-      return
-    }
-    #expect(text.contains("Industry: Pharmaceuticals, for 4 more turn(s) unless used"))
-  }
-
   /// `:ladder` draws the ladder; `:ladder extra` says what is wrong instead.
   @Test func theLadderCommandTakesNothingAfterIt() {
     var session = Session(advisor: TestAdvisor.advisor())
