@@ -96,16 +96,16 @@ extension ContextResolver {
   /// than the head word of a setting's name: "in the automotive industry" names one setting,
   /// while "is project management oversaturated?" is about the whole field.
   private func asksAboutEveryone(_ analysis: Analysis) -> Bool {
-    analysis.cues.found.contains { cue, position in
-      cue == .everyone
-        && !analysis.mentions.contains { mention, range in
-          guard case .entity(let entity) = mention, range.contains(position) || range.upperBound == position
-          else { return false }
-          switch entity {
-          case .industry, .discipline: return true
-          default: return false
-          }
-        }
+    analysis.cues.found.contains { $0.cue == .everyone && !isInSettingName($0.position, analysis) }
+  }
+
+  /// Whether the word at `position` is a word of an industry's or discipline's name, or
+  /// the word just after it ("automotive industry").
+  private func isInSettingName(_ position: Int, _ analysis: Analysis) -> Bool {
+    analysis.mentions.contains { mention, range in
+      guard case .entity(let entity) = mention, range.contains(position) || range.upperBound == position
+      else { return false }
+      return entity.kind == .industries || entity.kind == .disciplines
     }
   }
 

@@ -21,7 +21,7 @@ public struct ConversationState: Sendable, Equatable {
   /// The industries last named, which "there" may point to.
   public var industries: [IndustryID] = []
   public var industriesAge = 0
-  /// The last degree or certification discussed, which "it" may point to.
+  /// The last degree, certification or specialization discussed, which "it" may point to.
   public var subject: Subject?
   public var subjectAge = 0
   /// What the user said about themselves.
@@ -38,6 +38,15 @@ public struct ConversationState: Sendable, Equatable {
     case degree(DegreeID)
     case certification(CertificationID)
     case specialization(SpecializationID)
+
+    /// The id of the thing, as `:context` shows it.
+    public var id: String {
+      switch self {
+      case .degree(let id): id.rawValue
+      case .certification(let id): id.rawValue
+      case .specialization(let id): id.rawValue
+      }
+    }
   }
 
   /// Ages everything by one turn and forgets what has faded.

@@ -10,12 +10,7 @@ enum ContextReport {
       lines.append("Role: \(names.joined(separator: ", ")), \(left(state.rolesAge))")
     }
     lines.append("Topic: " + (state.topic.map { "\($0.rawValue), \(left(state.topicAge))" } ?? "none"))
-    switch state.subject {
-    case .degree(let id)?: lines.append("Subject: \(id.rawValue), \(left(state.subjectAge))")
-    case .certification(let id)?: lines.append("Subject: \(id.rawValue), \(left(state.subjectAge))")
-    case .specialization(let id)?: lines.append("Subject: \(id.rawValue), \(left(state.subjectAge))")
-    case nil: lines.append("Subject: none")
-    }
+    lines.append("Subject: " + (state.subject.map { "\($0.id), \(left(state.subjectAge))" } ?? "none"))
     if !state.industries.isEmpty {
       let names = state.industries.map { knowledge.industry($0)?.name ?? $0.rawValue }
       lines.append("Industry: \(names.joined(separator: ", ")), \(left(state.industriesAge))")

@@ -140,15 +140,16 @@ import Testing
   @Test func contextReportShowsWhatIsCarriedAndForHowLong() {
     var session = Session(advisor: TestAdvisor.advisor())
     _ = session.handle("how much does a CTO make in pharma?")
+    _ = session.handle("is an MEM worth it for them?")
     guard case .message(let text) = session.handle(":context") else {
       Issue.record("expected a message")
       return
     }
-    #expect(text.contains("Role: Chief technology officer"))
-    #expect(text.contains("Topic: salary"))
-    #expect(text.contains("more turn"))
-    // The industry "there" would point at.
-    #expect(text.contains("Industry: Pharmaceuticals, for 4 more turn(s) unless used"))
+    #expect(text.contains("Role: Chief technology officer, for 4 more turn(s) unless used"))
+    #expect(text.contains("Topic: degree_value"))
+    // What "it" and "there" would point at, the industry named a turn earlier.
+    #expect(text.contains("Subject: mem, for 4 more turn(s) unless used"))
+    #expect(text.contains("Industry: Pharmaceuticals, for 3 more turn(s) unless used"))
   }
 }
 
