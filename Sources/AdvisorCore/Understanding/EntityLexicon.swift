@@ -103,6 +103,17 @@ public struct EntityLexicon: Sendable {
     return found
   }
 
+  /// The discipline a degree's name spells out: "an MS in electrical engineering" is a
+  /// technical master's and electrical engineering both, though one name covers the words.
+  public func discipline(inDegreeNamed range: Range<Int>, in words: [String]) -> Entity? {
+    let singular = words[range].map(Inflection.singular)
+    for start in singular.indices.dropFirst() {
+      guard let match = longestMatch(in: singular, at: start) else { continue }
+      if case .entity(let entity) = match.mention, case .discipline = entity { return entity }
+    }
+    return nil
+  }
+
   private func longestMatch(in words: [String], at index: Int) -> (mention: Mention, length: Int)? {
     for candidate in phrases.phrases(startingWith: words[index])
     where PhraseIndex<Mention>.matches(candidate.words, words, at: index) {

@@ -177,6 +177,9 @@ public struct QuestionAnalyzer {
       switch mention {
       case .entity(let entity):
         entities.add(entity)
+        if case .degree = entity, let discipline = lexicon.discipline(inDegreeNamed: range, in: words) {
+          entities.add(discipline)
+        }
         tokens.append("<\(entity.kind.singular)>")
       case .reference(let reference):
         references.append(reference)

@@ -53,6 +53,23 @@ import Testing
     #expect(analysis.entities.roles == [.operationsManager])
   }
 
+  @Test(arguments: [
+    ("I have an MS in electrical engineering", DisciplineID.electrical),
+    ("is a master's in mechanical worth it?", .mechanical),
+    ("thinking about a masters in civil engineering", .civil),
+  ])
+  func aDegreeNamedWithItsFieldNamesTheDisciplineToo(question: String, discipline: DisciplineID) {
+    let analysis = TestAdvisor.analyzer().analyze(question)
+    #expect(analysis.entities.degrees == [.msEngineering])
+    #expect(analysis.entities.disciplines == [discipline])
+  }
+
+  @Test func aDegreeWithoutAFieldNamesNoDiscipline() {
+    let analysis = TestAdvisor.analyzer().analyze("is a master of engineering worth it?")
+    #expect(analysis.entities.degrees == [.msEngineering])
+    #expect(analysis.entities.disciplines.isEmpty)
+  }
+
   @Test func aOneWordNameThatOnlyDescribesIsNoRole() {
     let duties = TestAdvisor.analyzer().analyze(
       "Could you outline the principal duties of a chief technology officer?")
