@@ -1,6 +1,16 @@
 /// Carrying the conversation into a question that names too little: the roles under
 /// discussion or the user's own, and the industry "there" points at.
 extension ContextResolver {
+  /// "What do they own day to day vs an EM?", "what does a program manager oversee that a
+  /// project manager doesn't?": what two roles do, set against each other, is their
+  /// difference. (Pay or hours set side by side stay pay and hours.)
+  func contrastDuties(_ analysis: Analysis, _ resolution: inout Resolution) {
+    guard resolution.intent == .roleOverview, resolution.entities.roles.count == 2,
+      analysis.cues.has(.contrast) || analysis.cues.has(.unlike)
+    else { return }
+    resolution.intent = .compare
+  }
+
   /// Takes roles from the conversation or the profile when the question names none, or names
   /// one to compare with the role under discussion.
   func carryRoles(_ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution) {

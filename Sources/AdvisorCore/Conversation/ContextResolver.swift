@@ -54,6 +54,7 @@ struct ContextResolver {
     pointAtSubject(analysis, state, &resolution)
     weighAgainstSubject(analysis, state, &resolution)
     carryRoles(analysis, state, &resolution)
+    contrastDuties(analysis, &resolution)
     carryIndustries(analysis, state, &resolution)
     if resolution.intent == classification.intent, classification.isUnsure {
       resolution.alternatives = classification.ranked.prefix(3).map(\.intent)

@@ -169,6 +169,19 @@ import Testing
     #expect(replies[1].entities.roles == [.logisticsEngineer, .supplyChainAnalyst])
   }
 
+  @Test func whatOneRoleDoesThatAnotherDoesNotIsTheirDifference() {
+    let named = TestAdvisor.conversation([
+      "What does a program manager oversee that a project manager doesn't?"
+    ])
+    #expect(named[0].intent == .compare)
+    #expect(named[0].entities.roles == [.programManager, .projectManager])
+    let carried = TestAdvisor.conversation([
+      "what does a CTO do?", "and what do they own day to day vs an EM",
+    ])
+    #expect(carried[1].intent == .compare)
+    #expect(carried[1].entities.roles == [.cto, .engineeringManager])
+  }
+
   @Test func theyStillMeansPeopleWhenADegreeIsNamed() {
     let replies = TestAdvisor.conversation([
       "what degree do most engineering directors have?", "does an MBA pay off for them?",

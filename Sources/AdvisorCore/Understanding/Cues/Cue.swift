@@ -20,6 +20,9 @@ public enum Cue: String, CaseIterable, Sendable {
   /// "more than", "compared to" anywhere: with a reference and one role named ("do they earn
   /// more than EMs?"), the role under discussion is measured against the one named.
   case contrast
+  /// "does not", "unlike": what one role does and another does not ("what does a program
+  /// manager oversee that a project manager doesn't?").
+  case unlike
   /// "my", "her": before a bare title, a person rather than the role.
   case possessive
   /// "manager", "director": a title that alone after a possessive names a person.
