@@ -67,6 +67,22 @@ public struct Advisor {
       analysis: analysis, assumptions: resolution.assumptions)
   }
 
+  /// The degrees or certifications now weighed against each other: those named together, or
+  /// the one named with the one just before it, when both are of a kind ("CSM?", "Six Sigma?").
+  private func rememberChoices(_ entities: Entities, in state: inout ConversationState) {
+    let named =
+      entities.degrees.map(ConversationState.Subject.degree)
+      + entities.certifications.map(ConversationState.Subject.certification)
+    guard let last = named.last else { return }
+    if named.count == 1, let previous = state.subject, previous != last, previous.isOfTheKind(of: last),
+      state.subjectAge <= 1
+    {
+      state.choices = [previous, last]
+    } else {
+      state.choices = named
+    }
+  }
+
   /// Moves the conversation on: what this turn used is fresh, the rest ages.
   private func remember(_ resolution: Resolution, in state: inout ConversationState) {
     state.turnCount += 1
@@ -91,6 +107,7 @@ public struct Advisor {
       state.industries = resolution.entities.industries
       state.industriesAge = 0
     }
+    rememberChoices(resolution.entities, in: &state)
     if let degree = resolution.entities.degrees.last {
       state.subject = .degree(degree)
       state.subjectAge = 0

@@ -83,7 +83,7 @@ extension ContextResolver {
 
   /// Whether a word of the question points at a place ("there", "that industry") other than
   /// the "there" of "is there" or "there are".
-  private func pointsAtPlace(_ analysis: Analysis) -> Bool {
+  func pointsAtPlace(_ analysis: Analysis) -> Bool {
     let cues = analysis.cues
     return cues.found.contains { cue, position in
       cue == .place && !cues.has(.existential, at: position) && !cues.has(.existential, at: position - 1)

@@ -56,6 +56,8 @@ struct ContextResolver {
     carryRoles(analysis, state, &resolution)
     contrastDuties(analysis, &resolution)
     carryIndustries(analysis, state, &resolution)
+    weighIndustries(analysis, state, &resolution)
+    carryChoices(analysis, state, &resolution)
     if resolution.intent == classification.intent, classification.isUnsure {
       resolution.alternatives = classification.ranked.prefix(3).map(\.intent)
       resolution.intent = .unknown

@@ -24,6 +24,9 @@ public struct ConversationState: Sendable, Equatable {
   /// The last degree, certification or specialization discussed, which "it" may point to.
   public var subject: Subject?
   public var subjectAge = 0
+  /// The degrees or certifications weighed against each other, named together ("PMP or
+  /// CSM?") or one after the other ("CSM?", "Six Sigma?"), which "which one?" points to.
+  public var choices: [Subject] = []
   /// What the user said about themselves.
   public var profile = Profile()
   /// Turns answered so far.
@@ -38,6 +41,14 @@ public struct ConversationState: Sendable, Equatable {
     case degree(DegreeID)
     case certification(CertificationID)
     case specialization(SpecializationID)
+
+    /// Whether the two are things of one kind, both degrees or both certifications.
+    func isOfTheKind(of other: Subject) -> Bool {
+      switch (self, other) {
+      case (.degree, .degree), (.certification, .certification), (.specialization, .specialization): true
+      default: false
+      }
+    }
 
     /// The id of the thing, as `:context` shows it.
     public var id: String {
@@ -61,7 +72,10 @@ public struct ConversationState: Sendable, Equatable {
       discussed = []
     }
     if topicAge > Self.memorySpan { topic = nil }
-    if subjectAge > Self.memorySpan { subject = nil }
+    if subjectAge > Self.memorySpan {
+      subject = nil
+      choices = []
+    }
     if industriesAge > Self.memorySpan { industries = [] }
   }
 

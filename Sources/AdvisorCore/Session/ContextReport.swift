@@ -11,6 +11,9 @@ enum ContextReport {
     }
     lines.append("Topic: " + (state.topic.map { "\($0.rawValue), \(left(state.topicAge))" } ?? "none"))
     lines.append("Subject: " + (state.subject.map { "\($0.id), \(left(state.subjectAge))" } ?? "none"))
+    if state.choices.count >= 2 {
+      lines.append("Weighing: \(state.choices.map(\.id).joined(separator: ", "))")
+    }
     if !state.industries.isEmpty {
       let names = state.industries.map { knowledge.industry($0)?.name ?? $0.rawValue }
       lines.append("Industry: \(names.joined(separator: ", ")), \(left(state.industriesAge))")

@@ -141,15 +141,17 @@ import Testing
     var session = Session(advisor: TestAdvisor.advisor())
     _ = session.handle("how much does a CTO make in pharma?")
     _ = session.handle("is an MEM worth it for them?")
+    _ = session.handle("or an MBA?")
     guard case .message(let text) = session.handle(":context") else {
       Issue.record("expected a message")
       return
     }
     #expect(text.contains("Role: Chief technology officer, for 4 more turn(s) unless used"))
     #expect(text.contains("Topic: degree_value"))
-    // What "it" and "there" would point at, the industry named a turn earlier.
+    // What "it", "which one" and "there" would point at, the industry named two turns earlier.
     #expect(text.contains("Subject: mem, for 4 more turn(s) unless used"))
-    #expect(text.contains("Industry: Pharmaceuticals, for 3 more turn(s) unless used"))
+    #expect(text.contains("Weighing: mba, mem"))
+    #expect(text.contains("Industry: Pharmaceuticals, for 2 more turn(s) unless used"))
   }
 }
 
@@ -180,6 +182,38 @@ import Testing
     ])
     #expect(carried[1].intent == .compare)
     #expect(carried[1].entities.roles == [.cto, .engineeringManager])
+  }
+
+  @Test func aChoiceOrATerseFollowUpWeighsTheThingsJustDiscussed() {
+    let together = TestAdvisor.conversation(["PMP or CSM?", "for a PM"])
+    #expect(together[1].intent == .certifications)
+    #expect(together[1].entities.certifications == [.pmp, .csm])
+    let oneAfterTheOther = TestAdvisor.conversation([
+      "Is the CSM worth anything?", "Six Sigma?", "which one helps more if you're an eng manager",
+    ])
+    #expect(oneAfterTheOther[2].entities.certifications == [.csm, .leanSixSigma])
+    #expect(oneAfterTheOther[2].entities.roles == [.engineeringManager])
+    let newQuestion = TestAdvisor.conversation([
+      "is an MBA or an MEM better?", "also, which industries pay best?",
+    ])
+    #expect(newQuestion[1].entities.degrees.isEmpty)
+  }
+
+  @Test func industriesSetSideBySideStayForTheQuestionThatChooses() {
+    let replies = TestAdvisor.conversation([
+      "do pms get paid well in construction", "vs software", "which is less stressful",
+    ])
+    #expect(replies[1].entities.industries == [.construction, .software])
+    #expect(replies[2].intent == "work_life")
+    #expect(replies[2].entities.industries == [.construction, .software])
+  }
+
+  @Test func aFollowUpAboutAnotherRoleKeepsTheIndustry() {
+    let replies = TestAdvisor.conversation([
+      "how much do engineering directors make in aerospace?", "and for a VP of engineering?",
+    ])
+    #expect(replies[1].intent == .salary)
+    #expect(replies[1].entities.industries == [.aerospace])
   }
 
   @Test func theyStillMeansPeopleWhenADegreeIsNamed() {

@@ -23,6 +23,8 @@ public enum Cue: String, CaseIterable, Sendable {
   /// "does not", "unlike": what one role does and another does not ("what does a program
   /// manager oversee that a project manager doesn't?").
   case unlike
+  /// "which one", "either": the question chooses between things just discussed.
+  case choice
   /// "my", "her": before a bare title, a person rather than the role.
   case possessive
   /// "manager", "director": a title that alone after a possessive names a person.
@@ -71,6 +73,12 @@ public enum Cue: String, CaseIterable, Sendable {
   /// "where does this come from?", "what are your sources?": asks for the last answer's
   /// sources, as `:sources` does.
   case asksSources = "asks sources"
+
+  /// Whether the classifier learns a weight for the cue.
+  ///
+  /// "Which one" only says what a question points back to; as a feature it would blur the
+  /// topics it asks about.
+  var isLearned: Bool { self != .choice }
 
   /// Whether the cue counts only as the question's first words.
   var isOpening: Bool { self == .followUp || self == .comparison }

@@ -19,7 +19,7 @@ enum LearnedFeatures {
     if input.hasAmount { add("<amount>") }
     if input.hasReference { add("<reference>") }
     if input.entities.roles.count > 1 { add("<roles>") }
-    for cue in cues.kinds { add("cue " + cue.rawValue) }
+    for cue in cues.kinds where cue.isLearned { add("cue " + cue.rawValue) }
     if tokens.count <= 3 { add("<short>") }
     return features
   }

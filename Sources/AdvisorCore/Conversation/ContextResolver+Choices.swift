@@ -1,0 +1,63 @@
+/// Carrying what was weighed into the question that chooses: the degrees, certifications or
+/// industries just set side by side.
+extension ContextResolver {
+  /// "Which one helps more if you're an eng manager?" after the CSM and Six Sigma, "for a
+  /// PM?" after "PMP or CSM?": a question that chooses, or follows up in three words or less, and
+  /// names no degree or certification of its own weighs the ones just discussed.
+  func carryChoices(_ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution) {
+    guard state.choices.count >= 2, state.subjectAge == 0, choosesOrFollowsUp(analysis),
+      resolution.entities.degrees.isEmpty, resolution.entities.certifications.isEmpty
+    else { return }
+    for choice in state.choices {
+      switch choice {
+      case .degree(let degree) where intent(resolution.intent, whenAbout: { $0.forDegree }) != nil:
+        resolution.entities.add(.degree(degree))
+      case .certification(let certification)
+      where intent(resolution.intent, whenAbout: { $0.forCertification }) != nil:
+        resolution.entities.add(.certification(certification))
+      default: continue
+      }
+    }
+  }
+
+  /// "Vs software?" after pay in construction sets the two industries side by side, and
+  /// "which is less stressful?" then weighs both; "and for a VP?" after pay in aerospace
+  /// asks about aerospace still.
+  func weighIndustries(_ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution) {
+    guard !state.industries.isEmpty, state.industriesAge == 0, !does(resolution.intent, .smallTalk)
+    else { return }
+    let named = analysis.entities.industries
+    let setsSideBySide =
+      analysis.cues.has(.comparison) || analysis.cues.has(.contrast) || analysis.cues.has(.choice)
+      || pointsAtPlace(analysis)
+    if !named.isEmpty, setsSideBySide, named.contains(where: { !state.industries.contains($0) }) {
+      resolution.entities.industries = state.industries
+      for industry in named { resolution.entities.add(.industry(industry)) }
+    } else if named.isEmpty, resolution.entities.industries.isEmpty,
+      keepsTheSetting(analysis, state, resolution)
+    {
+      resolution.entities.industries = state.industries
+    }
+  }
+
+  /// Whether a question that names no industry stays in the ones just discussed: it chooses
+  /// between two or more, or follows up on the same topic about another role ("and for a VP
+  /// of engineering?").
+  private func keepsTheSetting(
+    _ analysis: Analysis, _ state: ConversationState, _ resolution: Resolution
+  ) -> Bool {
+    if state.industries.count >= 2, analysis.cues.has(.choice) { return true }
+    let entities = analysis.entities
+    let namesRoleOnly =
+      !entities.roles.isEmpty && entities.degrees.isEmpty && entities.certifications.isEmpty
+      && entities.disciplines.isEmpty && entities.specializations.isEmpty
+    return namesRoleOnly && analysis.cues.has(.followUp) && resolution.intent == state.topic
+      && analysis.words.count <= Self.followUpLength
+  }
+
+  /// "Which one", "either": the question chooses; or it is a follow-up of a few words ("for a
+  /// PM?"), not one that asks something new ("also, which industries pay best?").
+  private func choosesOrFollowsUp(_ analysis: Analysis) -> Bool {
+    analysis.cues.has(.choice) || isShort(analysis)
+  }
+}
