@@ -48,6 +48,7 @@ struct ContextResolver {
       return resolution
     }
     if does(classification.intent, .titlesAreTracks) { dropBareTitles(analysis, &resolution) }
+    dropCountedTitles(analysis, &resolution)
     carryTopic(analysis, state, &resolution)
     placeQuestionAboutRole(analysis, state, &resolution)
     placeTerseFollowUp(analysis, state, &resolution)
@@ -110,6 +111,22 @@ struct ContextResolver {
   private func asksAboutOtherWork(_ analysis: Analysis) -> Bool {
     analysis.entities.isEmpty && !analysis.cues.has(.me)
       && analysis.words.indices.contains { QuestionAnalyzer.isTitleOfOtherWork(at: $0, cues: analysis.cues) }
+  }
+
+  /// "How many managers does a director have?": a bare title that is counted names the people
+  /// under the role asked about, not a second role.
+  private func dropCountedTitles(_ analysis: Analysis, _ resolution: inout Resolution) {
+    let counted = analysis.mentions.compactMap { mention, range -> RoleID? in
+      guard case .entity(.role(let id)) = mention, range.count == 1,
+        analysis.cues.has(.bareTitle, at: range.lowerBound),
+        analysis.cues.has(.counting, before: range.lowerBound, within: 2)
+      else { return nil }
+      return id
+    }
+    guard !counted.isEmpty, resolution.entities.roles.contains(where: { !counted.contains($0) }) else {
+      return
+    }
+    resolution.entities.roles.removeAll { counted.contains($0) }
   }
 
   /// Leaves out the roles named only by a bare title ("a manager"), which here name a track,

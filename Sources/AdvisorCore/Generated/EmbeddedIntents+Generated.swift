@@ -630,6 +630,7 @@ younger youre yourselves youths yung zach zack zeal zest zone zones zoning
       (["hospitality"], .otherWork),
       (["hotel"], .otherWork),
       (["how", "about"], .followUp),
+      (["how", "many"], .counting),
       (["how"], .asking),
       (["hows"], .asking),
       (["hr"], .otherWork),

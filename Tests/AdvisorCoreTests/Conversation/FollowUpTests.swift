@@ -216,6 +216,12 @@ import Testing
     #expect(replies[1].entities.industries == [.aerospace])
   }
 
+  @Test func theManagersCountedAreNotASecondRole() {
+    let replies = TestAdvisor.conversation(["how many managers does a director usually have under them"])
+    #expect(replies[0].intent == .roleOverview)
+    #expect(replies[0].entities.roles == [.engineeringDirector])
+  }
+
   @Test func theyStillMeansPeopleWhenADegreeIsNamed() {
     let replies = TestAdvisor.conversation([
       "what degree do most engineering directors have?", "does an MBA pay off for them?",

@@ -23,6 +23,9 @@ public enum Cue: String, CaseIterable, Sendable {
   /// "does not", "unlike": what one role does and another does not ("what does a program
   /// manager oversee that a project manager doesn't?").
   case unlike
+  /// "how many": before a bare title, the people counted ("how many managers does a
+  /// director have?"), not a role asked about.
+  case counting
   /// "which one", "either": the question chooses between things just discussed.
   case choice
   /// "my", "her": before a bare title, a person rather than the role.
@@ -76,9 +79,9 @@ public enum Cue: String, CaseIterable, Sendable {
 
   /// Whether the classifier learns a weight for the cue.
   ///
-  /// "Which one" only says what a question points back to; as a feature it would blur the
-  /// topics it asks about.
-  var isLearned: Bool { self != .choice }
+  /// "Which one" and "how many" only say what a question points at; as features they would
+  /// blur the topics asked about.
+  var isLearned: Bool { self != .choice && self != .counting }
 
   /// Whether the cue counts only as the question's first words.
   var isOpening: Bool { self == .followUp || self == .comparison }
