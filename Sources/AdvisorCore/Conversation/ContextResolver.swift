@@ -98,9 +98,11 @@ struct ContextResolver {
       cues.years != nil || !entities.roles.isEmpty || !entities.disciplines.isEmpty
       || !entities.industries.isEmpty || !entities.degrees.isEmpty || !entities.certifications.isEmpty
     let intent = analysis.classification.intent
+    // "Bye", "thanks" win over a statement only when their own words are there.
+    let isSmallTalk = does(intent, .smallTalk) && intent != .unknown && intent != .greeting
     return states && holdable && !analysis.input.isQuestion && !cues.has(.asking)
       && !cues.has(.inversion, at: 0)
-      && (intent == .unknown || intent == .greeting || !does(intent, .smallTalk))
+      && (!isSmallTalk || analysis.classification.topicScore <= 0)
   }
 
   /// Whether a question asks about another career: "how much does a sales manager make?".

@@ -28,6 +28,26 @@ import Testing
     #expect(profile(after: "I have been a principal engineer for years").role == .principalEngineer)
   }
 
+  @Test func yearsAheadAreNoExperience() {
+    var state = ConversationState()
+    let reply = TestAdvisor.advisor().respond(
+      to: "are engineering managers gonna get replaced by AI in like 10 years", state: &state)
+    #expect(reply.intent == .outlook)
+    #expect(state.profile.years == nil)
+    #expect(
+      profile(after: "Army officer here, getting out next year. Eight years leading maintenance teams.").years
+        == 8)
+  }
+
+  @Test func aStatementWithoutAFarewellsWordsIsNoFarewell() {
+    var state = ConversationState()
+    let reply = TestAdvisor.advisor().respond(
+      to: "Before that I was a mechanical engineer in automotive for 6 years and I'd led a small team.",
+      state: &state)
+    #expect(reply.intent == .profile)
+    #expect(state.profile.years == 6 && state.profile.discipline == .mechanical)
+  }
+
   @Test func aMessageReadAsAProfileStatesWithoutAnI() {
     let noted = profile(after: "Background: 3 yrs as a project engineer at an automotive supplier.")
     #expect(noted.role == .projectEngineer && noted.industry == .automotive && noted.years == 3)

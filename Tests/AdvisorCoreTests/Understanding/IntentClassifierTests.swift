@@ -20,6 +20,8 @@ import Testing
     ("is there demand for engineering directors?", .outlook),
     ("I'm a mechanical engineer with 5 years of experience.", .profile),
     ("what would you recommend I do next?", .advice), ("what's the capital of France?", .unknown),
+    ("whats the state income tax on a 150k salary in ohio", .unknown),
+    ("what's the diff in day to day between a PM and an EM", .compare),
   ])
   func recognizesEveryIntent(question: String, intent: IntentID) {
     #expect(TestAdvisor.analyzer().analyze(question).classification.intent == intent, "'\(question)'")

@@ -59,6 +59,9 @@ public enum Cue: String, CaseIterable, Sendable {
   case yearUnit = "year unit"
   /// "of", "plus": between a number and its unit ("5 plus years").
   case yearJoiner = "year joiner"
+  /// "in", "within": just before a number of years, a time ahead rather than experience
+  /// ("replaced by AI in 10 years").
+  case horizon
   /// Facets: the part of a topic a question asks for.
   case asksHowLong = "asks how long"
   case asksWhatItTeaches = "asks what it teaches"
@@ -79,9 +82,9 @@ public enum Cue: String, CaseIterable, Sendable {
 
   /// Whether the classifier learns a weight for the cue.
   ///
-  /// "Which one" and "how many" only say what a question points at; as features they would
-  /// blur the topics asked about.
-  var isLearned: Bool { self != .choice && self != .counting }
+  /// "Which one", "how many" and "in" only say what a question points at or how to read a
+  /// number; as features they would blur the topics asked about.
+  var isLearned: Bool { self != .choice && self != .counting && self != .horizon }
 
   /// Whether the cue counts only as the question's first words.
   var isOpening: Bool { self == .followUp || self == .comparison }

@@ -93,14 +93,25 @@ public struct CueBook: Sendable {
     return numberWords.firstIndex(of: word)
   }
 
-  /// "4 years", "four yrs", "5 plus years": a number before a year unit.
+  /// "4 years", "four yrs", "5 plus years": a number before a year unit, unless a time ahead
+  /// ("in 10 years", "within 5 years", "in like 3 years").
   private func years(in words: [String], cues: Cues) -> Int? {
     for index in words.indices.dropFirst() where cues.has(.yearUnit, at: index) {
-      if let value = number(words[index - 1]) { return value }
-      if index >= 2, cues.has(.yearJoiner, at: index - 1), let value = number(words[index - 2]) {
-        return value
-      }
+      let joined = index >= 2 && cues.has(.yearJoiner, at: index - 1)
+      let numberAt = number(words[index - 1]) != nil || !joined ? index - 1 : index - 2
+      guard let value = number(words[numberAt]), !horizonEnds(before: numberAt, in: words) else { continue }
+      return value
     }
     return nil
+  }
+
+  /// Whether a phrase of time ahead ("in", "in like") ends just before `position`.
+  private func horizonEnds(before position: Int, in words: [String]) -> Bool {
+    (max(0, position - 2)..<position).contains { start in
+      phrases.phrases(startingWith: words[start]).contains { phrase, cue in
+        cue == .horizon && start + phrase.count == position
+          && PhraseIndex<Cue>.matches(phrase, words, at: start)
+      }
+    }
   }
 }
