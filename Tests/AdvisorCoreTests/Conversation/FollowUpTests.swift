@@ -216,6 +216,19 @@ import Testing
     #expect(replies[1].entities.industries == [.aerospace])
   }
 
+  @Test func dutiesAskedWithoutARoleAreTheRoleUnderDiscussionsOrMine() {
+    let discussed = TestAdvisor.conversation([
+      "what does a construction manager earn?", "what are the main duties?",
+    ])
+    #expect(discussed[1].intent == .roleOverview)
+    #expect(discussed[1].entities.roles == [.constructionManager])
+    let mine = TestAdvisor.conversation([
+      "I just got promoted to engineering manager.", "What responsibilities am I actually supposed to own?",
+    ])
+    #expect(mine[1].intent == .roleOverview)
+    #expect(mine[1].entities.roles == [.engineeringManager])
+  }
+
   @Test func theManagersCountedAreNotASecondRole() {
     let replies = TestAdvisor.conversation(["how many managers does a director usually have under them"])
     #expect(replies[0].intent == .roleOverview)
