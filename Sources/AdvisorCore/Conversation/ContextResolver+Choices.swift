@@ -8,15 +8,17 @@ extension ContextResolver {
     guard state.choices.count >= 2, state.subjectAge == 0, choosesOrFollowsUp(analysis),
       resolution.entities.degrees.isEmpty, resolution.entities.certifications.isEmpty
     else { return }
+    // "How long does each one take?" after two degrees asks how long each degree takes.
     for choice in state.choices {
-      switch choice {
-      case .degree(let degree) where intent(resolution.intent, whenAbout: { $0.forDegree }) != nil:
-        resolution.entities.add(.degree(degree))
-      case .certification(let certification)
-      where intent(resolution.intent, whenAbout: { $0.forCertification }) != nil:
-        resolution.entities.add(.certification(certification))
-      default: continue
-      }
+      let (list, thing): ((IntentDefinition) -> [IntentID], Entity) =
+        switch choice {
+        case .degree(let degree): ({ $0.forDegree }, .degree(degree))
+        case .certification(let certification): ({ $0.forCertification }, .certification(certification))
+        case .specialization(let specialization): ({ $0.forSpecialization }, .specialization(specialization))
+        }
+      guard let topic = intent(resolution.intent, whenAbout: list) else { continue }
+      resolution.intent = topic
+      resolution.entities.add(thing)
     }
   }
 

@@ -193,6 +193,10 @@ import Testing
     ])
     #expect(oneAfterTheOther[2].entities.certifications == [.csm, .leanSixSigma])
     #expect(oneAfterTheOther[2].entities.roles == [.engineeringManager])
+    let eachOne = TestAdvisor.conversation(["MEM or MBA?", "How long does each one take?"])
+    #expect(eachOne[1].intent == .education)
+    #expect(eachOne[1].entities.degrees == [.mem, .mba])
+    #expect(PlainRenderer.render(eachOne[1].answer).contains("One to two years"))
     let newQuestion = TestAdvisor.conversation([
       "is an MBA or an MEM better?", "also, which industries pay best?",
     ])

@@ -21,6 +21,8 @@ import Testing
     ("I'm a mechanical engineer with 5 years of experience.", .profile),
     ("what would you recommend I do next?", .advice), ("what's the capital of France?", .unknown),
     ("whats the state income tax on a 150k salary in ohio", .unknown),
+    ("whats the highest job you can get in engineering", .careerPath),
+    ("is EM literally just meetings all day", "work_life"),
     ("what's the diff in day to day between a PM and an EM", .compare),
   ])
   func recognizesEveryIntent(question: String, intent: IntentID) {
