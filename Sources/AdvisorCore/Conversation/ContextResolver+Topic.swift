@@ -66,6 +66,11 @@ extension ContextResolver {
   /// "is that true for directors too?".
   static let followUpLength = 9
 
+  /// Whether the question has words the off-topic intent file names ("dentist", "recipe").
+  func namesOffTopic(_ analysis: Analysis) -> Bool {
+    analysis.classification.ranked.first { $0.intent == .unknown }.map { $0.hand.topicScore > 0 } ?? false
+  }
+
   /// "What about directors?": names something but no topic, so the topic carries on.
   func carryTopic(_ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution) {
     let classification = analysis.classification
@@ -94,10 +99,8 @@ extension ContextResolver {
     // "and the hours?" after a question on stress: a follow-up the classifier alone would
     // decline, whose likeliest topic is the one under discussion, stays on it.
     // Not when it names something off-topic: "also, how do you become a dentist?".
-    let namesOffTopic =
-      classification.ranked.first { $0.intent == .unknown }.map { $0.hand.topicScore > 0 } ?? false
     let continuesTopic =
-      analysis.cues.has(.followUp) && classification.intent == .unknown && !namesOffTopic
+      analysis.cues.has(.followUp) && classification.intent == .unknown && !namesOffTopic(analysis)
       && classification.ranked.first { $0.intent != .unknown }?.intent == topic
     let fits =
       continuesTopic

@@ -43,7 +43,7 @@ struct ContextResolver {
       entities: analysis.entities, assumptions: [], alternatives: [],
       profileUpdate: ProfileExtractor.profile(from: analysis, readAsProfile: statesOnly))
     if statesOnly { return resolution }
-    if asksAboutOtherWork(analysis) {
+    if asksAboutOtherWork(analysis) || asksAboutOtherOccupation(analysis) {
       resolution.intent = .unknown
       return resolution
     }
@@ -129,6 +129,15 @@ struct ContextResolver {
       return
     }
     resolution.entities.roles.removeAll { counted.contains($0) }
+  }
+
+  /// "Which language should I learn for making video games?": skills, pay or hours asked of
+  /// something the off-topic file names, with none of the field's names and nothing pointing
+  /// back ("do they work crazy hours like doctors do?" still asks about them), is declined
+  /// rather than answered for the role under discussion.
+  private func asksAboutOtherOccupation(_ analysis: Analysis) -> Bool {
+    analysis.entities.isEmpty && analysis.references.isEmpty && namesOffTopic(analysis)
+      && does(analysis.classification.intent, .continuesRole)
   }
 
   /// Leaves out the roles named only by a bare title ("a manager"), which here name a track,

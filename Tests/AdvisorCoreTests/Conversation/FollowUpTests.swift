@@ -233,6 +233,20 @@ import Testing
     #expect(mine[1].entities.roles == [.engineeringManager])
   }
 
+  @Test func anotherOccupationsQuestionIsDeclinedWhateverRoleWasDiscussed() {
+    let other = TestAdvisor.conversation([
+      "what skills does an EM need?",
+      "Which programming language should I learn first for making video games?",
+    ])
+    #expect(other[1].intent == .unknown)
+    #expect(other[1].entities.roles.isEmpty)
+    let theirs = TestAdvisor.conversation([
+      "what does an EM do?", "Do they work crazy hours like doctors do?",
+    ])
+    #expect(theirs[1].intent == "work_life")
+    #expect(theirs[1].entities.roles == [.engineeringManager])
+  }
+
   @Test func theManagersCountedAreNotASecondRole() {
     let replies = TestAdvisor.conversation(["how many managers does a director usually have under them"])
     #expect(replies[0].intent == .roleOverview)
