@@ -10,15 +10,9 @@ extension ContextResolver {
     else { return }
     // "How long does each one take?" after two degrees asks how long each degree takes.
     for choice in state.choices {
-      let (list, thing): ((IntentDefinition) -> [IntentID], Entity) =
-        switch choice {
-        case .degree(let degree): ({ $0.forDegree }, .degree(degree))
-        case .certification(let certification): ({ $0.forCertification }, .certification(certification))
-        case .specialization(let specialization): ({ $0.forSpecialization }, .specialization(specialization))
-        }
-      guard let topic = intent(resolution.intent, whenAbout: list) else { continue }
+      guard let topic = intent(resolution.intent, whenAbout: topics(about: choice)) else { continue }
       resolution.intent = topic
-      resolution.entities.add(thing)
+      resolution.entities.add(choice.entity)
     }
   }
 

@@ -126,19 +126,24 @@ extension ContextResolver {
     // What "it" turns the question into, and the thing it adds. "How long does it take to
     // become a director?" is about the role, not the degree or specialization; "is it worth
     // getting for a project manager?" is still about the certification.
-    let (list, thing, allowsRoles): ((IntentDefinition) -> [IntentID], Entity, Bool) =
-      switch subject {
-      case .degree(let degree): ({ $0.forDegree }, .degree(degree), false)
-      case .certification(let certification): ({ $0.forCertification }, .certification(certification), true)
-      case .specialization(let specialization):
-        ({ $0.forSpecialization }, .specialization(specialization), false)
-      }
+    let list = topics(about: subject)
+    let allowsRoles = if case .certification = subject { true } else { false }
     guard allowsRoles || analysis.entities.roles.isEmpty,
       let intent = intent(resolution.intent, whenAbout: list)
         ?? continuedTopic(analysis, state, whenAbout: list)
     else { return }
     resolution.intent = intent
-    resolution.entities.add(thing)
+    resolution.entities.add(subject.entity)
+  }
+
+  /// The intent files' list of what a question becomes when it is about `subject`: their
+  /// `when it is a degree:` lines for a degree, and so on.
+  func topics(about subject: ConversationState.Subject) -> (IntentDefinition) -> [IntentID] {
+    switch subject {
+    case .degree: { $0.forDegree }
+    case .certification: { $0.forCertification }
+    case .specialization: { $0.forSpecialization }
+    }
   }
 
   /// Whether the question points at the role under discussion in so many words: "how long

@@ -50,6 +50,15 @@ public struct ConversationState: Sendable, Equatable {
       }
     }
 
+    /// The thing as an entity of a question.
+    var entity: Entity {
+      switch self {
+      case .degree(let id): .degree(id)
+      case .certification(let id): .certification(id)
+      case .specialization(let id): .specialization(id)
+      }
+    }
+
     /// The id of the thing, as `:context` shows it.
     public var id: String {
       switch self {

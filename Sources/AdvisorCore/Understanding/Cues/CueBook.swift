@@ -97,8 +97,9 @@ public struct CueBook: Sendable {
   /// ("in 10 years", "within 5 years", "in like 3 years").
   private func years(in words: [String], cues: Cues) -> Int? {
     for index in words.indices.dropFirst() where cues.has(.yearUnit, at: index) {
-      let joined = index >= 2 && cues.has(.yearJoiner, at: index - 1)
-      let numberAt = number(words[index - 1]) != nil || !joined ? index - 1 : index - 2
+      // "5 plus years": the number comes before the joiner.
+      let joined = index >= 2 && cues.has(.yearJoiner, at: index - 1) && number(words[index - 1]) == nil
+      let numberAt = joined ? index - 2 : index - 1
       guard let value = number(words[numberAt]), !horizonEnds(before: numberAt, in: words) else { continue }
       return value
     }
