@@ -34,7 +34,7 @@ lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
 
 generate:
-	$(SWIFT) run generate-embedded
+	$(SWIFT) run -c release generate-embedded
 
 # libFuzzer with AddressSanitizer over sessions, transcripts, profiles and intent files
 # (Fuzz/README.md); prints executions per second, total executions and coverage.

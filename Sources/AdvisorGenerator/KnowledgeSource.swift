@@ -196,7 +196,16 @@ enum KnowledgeSource {
     }
     return "Topic(id: \(string(topic.id)), title: \(string(topic.title)), "
       + "facets: [\(facets.joined(separator: ", "))], defaultFacets: \(strings(topic.defaultFacets)), "
-      + "facts: [\(facts.joined(separator: ",\n      "))])"
+      + "facts: [\(facts.joined(separator: ",\n      "))], lentFacets: \(lentFacets(topic.lentFacets)))"
+  }
+
+  /// A dictionary literal, in key order so the generated source never changes by itself.
+  private static func lentFacets(_ lent: [String: [String]]) -> String {
+    lent.isEmpty
+      ? "[:]"
+      : "["
+        + lent.sorted { $0.key < $1.key }.map { "\(string($0.key)): \(strings($0.value))" }
+        .joined(separator: ", ") + "]"
   }
 
   private static func literal(_ item: Source) -> String {

@@ -20,7 +20,7 @@ import Testing
       intents: try PackageRoot.files(in: "Intents"), knowledge: try PackageRoot.files(in: "Knowledge"))
     #expect(
       EmbeddedSources.recordedDigest(in: onDisk) == digest,
-      "EmbeddedLearnedWeights+Generated.swift is out of date. Run 'swift run generate-embedded'.")
+      "EmbeddedLearnedWeights+Generated.swift is out of date. Run 'make generate'.")
   }
 
   @Test(arguments: [EmbeddedSources.intentsPath, EmbeddedSources.knowledgePath])
@@ -28,7 +28,7 @@ import Testing
     let expected = try #require(try Self.generated().first { $0.path == path }).source
     let onDisk = try String(contentsOf: PackageRoot.path(path), encoding: .utf8)
     let name = String(path.split(separator: "/").last ?? "")
-    #expect(onDisk == expected, "\(name) is out of date. Run 'swift run generate-embedded'.")
+    #expect(onDisk == expected, "\(name) is out of date. Run 'make generate'.")
   }
 
   @Test func theEmbeddedKnowledgeIsTheKnowledgeOfTheFiles() throws {

@@ -8,8 +8,8 @@ extension AnswerComposer {
   /// The answer from `topic`: each facet the question names, or the topic's default
   /// facets when it names none; a facet the sources are silent on is said so, with the
   /// closest facet they do cover.
-  func topicAnswer(_ topic: Topic, _ request: Request) -> Answer {
-    let asked = topic.askedFacets(in: request.analysis.words)
+  func topicAnswer(_ topic: Topic, _ request: Request, within allowed: [String]? = nil) -> Answer {
+    let asked = topic.askedFacets(in: request.analysis.words).filter { allowed?.contains($0) ?? true }
     let role = request.roles.first
     var answer = Answer()
     // A topic whose statements differ by role names the role it answered for.
@@ -30,6 +30,21 @@ extension AnswerComposer {
       answer.bullets(facts.prefix(limit).map { statement($0.statement) })
     }
     return answer
+  }
+
+  /// The answer from another intent's topic whose `also answers` line lends this intent a
+  /// facet the question names ("how do I know I'm ready to manage?" asked as becoming one);
+  /// nil when no topic does, or when the question names a role, whose own answer is then
+  /// the more specific one.
+  func lentTopicAnswer(_ request: Request) -> Answer? {
+    guard request.roles.isEmpty else { return nil }
+    for topic in knowledge.topics {
+      guard let lent = topic.lentFacets[request.intent.rawValue],
+        topic.askedFacets(in: request.analysis.words).contains(where: lent.contains)
+      else { continue }
+      return topicAnswer(topic, request, within: lent)
+    }
+    return nil
   }
 }
 

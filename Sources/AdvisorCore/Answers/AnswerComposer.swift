@@ -26,6 +26,7 @@ struct AnswerComposer {
     if let topic = knowledge.topic(request.intent.rawValue), topic.namesFacet(in: request.analysis.words) {
       return topicAnswer(topic, request)
     }
+    if let lent = lentTopicAnswer(request) { return lent }
     return switch request.intent {
     case .greeting: greeting()
     case .help: help()

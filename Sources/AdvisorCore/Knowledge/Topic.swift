@@ -14,13 +14,21 @@ public struct Topic: Sendable, Identifiable, Equatable {
   /// The facets an answer gives when the question names none.
   public let defaultFacets: [String]
   public let facts: [TopicFact]
+  /// Facets that also answer questions classified as another intent, by intent id: a
+  /// question about being ready to manage is about becoming one as much as about the
+  /// track, and either way the readiness facts answer it.
+  public let lentFacets: [String: [String]]
 
-  init(id: String, title: String, facets: [Facet], defaultFacets: [String], facts: [TopicFact]) {
+  init(
+    id: String, title: String, facets: [Facet], defaultFacets: [String], facts: [TopicFact],
+    lentFacets: [String: [String]] = [:]
+  ) {
     self.id = id
     self.title = title
     self.facets = facets
     self.defaultFacets = defaultFacets
     self.facts = facts
+    self.lentFacets = lentFacets
   }
 
   /// The facts of one facet that apply to `role`: those about the role itself first, then

@@ -45,9 +45,10 @@ public struct IntentLibrary: Sendable {
     name.hasSuffix(".intent") || name.hasSuffix(".words") || name.hasSuffix(".cues") || isExamplesFile(name)
   }
 
-  /// Whether a file holds example questions: `examples/<intent>.txt`.
+  /// Whether a file holds example questions: `examples/<intent>.txt`, or the same in a
+  /// folder of `examples/` (`examples/from-opened-sets/<intent>.txt`).
   static func isExamplesFile(_ name: String) -> Bool {
-    name.hasSuffix(".txt") && name.split(separator: "/").dropLast().last == "examples"
+    name.hasSuffix(".txt") && name.split(separator: "/").dropLast().contains("examples")
   }
 
   /// Builds the library from files given as (name, text), for example an edited copy of

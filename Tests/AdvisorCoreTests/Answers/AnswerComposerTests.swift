@@ -75,7 +75,7 @@ import Testing
   @Test func anUnsureQuestionOffersTheLikeliestTopics() throws {
     let advisor = Advisor(knowledge: .standard, intents: try TestAdvisor.intents(unsureMargin: 1))
     var state = ConversationState()
-    let reply = advisor.respond(to: "product manager program manager", state: &state)
+    let reply = advisor.respond(to: "engineering manager skills salary", state: &state)
     #expect(reply.intent == .unknown)
     #expect(reply.text.contains("not sure"))
     #expect(reply.text.contains("- "))

@@ -36,6 +36,18 @@ import Testing
     #expect(reply.text.contains("staff and principal engineers"))
   }
 
+  @Test func beingReadyToManageIsAnsweredWithTheReadinessFactsAsBecomingOneToo() {
+    // The track topic lends its readiness facet to `become` (`also answers become:`).
+    let reply = TestAdvisor.reply("how do I know I'm ready to manage people?")
+    #expect(reply.intent == .become || reply.intent == "track_choice")
+    #expect(
+      reply.text.contains("Charity Majors (2021) argues that you should not become an engineering manager"))
+    #expect(!reply.text.contains("staff and principal engineers"), "answers the readiness facet only")
+    let named = TestAdvisor.reply("how do I show I'm ready to become an engineering director?")
+    #expect(named.intent == .become)
+    #expect(named.text.hasPrefix("Becoming an engineering director"), "a named role keeps its own path")
+  }
+
   @Test func goingBackGivesMajorsYearsAsHerOpinion() {
     let reply = TestAdvisor.reply("is it possible to go back to engineering after managing?")
     #expect(reply.intent == "track_choice")

@@ -48,6 +48,19 @@ import Testing
     #expect(expected.contains("title"))
   }
 
+  @Test func aLentFacetTheTopicDoesNotHaveNamesItsLineAndTheFacetsThereAre() throws {
+    let topic = "topics/track_choice.topic"
+    let found = try error(in: topic) {
+      $0.replacingOccurrences(of: "also answers become: readiness", with: "also answers become: readyness")
+    }
+    guard case .badValue("also answers become", "readyness", let expected) = found?.problem else {
+      Issue.record("\(String(describing: found))")
+      return
+    }
+    #expect(found?.line == 14)
+    #expect(expected.contains("readiness"))
+  }
+
   @Test func aMissingRequiredKeyNamesTheFirstLine() throws {
     let found = try error(in: role) { $0.replacingOccurrences(of: "title: Engineering manager\n", with: "") }
     #expect(found == KnowledgeError(file: role, line: 1, problem: .missingKey("title")))

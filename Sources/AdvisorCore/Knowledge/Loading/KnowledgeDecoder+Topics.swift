@@ -1,10 +1,13 @@
 /// Topic files: `Knowledge/topics/<intent id>.topic`.
 extension KnowledgeDecoder {
   /// A topic: `facet NAME:` lines give each facet's words, `default facets:` the ones an
-  /// answer gives when none is asked, and every other line is `NAME [source]: statement`,
-  /// optionally ending `| roles: id, id` when it describes only those roles.
+  /// answer gives when none is asked, `also answers INTENT:` the facets that answer that
+  /// intent's questions too when they name them, and every other line is
+  /// `NAME [source]: statement`, optionally ending `| roles: id, id` when it describes only
+  /// those roles.
   func topic(_ record: KnowledgeRecord) throws(KnowledgeError) -> Topic {
     let facetLines = record.lines.filter { $0.key.hasPrefix("facet ") }
+    let lendingLines = record.lines.filter { $0.key.hasPrefix("also answers ") }
     // Each phrase is split into singular words here, once, rather than for every question.
     let facets = facetLines.map { line in
       Topic.Facet(
@@ -13,12 +16,18 @@ extension KnowledgeDecoder {
     }
     let names = facets.map(\.name)
     try record.check(
-      keys: ["id", "title", "order", "default facets"] + facetLines.map(\.key) + names,
-      single: Set(["id", "title", "order", "default facets"] + facetLines.map(\.key)))
+      keys: ["id", "title", "order", "default facets"] + facetLines.map(\.key) + lendingLines.map(\.key)
+        + names,
+      single: Set(
+        ["id", "title", "order", "default facets"] + facetLines.map(\.key) + lendingLines.map(\.key)))
     let defaults = try record.required("default facets")
-    for name in defaults.list where !names.contains(name) {
-      throw record.error(
-        .badValue(key: defaults.key, value: name, expected: names.joined(separator: ", ")), at: defaults)
+    var lent: [String: [String]] = [:]
+    for line in [defaults] + lendingLines {
+      for name in line.list where !names.contains(name) {
+        throw record.error(
+          .badValue(key: line.key, value: name, expected: names.joined(separator: ", ")), at: line)
+      }
+      if line.key != defaults.key { lent[String(line.key.dropFirst("also answers ".count))] = line.list }
     }
     var facts: [TopicFact] = []
     for line in record.lines where names.contains(line.key) {
@@ -36,6 +45,6 @@ extension KnowledgeDecoder {
     }
     return Topic(
       id: try record.required("id").value, title: try record.required("title").value, facets: facets,
-      defaultFacets: defaults.list, facts: facts)
+      defaultFacets: defaults.list, facts: facts, lentFacets: lent)
   }
 }
