@@ -3,9 +3,11 @@
 
 Each set in Tests/AdvisorCoreTests/Fixtures/blind/ was scored once on first contact, then opened
 (its README); from then on its questions are examples the classifier learns from, labelled with
-their first intent. Follow-ups that lean on the conversation ("what about directors?", "and for
-a CTO?") are left out: their intent comes from the earlier turns, not from their words. So is any
-question of the development set, which is never copied into the intent files.
+their first intent and counted twice in training (`weight: 2`: on held-out halves of the opened
+sets, twice lifted real questions 2 points and left written conversations level). Follow-ups
+that lean on the conversation ("what about directors?", "and for a CTO?") are left out: their
+intent comes from the earlier turns, not from their words. So is any question of the
+development set, which is never copied into the intent files.
 
 usage: scripts/examples-from-opened-sets.py [DEV.jsonl]   (default ../shared/eval/dev.jsonl)
 """
@@ -42,5 +44,6 @@ for intent, questions in sorted(by_intent.items()):
     with open(os.path.join(out, intent + ".txt"), "w", encoding="utf-8") as file:
         file.write(f"# Example questions for {intent} from the opened evaluation sets\n")
         file.write("# (Tests/AdvisorCoreTests/Fixtures/blind/); written by scripts/examples-from-opened-sets.py.\n")
+        file.write("# They are how people really ask, so training counts each twice.\nweight: 2\n")
         file.writelines(question + "\n" for question in questions)
 print(f"{sum(len(q) for q in by_intent.values())} questions in {len(by_intent)} files, from {len(sets)} sets")

@@ -9,7 +9,7 @@ extension ContextResolver {
   static let pointingBackOffTopicMaximum = 0.5
   /// A question that points back and names nothing, whose best reading is less likely than
   /// this, is placed as one the classifier declined: its few words say too little.
-  static let pointingBackWeakest = 0.45
+  static let pointingBackWeakest = 0.6
   /// A question whose intent files' topic terms score at least this ("how do I become", not
   /// a lone "need") keeps its own reading, however weak.
   static let ownTopicMinimum = 3.0
@@ -93,8 +93,14 @@ extension ContextResolver {
     let readsOnItsOwn =
       (classification.topicScore > 0 || classification.confidence >= Self.ownReadingMinimum)
       && classification.intent != .unknown
+    // "and at a big company?" after whom a VP reports to: a kind of employer, with no
+    // industry named, is a setting for any topic, even though "company" is a word of the
+    // industries file.
+    let namesEmployerKindOnly =
+      namesSettingOnly && entities.industries.isEmpty && entities.disciplines.isEmpty
     let followsUpOnSetting =
-      analysis.cues.has(.followUp) && namesSettingOnly && does(topic, .industryFollowUp)
+      analysis.cues.has(.followUp) && namesSettingOnly
+      && (does(topic, .industryFollowUp) || namesEmployerKindOnly)
     guard !readsOnItsOwn || followsUpOnSetting else { return }
     // "and the hours?" after a question on stress: a follow-up the classifier alone would
     // decline, whose likeliest topic is the one under discussion, stays on it.

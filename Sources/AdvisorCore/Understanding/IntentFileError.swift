@@ -14,6 +14,8 @@ public enum IntentFileProblem: Error, Sendable, Equatable {
   case duplicateIntent(String)
   case missingIntentLine
   case badWeight(String)
+  /// A `weight:` line of an examples file that is not a whole number from 1 to 9.
+  case badExampleWeight(String)
   case unknownEntityKind(String)
   case emptyList(String)
   case unreadable(String)
@@ -49,6 +51,8 @@ extension IntentFileProblem: FileProblem {
     case .duplicateIntent(let id): "intent '\(id)' is already defined in another file"
     case .missingIntentLine: "no 'intent:' line"
     case .badWeight(let text): "'\(text)' is not a weight; write e.g. 'weight 2.5: salary, pay'"
+    case .badExampleWeight(let text):
+      "'\(text)' is not an example weight; write a whole number from 1 to 9, e.g. 'weight: 2'"
     case .unknownEntityKind(let kind):
       "unknown entity kind '<\(kind)>'; use <role>, <roles>, <reference>, <certification>, <degree>, <discipline>, <industry>, <specialization>, <question> or <amount>"
     case .emptyList(let directive): "'\(directive)' needs at least one term"

@@ -76,7 +76,7 @@ public struct IntentLibrary: Sendable {
       guard let definition = definitions.first(where: { $0.intent.rawValue == id }) else {
         throw IntentFileError(file: file.name, line: 1, problem: .unknownIntent(id))
       }
-      corpus += LabelledQuestion.parse(file: file.name, text: file.text, intent: definition.intent)
+      corpus += try LabelledQuestion.parse(file: file.name, text: file.text, intent: definition.intent)
     }
     for definition in definitions {
       corpus += definition.examples.map {

@@ -4,7 +4,9 @@
 ///
 /// Deterministic, so `generate-embedded` always writes the same table for the same files.
 /// Every tenth example of each intent is held out first to choose the temperature and the
-/// thresholds (`Calibration`); the weights shipped are then learned from all of them.
+/// thresholds (`Calibration`); the weights shipped are then learned from all of them. An
+/// example of weight N is trained on N times but held out (or not) as one question, so no
+/// copy of a held-out question is trained on.
 package enum IntentTrainer {
   /// How training runs; the same settings always give the same weights.
   static let settings = LinearModelTrainer.Settings()
@@ -22,7 +24,7 @@ package enum IntentTrainer {
     let intents = analyzer.classifier.intentOrder
     let read = corpus.compactMap { question in
       intents.firstIndex(of: question.intent).map {
-        (reading: analyzer.classifierReading(question.text), label: $0)
+        (reading: analyzer.classifierReading(question.text), label: $0, weight: question.weight)
       }
     }
     var seen: [Int: Int] = [:]
@@ -49,11 +51,13 @@ package enum IntentTrainer {
 
   /// Trains on `examples` and keeps the weights that matter.
   private static func fit(
-    _ examples: [(reading: ClassifierReading, label: Int)], intents: [IntentID], calibration: Calibration
+    _ examples: [(reading: ClassifierReading, label: Int, weight: Int)], intents: [IntentID],
+    calibration: Calibration
   ) -> LearnedWeights {
     var numbers: [String: Int] = [:]
     var features: [String] = []
-    let numbered = examples.map { example in
+    let repeated = examples.flatMap { example in repeatElement(example, count: example.weight) }
+    let numbered = repeated.map { example in
       LinearModelTrainer.Example(
         features: example.reading.features.map { feature in
           if let number = numbers[feature] { return number }

@@ -35,6 +35,34 @@ import Testing
     #expect(analyzer.analyze("what's the weather forecast for tomorrow?").classification.intent == .unknown)
   }
 
+  @Test func aWeightLineCountsTheQuestionsAfterItThatManyTimes() throws {
+    let text = "em salary?\nweight: 3\n# how users ask\ncto pay\n"
+    let questions = try LabelledQuestion.parse(file: "examples/salary.txt", text: text, intent: .salary)
+    #expect(questions.map(\.text) == ["em salary?", "cto pay"])
+    #expect(questions.map(\.weight) == [1, 3])
+    #expect(questions.map(\.line) == [1, 4])
+  }
+
+  @Test(arguments: ["0", "10", "two", ""])
+  func anExampleWeightOutsideOneToNineNamesItsFileAndLine(value: String) {
+    let expected = IntentFileError(file: "examples/salary.txt", line: 2, problem: .badExampleWeight(value))
+    #expect(throws: expected) {
+      try LabelledQuestion.parse(
+        file: "examples/salary.txt", text: "em salary?\nweight: \(value)\n", intent: .salary)
+    }
+  }
+
+  @Test func aWeightedExamplePullsHarderThanTheSameExampleOnce() throws {
+    func pull(weight: Int) throws -> Double {
+      let extra = ("examples/more/salary.txt", "weight: \(weight)\nzorblefax\n")
+      let weights = Self.train(try Self.smallLibrary(extra: [extra]))
+      let salary = try #require(weights.intents.firstIndex(of: .salary))
+      return weights.weights(of: "zorblefax").first { $0.intent == salary }?.weight ?? 0
+    }
+    #expect(try pull(weight: 4) > pull(weight: 1))
+    #expect(try pull(weight: 1) > 0)
+  }
+
   @Test func everyFeatureOfTheTableIsFoundAndNoOther() throws {
     let weights = Self.train(try Self.smallLibrary())
     let all = weights.allWeights()
