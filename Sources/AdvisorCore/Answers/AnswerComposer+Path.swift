@@ -117,14 +117,14 @@ extension AnswerComposer {
         guard let listed = role.industries else { continue }
         let names = listed.value.compactMap { knowledge.industry($0)?.name.lowercased() }
         answer.text(
-          "\(Phrasing.capitalized(phrasing.name(role.id)))s work in \(Phrasing.list(names, conjunction: "and")) \(cite(listed.source))."
+          "\(Phrasing.capitalized(phrasing.plural(role.id))) work in \(Phrasing.list(names, conjunction: "and")) \(cite(listed.source))."
         )
       }
       let others = request.roles.filter { $0 != facts.role && knowledge.role($0)?.industries == nil }
       if !others.isEmpty {
         answer.text(
           noSourceGives(
-            "separate list of industries for \(Phrasing.list(others.map(phrasing.name), conjunction: "and"))s"
+            "separate list of industries for \(Phrasing.list(others.map(phrasing.plural), conjunction: "and"))"
           ))
       }
       answer.text(

@@ -81,7 +81,7 @@ extension AnswerComposer {
       answer.bullets(degree.value.prefix(3).map(cited) + figures.map(figure))
     }
     if let role = request.roles.first {
-      answer.text(noSourceGives("separate return on a degree for \(phrasing.name(role))s specifically"))
+      answer.text(noSourceGives("separate return on a degree for \(phrasing.plural(role)) specifically"))
     }
     return answer
   }
@@ -100,7 +100,7 @@ extension AnswerComposer {
       if !request.roles.isEmpty {
         answer.text(
           noSourceGives(
-            "separate outlook for \(Phrasing.list(request.roles.map(phrasing.name), conjunction: "and"))s")
+            "separate outlook for \(Phrasing.list(request.roles.map(phrasing.plural), conjunction: "and"))")
             + " The closest figures:")
       }
       answer.bullets(closest.map(figure))

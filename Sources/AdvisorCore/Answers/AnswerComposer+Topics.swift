@@ -20,7 +20,7 @@ extension AnswerComposer {
     for facet in facets {
       let facts = topic.facts(facet, for: role)
       guard !facts.isEmpty else {
-        let about = role.map { " for \(phrasing.name($0))s" } ?? ""
+        let about = role.map { " for \(phrasing.plural($0))" } ?? ""
         answer.text(notInSources("anything about \(facet)\(about)"))
         if let closest = topic.defaultFacets.lazy.compactMap({ topic.facts($0, for: role).first }).first {
           answer.text("The closest I know: " + statement(closest.statement))

@@ -9,6 +9,15 @@ struct Phrasing {
     return Self.lowercasingFirstWord(title)
   }
 
+  /// A role's name in the plural: "engineering managers", "CTOs", "VPs of engineering".
+  func plural(_ role: RoleID) -> String {
+    var words = name(role).split(separator: " ").map(String.init)
+    let head = (words.firstIndex(of: "of") ?? words.count) - 1
+    guard words.indices.contains(head) else { return name(role) + "s" }
+    words[head] += "s"
+    return words.joined(separator: " ")
+  }
+
   /// A role's name with its article: "an engineering manager", "a CTO".
   func withArticle(_ role: RoleID) -> String {
     Self.withArticle(name(role))
