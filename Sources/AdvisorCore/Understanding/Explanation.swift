@@ -47,7 +47,9 @@ public enum Explanation {
       }
     }
     var verdict = "Chosen: \(classification.intent.rawValue), confidence \(format(classification.confidence))"
-    if classification.intent == .unknown, classification.ranked.first?.intent != .unknown {
+    if let passedOver = classification.passedOver {
+      verdict += " (\(passedOver.rawValue) needs its words, and none are here)"
+    } else if classification.intent == .unknown, classification.ranked.first?.intent != .unknown {
       verdict += " (no topic is probable enough: the advisor says what it can help with)"
     }
     if classification.isUnsure { verdict += " (too close to call: the advisor asks instead)" }

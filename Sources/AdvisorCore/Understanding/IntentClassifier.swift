@@ -13,6 +13,9 @@ public struct IntentClassifier: Sendable {
   ///
   /// A short list, searched in place, rather than a table start-up would have to build.
   private let related: [(IntentID, IntentID)]
+  /// The intents chosen only when some of their own words are there (`context: needs its
+  /// words`): "bye", "thanks", "hi".
+  private let wordBound: [IntentID]
   /// The learned weights and the thresholds chosen with them.
   let learned: LearnedWeights
 
@@ -27,6 +30,7 @@ public struct IntentClassifier: Sendable {
     self.intents = intents
     self.tables = tables
     related = definitions.flatMap { definition in definition.related.map { (definition.intent, $0) } }
+    wordBound = definitions.filter { $0.context.contains(.needsItsWords) }.map(\.intent)
     self.learned = learned.flatMap { $0.intents == intents ? $0 : nil } ?? .untrained(intents)
   }
 
@@ -63,22 +67,31 @@ public struct IntentClassifier: Sendable {
   /// Chooses from the ranked intents: off-topic below the learned threshold, unsure when the
   /// runner-up is within the learned margin (unless the two are related).
   private func decide(_ ranked: [ScoredIntent], features: [String]) -> Classification {
-    guard let best = ranked.first, best.intent != .unknown, best.probability >= learned.offTopicThreshold
+    // "Nights too?", or a story that ends "… talk it over with the company": small talk none
+    // of whose own words are there is a misreading, so the next reading counts.
+    let spoken = ranked.first { !isWordless($0) }
+    let passedOver = ranked.first.flatMap { isWordless($0) ? $0.intent : nil }
+    guard let best = spoken, best.intent != .unknown, best.probability >= learned.offTopicThreshold
     else {
-      let best = ranked.first
+      let best = spoken
       let confidence = best.map { $0.intent == .unknown ? $0.probability : 1 - $0.probability } ?? 1
       return Classification(
         ranked: ranked, intent: .unknown, confidence: confidence, isUnsure: false, topicScore: 0,
-        features: features, weights: learned)
+        features: features, passedOver: passedOver, weights: learned)
     }
-    let second = ranked.dropFirst().first
+    let second = ranked.first { $0.intent != best.intent && !isWordless($0) }
     let unsure =
       second.map {
         best.probability - $0.probability < learned.unsureMargin && asksBetween(best.intent, $0.intent)
       } ?? false
     return Classification(
       ranked: ranked, intent: best.intent, confidence: best.probability, isUnsure: unsure,
-      topicScore: best.hand.topicScore, features: features, weights: learned)
+      topicScore: best.hand.topicScore, features: features, passedOver: passedOver, weights: learned)
+  }
+
+  /// Whether `scored` needs its words and none of its intent file's words are there.
+  func isWordless(_ scored: ScoredIntent) -> Bool {
+    scored.hand.topicScore <= 0 && wordBound.contains(scored.intent)
   }
 
   /// Whether the advisor asks which was meant when these two intents are too close to call:

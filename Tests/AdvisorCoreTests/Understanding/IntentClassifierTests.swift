@@ -43,6 +43,26 @@ import Testing
     }
   }
 
+  @Test func smallTalkThatNeedsItsWordsIsPassedOverWithoutThem() {
+    // A goodbye ends the prompt, so one the words never said must not be chosen.
+    let analyzer = TestAdvisor.analyzer()
+    for question in ["nights too?", "I want to talk it over with my company, but is that the best approach?"]
+    {
+      let classification = analyzer.analyze(question).classification
+      #expect(classification.intent != .farewell, "'\(question)'")
+    }
+    let passed = analyzer.analyze("nights too?").classification
+    #expect(passed.ranked.first?.intent == .farewell)
+    #expect(passed.passedOver == .farewell)
+    #expect(
+      Explanation.scores(passed).last?.contains("(farewell needs its words, and none are here)") == true)
+    for (question, intent) in [("bye", IntentID.farewell), ("k thx", .thanks), ("hiya", .greeting)] {
+      let classification = analyzer.analyze(question).classification
+      #expect(classification.intent == intent, "'\(question)'")
+      #expect(classification.passedOver == nil)
+    }
+  }
+
   @Test func closeCallsAreMarkedUnsure() throws {
     // With a margin wider than any gap, every answer but one of related intents is unsure.
     let analyzer = QuestionAnalyzer(knowledge: .standard, intents: try TestAdvisor.intents(unsureMargin: 1))
