@@ -24,9 +24,12 @@ extension ContextResolver {
     let ranked = analysis.classification.ranked
     let declined = resolution.intent == .unknown
     // "How do I become one?" is weakly read but has its topic's phrase: it stays itself.
+    // "How long does it take?" after the MEM asks for a facet of the degree, which
+    // `pointAtSubject` places.
+    let asksAboutSubject = state.subject != nil && Self.facets.contains { analysis.cues.has($0) }
     let weak =
       analysis.entities.isEmpty && analysis.classification.topicScore < Self.ownTopicMinimum
-      && (ranked.first?.probability ?? 0) < Self.pointingBackWeakest
+      && (ranked.first?.probability ?? 0) < Self.pointingBackWeakest && !asksAboutSubject
     guard declined || weak, !analysis.references.isEmpty else { return }
     if declined, !state.roles.isEmpty, let best = ranked.first(where: { $0.intent != .unknown }),
       best.probability >= Self.pointingBackMinimum

@@ -30,7 +30,7 @@ public enum ContextUse: String, CaseIterable, Sendable {
   /// A bare "manager" or "director" names the management track, not a role: "do I have
   /// to become a manager to keep growing?" is about no role.
   case titlesAreTracks = "titles are tracks"
-  /// Chosen only when some of its own words are there: "nights too?" is not a goodbye,
-  /// however much the learned weights lean that way (the classifier passes it over).
+  /// Without any of its own words, chosen only when likelier than not: a long question the
+  /// learned weights read as a goodbye at 27% is not one (the classifier passes it over).
   case needsItsWords = "needs its words"
 }

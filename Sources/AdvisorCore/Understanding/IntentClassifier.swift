@@ -67,10 +67,11 @@ public struct IntentClassifier: Sendable {
   /// Chooses from the ranked intents: off-topic below the learned threshold, unsure when the
   /// runner-up is within the learned margin (unless the two are related).
   private func decide(_ ranked: [ScoredIntent], features: [String]) -> Classification {
-    // "Nights too?", or a story that ends "… talk it over with the company": small talk none
-    // of whose own words are there is a misreading, so the next reading counts.
-    let spoken = ranked.first { !isWordless($0) }
-    let passedOver = ranked.first.flatMap { isWordless($0) ? $0.intent : nil }
+    // "I want to talk it over with my company, but is that the best approach?", read as a
+    // goodbye at 27%: small talk none of whose own words are there, and no likelier than not,
+    // is a misreading, so the next reading counts. "Gotta dip" (78%) stays a goodbye.
+    let spoken = ranked.first { !isPassedOver($0) }
+    let passedOver = ranked.first.flatMap { isPassedOver($0) ? $0.intent : nil }
     guard let best = spoken, best.intent != .unknown, best.probability >= learned.offTopicThreshold
     else {
       let best = spoken
@@ -79,7 +80,7 @@ public struct IntentClassifier: Sendable {
         ranked: ranked, intent: .unknown, confidence: confidence, isUnsure: false, topicScore: 0,
         features: features, passedOver: passedOver, weights: learned)
     }
-    let second = ranked.first { $0.intent != best.intent && !isWordless($0) }
+    let second = ranked.first { $0.intent != best.intent && !isPassedOver($0) }
     let unsure =
       second.map {
         best.probability - $0.probability < learned.unsureMargin && asksBetween(best.intent, $0.intent)
@@ -89,9 +90,10 @@ public struct IntentClassifier: Sendable {
       topicScore: best.hand.topicScore, features: features, passedOver: passedOver, weights: learned)
   }
 
-  /// Whether `scored` needs its words and none of its intent file's words are there.
-  func isWordless(_ scored: ScoredIntent) -> Bool {
-    scored.hand.topicScore <= 0 && wordBound.contains(scored.intent)
+  /// Whether `scored` needs its words, none of its intent file's words are there, and it
+  /// is no likelier than not.
+  func isPassedOver(_ scored: ScoredIntent) -> Bool {
+    scored.probability < 0.5 && scored.hand.topicScore <= 0 && wordBound.contains(scored.intent)
   }
 
   /// Whether the advisor asks which was meant when these two intents are too close to call:
