@@ -15,7 +15,7 @@ public struct Classification: Sendable {
   /// The learned features the question has, as `--explain` names them.
   public let features: [String]
   /// The likelier intent passed over because it needs its words and none are there
-  /// ("nights too?" is not a goodbye), if any.
+  /// ("that's it for me" at under 50% is not taken as a goodbye), if any.
   public var passedOver: IntentID? = nil
   /// The weights the scores came from, to explain them.
   let weights: LearnedWeights

@@ -31,6 +31,7 @@ public enum ContextUse: String, CaseIterable, Sendable {
   /// to become a manager to keep growing?" is about no role.
   case titlesAreTracks = "titles are tracks"
   /// Without any of its own words, chosen only when likelier than not: a long question the
-  /// learned weights read as a goodbye at 27% is not one (the classifier passes it over).
+  /// learned weights lean towards a goodbye on, under 50%, is not one (the classifier passes
+  /// it over).
   case needsItsWords = "needs its words"
 }

@@ -67,9 +67,9 @@ public struct IntentClassifier: Sendable {
   /// Chooses from the ranked intents: off-topic below the learned threshold, unsure when the
   /// runner-up is within the learned margin (unless the two are related).
   private func decide(_ ranked: [ScoredIntent], features: [String]) -> Classification {
-    // "I want to talk it over with my company, but is that the best approach?", read as a
-    // goodbye at 27%: small talk none of whose own words are there, and no likelier than not,
-    // is a misreading, so the next reading counts. "Gotta dip" (78%) stays a goodbye.
+    // A long question the learned weights lean towards a goodbye on, under 50%, with none of
+    // its words: small talk no likelier than not without its words is a misreading, so the
+    // next reading counts. "Gotta dip", a goodbye at over 50%, stays one.
     let spoken = ranked.first { !isPassedOver($0) }
     let passedOver = ranked.first.flatMap { isPassedOver($0) ? $0.intent : nil }
     guard let best = spoken, best.intent != .unknown, best.probability >= learned.offTopicThreshold
