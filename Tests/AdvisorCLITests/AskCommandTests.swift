@@ -151,20 +151,9 @@ import Testing
   }
 
   @Test func theBinaryRunsFromAnotherFolderWithNoDataBesideIt() throws {
-    let folder = try BinaryRunner.temporaryFolder()
-    let copy = folder.appendingPathComponent("advisor")
-    try FileManager.default.copyItem(at: BinaryRunner.executable, to: copy)
-    let process = Process()
-    process.executableURL = copy
-    process.arguments = ["ask", "what is a CSM?"]
-    process.currentDirectoryURL = folder
-    let output = Pipe()
-    process.standardOutput = output
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0)
-    #expect(String(decoding: data, as: UTF8.self).lowercased().contains("scrummaster"))
+    let result = try BinaryRunner.runCopy(["ask", "what is a CSM?"], in: BinaryRunner.temporaryFolder())
+    #expect(result.status == 0)
+    #expect(result.stdout.lowercased().contains("scrummaster"))
   }
 
   @Test func oddInputNeverCrashes() throws {

@@ -35,6 +35,15 @@ enum BinaryRunner {
     try launch(executable, arguments, in: directory, input: input)
   }
 
+  /// Runs a copy of the advisor made in `directory`, to show the binary needs nothing beside it.
+  /// - Returns: what the copy printed and its exit status.
+  /// - Throws: when the copy cannot be made or started.
+  static func runCopy(_ arguments: [String], in directory: URL) throws -> Run {
+    let copy = directory.appendingPathComponent("advisor")
+    try FileManager.default.copyItem(at: executable, to: copy)
+    return try launch(copy, arguments, in: directory, input: Data())
+  }
+
   /// Runs a `/bin/sh` script in `directory`, with `$ADVISOR` naming the built advisor,
   /// for redirections and limits a test needs (`2>&-`, `ulimit -f`).
   /// - Returns: what the script printed and its exit status.
@@ -61,7 +70,7 @@ enum BinaryRunner {
     process.standardOutput = output
     process.standardError = errors
     process.standardInput = standardInput
-    try process.run()
+    try start(process)
     // The advisor may stop reading early (input over its limits): a closed pipe is an
     // error to ignore here, not a SIGPIPE that ends the tests.
     signal(SIGPIPE, SIG_IGN)
@@ -74,6 +83,22 @@ enum BinaryRunner {
       stdout: String(decoding: stdout, as: UTF8.self),
       stderr: String(decoding: stderr, as: UTF8.self),
       status: process.terminationStatus)
+  }
+
+  /// Starts `process`, trying again while its program is "busy": a file just written (a
+  /// copied binary) stays open for writing in any child another test forks meanwhile,
+  /// until that child execs, and exec refuses it with ETXTBSY for that moment.
+  private static func start(_ process: Process) throws {
+    for attempt in 1... {
+      do {
+        return try process.run()
+      } catch let error as NSError
+        where attempt < 100
+        && (error.userInfo[NSUnderlyingErrorKey] as? NSError)?.code == Int(ETXTBSY)
+      {
+        usleep(20_000)
+      }
+    }
   }
 
   /// A new empty folder under the system's temporary folder.
@@ -102,7 +127,7 @@ enum BinaryRunner {
     process.standardOutput = output
     process.standardError = errors
     process.standardInput = standardInput
-    try process.run()
+    try start(process)
     signal(SIGPIPE, SIG_IGN)
     try? standardInput.fileHandleForWriting.write(contentsOf: input)
     var seen = Data()
