@@ -98,16 +98,22 @@ extension AnswerComposer {
           "Next rungs from \(phrasing.withArticle(id)): \(Phrasing.list(ladderOrder(steps.value).map(phrasing.withArticle))) \(cite(steps.source))."
         )
       }
-      if let timing = timing(for: profile, from: current) { answer.text(timing) }
+      if let timing = timing(for: profile, from: current, goal: goal(of: request)) { answer.text(timing) }
     }
     answer.blocks += credentialsAdvice(profile, role: role).blocks
     return answer
   }
 
+  /// The role the user aims for: the one they said, else one the conversation was about
+  /// ("how do I become an EM?" then "what should I do first?").
+  private func goal(of request: Request) -> RoleID? {
+    request.profile.targetRole ?? request.roles.first { $0 != request.profile.role }
+  }
+
   /// How the user's years compare with the time the sources give for the next step
   /// (or for their goal), in the sources' own words.
-  private func timing(for profile: Profile, from current: Role) -> String? {
-    let target = profile.targetRole.flatMap(knowledge.role)
+  private func timing(for profile: Profile, from current: Role, goal: RoleID?) -> String? {
+    let target = goal.flatMap(knowledge.role)
     guard let time = target?.experience.sourced ?? nextTime(after: current) else { return nil }
     let goal = target.map { "to become \(phrasing.withArticle($0.id))" } ?? "for the next stage"
     guard let span = YearsOfExperience(time.value, cues: intents.cues) else {

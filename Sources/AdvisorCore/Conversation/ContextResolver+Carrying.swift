@@ -66,6 +66,11 @@ extension ContextResolver {
     {
       resolution.entities.roles = state.roles
       resolution.assumptions.append("Still about \(titles(state.roles)).")
+    } else if does(intent, .advisesMe) {
+      // Advice is always for the user, "I" or not: "ok, what would you do first?" after
+      // asking how to become an EM is advice towards the EM.
+      resolution.entities.roles =
+        profileRole(for: intent, state.profile).map { [$0] } ?? state.roles
     }
   }
 

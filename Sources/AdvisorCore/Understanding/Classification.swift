@@ -15,7 +15,8 @@ public struct Classification: Sendable {
   /// The learned features the question has, as `--explain` names them.
   public let features: [String]
   /// The likelier intent passed over because it needs its words and none are there
-  /// ("that's it for me" at under 50% is not taken as a goodbye), if any.
+  /// ("that's it for me" at under 50% is not taken as a goodbye), or because it is said in
+  /// passing before a question on a topic ("good afternoon, what does a director do?"), if any.
   public var passedOver: IntentID? = nil
   /// The weights the scores came from, to explain them.
   let weights: LearnedWeights

@@ -19,7 +19,8 @@ public enum ContextUse: String, CaseIterable, Sendable {
   /// A question about "me" uses the role the user aims for, else their own ("how do I get
   /// there?"); "there" is never the user's own role.
   case usesMyGoal = "uses my goal"
-  /// Advice for the user: their own role, else their goal, without saying so.
+  /// Advice for the user: their own role, else their goal, else the roles under discussion
+  /// (the goal they were asking about), without saying so.
   case advisesMe = "advises me"
   /// "What about defense?" after this topic asks the same about an industry.
   case industryFollowUp = "industry follow-up"
@@ -32,6 +33,7 @@ public enum ContextUse: String, CaseIterable, Sendable {
   case titlesAreTracks = "titles are tracks"
   /// Without any of its own words, chosen only when likelier than not: a long question the
   /// learned weights lean towards a goodbye on, under 50%, is not one (the classifier passes
-  /// it over).
+  /// it over). Nor is it chosen for a question with a topic's words: "Good afternoon. What
+  /// does a director do?" asks what a director does.
   case needsItsWords = "needs its words"
 }

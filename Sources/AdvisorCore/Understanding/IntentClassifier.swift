@@ -16,6 +16,8 @@ public struct IntentClassifier: Sendable {
   /// The intents chosen only when some of their own words are there (`context: needs its
   /// words`): "bye", "thanks", "hi".
   private let wordBound: [IntentID]
+  /// The intents that are no topic (`context: small talk`): greetings, help, off-topic.
+  private let smallTalk: [IntentID]
   /// The learned weights and the thresholds chosen with them.
   let learned: LearnedWeights
 
@@ -31,6 +33,7 @@ public struct IntentClassifier: Sendable {
     self.tables = tables
     related = definitions.flatMap { definition in definition.related.map { (definition.intent, $0) } }
     wordBound = definitions.filter { $0.context.contains(.needsItsWords) }.map(\.intent)
+    smallTalk = definitions.filter { $0.context.contains(.smallTalk) }.map(\.intent)
     self.learned = learned.flatMap { $0.intents == intents ? $0 : nil } ?? .untrained(intents)
   }
 
@@ -61,15 +64,21 @@ public struct IntentClassifier: Sendable {
       ($0.element.probability, $1.offset) > ($1.element.probability, $0.offset)
     }
     .map(\.element)
-    return decide(ranked, features: features)
+    let nextReading = ranked.first { !wordBound.contains($0.intent) }
+    return decide(
+      ranked, features: features, asksATopic: input.isQuestion && nextReading.map(asksItsTopic) ?? false)
   }
 
   /// Chooses from the ranked intents: off-topic below the learned threshold, unsure when the
   /// runner-up is within the learned margin (unless the two are related).
-  private func decide(_ ranked: [ScoredIntent], features: [String]) -> Classification {
+  private func decide(_ ranked: [ScoredIntent], features: [String], asksATopic: Bool) -> Classification {
     // A long question the learned weights lean towards a goodbye on, under 50%, with none of
     // its words: small talk no likelier than not without its words is a misreading, so the
-    // next reading counts. "Gotta dip", a goodbye at over 50%, stays one.
+    // next reading counts. "Gotta dip", a goodbye at over 50%, stays one. And small talk
+    // said in passing before a question whose next reading is a topic with its own words
+    // ("Good afternoon. Would you explain what a director does?") is a courtesy: the question
+    // is what wants an answer.
+    let isPassedOver = { self.isPassedOver($0) || asksATopic && self.wordBound.contains($0.intent) }
     let spoken = ranked.first { !isPassedOver($0) }
     let passedOver = ranked.first.flatMap { isPassedOver($0) ? $0.intent : nil }
     guard let best = spoken, best.intent != .unknown, best.probability >= learned.offTopicThreshold
@@ -94,6 +103,12 @@ public struct IntentClassifier: Sendable {
   /// is no likelier than not.
   func isPassedOver(_ scored: ScoredIntent) -> Bool {
     scored.probability < 0.5 && scored.hand.topicScore <= 0 && wordBound.contains(scored.intent)
+  }
+
+  /// Whether `scored` is a topic whose own words the question has: not small talk (nor help,
+  /// nor off-topic), with a hand-written score from words of its intent file.
+  private func asksItsTopic(_ scored: ScoredIntent) -> Bool {
+    !smallTalk.contains(scored.intent) && scored.hand.topicScore > 0
   }
 
   /// Whether the advisor asks which was meant when these two intents are too close to call:

@@ -124,6 +124,18 @@ import Testing
     #expect(engineer[1].text != manager[1].text)
   }
 
+  @Test func adviceAimsAtTheRoleTheConversationWasAbout() {
+    // No goal was said, but the user asked how to become an EM: the advice times the way there.
+    let replies = TestAdvisor.conversation([
+      "I'm a mechanical engineer with 7 years of experience.", "how do I become an engineering manager?",
+      "ok, what would you do first",
+    ])
+    #expect(replies[2].intent == .advice)
+    #expect(replies[2].entities.roles == [.engineeringManager])
+    #expect(replies[2].text.contains("Typical time to become an engineering manager: BLS lists 5 years"))
+    #expect(replies[2].text.contains("With 7 years, you are within that span."))
+  }
+
   @Test func adviceWithoutAProfileAsksForOne() {
     #expect(TestAdvisor.reply("what should I do next?").text.contains("Tell me about yourself"))
   }

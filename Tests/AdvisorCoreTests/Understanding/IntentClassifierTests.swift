@@ -61,6 +61,22 @@ import Testing
     }
   }
 
+  @Test func smallTalkBeforeAQuestionOnATopicGivesWayToTheQuestion() {
+    let analyzer = TestAdvisor.analyzer()
+    let courteous = analyzer.analyze(
+      "Good afternoon. Would you be so kind as to explain what a senior engineering director does?"
+    ).classification
+    #expect(courteous.ranked.first?.intent == .greeting)
+    #expect(courteous.intent == .roleOverview)
+    #expect(courteous.passedOver == .greeting)
+    #expect(
+      Explanation.scores(courteous).last?.contains(
+        "(greeting is said in passing: the question asks about a topic)")
+        == true)
+    // Help is no topic: "is this the career advice thing?" after a hello stays a hello.
+    #expect(analyzer.analyze("hi um is this the career advice thing?").classification.intent == .greeting)
+  }
+
   @Test func closeCallsAreMarkedUnsure() throws {
     // With a margin wider than any gap, every answer but one of related intents is unsure.
     let analyzer = QuestionAnalyzer(knowledge: .standard, intents: try TestAdvisor.intents(unsureMargin: 1))
