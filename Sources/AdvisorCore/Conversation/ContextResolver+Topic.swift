@@ -134,9 +134,11 @@ extension ContextResolver {
     else { return }
     // What "it" turns the question into, and the thing it adds. "How long does it take to
     // become a director?" is about the role, not the degree or specialization; "is it worth
-    // getting for a project manager?" is still about the certification.
+    // getting for a project manager?" is still about the certification, but "what do they
+    // earn after that, like director level?" asks about people in a role.
     let list = topics(about: subject)
-    let allowsRoles = if case .certification = subject { true } else { false }
+    let allowsRoles =
+      if case .certification = subject { !analysis.cues.has(.people) } else { false }
     guard allowsRoles || analysis.entities.roles.isEmpty,
       let intent = intent(resolution.intent, whenAbout: list)
         ?? continuedTopic(analysis, state, whenAbout: list)

@@ -24,6 +24,7 @@ enum ProfileExtractor {
     guard states else { return Profile() }
     var update = Profile()
     update.years = cues.years
+    var withheld: Range<Int>? = nil
     for (mention, range) in analysis.mentions {
       guard case .entity(let entity) = mention else { continue }
       let position = range.lowerBound
@@ -31,7 +32,12 @@ enum ProfileExtractor {
         update.targetRole = role
         continue
       }
-      if cues.has(.negation, before: position, within: window) { continue }
+      if cues.has(.negation, before: position, within: window)
+        || withheld.map({ isJoined($0, to: range, in: analysis.words) }) ?? false
+      {
+        withheld = range
+        continue
+      }
       switch entity {
       case .role(let role): update.role = update.role ?? role
       case .discipline(let discipline): update.discipline = update.discipline ?? discipline
@@ -43,4 +49,13 @@ enum ProfileExtractor {
     }
     return update
   }
+
+  /// Whether `later` is joined to `earlier` by no more than "or", "and" or an article: "get a
+  /// PMP or a Scrum Master certificate" wishes for both.
+  private static func isJoined(_ earlier: Range<Int>, to later: Range<Int>, in words: [String]) -> Bool {
+    words[earlier.upperBound..<later.lowerBound].allSatisfy { Self.joining.contains($0) }
+  }
+
+  /// The words that join two names into one list.
+  private static let joining: Set<String> = ["or", "and", "a", "an", "the", "nor", "either"]
 }

@@ -11,6 +11,14 @@ import Testing
     #expect(replies[1].entities.roles == [.engineeringDirector])
   }
 
+  @Test func peopleInARoleAfterACertificationAreAskedAboutNotTheCertification() {
+    let replies = TestAdvisor.conversation([
+      "is lean six sigma useful?", "what do they earn after that, like director level?",
+    ])
+    #expect(replies[1].intent == .salary)
+    #expect(replies[1].entities.roles == [.engineeringDirector])
+  }
+
   @Test func aBareFollowUpCarriesTheRoleAndSaysSo() {
     let replies = TestAdvisor.conversation(["What does a CTO do?", "what skills?"])
     #expect(replies[1].intent == .skills)

@@ -103,6 +103,12 @@ import Testing
     #expect(profile(after: "I'm thinking about an MBA").degrees.isEmpty)
   }
 
+  @Test func aQuestionPutAsDoubtIsAskedNotClaimed() {
+    let doubt = "I'm a bit unsure whether I ought to get a PMP or a Scrum Master certificate."
+    #expect(profile(after: doubt).certifications.isEmpty)
+    #expect(TestAdvisor.reply(doubt).intent == .certifications)
+  }
+
   @Test func theAdvisorAcknowledgesWhatItUnderstood() {
     let reply = TestAdvisor.reply("I'm a civil engineer with 4 years of experience.")
     #expect(reply.intent == .profile)
