@@ -23,6 +23,13 @@ extension AnswerComposer {
   }
 
   func unknown(_ request: Request) -> Answer {
+    if request.analysis.isInAnotherScript {
+      return Answer([
+        .text(
+          "I can only read questions in English, about the engineering-management career path: try \"what does an engineering manager do?\" or type :help."
+        )
+      ])
+    }
     let offered = request.resolution.alternatives.filter { !intents.isSmallTalk($0) }
     guard !offered.isEmpty else {
       return Answer([

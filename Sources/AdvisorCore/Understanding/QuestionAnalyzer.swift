@@ -16,6 +16,8 @@ public struct Analysis: Sendable {
   public let classification: Classification
   /// True when the question was longer than the advisor reads, and was cut.
   public let wasTruncated: Bool
+  /// True when a third or more of its letters are of another script than Latin: not English.
+  public let isInAnotherScript: Bool
 }
 
 /// Turns a question into an `Analysis`: normalize, tokenize, correct spelling, find entities,
@@ -196,6 +198,7 @@ public struct QuestionAnalyzer {
     return Analysis(
       words: words, corrections: corrections, entities: entities, references: references,
       mentions: mentions, cues: cues, input: input, classification: classifier.classify(input, cues: cues),
-      wasTruncated: allWords.count > words.count)
+      wasTruncated: allWords.count > words.count,
+      isInAnotherScript: TextNormalizer.isMostlyInAnotherScript(question))
   }
 }

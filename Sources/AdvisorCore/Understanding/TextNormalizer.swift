@@ -15,6 +15,19 @@ public enum TextNormalizer {
     return String(result)
   }
 
+  /// Whether a third or more of the letters of `text` are of a script other than Latin
+  /// ("初识PMP": one Chinese character may be a word): a question the advisor cannot read,
+  /// which is worth saying in so many words.
+  public static func isMostlyInAnotherScript(_ text: String) -> Bool {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return false }
+    var latin = 0
+    var other = 0
+    for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+      if scalar.value < 0x250 || (0x1E00...0x1EFF).contains(scalar.value) { latin += 1 } else { other += 1 }
+    }
+    return other * 2 > latin
+  }
+
   /// The common case, byte by byte: most questions are plain ASCII.
   private static func normalizeASCII(_ text: String) -> String {
     let bytes = text.utf8.map { byte -> UInt8 in

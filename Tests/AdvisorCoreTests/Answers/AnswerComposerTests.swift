@@ -64,6 +64,18 @@ import Testing
     #expect(reply.text.contains("engineering-management career path"))
   }
 
+  @Test(arguments: ["初识PMP", "経営者としてCTOがすべきこと", "Что делает инженер-менеджер?"])
+  func aQuestionInAnotherScriptIsToldTheAdvisorReadsEnglish(question: String) {
+    let reply = TestAdvisor.reply(question)
+    #expect(reply.intent == .unknown)
+    #expect(reply.text.hasPrefix("I can only read questions in English"))
+  }
+
+  @Test func aDeclinedQuestionInLatinLettersGetsThePlainRefusal() {
+    #expect(TestAdvisor.reply("asdfgh").text.hasPrefix("I can only answer questions about"))
+    #expect(TestAdvisor.reply("¿Qué tiempo hace?").text.hasPrefix("I can only answer questions about"))
+  }
+
   @Test func howLongACertificationTakesWithNoneNamedListsThem() {
     // Found by advisor-fuzz: the time of no certification was an empty answer.
     let reply = TestAdvisor.reply(
