@@ -8,7 +8,7 @@ import Testing
     ("thanks a lot", .thanks),
     ("what can you do?", .help), ("what can you tell me about certifications?", .certifications),
     ("what do you cover besides salaries?", .help),
-    ("what does a CTO do?", .roleOverview),
+    ("what does a CTO do?", .roleOverview), ("what do directors and VPs typically do?", .roleOverview),
     ("who does a program manager report to?", .reportsTo), ("EM salary?", .salary),
     ("skills for a product manager", .skills), ("do I need a master's degree?", .education),
     ("is an MBA worth it?", .degreeValue), ("what is a CSM?", .certifications),
