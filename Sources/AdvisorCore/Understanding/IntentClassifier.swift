@@ -78,9 +78,8 @@ public struct IntentClassifier: Sendable {
     // said in passing before a question whose next reading is a topic with its own words
     // ("Good afternoon. Would you explain what a director does?") is a courtesy: the question
     // is what wants an answer.
-    let isPassedOver = { self.isPassedOver($0) || asksATopic && self.wordBound.contains($0.intent) }
-    let spoken = ranked.first { !isPassedOver($0) }
-    let passedOver = ranked.first.flatMap { isPassedOver($0) ? $0.intent : nil }
+    let spoken = ranked.first { !isPassedOver($0, asksATopic: asksATopic) }
+    let passedOver = ranked.first.flatMap { isPassedOver($0, asksATopic: asksATopic) ? $0.intent : nil }
     guard let best = spoken, best.intent != .unknown, best.probability >= learned.offTopicThreshold
     else {
       let best = spoken
@@ -89,7 +88,7 @@ public struct IntentClassifier: Sendable {
         ranked: ranked, intent: .unknown, confidence: confidence, isUnsure: false, topicScore: 0,
         features: features, passedOver: passedOver, weights: learned)
     }
-    let second = ranked.first { $0.intent != best.intent && !isPassedOver($0) }
+    let second = ranked.first { $0.intent != best.intent && !isPassedOver($0, asksATopic: asksATopic) }
     let unsure =
       second.map {
         best.probability - $0.probability < learned.unsureMargin && asksBetween(best.intent, $0.intent)
@@ -99,10 +98,12 @@ public struct IntentClassifier: Sendable {
       topicScore: best.hand.topicScore, features: features, passedOver: passedOver, weights: learned)
   }
 
-  /// Whether `scored` needs its words, none of its intent file's words are there, and it
-  /// is no likelier than not.
-  func isPassedOver(_ scored: ScoredIntent) -> Bool {
-    scored.probability < 0.5 && scored.hand.topicScore <= 0 && wordBound.contains(scored.intent)
+  /// Whether `scored` needs its words and is passed over: none of its intent file's words
+  /// are there and it is no likelier than not, or the question asks a topic in that topic's
+  /// own words.
+  private func isPassedOver(_ scored: ScoredIntent, asksATopic: Bool) -> Bool {
+    wordBound.contains(scored.intent)
+      && (asksATopic || scored.probability < 0.5 && scored.hand.topicScore <= 0)
   }
 
   /// Whether `scored` is a topic whose own words the question has: not small talk (nor help,
