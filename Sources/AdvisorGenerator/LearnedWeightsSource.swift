@@ -15,8 +15,9 @@ enum LearnedWeightsSource {
     // \(digestLabel)\(digest)
 
     extension EmbeddedIntents {
-      /// The weights learned from `Intents/examples/`: one line per feature,
-      /// `feature<TAB>intent:hundredths …`, intents numbered in `intents` order.
+      /// The weights learned from `Intents/examples/`: one line per feature, the feature, a
+      /// tab, then three base-64 digits a weight (`LearnedWeights`); `advisor intents ID`
+      /// reads them out.
       static let learned: LearnedWeights? = LearnedWeights(
         intents: [\(weights.intents.map { SwiftLiteral.string($0.rawValue) }.joined(separator: ", "))],
         bias: [\(weights.bias.map { "\($0)" }.joined(separator: ", "))],

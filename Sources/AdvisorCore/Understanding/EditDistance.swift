@@ -2,54 +2,57 @@
 /// two neighbouring letters each cost one ("enigneering" is one edit from
 /// "engineering").
 enum EditDistance {
-  /// Rows of the distance table, kept between calls so that searching the vocabulary
-  /// allocates them once per word rather than once per candidate.
-  struct Buffers {
-    var twoBack: [Int] = []
-    var previous: [Int] = []
-    var current: [Int] = []
-  }
-
   /// The distance between `a` and `b`, or `nil` once it must exceed `limit`.
   static func distance(_ a: [UInt8], _ b: ArraySlice<UInt8>, limit: Int) -> Int? {
-    var buffers = Buffers()
-    return distance(a, b, limit: limit, buffers: &buffers)
+    a.withUnsafeBufferPointer { a in
+      b.withUnsafeBufferPointer { b in
+        withRows(forLength: b.count) { distance(a, b, limit: limit, rows: $0) }
+      }
+    }
   }
 
-  /// The distance between `a` and `b`, or `nil` once it must exceed `limit`.
+  /// Calls `body` with room for the rows of the table for words up to `length` letters: a
+  /// search allocates it once for all its candidates.
+  static func withRows<Result>(
+    forLength length: Int, _ body: (UnsafeMutableBufferPointer<Int>) -> Result
+  ) -> Result {
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (length + 1), body)
+  }
+
+  /// The distance between `a` and `b`, or `nil` once it must exceed `limit`; `rows` holds at
+  /// least three rows of `b.count + 1`.
   ///
   /// Works on bytes for speed; the vocabulary is ASCII, and a non-ASCII word simply
   /// ends up far from every vocabulary word.
   static func distance(
-    _ a: [UInt8], _ b: ArraySlice<UInt8>, limit: Int, buffers: inout Buffers
+    _ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Int,
+    rows: UnsafeMutableBufferPointer<Int>
   ) -> Int? {
     if abs(a.count - b.count) > limit { return nil }
     if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
     let width = b.count + 1
-    let offset = b.startIndex - 1
-    if buffers.previous.count < width {
-      buffers = Buffers(
-        twoBack: Array(repeating: 0, count: width), previous: Array(repeating: 0, count: width),
-        current: Array(repeating: 0, count: width))
-    }
-    for j in 0..<width { buffers.previous[j] = j }
+    precondition(rows.count >= 3 * width, "the rows are too short for the word")
+    // Three rows, turned round by offsets rather than swapped.
+    var twoBack = 0
+    var previous = width
+    var current = 2 * width
+    for j in 0..<width { rows[previous + j] = j }
     for i in 1...a.count {
-      buffers.current[0] = i
+      rows[current] = i
       var rowMinimum = i
       for j in 1...b.count {
-        let cost = a[i - 1] == b[offset + j] ? 0 : 1
-        var value = min(buffers.previous[j] + 1, buffers.current[j - 1] + 1, buffers.previous[j - 1] + cost)
-        if i > 1, j > 1, a[i - 1] == b[offset + j - 1], a[i - 2] == b[offset + j] {
-          value = min(value, buffers.twoBack[j - 2] + 1)
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        var value = min(rows[previous + j] + 1, rows[current + j - 1] + 1, rows[previous + j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          value = min(value, rows[twoBack + j - 2] + 1)
         }
-        buffers.current[j] = value
+        rows[current + j] = value
         rowMinimum = min(rowMinimum, value)
       }
       if rowMinimum > limit { return nil }
-      swap(&buffers.twoBack, &buffers.previous)
-      swap(&buffers.previous, &buffers.current)
+      (twoBack, previous, current) = (previous, current, twoBack)
     }
-    let result = buffers.previous[b.count]
+    let result = rows[previous + b.count]
     return result <= limit ? result : nil
   }
 }

@@ -7,9 +7,11 @@ public struct SpellingCorrector: Sendable {
   /// Every vocabulary word's letters, back to back, so start-up builds one buffer
   /// rather than an array per word.
   private let letters: [UInt8]
-  /// For each length, the words of that length: where their letters start in `letters`,
-  /// which letters they contain (a bit per letter), and the word.
-  private let byLength: [Int: [Candidate]]
+  /// For each length, the words of that length: where their letters start in `letters` and
+  /// which letters they contain.
+  ///
+  /// Plain values, so a search touches no reference counts.
+  private let byLength: [[Candidate]]
   private let vocabularyWords: Set<String>
   private let protected: [WordList]
 
@@ -18,10 +20,11 @@ public struct SpellingCorrector: Sendable {
   ///   - protected: real words that must never be corrected.
   init(vocabulary: Set<String>, protected: [WordList]) {
     var letters: [UInt8] = []
-    var byLength: [Int: [Candidate]] = [:]
+    var byLength: [[Candidate]] = []
     for word in vocabulary where word.utf8.count >= 3 && word.utf8.allSatisfy({ $0 < 0x80 }) {
-      let candidate = Candidate(start: letters.count, letterSet: Self.letterSet(word.utf8), word: word)
-      byLength[word.utf8.count, default: []].append(candidate)
+      let length = word.utf8.count
+      if byLength.count <= length { byLength += Array(repeating: [], count: length + 1 - byLength.count) }
+      byLength[length].append(Candidate(start: letters.count, letterSet: Self.letterSet(word.utf8)))
       letters.append(contentsOf: word.utf8)
     }
     self.letters = letters
@@ -49,38 +52,67 @@ public struct SpellingCorrector: Sendable {
     let typed = Array(word.utf8)
     let limit = Self.allowedEdits(forLength: typed.count)
     guard limit > 0 else { return nil }
-    var best: (word: String, rank: Int) = ("", Int.max)
-    var tied = false
-    let typedSet = Self.letterSet(typed)
-    var buffers = EditDistance.Buffers()
-    for length in (typed.count - limit)...(typed.count + limit) {
-      for candidate in byLength[length] ?? [] {
-        // Each edit adds at most one letter to the set of letters used and removes at most
-        // one, so most candidates are ruled out without computing a distance.
-        guard (typedSet & ~candidate.letterSet).nonzeroBitCount <= limit,
-          (candidate.letterSet & ~typedSet).nonzeroBitCount <= limit
-        else { continue }
-        let target = letters[candidate.start..<candidate.start + length]
-        guard let distance = EditDistance.distance(typed, target, limit: limit, buffers: &buffers)
-        else { continue }
-        let rank = Self.rank(distance: distance, typed, target)
-        if rank < best.rank {
-          best = (candidate.word, rank)
-          tied = false
-        } else if rank == best.rank {
-          tied = true
+    let shortest = max(0, typed.count - limit)
+    let lengths = shortest..<max(shortest, min(byLength.count, typed.count + limit + 1))
+    let best = typed.withUnsafeBufferPointer { typed in
+      letters.withUnsafeBufferPointer { letters in
+        EditDistance.withRows(forLength: typed.count + limit) { rows in
+          lengths.lazy.compactMap { length in
+            nearest(to: typed, limit: limit, among: byLength[length], length: length, letters, rows)
+          }
+          .reduce(Best.none) { $0.merged(with: $1) }
         }
       }
     }
-    guard best.rank < Int.max, !tied else { return nil }
-    return best.word
+    guard let start = best.start, !best.tied else { return nil }
+    return String(decoding: letters[start..<start + best.length], as: UTF8.self)
+  }
+
+  /// The best of the candidates of one length, by `rank`.
+  private func nearest(
+    to typed: UnsafeBufferPointer<UInt8>, limit: Int, among candidates: [Candidate], length: Int,
+    _ letters: UnsafeBufferPointer<UInt8>, _ rows: UnsafeMutableBufferPointer<Int>
+  ) -> Best? {
+    let typedSet = Self.letterSet(typed)
+    var best = Best.none
+    for candidate in candidates {
+      // Each edit adds at most one letter to the set of letters used and removes at most
+      // one, so most candidates are ruled out without computing a distance.
+      guard (typedSet & ~candidate.letterSet).nonzeroBitCount <= limit,
+        (candidate.letterSet & ~typedSet).nonzeroBitCount <= limit
+      else { continue }
+      let target = UnsafeBufferPointer(rebasing: letters[candidate.start..<candidate.start + length])
+      guard let distance = EditDistance.distance(typed, target, limit: limit, rows: rows) else { continue }
+      best = best.merged(
+        with: Best(start: candidate.start, length: length, rank: Self.rank(distance, typed, target)))
+    }
+    return best.start == nil ? nil : best
   }
 
   /// A vocabulary word as the search sees it.
   private struct Candidate: Sendable {
     let start: Int
     let letterSet: UInt64
-    let word: String
+  }
+
+  /// The best candidate so far: where its letters start, how many, its rank, and whether
+  /// another candidate ranks the same.
+  private struct Best {
+    var start: Int?
+    var length = 0
+    var rank = Int.max
+    var tied = false
+
+    static let none = Best()
+
+    /// The better of the two, tied when they rank the same.
+    func merged(with other: Best) -> Best {
+      if other.rank < rank { return other }
+      guard other.rank == rank, other.start != nil else { return self }
+      var both = self
+      both.tied = true
+      return both
+    }
   }
 
   /// The letters a word uses, one bit each (bytes beyond `a`–`z` share one bit).
@@ -102,7 +134,9 @@ public struct SpellingCorrector: Sendable {
   /// Orders candidates: fewer edits first, then a shared first letter, a shared last
   /// letter (typos rarely touch the ends of a word), then the same length (swapped
   /// letters are the commonest typo: "managres" is "managers", not "manages").
-  private static func rank(distance: Int, _ word: [UInt8], _ candidate: ArraySlice<UInt8>) -> Int {
+  private static func rank(
+    _ distance: Int, _ word: UnsafeBufferPointer<UInt8>, _ candidate: UnsafeBufferPointer<UInt8>
+  ) -> Int {
     var rank = distance * 8
     if word.first != candidate.first { rank += 4 }
     if word.last != candidate.last { rank += 2 }

@@ -12,8 +12,6 @@ enum FeatureIndex {
   static let slotWidth = 7
   /// How a slot with no line is written.
   static let emptySlot = String(repeating: ".", count: slotWidth)
-  /// The digits, by value.
-  private static let digits = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_".utf8)
   /// Bits of the hash a slot keeps; the rest of its bits say where a line starts.
   private static let tagBits = 16
   private static let startBits = slotWidth * 6 - tagBits
@@ -37,7 +35,7 @@ enum FeatureIndex {
         text += emptySlot.utf8
         continue
       }
-      for place in (0..<slotWidth).reversed() { text.append(digits[slot >> (place * 6) & 63]) }
+      text += Base64Digits.encode(slot, count: slotWidth)
     }
     return String(decoding: text, as: UTF8.self)
   }
@@ -53,7 +51,9 @@ enum FeatureIndex {
     var slot = Int(hash % UInt64(slotCount))
     while index[slot * slotWidth] != UInt8(ascii: ".") {
       var value = 0
-      for place in slot * slotWidth..<(slot + 1) * slotWidth { value = value << 6 | digitValue(index[place]) }
+      for place in slot * slotWidth..<(slot + 1) * slotWidth {
+        value = value << 6 | Base64Digits.value(index[place])
+      }
       let start = value & (1 << startBits - 1)
       if value >> startBits == tag, isLine(of: key, in: table, at: start) { return start }
       slot = (slot + 1) % slotCount
@@ -69,16 +69,5 @@ enum FeatureIndex {
       return false
     }
     return key.indices.allSatisfy { key[$0] == table[start + $0] }
-  }
-
-  /// The value of a base-64 digit of `digits`.
-  private static func digitValue(_ byte: UInt8) -> Int {
-    switch byte {
-    case UInt8(ascii: "0")...UInt8(ascii: "9"): Int(byte) - 48
-    case UInt8(ascii: "A")...UInt8(ascii: "Z"): Int(byte) - 55
-    case UInt8(ascii: "a")...UInt8(ascii: "z"): Int(byte) - 61
-    case UInt8(ascii: "-"): 62
-    default: 63
-    }
   }
 }

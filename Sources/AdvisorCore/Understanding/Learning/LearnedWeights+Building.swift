@@ -19,19 +19,23 @@ extension LearnedWeights {
     return scores
   }
 
-  /// The weights of a trained model, each rounded to hundredths; weights that round to zero,
-  /// and features left with none, are dropped.
+  /// The weights of a trained model, each rounded to hundredths (and held to what two digits
+  /// hold); weights that round to zero, and features left with none, are dropped.
   init(
     model: LinearModel, features: [String], intents: [IntentID], calibration: Calibration
   ) {
     var lines: [(key: [UInt8], line: String)] = []
     for (index, feature) in features.enumerated() {
       let row = index * model.classCount
-      let pairs = (0..<model.classCount).compactMap { intent -> String? in
+      let pairs: [UInt8] = (0..<model.classCount).flatMap { intent -> [UInt8] in
         let hundredths = Int((Double(model.weights[row + intent]) * 100).rounded())
-        return hundredths == 0 ? nil : "\(intent):\(hundredths)"
+        guard hundredths != 0 else { return [] }
+        let biased = min(max(hundredths + Self.weightBias, 0), 2 * Self.weightBias - 1)
+        return Base64Digits.encode(intent, count: 1) + Base64Digits.encode(biased, count: 2)
       }
-      if !pairs.isEmpty { lines.append((Array(feature.utf8), feature + "\t" + pairs.joined(separator: " "))) }
+      if !pairs.isEmpty {
+        lines.append((Array(feature.utf8), feature + "\t" + String(decoding: pairs, as: UTF8.self)))
+      }
     }
     lines.sort { $0.key.lexicographicallyPrecedes($1.key) }
     var table = ""

@@ -1,5 +1,9 @@
-/// The classifier's learned weights, as a table a student can read: one line per feature,
-/// `feature<TAB>intent:weight intent:weight …`, weights in hundredths.
+/// The classifier's learned weights, as a table of text, one line per feature.
+///
+/// A line is the feature as written, a tab, then three base-64 digits (`Base64Digits`) for
+/// each intent it weighs: the intent's number, then the weight in hundredths plus 2048.
+/// `advisor intents ID` reads it out as words and weights; fixed-width digits are what make
+/// a lookup cheap.
 ///
 /// The lines are sorted by their bytes, and `index` (a `FeatureIndex`) says where each
 /// starts: start-up parses nothing, and a question reads only the lines of its own features.
@@ -18,7 +22,8 @@ public struct LearnedWeights: Sendable, Equatable {
   public let offTopicThreshold: Double
   /// When the two best probabilities are closer than this, the advisor asks which was meant.
   public let unsureMargin: Double
-  /// The weights, one line per feature: `feature<TAB>intent:hundredths …`, sorted by bytes.
+  /// The weights, one line per feature: the feature, a tab, three digits a weight; sorted by
+  /// bytes.
   public let table: String
   /// Where each line of `table` starts, as a hash table by feature (`FeatureIndex`).
   public let index: String
@@ -73,27 +78,21 @@ public struct LearnedWeights: Sendable, Equatable {
     }
   }
 
-  /// Calls `body` with the pairs `intent:hundredths` from `start` to the end of the line.
+  /// Calls `body` with the weights written from `start` to the end of the line.
   private static func decode(
     _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ body: (Int, Double) -> Void
   ) {
     var position = start
-    while position < bytes.count, bytes[position] != 10 {
-      var intent = 0
-      while bytes[position] != 58 {
-        intent = intent * 10 + Int(bytes[position] - 48)
-        position += 1
-      }
-      position += 1
-      let negative = bytes[position] == 45
-      if negative { position += 1 }
-      var hundredths = 0
-      while position < bytes.count, bytes[position] >= 48, bytes[position] <= 57 {
-        hundredths = hundredths * 10 + Int(bytes[position] - 48)
-        position += 1
-      }
-      body(intent, Double(negative ? -hundredths : hundredths) / 100)
-      if position < bytes.count, bytes[position] == 32 { position += 1 }
+    while position + pairWidth <= bytes.count, bytes[position] != 10 {
+      let intent = Base64Digits.value(bytes[position])
+      let biased = Base64Digits.value(bytes[position + 1]) << 6 | Base64Digits.value(bytes[position + 2])
+      body(intent, Double(biased - weightBias) / 100)
+      position += pairWidth
     }
   }
+
+  /// Digits a weight takes: one for the intent, two for the weight.
+  static let pairWidth = 3
+  /// Added to a weight in hundredths so that two digits hold it: -20.48 to 20.47.
+  static let weightBias = 2048
 }
