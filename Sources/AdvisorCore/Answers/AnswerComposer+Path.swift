@@ -1,6 +1,8 @@
 /// Answers about the ladder, comparisons between roles, and industries.
 extension AnswerComposer {
-  func careerPath() -> Answer {
+  /// The ladder, stage by stage; for roles under discussion ("what's the path to get
+  /// there?"), where on it each one stands.
+  func careerPath(to roles: [RoleID] = []) -> Answer {
     var answer = Answer()
     let progression = knowledge.progression
     answer.text(
@@ -10,6 +12,14 @@ extension AnswerComposer {
       var line = "\(stage.name): \(Phrasing.list(stage.roles.map(phrasing.name), conjunction: "and"))"
       if let time = stage.typicalTime.sourced { line += ". " + cited(time) }
       answer.bullets([line])
+    }
+    for id in roles.prefix(2) {
+      let stages = knowledge.ladder.filter { $0.roles.contains(id) }
+      guard let source = stages.first?.summary.source else { continue }
+      let names = Phrasing.list(stages.map { $0.name.lowercased() }, conjunction: "and")
+      answer.text(
+        "\(Phrasing.capitalized(phrasing.name(id))) is on the \(names) stage\(stages.count > 1 ? "s" : "") \(cite(source))."
+      )
     }
     return answer
   }

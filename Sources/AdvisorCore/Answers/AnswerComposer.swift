@@ -38,7 +38,7 @@ struct AnswerComposer {
     case .education: education(request)
     case .degreeValue: degreeValue(request)
     case .certifications: certifications(request)
-    case .careerPath: careerPath()
+    case .careerPath: careerPath(to: request.roles)
     case .nextStep: nextStep(request)
     case .become: become(request)
     case .timeline: timeline(request)

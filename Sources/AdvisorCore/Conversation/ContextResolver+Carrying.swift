@@ -33,6 +33,10 @@ extension ContextResolver {
       if intent == .roleOverview { resolution.intent = .compare }
       return
     }
+    if does(intent, .wayBetween), let ends = wayBetween(analysis, state) {
+      resolution.entities.roles = ends
+      return
+    }
     guard named.isEmpty, does(intent, .role) || usesProfile(intent) else { return }
     // "is an MEM worth it?" names its own subject, and "how long does it take?" after the
     // MEM has taken it from the conversation: either way "it" is that thing, not a role
@@ -72,6 +76,39 @@ extension ContextResolver {
       resolution.entities.roles =
         profileRole(for: intent, state.profile).map { [$0] } ?? state.roles
     }
+  }
+
+  /// The two ends of a way, where it starts first.
+  ///
+  /// They are the role named and the one under discussion, pointed at as a place ("there",
+  /// "become one"). The one after "from" is the start ("from there to project manager");
+  /// without "from", the one named first ("how would an R&D engineer become one?"). A bare
+  /// "there" after the name points back at that name.
+  private func wayBetween(_ analysis: Analysis, _ state: ConversationState) -> [RoleID]? {
+    let words = analysis.words
+    guard let named = analysis.entities.roles.first, analysis.entities.roles.count == 1,
+      let discussed = state.roles.first, state.roles.count == 1, discussed != named,
+      let name = analysis.mentions.first(where: { $0.mention == .entity(.role(named)) })?.range,
+      let pointer = analysis.mentions.first(where: { isPlaceOnTheWay($0.mention, $0.range, words) })?.range
+    else { return nil }
+    let fromPointer = follows("from", pointer, words)
+    let nameFirst = name.lowerBound < pointer.lowerBound
+    // "as an R&D manager eventually. how do I get there?": "there" after the name is that role.
+    if nameFirst, !fromPointer, !words[pointer].contains("one") { return nil }
+    let startsAtName = follows("from", name, words) || !fromPointer && nameFirst
+    return startsAtName ? [named, discussed] : [discussed, named]
+  }
+
+  /// Whether a mention points at the role under discussion as a place or one of its holders:
+  /// "there", "get there", "become one"; not "it" or "they", which may point at anything.
+  private func isPlaceOnTheWay(_ mention: Mention, _ range: Range<Int>, _ words: [String]) -> Bool {
+    guard case .reference(.current) = mention else { return false }
+    return words[range].contains { $0 == "there" || $0 == "one" }
+  }
+
+  /// Whether the words at `range` come just after `word`.
+  private func follows(_ word: String, _ range: Range<Int>, _ words: [String]) -> Bool {
+    range.lowerBound > 0 && words[range.lowerBound - 1] == word
   }
 
   /// "Do they pay well there?" after pharma: "there" is the industry just named.

@@ -31,6 +31,10 @@ public enum ContextUse: String, CaseIterable, Sendable {
   /// A bare "manager" or "director" names the management track, not a role: "do I have
   /// to become a manager to keep growing?" is about no role.
   case titlesAreTracks = "titles are tracks"
+  /// A question that names one role and points at the one under discussion as a place on
+  /// the way ("how long to get there from R&D engineer?", "how would an R&D engineer become
+  /// one?") is about the way between the two, where it starts first.
+  case wayBetween = "way between"
   /// Without any of its own words, chosen only when likelier than not: a long question the
   /// learned weights lean towards a goodbye on, under 50%, is not one (the classifier passes
   /// it over). Nor is it chosen for a question with a topic's words: "Good afternoon. What
