@@ -15,7 +15,8 @@ extension ContextResolver {
   /// one to compare with the role under discussion.
   func carryRoles(_ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution) {
     let intent = resolution.intent
-    let named = analysis.entities.roles
+    // A title read as a track ("do I have to become a manager?") or counted names no role.
+    let named = analysis.entities.roles.filter(resolution.entities.roles.contains)
     // "do they earn more than EMs?" after principal engineers compares the two as well.
     let comparesWithCurrent = analysis.cues.has(.contrast) && !analysis.references.isEmpty
     if intent == .compare || comparesWithCurrent, named.count == 1,
