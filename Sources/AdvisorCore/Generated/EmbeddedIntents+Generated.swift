@@ -495,6 +495,8 @@ younger youre yourselves youths yung zach zack zeal zest zone zones zoning
       (["are", "there"], .existential),
       (["are", "there"], .asking),
       (["art"], .otherWork),
+      (["as", "much", "as"], .contrast),
+      (["as", "well", "as"], .contrast),
       (["as", "opposed", "to"], .unlike),
       (["as", "one"], .people),
       (["aspire"], .goal),
