@@ -23,7 +23,7 @@ extension AnswerComposer {
   }
 
   func unknown(_ request: Request) -> Answer {
-    if request.analysis.isInAnotherScript {
+    if request.analysis.isInAnotherLanguage {
       return Answer([
         .text(
           "I can only read questions in English, about the engineering-management career path: try \"what does an engineering manager do?\" or type :help."

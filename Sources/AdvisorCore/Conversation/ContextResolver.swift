@@ -43,7 +43,8 @@ struct ContextResolver {
       entities: analysis.entities, assumptions: [], alternatives: [],
       profileUpdate: ProfileExtractor.profile(from: analysis, readAsProfile: statesOnly))
     if statesOnly { return resolution }
-    if asksAboutOtherWork(analysis) || asksAboutOtherOccupation(analysis) {
+    // A question the advisor cannot read is declined, whatever its words happened to score.
+    if analysis.isInAnotherLanguage || asksAboutOtherWork(analysis) || asksAboutOtherOccupation(analysis) {
       resolution.intent = .unknown
       return resolution
     }

@@ -16,8 +16,10 @@ public struct Analysis: Sendable {
   public let classification: Classification
   /// True when the question was longer than the advisor reads, and was cut.
   public let wasTruncated: Bool
-  /// True when a third or more of its letters are of another script than Latin: not English.
-  public let isInAnotherScript: Bool
+  /// True when the question is not in English: a third or more of its letters are of another
+  /// script than Latin, or a quarter or more of its words, two at least, are common words of
+  /// another language (`other language` cues).
+  public let isInAnotherLanguage: Bool
 }
 
 /// Turns a question into an `Analysis`: normalize, tokenize, correct spelling, find entities,
@@ -152,6 +154,14 @@ public struct QuestionAnalyzer {
     return whole.mention
   }
 
+  /// Whether two or more words, and a quarter or more of them, are common words of another
+  /// language: "Quel est le salaire d'un chef de projet ?", not "What does a chef de projet
+  /// earn in Los Angeles?".
+  static func isMostlyInAnotherLanguage(_ words: [String], cues: Cues) -> Bool {
+    let foreign = cues.found.lazy.filter { $0.cue == .otherLanguage }.count
+    return foreign >= 2 && foreign * 4 >= words.count
+  }
+
   /// Analyzes one question.
   public func analyze(_ question: String) -> Analysis {
     let allWords = tokenizer.words(in: TextNormalizer.normalize(question))
@@ -199,6 +209,7 @@ public struct QuestionAnalyzer {
       words: words, corrections: corrections, entities: entities, references: references,
       mentions: mentions, cues: cues, input: input, classification: classifier.classify(input, cues: cues),
       wasTruncated: allWords.count > words.count,
-      isInAnotherScript: TextNormalizer.isMostlyInAnotherScript(question))
+      isInAnotherLanguage: TextNormalizer.isMostlyInAnotherScript(question)
+        || Self.isMostlyInAnotherLanguage(words, cues: cues))
   }
 }

@@ -71,9 +71,23 @@ import Testing
     #expect(reply.text.hasPrefix("I can only read questions in English"))
   }
 
-  @Test func aDeclinedQuestionInLatinLettersGetsThePlainRefusal() {
-    #expect(TestAdvisor.reply("asdfgh").text.hasPrefix("I can only answer questions about"))
-    #expect(TestAdvisor.reply("¿Qué tiempo hace?").text.hasPrefix("I can only answer questions about"))
+  @Test(arguments: [
+    "Quel est le salaire d’un chef de projet ?", "Was ist ein Projektingenieur?",
+    "O que faz um gerente de projetos",
+    "¿Qué hace un gerente de proyectos?", "quanto guadagna un ingegnere?",
+  ])
+  func aQuestionInAnotherLanguageIsToldTheAdvisorReadsEnglish(question: String) {
+    let reply = TestAdvisor.reply(question)
+    #expect(reply.intent == .unknown)
+    #expect(reply.text.hasPrefix("I can only read questions in English"))
+  }
+
+  @Test(arguments: [
+    "asdfgh", "What is the salary of a chef de projet?",
+    "what is the weather like in Los Angeles or Las Vegas?",
+  ])
+  func aDeclinedQuestionInEnglishGetsThePlainRefusal(question: String) {
+    #expect(TestAdvisor.reply(question).text.hasPrefix("I can only answer questions about"))
   }
 
   @Test func howLongACertificationTakesWithNoneNamedListsThem() {

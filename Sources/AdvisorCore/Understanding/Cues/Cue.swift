@@ -79,12 +79,17 @@ public enum Cue: String, CaseIterable, Sendable {
   /// "where does this come from?", "what are your sources?": asks for the last answer's
   /// sources, as `:sources` does.
   case asksSources = "asks sources"
+  /// "quel", "ist", "cuánto": a common word of another language written in Latin letters.
+  /// Several of them make a question one the advisor cannot read ("Was ist ein
+  /// Projektingenieur?"), which is worth saying in so many words.
+  case otherLanguage = "other language"
 
   /// Whether the classifier learns a weight for the cue.
   ///
   /// "Which one", "how many" and "in" only say what a question points at or how to read a
-  /// number; as features they would blur the topics asked about.
-  var isLearned: Bool { self != .choice && self != .counting && self != .horizon }
+  /// number; as features they would blur the topics asked about. Another language's words
+  /// only say that the advisor cannot read the question.
+  var isLearned: Bool { self != .choice && self != .counting && self != .horizon && self != .otherLanguage }
 
   /// Whether the cue counts only as the question's first words.
   var isOpening: Bool { self == .followUp || self == .comparison }
