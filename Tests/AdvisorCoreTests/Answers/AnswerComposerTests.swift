@@ -64,19 +64,12 @@ import Testing
     #expect(reply.text.contains("engineering-management career path"))
   }
 
-  @Test(arguments: ["初识PMP", "経営者としてCTOがすべきこと", "Что делает инженер-менеджер?"])
-  func aQuestionInAnotherScriptIsToldTheAdvisorReadsEnglish(question: String) {
-    let reply = TestAdvisor.reply(question)
-    #expect(reply.intent == .unknown)
-    #expect(reply.text.hasPrefix("I can only read questions in English"))
-  }
-
   @Test(arguments: [
-    "Quel est le salaire d’un chef de projet ?", "Was ist ein Projektingenieur?",
-    "O que faz um gerente de projetos",
-    "¿Qué hace un gerente de proyectos?", "quanto guadagna un ingegnere?",
+    "初识PMP", "経営者としてCTOがすべきこと", "Что делает инженер-менеджер?", "Quel est le salaire d’un chef de projet ?",
+    "Was ist ein Projektingenieur?", "O que faz um gerente de projetos", "¿Qué hace un gerente de proyectos?",
+    "quanto guadagna un ingegnere?",
   ])
-  func aQuestionInAnotherLanguageIsToldTheAdvisorReadsEnglish(question: String) {
+  func aQuestionNotInEnglishIsToldTheAdvisorReadsEnglish(question: String) {
     let reply = TestAdvisor.reply(question)
     #expect(reply.intent == .unknown)
     #expect(reply.text.hasPrefix("I can only read questions in English"))
