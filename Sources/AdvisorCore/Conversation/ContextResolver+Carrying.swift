@@ -51,8 +51,10 @@ extension ContextResolver {
       && entities.specializations.isEmpty)
     let followsContext = !namesAThing || analysis.cues.has(.people) || intent == .specializations
     if followsContext, let roles = referencedRoles(analysis, state), does(intent, .role) {
-      resolution.entities.roles = withoutOwnRole(roles, analysis, state, intent)
-      if analysis.references.contains(where: { $0 != .current }) || roles.count < state.roles.count {
+      resolution.entities.roles = theOneNamed(among: withoutOwnRole(roles, analysis, state, intent), analysis)
+      if analysis.references.contains(where: { $0 != .current })
+        || resolution.entities.roles.count < state.roles.count
+      {
         resolution.assumptions.append("Taking that to mean \(titles(resolution.entities.roles)).")
       }
     } else if analysis.cues.has(.me), !asksAboutEveryone(analysis), let roles = discussedGoal(intent, state) {
@@ -69,8 +71,8 @@ extension ContextResolver {
     } else if !state.roles.isEmpty, !asksAboutTheThing(analysis),
       continuesTheRole(analysis, intent)
     {
-      resolution.entities.roles = state.roles
-      resolution.assumptions.append("Still about \(titles(state.roles)).")
+      resolution.entities.roles = theOneNamed(among: state.roles, analysis)
+      resolution.assumptions.append("Still about \(titles(resolution.entities.roles)).")
     } else if does(intent, .advisesMe) {
       // Advice is always for the user, "I" or not: "ok, what would you do first?" after
       // asking how to become an EM is advice towards the EM.

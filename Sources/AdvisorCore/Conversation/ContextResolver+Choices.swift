@@ -56,4 +56,22 @@ extension ContextResolver {
   private func choosesOrFollowsUp(_ analysis: Analysis) -> Bool {
     analysis.cues.has(.choice) || isShort(analysis)
   }
+
+  /// The one role of `roles` that the word before "one" names, or all of them.
+  ///
+  /// "Does the engineering one need a PE license?" after project managers and engineering
+  /// project managers is about the engineering project manager alone; "does the senior one
+  /// get paid more?" weighs the two, and keeps both.
+  func theOneNamed(among roles: [RoleID], _ analysis: Analysis) -> [RoleID] {
+    let words = analysis.words
+    guard roles.count >= 2, !analysis.cues.has(.contrast), !analysis.cues.has(.comparison),
+      !words.contains(where: { $0 == "more" || $0 == "less" }),
+      let one = words.indices.dropFirst().first(where: { words[$0] == "one" })
+    else { return roles }
+    let picked = roles.filter { role in
+      knowledge.role(role).map { Tokenizer.words(in: $0.title.lowercased()).contains(words[one - 1]) }
+        ?? false
+    }
+    return picked.count == 1 ? picked : roles
+  }
 }

@@ -28,4 +28,20 @@ import Testing
     #expect(replies[0].intent == IntentID("track_choice"))
     #expect(replies[0].entities.roles.isEmpty)
   }
+
+  @Test func theOneNamedByAWordOfItsTitleIsTheOnlyRoleCarried() {
+    let replies = TestAdvisor.conversation([
+      "what is the difference between a project manager and an engineering project manager?",
+      "does the engineering one need a PE license?",
+    ])
+    #expect(replies[1].entities.roles == [.engineeringProjectManager])
+    #expect(replies[1].text.hasPrefix("(Still about the engineering project manager.)"))
+  }
+
+  @Test func theOneWeighedAgainstTheOtherKeepsBoth() {
+    let replies = TestAdvisor.conversation([
+      "engineering manager vs senior engineering manager?", "does the senior one get paid more?",
+    ])
+    #expect(replies[1].entities.roles == [.engineeringManager, .seniorEngineeringManager])
+  }
 }
