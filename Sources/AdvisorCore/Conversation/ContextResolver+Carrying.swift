@@ -34,7 +34,7 @@ extension ContextResolver {
       if intent == .roleOverview { resolution.intent = .compare }
       return
     }
-    if does(intent, .wayBetween), let ends = wayBetween(analysis, state) {
+    if does(intent, .wayBetween), let ends = wayBetween(named, analysis, state) {
       resolution.entities.roles = ends
       return
     }
@@ -83,13 +83,13 @@ extension ContextResolver {
 
   /// The two ends of a way, where it starts first.
   ///
-  /// They are the role named and the one under discussion, pointed at as a place ("there",
-  /// "become one"). The one after "from" is the start ("from there to project manager");
-  /// without "from", the one named first ("how would an R&D engineer become one?"). A bare
-  /// "there" after the name points back at that name.
-  private func wayBetween(_ analysis: Analysis, _ state: ConversationState) -> [RoleID]? {
+  /// They are the one role named (`roles`) and the one under discussion, pointed at as a
+  /// place ("there", "become one"). The one after "from" is the start ("from there to project
+  /// manager"); without "from", the one named first ("how would an R&D engineer become
+  /// one?"). A bare "there" after the name points back at that name.
+  private func wayBetween(_ roles: [RoleID], _ analysis: Analysis, _ state: ConversationState) -> [RoleID]? {
     let words = analysis.words
-    guard let named = analysis.entities.roles.first, analysis.entities.roles.count == 1,
+    guard let named = roles.first, roles.count == 1,
       let discussed = state.roles.first, state.roles.count == 1, discussed != named,
       let name = analysis.mentions.first(where: { $0.mention == .entity(.role(named)) })?.range,
       let pointer = analysis.mentions.first(where: { isPlaceOnTheWay($0.mention, $0.range, words) })?.range

@@ -54,13 +54,15 @@ public struct SpellingCorrector: Sendable {
     guard limit > 0 else { return nil }
     let shortest = max(0, typed.count - limit)
     let lengths = shortest..<max(shortest, min(byLength.count, typed.count + limit + 1))
+    let typedSet = Self.letterSet(typed)
     let best = typed.withUnsafeBufferPointer { typed in
       letters.withUnsafeBufferPointer { letters in
         EditDistance.withRows(forLength: typed.count + limit) { rows in
-          lengths.lazy.compactMap { length in
-            nearest(to: typed, limit: limit, among: byLength[length], length: length, letters, rows)
+          lengths.reduce(Best.none) { best, length in
+            best.merged(
+              with: nearest(
+                to: typed, typedSet, limit: limit, among: byLength[length], length: length, letters, rows))
           }
-          .reduce(Best.none) { $0.merged(with: $1) }
         }
       }
     }
@@ -68,12 +70,11 @@ public struct SpellingCorrector: Sendable {
     return String(decoding: letters[start..<start + best.length], as: UTF8.self)
   }
 
-  /// The best of the candidates of one length, by `rank`.
+  /// The best of the candidates of one length, by `rank`; `typedSet` is the letters `typed` uses.
   private func nearest(
-    to typed: UnsafeBufferPointer<UInt8>, limit: Int, among candidates: [Candidate], length: Int,
-    _ letters: UnsafeBufferPointer<UInt8>, _ rows: UnsafeMutableBufferPointer<Int>
-  ) -> Best? {
-    let typedSet = Self.letterSet(typed)
+    to typed: UnsafeBufferPointer<UInt8>, _ typedSet: UInt64, limit: Int, among candidates: [Candidate],
+    length: Int, _ letters: UnsafeBufferPointer<UInt8>, _ rows: UnsafeMutableBufferPointer<Int>
+  ) -> Best {
     var best = Best.none
     for candidate in candidates {
       // Each edit adds at most one letter to the set of letters used and removes at most
@@ -86,7 +87,7 @@ public struct SpellingCorrector: Sendable {
       best = best.merged(
         with: Best(start: candidate.start, length: length, rank: Self.rank(distance, typed, target)))
     }
-    return best.start == nil ? nil : best
+    return best
   }
 
   /// A vocabulary word as the search sees it.
