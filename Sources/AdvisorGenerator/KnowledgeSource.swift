@@ -27,6 +27,7 @@ enum KnowledgeSource {
           industries: [\(names("industry", knowledge.industries.count))],
           industryFacts: industryFacts,
           disciplines: [\(names("discipline", knowledge.disciplines.count))],
+          fieldDefinition: \(facts(knowledge.fieldDefinition)),
           fieldPay: \(figures(knowledge.fieldPay)),
           advancementSkills: \(facts(knowledge.advancementSkills)),
           outlook: \(facts(knowledge.outlook)),

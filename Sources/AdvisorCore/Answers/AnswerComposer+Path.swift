@@ -4,10 +4,7 @@ extension AnswerComposer {
   /// there?"), where on it each one stands.
   func careerPath(to roles: [RoleID] = []) -> Answer {
     var answer = Answer()
-    let progression = knowledge.progression
-    answer.text(
-      "The usual progression: \(progression.value.map(phrasing.name).joined(separator: " → ")) \(cite(progression.source))."
-    )
+    answer.text(progression())
     for stage in knowledge.ladder {
       var line = "\(stage.name): \(Phrasing.list(stage.roles.map(phrasing.name), conjunction: "and"))"
       if let time = stage.typicalTime.sourced { line += ". " + cited(time) }
@@ -22,6 +19,13 @@ extension AnswerComposer {
       )
     }
     return answer
+  }
+
+  /// The article's summary of the ladder: "The usual progression: project engineer → …".
+  func progression() -> String {
+    let progression = knowledge.progression
+    return
+      "The usual progression: \(progression.value.map(phrasing.name).joined(separator: " → ")) \(cite(progression.source))."
   }
 
   func compare(_ request: Request) -> Answer {

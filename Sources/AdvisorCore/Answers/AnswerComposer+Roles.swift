@@ -1,7 +1,9 @@
 /// Answers about what roles are, whom they report to, and where they lead.
 extension AnswerComposer {
   func roleOverview(_ request: Request) -> Answer {
-    guard !request.roles.isEmpty else { return askForRole("what a role does") }
+    guard !request.roles.isEmpty else {
+      return request.analysis.cues.has(.theField) ? fieldOverview() : askForRole("what a role does")
+    }
     var answer = Answer()
     for id in request.roles.prefix(3) {
       guard let role = knowledge.role(id) else { continue }
@@ -9,6 +11,16 @@ extension AnswerComposer {
       answer.text(cited(role.summary))
       answer.bullets(role.duties.map(cited))
     }
+    return answer
+  }
+
+  /// What engineering management is, and the ladder it climbs: for "what is engineering
+  /// management?", which names the field rather than a role.
+  func fieldOverview() -> Answer {
+    var answer = Answer()
+    answer.heading("Engineering management")
+    for definition in knowledge.fieldDefinition { answer.text(cited(definition)) }
+    answer.text(progression())
     return answer
   }
 

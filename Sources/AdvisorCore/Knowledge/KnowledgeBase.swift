@@ -21,6 +21,8 @@ public struct KnowledgeBase: Sendable, Equatable {
   public let industries: [Industry]
   public let industryFacts: IndustryFacts
   public let disciplines: [Discipline]
+  /// What engineering management is, for a question about the field rather than a role.
+  public let fieldDefinition: [Sourced<String>]
   /// Pay for the field as a whole.
   public let fieldPay: [Figure]
   /// Skills to develop to advance, whatever the role.
@@ -37,7 +39,8 @@ public struct KnowledgeBase: Sendable, Equatable {
     educationNotes: [Sourced<String>], certifications: [Certification],
     certificationNotes: [Sourced<String>], specializations: [Specialization],
     industries: [Industry], industryFacts: IndustryFacts, disciplines: [Discipline],
-    fieldPay: [Figure], advancementSkills: [Sourced<String>], outlook: [Sourced<String>],
+    fieldDefinition: [Sourced<String>], fieldPay: [Figure], advancementSkills: [Sourced<String>],
+    outlook: [Sourced<String>],
     outlookFigures: [Figure], topics: [Topic], sources: [Source]
   ) {
     self.roles = roles
@@ -53,6 +56,7 @@ public struct KnowledgeBase: Sendable, Equatable {
     self.industries = industries
     self.industryFacts = industryFacts
     self.disciplines = disciplines
+    self.fieldDefinition = fieldDefinition
     self.fieldPay = fieldPay
     self.advancementSkills = advancementSkills
     self.outlook = outlook

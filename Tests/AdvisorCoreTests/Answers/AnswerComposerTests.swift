@@ -28,6 +28,24 @@ import Testing
     #expect(text.contains("Resource allocation"))
   }
 
+  @Test func theFieldItselfIsDefinedFromTheArticle() {
+    let reply = TestAdvisor.reply("What is engineering management?")
+    #expect(reply.intent == .roleOverview)
+    #expect(reply.entities.roles.isEmpty)
+    #expect(
+      reply.text.hasPrefix("Engineering management:\nEngineering management is a discipline where technical"))
+    #expect(
+      reply.text.contains(
+        "The usual progression: project engineer → engineering manager → engineering director."))
+    #expect(reply.answer.sources == [.article])
+  }
+
+  @Test func dutiesWithoutARoleOrTheFieldAskWhichRole() {
+    let reply = TestAdvisor.reply("what are the main duties?")
+    #expect(reply.intent == .roleOverview)
+    #expect(reply.text.hasPrefix("Which role do you mean?"))
+  }
+
   @Test func managerVersusDirectorCoversEveryDimensionOfTheArticle() {
     let text = TestAdvisor.reply("engineering manager vs engineering director").text
     for row in KnowledgeBase.standard.managerVersusDirector { #expect(text.contains(row.dimension)) }

@@ -48,7 +48,7 @@ import Testing
 
   @Test func aCareerPathFollowUpSaysWhereTheRoleStandsOnTheLadder() {
     let replies = TestAdvisor.conversation([
-      "What does a director of engineering do?", "what's the typical sequence of roles to get there?",
+      "What does a director of engineering do?", "what does the ladder look like on the way there?",
     ])
     #expect(replies[1].intent == .careerPath)
     #expect(replies[1].entities.roles == [.engineeringDirector])

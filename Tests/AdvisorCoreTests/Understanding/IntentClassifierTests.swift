@@ -64,7 +64,7 @@ import Testing
   @Test func smallTalkBeforeAQuestionOnATopicGivesWayToTheQuestion() {
     let analyzer = TestAdvisor.analyzer()
     let courteous = analyzer.analyze(
-      "Good afternoon. Would you be so kind as to explain what a senior engineering director does?"
+      "Good morning! Could you kindly tell me what a senior engineering director does?"
     ).classification
     #expect(courteous.ranked.first?.intent == .greeting)
     #expect(courteous.intent == .roleOverview)

@@ -40,7 +40,7 @@ extension KnowledgeBase {
     let comparison = try decoder.comparison(try library.overviewRecord("manager-vs-director"))
     let field = try library.overviewRecord("field")
     try field.check(
-      keys: ["pay", "advancement skill", "education note", "certification note"], single: [])
+      keys: ["definition", "pay", "advancement skill", "education note", "certification note"], single: [])
     let outlook = try library.overviewRecord("outlook")
     try outlook.check(keys: ["outlook", "figure"], single: [])
     self.init(
@@ -60,6 +60,7 @@ extension KnowledgeBase {
       disciplines: try library.records("disciplines").map { record throws(KnowledgeError) in
         try decoder.discipline(record)
       },
+      fieldDefinition: try decoder.facts("definition", in: field),
       fieldPay: try decoder.figures("pay", in: field),
       advancementSkills: try decoder.facts("advancement skill", in: field),
       outlook: try decoder.facts("outlook", in: outlook),

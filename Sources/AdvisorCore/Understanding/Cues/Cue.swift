@@ -83,13 +83,19 @@ public enum Cue: String, CaseIterable, Sendable {
   /// Several of them make a question one the advisor cannot read ("Was ist ein
   /// Projektingenieur?"), which is worth saying in so many words.
   case otherLanguage = "other language"
+  /// "engineering management": the field itself, asked about where no role is named ("what is
+  /// engineering management?").
+  case theField = "the field"
 
   /// Whether the classifier learns a weight for the cue.
   ///
   /// "Which one", "how many" and "in" only say what a question points at or how to read a
   /// number; as features they would blur the topics asked about. Another language's words
-  /// only say that the advisor cannot read the question.
-  var isLearned: Bool { self != .choice && self != .counting && self != .horizon && self != .otherLanguage }
+  /// only say that the advisor cannot read the question. The field's name only says what a
+  /// role overview without a role is about; its words are features already.
+  var isLearned: Bool {
+    self != .choice && self != .counting && self != .horizon && self != .otherLanguage && self != .theField
+  }
 
   /// Whether the cue counts only as the question's first words.
   var isOpening: Bool { self == .followUp || self == .comparison }
