@@ -40,6 +40,8 @@ enum IntentsSource {
     }
     output += "  ]\n\n  static let words: [String] = [\n"
     for word in EntityLexicon.words(of: names) { output += "    \(SwiftLiteral.string(word)),\n" }
+    output += "  ]\n\n  static let fields: [[String]] = [\n"
+    for field in EntityLexicon.fields(of: knowledge) { output += "    \(strings(field)),\n" }
     return output + "  ]\n}\n"
   }
 

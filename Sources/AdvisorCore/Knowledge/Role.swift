@@ -17,6 +17,10 @@ public struct Role: Sendable, Identifiable, Equatable {
   ///
   /// Entity recognition and tab completion both read these.
   public let aliases: [String]
+  /// What its line of work is called, lowercase ("construction management"): "move into
+  /// construction management" names the role, while the question is still read in its own
+  /// words, and "a degree in construction management" names none.
+  public let fields: [String]
   public let stage: Stage
   /// One or two sentences: what the role is and does.
   public let summary: Sourced<String>
@@ -38,7 +42,7 @@ public struct Role: Sendable, Identifiable, Equatable {
   public let industries: Sourced<[IndustryID]>?
 
   init(
-    id: RoleID, title: String, aliases: [String], stage: Stage,
+    id: RoleID, title: String, aliases: [String], fields: [String] = [], stage: Stage,
     summary: Sourced<String>, duties: [Sourced<String>], focus: Known<Focus>,
     reportsTo: Known<[Superior]>, nextSteps: Known<[RoleID]>, experience: Known<String>,
     skills: [Sourced<String>], certifications: Known<[CertificationID]>,
@@ -48,6 +52,7 @@ public struct Role: Sendable, Identifiable, Equatable {
     self.id = id
     self.title = title
     self.aliases = aliases
+    self.fields = fields
     self.stage = stage
     self.summary = summary
     self.duties = duties

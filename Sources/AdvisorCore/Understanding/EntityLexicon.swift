@@ -29,6 +29,9 @@ public struct EntityLexicon: Sendable {
   /// Every word of an entity's name, in singular form, sorted, without repeats (for the
   /// spelling vocabulary).
   public let allWords: [String]
+  /// The names that are a role's line of work ("construction management"), split into
+  /// singular words: a mention of one names the role but keeps its words for the classifier.
+  private let fields: [[String]]
 
   /// A name as the lexicon matches it: its words, singular, and the mention it stands for.
   public typealias Name = (words: [String], meaning: Mention)
@@ -36,24 +39,27 @@ public struct EntityLexicon: Sendable {
   /// Builds the lexicon from the knowledge base's titles and aliases, and the references
   /// of the cue files.
   public init(knowledge: KnowledgeBase, references: [(phrase: String, reference: RoleReference)]) {
-    self.init(names: Self.names(from: knowledge, references: references))
+    self.init(names: Self.names(from: knowledge, references: references), fields: Self.fields(of: knowledge))
   }
 
-  /// Builds the lexicon from names already split into words.
-  public init(names: [Name]) {
-    self.init(phrases: PhraseIndex(names), words: Self.words(of: names))
+  /// Builds the lexicon from names already split into words, and the ones among them that are
+  /// a line of work.
+  public init(names: [Name], fields: [[String]] = []) {
+    self.init(phrases: PhraseIndex(names), words: Self.words(of: names), fields: fields)
   }
 
-  private init(phrases: PhraseIndex<Mention>, words: [String]) {
+  private init(phrases: PhraseIndex<Mention>, words: [String], fields: [[String]]) {
     self.phrases = phrases
     self.allWords = words
+    self.fields = fields
   }
 
   /// The lexicon of the standard knowledge base, as embedded at generation time: its names
   /// split into words and in index order, its words sorted, so start-up tokenizes, sorts and
   /// hashes nothing.
   public static func embedded() -> EntityLexicon {
-    EntityLexicon(phrases: PhraseIndex(EmbeddedNames.names), words: EmbeddedNames.words)
+    EntityLexicon(
+      phrases: PhraseIndex(EmbeddedNames.names), words: EmbeddedNames.words, fields: EmbeddedNames.fields)
   }
 
   /// Every name in the knowledge base and every reference, split into singular words,
@@ -71,6 +77,16 @@ public struct EntityLexicon: Sendable {
       if !words.isEmpty { names.append((words, mention)) }
     }
     return names
+  }
+
+  /// The roles' lines of work, split into singular words, in role order.
+  public static func fields(of knowledge: KnowledgeBase) -> [[String]] {
+    knowledge.roles.flatMap { $0.fields.map { Tokenizer.words(in: $0).map(Inflection.singular) } }
+  }
+
+  /// Whether the words a mention covers are a role's line of work rather than its title.
+  public func isField(_ words: ArraySlice<String>) -> Bool {
+    fields.contains { $0.elementsEqual(words.lazy.map(Inflection.singular)) }
   }
 
   /// The words of the entities' names (references aside), sorted, without repeats.
@@ -125,7 +141,7 @@ public struct EntityLexicon: Sendable {
   private static func entries(from knowledge: KnowledgeBase) -> [(String, Mention)] {
     var entries: [(String, Mention)] = []
     for role in knowledge.roles {
-      for alias in [role.title.lowercased()] + role.aliases {
+      for alias in [role.title.lowercased()] + role.aliases + role.fields {
         entries.append((alias, .entity(.role(role.id))))
       }
     }

@@ -123,6 +123,22 @@ public struct QuestionAnalyzer {
         || cues.has(.bareTitle, at: range.lowerBound) && cues.has(.possessive, at: range.lowerBound - 1))
   }
 
+  /// The mention, or for a role's line of work named as a subject or a sector ("a master's
+  /// in construction management", "the construction management industry"), what its words
+  /// but the last name: the industry, not the role.
+  private func withoutFieldOfStudy(
+    _ found: (mention: Mention, range: Range<Int>), in words: [String], cues: Cues
+  ) -> [(mention: Mention, range: Range<Int>)] {
+    let range = found.range
+    guard lexicon.isField(words[range]),
+      cues.has(.fieldOfStudy, before: range.lowerBound, within: 3)
+        || cues.has(.fieldOfStudy, at: range.upperBound)
+    else { return [found] }
+    return lexicon.mentions(in: Array(words[range.dropLast()])).map {
+      ($0.mention, $0.range.lowerBound + range.lowerBound..<$0.range.upperBound + range.lowerBound)
+    }
+  }
+
   /// Whether the word at `position` is a bare title after a word naming other work: "a sales
   /// manager".
   static func isTitleOfOtherWork(at position: Int, cues: Cues) -> Bool {
@@ -176,10 +192,13 @@ public struct QuestionAnalyzer {
       }
     }
     var entities = Entities()
+    // What the classifier sees: a role's line of work counts as its words, not as a role.
+    var classified = Entities()
     var references: [RoleReference] = []
     var tokens: [String] = []
     let cues = intents.cues.cues(in: words)
-    let mentions = lexicon.mentions(in: words).filter { !Self.namesNoRole($0.range, cues: cues) }
+    let mentions = lexicon.mentions(in: words).flatMap { withoutFieldOfStudy($0, in: words, cues: cues) }
+      .filter { !Self.namesNoRole($0.range, cues: cues) }
       .map {
         (mention: licensingReading(of: $0.mention, at: $0.range, in: words, cues: cues), range: $0.range)
       }
@@ -189,8 +208,14 @@ public struct QuestionAnalyzer {
       switch mention {
       case .entity(let entity):
         entities.add(entity)
+        if lexicon.isField(words[range]) {
+          tokens += words[range].map(stemmer.stem)
+          break
+        }
+        classified.add(entity)
         if case .degree = entity, let discipline = lexicon.discipline(inDegreeNamed: range, in: words) {
           entities.add(discipline)
+          classified.add(discipline)
         }
         tokens.append("<\(entity.kind.singular)>")
       case .reference(let reference):
@@ -203,7 +228,7 @@ public struct QuestionAnalyzer {
     }
     tokens += words[next...].map(stemmer.stem)
     let input = ClassifierInput(
-      tokens: tokens, entities: entities, hasReference: !references.isEmpty,
+      tokens: tokens, entities: classified, hasReference: !references.isEmpty,
       isQuestion: question.contains("?"), hasAmount: Self.namesAmount(question))
     return Analysis(
       words: words, corrections: corrections, entities: entities, references: references,

@@ -1,12 +1,12 @@
 /// Role files: `Knowledge/roles/<id>.role`.
 extension KnowledgeDecoder {
   static let roleKeys = [
-    "id", "title", "aliases", "order", "stage", "summary", "duty", "focus", "reports to", "next steps",
-    "experience", "skill", "certifications", "education", "pay", "industries",
+    "id", "title", "aliases", "fields", "order", "stage", "summary", "duty", "focus", "reports to",
+    "next steps", "experience", "skill", "certifications", "education", "pay", "industries",
   ]
   private static let singleRoleKeys: Set<String> = [
-    "id", "title", "aliases", "order", "stage", "summary", "focus", "reports to", "next steps",
-    "experience", "certifications", "education", "industries",
+    "id", "title", "aliases", "fields", "order", "stage", "summary", "focus", "reports to",
+    "next steps", "experience", "certifications", "education", "industries",
   ]
 
   /// A role, with the specializations that list it.
@@ -17,7 +17,7 @@ extension KnowledgeDecoder {
     _ = try record.required("aliases")
     return Role(
       id: RoleID(try record.required("id").value), title: try record.required("title").value,
-      aliases: aliases(in: record),
+      aliases: aliases(in: record), fields: record.optional("fields")?.list.map { $0.lowercased() } ?? [],
       stage: try choice(try record.required("stage"), in: record, among: Stage.allCases),
       summary: try sourced(try record.required("summary"), in: record),
       duties: try facts("duty", in: record),

@@ -86,15 +86,20 @@ public enum Cue: String, CaseIterable, Sendable {
   /// "engineering management": the field itself, asked about where no role is named ("what is
   /// engineering management?").
   case theField = "the field"
+  /// "degree", "major", "industry": next to a role's line of work, the words name a subject
+  /// or a sector ("a master's in construction management"), not the role.
+  case fieldOfStudy = "field of study"
 
   /// Whether the classifier learns a weight for the cue.
   ///
   /// "Which one", "how many" and "in" only say what a question points at or how to read a
   /// number; as features they would blur the topics asked about. Another language's words
   /// only say that the advisor cannot read the question. The field's name only says what a
-  /// role overview without a role is about; its words are features already.
+  /// role overview without a role is about, its words being features already, and a field of
+  /// study only how to read a name.
   var isLearned: Bool {
     self != .choice && self != .counting && self != .horizon && self != .otherLanguage && self != .theField
+      && self != .fieldOfStudy
   }
 
   /// Whether the cue counts only as the question's first words.
