@@ -5630,8 +5630,8 @@ enum EmbeddedNames {
     (["product", "and", "innovation"], .entity(.specialization("product_innovation"))),
     (["product", "manager"], .entity(.role("product_manager"))),
     (["product", "mgr"], .entity(.role("product_manager"))),
+    (["product", "management"], .entity(.role("product_manager"))),
     (["product", "innovation"], .entity(.specialization("product_innovation"))),
-    (["product", "management"], .entity(.specialization("product_innovation"))),
     (["professional", "engineer", "license"], .entity(.certification("pe_license"))),
     (["professional", "engineer", "licence"], .entity(.certification("pe_license"))),
     (["professional", "engineering", "license"], .entity(.certification("pe_license"))),
@@ -5963,5 +5963,6 @@ enum EmbeddedNames {
     ["construction", "management"],
     ["program", "management"],
     ["r&d", "management"],
+    ["product", "management"],
   ]
 }

@@ -321,7 +321,7 @@ enum EmbeddedKnowledge {
 
   private static let role21: Role = Role(
     id: "product_manager", title: "Product manager", aliases: ["product manager", "product mgr", "prod manager"],
-    fields: [], stage: .specialist, summary: Sourced("A role of the MEM product and innovation management specialization, which focuses on product lifecycle management and market-driven innovation.", "article"),
+    fields: ["product management"], stage: .specialist, summary: Sourced("A role of the MEM product and innovation management specialization, which focuses on product lifecycle management and market-driven innovation.", "article"),
     duties: [Sourced("Product lifecycle management", "article"), Sourced("Market-driven innovation", "article"), Sourced("Working closely with engineering managers to execute projects", "article")],
     focus: .notInSources,
     reportsTo: .notInSources,
@@ -397,7 +397,7 @@ enum EmbeddedKnowledge {
 
   private static let specialization2: Specialization = Specialization(id: "systems_engineering", name: "Systems engineering and integration", aliases: ["systems engineering and integration", "systems engineering", "systems integration"], focus: Sourced("Complex systems design, integration of hardware and software, and reliability engineering.", "article"), roles: ["systems_engineer", "integration_manager", "rd_engineer"])
 
-  private static let specialization3: Specialization = Specialization(id: "product_innovation", name: "Product and innovation management", aliases: ["product and innovation management", "product and innovation", "innovation management", "product innovation", "product management"], focus: Sourced("Product lifecycle management, market-driven innovation, and R&D leadership.", "article"), roles: ["product_manager", "rd_manager", "innovation_consultant"])
+  private static let specialization3: Specialization = Specialization(id: "product_innovation", name: "Product and innovation management", aliases: ["product and innovation management", "product and innovation", "innovation management", "product innovation"], focus: Sourced("Product lifecycle management, market-driven innovation, and R&D leadership.", "article"), roles: ["product_manager", "rd_manager", "innovation_consultant"])
 
   private static let industry0: Industry = Industry(id: "manufacturing", name: "Manufacturing", aliases: ["manufacturing", "manufacturing industry", "manufacturers", "factory", "manufacturing plant", "manufacturing company"], notes: [Sourced("Manufacturing is among the industries offering engineering management careers.", "article"), Sourced("Construction and manufacturing can also offer competitive salaries.", "article"), Sourced("Mechanical engineers may move into manufacturing management, overseeing production processes and supply chains.", "article")], figures: [Figure("$121,440", "median annual pay", year: "May 2024", scope: "industrial production managers", source: "blsOOH2024Compiled"), Figure("$166,210", "mean annual wage", year: "May 2021", scope: "architectural and engineering managers in navigational, measuring and control instruments manufacturing", source: "blsOEWS119041May2021")])
 

@@ -13,6 +13,15 @@ import Testing
     #expect(reply.text.hasPrefix("Becoming a construction manager"))
   }
 
+  @Test func productManagementIsTheProductManagersWorkNotTheSpecialization() {
+    let analysis = TestAdvisor.analyzer().analyze("Should I transition to product management?")
+    #expect(analysis.entities.roles == [.productManager])
+    #expect(analysis.entities.specializations.isEmpty)
+    let specialization = TestAdvisor.analyzer().analyze("what is product and innovation management?")
+    #expect(specialization.entities.specializations == [.productInnovation])
+    #expect(specialization.entities.roles.isEmpty)
+  }
+
   @Test func theClassifierReadsTheWordsNotARole() {
     let analysis = TestAdvisor.analyzer().analyze("how stressful is program management?")
     #expect(analysis.entities.roles == [.programManager])
