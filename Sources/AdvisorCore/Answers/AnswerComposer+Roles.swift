@@ -87,15 +87,18 @@ extension AnswerComposer {
   func timeline(_ request: Request) -> Answer {
     if request.roles.isEmpty, !request.entities.certifications.isEmpty { return certificationTime(request) }
     guard !request.roles.isEmpty else { return stageTimes() }
+    // On a way between two roles, the time is the target's: the start is where the user stands.
+    let way = request.resolution.isWayBetween ? request.roles.first : nil
+    let targets = way == nil ? Array(request.roles.prefix(2)) : Array(request.roles.suffix(1))
     var answer = Answer()
-    for id in request.roles.prefix(2) {
+    for id in targets {
       guard let role = knowledge.role(id) else { continue }
       if let experience = role.experience.sourced {
         answer.text("\(Phrasing.capitalized(phrasing.name(id))): \(cited(experience))")
       } else {
-        answer.text(
-          notInSources("how long it takes to become \(phrasing.withArticle(id))") + " "
-            + closestOnLadder(role))
+        let goal = way.map { "go from \(phrasing.withArticle($0)) to" } ?? "become"
+        let missing = notInSources("how long it takes to \(goal) \(phrasing.withArticle(id))")
+        answer.text([missing, closestOnLadder(role)].filter { !$0.isEmpty }.joined(separator: " "))
       }
       if role.experience.sourced == nil, let stage = knowledge.ladder.first(where: { $0.roles.contains(id) }),
         let time = stage.typicalTime.sourced
@@ -105,7 +108,7 @@ extension AnswerComposer {
     }
     if let years = request.profile.years {
       answer.text(
-        yearsRemark(years, against: request.roles.first.flatMap { knowledge.role($0)?.experience.sourced }))
+        yearsRemark(years, against: targets.first.flatMap { knowledge.role($0)?.experience.sourced }))
     }
     return answer
   }

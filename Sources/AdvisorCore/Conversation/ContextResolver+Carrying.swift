@@ -36,6 +36,7 @@ extension ContextResolver {
     }
     if does(intent, .wayBetween), let ends = wayBetween(named, analysis, state) {
       resolution.entities.roles = ends
+      resolution.isWayBetween = true
       return
     }
     guard named.isEmpty, does(intent, .role) || usesProfile(intent) else { return }

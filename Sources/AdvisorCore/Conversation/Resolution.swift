@@ -14,4 +14,7 @@ public struct Resolution: Sendable {
   /// words ("how much do dentists make?"): that topic, which a follow-up ("what about
   /// directors?") goes on with.
   public var declinedTopic: IntentID? = nil
+  /// Whether the two roles are the ends of a way, start first: "how long to get there from
+  /// R&D engineer?" about R&D managers asks about the way, not about becoming either.
+  public var isWayBetween = false
 }

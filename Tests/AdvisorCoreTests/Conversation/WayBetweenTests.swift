@@ -46,6 +46,17 @@ import Testing
     #expect(replies[2].entities.roles == [.rdEngineer, .rdManager])
   }
 
+  @Test func theTimeOfAWayIsTheTargetsAlone() {
+    let replies = TestAdvisor.conversation([
+      "What does an R&D manager do?", "how long to get there from R&D engineer?",
+    ])
+    #expect(replies[1].intent == .timeline)
+    #expect(replies[1].entities.roles == [.rdEngineer, .rdManager])
+    #expect(
+      replies[1].text
+        == "The sources I have do not say how long it takes to go from an R&D engineer to an R&D manager.")
+  }
+
   @Test func aCareerPathFollowUpSaysWhereTheRoleStandsOnTheLadder() {
     let replies = TestAdvisor.conversation([
       "What does a director of engineering do?", "what does the ladder look like on the way there?",
