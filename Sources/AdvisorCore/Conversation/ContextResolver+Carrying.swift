@@ -85,34 +85,29 @@ extension ContextResolver {
   /// The two ends of a way, where it starts first.
   ///
   /// They are the one role named (`roles`) and the one under discussion, pointed at as a
-  /// place ("there", "become one"). The one after "from" is the start ("from there to project
-  /// manager"); without "from", the one named first ("how would an R&D engineer become
+  /// place ("there", "become one"). The one after "from" (a `way start` cue) is the start
+  /// ("from there to project manager"); without it, the one named first ("how would an R&D engineer become
   /// one?"). A bare "there" after the name points back at that name.
   private func wayBetween(_ roles: [RoleID], _ analysis: Analysis, _ state: ConversationState) -> [RoleID]? {
-    let words = analysis.words
+    let cues = analysis.cues
     guard let named = roles.first, roles.count == 1,
       let discussed = state.roles.first, state.roles.count == 1, discussed != named,
       let name = analysis.mentions.first(where: { $0.mention == .entity(.role(named)) })?.range,
-      let pointer = analysis.mentions.first(where: { isPlaceOnTheWay($0.mention, $0.range, words) })?.range
+      let pointer = analysis.mentions.first(where: { isPlaceOnTheWay($0.mention, $0.range, cues) })?.range
     else { return nil }
-    let fromPointer = follows("from", pointer, words)
+    let fromPointer = cues.has(.wayStart, at: pointer.lowerBound - 1)
     let nameFirst = name.lowerBound < pointer.lowerBound
     // "as an R&D manager eventually. how do I get there?": "there" after the name is that role.
-    if nameFirst, !fromPointer, !words[pointer].contains("one") { return nil }
-    let startsAtName = follows("from", name, words) || !fromPointer && nameFirst
+    if nameFirst, !fromPointer, !cues.has(.holder, in: pointer) { return nil }
+    let startsAtName = cues.has(.wayStart, at: name.lowerBound - 1) || !fromPointer && nameFirst
     return startsAtName ? [named, discussed] : [discussed, named]
   }
 
   /// Whether a mention points at the role under discussion as a place or one of its holders:
   /// "there", "get there", "become one"; not "it" or "they", which may point at anything.
-  private func isPlaceOnTheWay(_ mention: Mention, _ range: Range<Int>, _ words: [String]) -> Bool {
+  private func isPlaceOnTheWay(_ mention: Mention, _ range: Range<Int>, _ cues: Cues) -> Bool {
     guard case .reference(.current) = mention else { return false }
-    return words[range].contains { $0 == "there" || $0 == "one" }
-  }
-
-  /// Whether the words at `range` come just after `word`.
-  private func follows(_ word: String, _ range: Range<Int>, _ words: [String]) -> Bool {
-    range.lowerBound > 0 && words[range.lowerBound - 1] == word
+    return cues.has(.place, in: range) || cues.has(.holder, in: range)
   }
 
   /// "Do they pay well there?" after pharma: "there" is the industry just named.

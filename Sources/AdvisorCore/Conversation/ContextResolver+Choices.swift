@@ -57,16 +57,16 @@ extension ContextResolver {
     analysis.cues.has(.choice) || isShort(analysis)
   }
 
-  /// The one role of `roles` that the word before "one" names, or all of them.
+  /// The one role of `roles` that the word before "one" (a `holder` cue) names, or all of them.
   ///
   /// "Does the engineering one need a PE license?" after project managers and engineering
   /// project managers is about the engineering project manager alone; "does the senior one
   /// get paid more?" weighs the two, and keeps both.
   func theOneNamed(among roles: [RoleID], _ analysis: Analysis) -> [RoleID] {
     let words = analysis.words
-    guard roles.count >= 2, !analysis.cues.has(.contrast), !analysis.cues.has(.comparison),
-      !words.contains(where: { $0 == "more" || $0 == "less" }),
-      let one = words.indices.dropFirst().first(where: { words[$0] == "one" })
+    let cues = analysis.cues
+    guard roles.count >= 2, !cues.has(.contrast), !cues.has(.comparison), !cues.has(.weighing),
+      let one = cues.found.first(where: { $0.cue == .holder && $0.position > 0 })?.position
     else { return roles }
     let picked = roles.filter { role in
       knowledge.role(role).map { Tokenizer.words(in: $0.title.lowercased()).contains(words[one - 1]) }

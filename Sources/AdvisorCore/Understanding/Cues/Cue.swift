@@ -90,16 +90,29 @@ public enum Cue: String, CaseIterable, Sendable {
   /// or a sector ("a master's in construction management"), not the role.
   case fieldOfStudy = "field of study"
 
+  /// "from": before a role, or a word pointing at one, where a way between two roles starts
+  /// ("from there to project manager").
+  case wayStart = "way start"
+  /// "one": a holder of a role pointed at ("become one", "the engineering one").
+  case holder
+  /// "more", "less": the roles pointed at are weighed against each other ("does the senior one
+  /// get paid more?"), so "the senior one" picks none of them.
+  case weighing
+
   /// Whether the classifier learns a weight for the cue.
   ///
   /// "Which one", "how many" and "in" only say what a question points at or how to read a
   /// number; as features they would blur the topics asked about. Another language's words
   /// only say that the advisor cannot read the question. The field's name only says what a
-  /// role overview without a role is about, its words being features already, and a field of
-  /// study only how to read a name.
+  /// role overview without a role is about, its words being features already; a field of
+  /// study, the ends of a way, a holder and weighing only how to read a name or a pointer.
   var isLearned: Bool {
-    self != .choice && self != .counting && self != .horizon && self != .otherLanguage && self != .theField
-      && self != .fieldOfStudy
+    switch self {
+    case .choice, .counting, .horizon, .otherLanguage, .theField, .fieldOfStudy, .wayStart, .holder,
+      .weighing:
+      false
+    default: true
+    }
   }
 
   /// Whether the cue counts only as the question's first words.

@@ -30,6 +30,11 @@ public struct Cues: Sendable {
     found.contains { $0.cue == cue && $0.position == position }
   }
 
+  /// Whether the cue occurs at a position in `range`.
+  public func has(_ cue: Cue, in range: Range<Int>) -> Bool {
+    found.contains { $0.cue == cue && range.contains($0.position) }
+  }
+
   /// The first position of the cue, if the question has it.
   public func position(of cue: Cue) -> Int? {
     found.first { $0.cue == cue }?.position
