@@ -139,6 +139,7 @@ enum KnowledgeSource {
   private static func literal(_ stage: LadderStage) -> String {
     "LadderStage(stage: .\(stage.stage.rawValue), name: \(string(stage.name)), "
       + "summary: \(sourced(stage.summary, string)), roles: \(ids(stage.roles)), "
+      + "rolesSource: \(string(stage.rolesSource.rawValue)), "
       + "typicalTime: \(known(stage.typicalTime, string)))"
   }
 

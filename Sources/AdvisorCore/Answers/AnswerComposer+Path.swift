@@ -12,7 +12,7 @@ extension AnswerComposer {
     }
     for id in roles.prefix(2) {
       let stages = knowledge.ladder.filter { $0.roles.contains(id) }
-      guard let source = stages.first?.summary.source else { continue }
+      guard let source = stages.first?.rolesSource else { continue }
       let names = Phrasing.list(stages.map { $0.name.lowercased() }, conjunction: "and")
       answer.text(
         "\(Phrasing.capitalized(phrasing.name(id))) is on the \(names) stage\(stages.count > 1 ? "s" : "") \(cite(source))."

@@ -167,7 +167,7 @@ extension AnswerComposer {
     if let next {
       text += ", below the \(next.name.lowercased()) stage (\(Phrasing.list(next.roles.map(phrasing.name))))"
     }
-    return text + " " + cite(stage.summary.source) + "."
+    return text + " " + cite(stage.rolesSource) + "."
   }
 
   func superiorName(_ superior: Superior) -> String {

@@ -23,6 +23,7 @@ private func sourcesUsed(in kb: KnowledgeBase) -> [SourceID] {
   }
   for stage in kb.ladder {
     add(stage.summary)
+    ids.append(stage.rolesSource)
     add(stage.typicalTime)
   }
   add(kb.progression)
@@ -41,7 +42,8 @@ private func sourcesUsed(in kb: KnowledgeBase) -> [SourceID] {
   kb.specializations.forEach { add($0.focus) }
   kb.industries.flatMap(\.notes).forEach { add($0) }
   kb.disciplines.flatMap(\.paths).forEach { add($0) }
-  (kb.educationNotes + kb.certificationNotes + kb.advancementSkills + kb.outlook).forEach {
+  (kb.educationNotes + kb.certificationNotes + kb.fieldDefinition + kb.advancementSkills + kb.outlook).forEach
+  {
     add($0)
   }
   let facts = kb.industryFacts

@@ -28,6 +28,22 @@ import Testing
     #expect(try error(in: "README.md") { _ in "# not a knowledge file\n" } == nil)
   }
 
+  @Test func aStagesRoleListIsCitedWithItsOwnSource() throws {
+    var files = try PackageRoot.files(in: "Knowledge")
+    let ladder = try #require(files.firstIndex { $0.name == "ladder" })
+    files[ladder].text = files[ladder].text.replacingOccurrences(
+      of: "roles [article]: senior_engineering_director",
+      with: "roles [payscale2025]: senior_engineering_director")
+    let knowledge = try KnowledgeBase(files: files)
+    #expect(knowledge.ladder.last?.rolesSource == "payscale2025")
+    #expect(knowledge.ladder.last?.summary.source == .article)
+    let advisor = Advisor(knowledge: knowledge, intents: TestAdvisor.library(), lexicon: .embedded())
+    var state = ConversationState()
+    let reply = advisor.respond(to: "what is the career path to become a CTO?", state: &state)
+    #expect(reply.intent == .careerPath)
+    #expect(reply.answer.sources.contains("payscale2025"))
+  }
+
   @Test func aLineWithoutAColonNamesItsLine() throws {
     let found = try error(in: role) { $0.replacingOccurrences(of: "order: 6\n", with: "order 6\n") }
     #expect(found == KnowledgeError(file: role, line: 4, problem: .missingColon))

@@ -18,13 +18,12 @@ extension KnowledgeDecoder {
         keys: ["stage", "name", "summary", "roles", "typical time"],
         single: ["stage", "name", "summary", "roles", "typical time"])
       let roles = try record.required("roles")
-      _ = try source(of: roles, in: record)
       stages.append(
         LadderStage(
           stage: try choice(try record.required("stage"), in: record, among: Stage.allCases),
           name: try record.required("name").value,
           summary: try sourced(try record.required("summary"), in: record),
-          roles: try ids(roles, kind: "role", in: record),
+          roles: try ids(roles, kind: "role", in: record), rolesSource: try source(of: roles, in: record),
           typicalTime: try known("typical time", in: record)))
     }
     return (progression, stages)
