@@ -86,8 +86,8 @@ extension ContextResolver {
   ///
   /// They are the one role named (`roles`) and the one under discussion, pointed at as a
   /// place ("there", "become one"). The one after "from" (a `way start` cue) is the start
-  /// ("from there to project manager"); without it, the one named first ("how would an R&D engineer become
-  /// one?"). A bare "there" after the name points back at that name.
+  /// ("from there to project manager"); without it, the one named first ("how would an R&D
+  /// engineer become one?"). A bare "there" after the name points back at that name.
   private func wayBetween(_ roles: [RoleID], _ analysis: Analysis, _ state: ConversationState) -> [RoleID]? {
     let cues = analysis.cues
     guard let named = roles.first, roles.count == 1,

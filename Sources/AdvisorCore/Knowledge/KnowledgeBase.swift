@@ -40,8 +40,7 @@ public struct KnowledgeBase: Sendable, Equatable {
     certificationNotes: [Sourced<String>], specializations: [Specialization],
     industries: [Industry], industryFacts: IndustryFacts, disciplines: [Discipline],
     fieldDefinition: [Sourced<String>], fieldPay: [Figure], advancementSkills: [Sourced<String>],
-    outlook: [Sourced<String>],
-    outlookFigures: [Figure], topics: [Topic], sources: [Source]
+    outlook: [Sourced<String>], outlookFigures: [Figure], topics: [Topic], sources: [Source]
   ) {
     self.roles = roles
     self.ladder = ladder

@@ -42,7 +42,7 @@ public struct Role: Sendable, Identifiable, Equatable {
   public let industries: Sourced<[IndustryID]>?
 
   init(
-    id: RoleID, title: String, aliases: [String], fields: [String] = [], stage: Stage,
+    id: RoleID, title: String, aliases: [String], fields: [String], stage: Stage,
     summary: Sourced<String>, duties: [Sourced<String>], focus: Known<Focus>,
     reportsTo: Known<[Superior]>, nextSteps: Known<[RoleID]>, experience: Known<String>,
     skills: [Sourced<String>], certifications: Known<[CertificationID]>,

@@ -130,9 +130,11 @@ public struct QuestionAnalyzer {
     _ found: (mention: Mention, range: Range<Int>), in words: [String], cues: Cues
   ) -> [(mention: Mention, range: Range<Int>)] {
     let range = found.range
-    guard lexicon.isField(words[range]),
+    // The cues first: most questions have none, and then no name needs comparing.
+    guard
       cues.has(.fieldOfStudy, before: range.lowerBound, within: 3)
-        || cues.has(.fieldOfStudy, at: range.upperBound)
+        || cues.has(.fieldOfStudy, at: range.upperBound),
+      lexicon.isField(words[range])
     else { return [found] }
     return lexicon.mentions(in: Array(words[range.dropLast()])).map {
       ($0.mention, $0.range.lowerBound + range.lowerBound..<$0.range.upperBound + range.lowerBound)
