@@ -39,7 +39,7 @@ import Testing
     #expect(knowledge.ladder.last?.summary.source == .article)
     let advisor = Advisor(knowledge: knowledge, intents: TestAdvisor.library(), lexicon: .embedded())
     var state = ConversationState()
-    let reply = advisor.respond(to: "what is the career path to become a CTO?", state: &state)
+    let reply = advisor.respond(to: "what does the career path to CTO look like?", state: &state)
     #expect(reply.intent == .careerPath)
     #expect(reply.answer.sources.contains("payscale2025"))
   }
