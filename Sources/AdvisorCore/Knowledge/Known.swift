@@ -2,8 +2,9 @@
 ///
 /// Silence is recorded explicitly (`.notInSources`) rather than left out, so the
 /// knowledge-base validation can tell a forgotten field from a gap in the sources, and
-/// an answer can say plainly that the sources do not say.
-public enum Known<Value: Sendable & Equatable>: Sendable, Equatable {
+/// an answer can say plainly that the sources do not say. Equatable where its value is, for
+/// the reason `Sourced` gives.
+public enum Known<Value: Sendable>: Sendable {
   case known(Value, SourceID)
   case notInSources
 
@@ -15,3 +16,5 @@ public enum Known<Value: Sendable & Equatable>: Sendable, Equatable {
     }
   }
 }
+
+extension Known: Equatable where Value: Equatable {}

@@ -2,7 +2,11 @@
 ///
 /// Every fact the advisor can say carries one, so an answer can always name where a
 /// statement comes from.
-public struct Sourced<Value: Sendable & Equatable>: Sendable, Equatable {
+///
+/// Equatable only where its value is (below), not by a constraint on `Value`: a constraint
+/// is checked at run time each time a new kind of fact is first built, and start-up builds
+/// dozens.
+public struct Sourced<Value: Sendable>: Sendable {
   public let value: Value
   public let source: SourceID
 
@@ -11,3 +15,5 @@ public struct Sourced<Value: Sendable & Equatable>: Sendable, Equatable {
     self.source = source
   }
 }
+
+extension Sourced: Equatable where Value: Equatable {}
