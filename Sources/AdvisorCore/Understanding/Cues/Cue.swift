@@ -37,6 +37,9 @@ public enum Cue: String, CaseIterable, Sendable {
   /// "principal duties", "staff members": a one-word name that starts these is no title ("the
   /// principal duties of a CTO").
   case notATitle = "not a title"
+  /// "engineer", "manager", "lead": the last word of a job title, so that a declined question
+  /// naming a title the advisor has no role for ("a plant manager") is told so.
+  case jobTitle = "job title"
   /// "startup", "big company": a kind of employer, named without its industry.
   case setting
   /// "there", "that industry": the industry just discussed ("do they pay well there?").
@@ -105,11 +108,12 @@ public enum Cue: String, CaseIterable, Sendable {
   /// number; as features they would blur the topics asked about. Another language's words
   /// only say that the advisor cannot read the question. The field's name only says what a
   /// role overview without a role is about, its words being features already; a field of
-  /// study, the ends of a way, a holder and weighing only how to read a name or a pointer.
+  /// study, the ends of a way, a holder and weighing only how to read a name or a pointer, and
+  /// a title's last word only how to name a title the advisor does not know.
   var isLearned: Bool {
     switch self {
     case .choice, .counting, .horizon, .otherLanguage, .theField, .fieldOfStudy, .wayStart, .holder,
-      .weighing:
+      .weighing, .jobTitle:
       false
     default: true
     }

@@ -63,6 +63,7 @@ import Testing
     let text = Explanation.render(
       TestAdvisor.analyzer().analyze("and what about directors, I'm a PM with 4 yrs"))
     #expect(
-      text.contains("Cues: me, follow-up, bare title, asking, statement, year unit, 4 years of experience"))
+      text.contains(
+        "Cues: me, follow-up, bare title, job title, asking, statement, year unit, 4 years of experience"))
   }
 }
