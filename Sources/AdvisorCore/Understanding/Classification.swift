@@ -12,14 +12,17 @@ public struct Classification: Sendable {
   /// The part of the best intent's hand-written score that comes from words rather than
   /// entities: zero means the question names things but no topic ("what about directors?").
   public let topicScore: Double
-  /// The learned features the question has, as `--explain` names them.
-  public let features: [String]
+  /// The learned features the question has, as `--explain` names them; spelt out only when
+  /// asked for, since scoring reads them where they are written.
+  public var features: [String] { LearnedFeatures.of(input, cues: cues) }
   /// The likelier intent passed over because it needs its words and none are there
   /// ("that's it for me" at under 50% is not taken as a goodbye), or because it is said in
   /// passing before a question on a topic ("good afternoon, what does a director do?"), if any.
   public var passedOver: IntentID? = nil
-  /// The weights the scores came from, to explain them.
+  /// The weights the scores came from, and what they were read from, to explain them.
   let weights: LearnedWeights
+  let input: ClassifierInput
+  let cues: Cues
 
   /// What pulled towards `intent` (positive) or away from it, strongest first: each feature's
   /// learned weight, then the intent's bias and its hand-written score times the prior.

@@ -48,9 +48,8 @@ public struct IntentClassifier: Sendable {
   /// Scores every intent and chooses one.
   public func classify(_ input: ClassifierInput, cues: Cues) -> Classification {
     let hand = handScores(input)
-    let features = LearnedFeatures.of(input, cues: cues)
     let allowed = hand.map { $0 != nil }
-    let scores = learned.scores(of: features, hand: hand.map { $0?.score ?? 0 })
+    let scores = learned.scores(of: input, cues: cues, hand: hand.map { $0?.score ?? 0 })
     let probabilities = Softmax.probabilities(scores.map { $0 / learned.temperature }, allowed: allowed)
     var ranked: [ScoredIntent] = []
     for index in intents.indices {
@@ -66,12 +65,15 @@ public struct IntentClassifier: Sendable {
     .map(\.element)
     let nextReading = ranked.first { !wordBound.contains($0.intent) }
     return decide(
-      ranked, features: features, asksATopic: input.isQuestion && nextReading.map(asksItsTopic) ?? false)
+      ranked, input: input, cues: cues,
+      asksATopic: input.isQuestion && nextReading.map(asksItsTopic) ?? false)
   }
 
   /// Chooses from the ranked intents: off-topic below the learned threshold, unsure when the
   /// runner-up is within the learned margin (unless the two are related).
-  private func decide(_ ranked: [ScoredIntent], features: [String], asksATopic: Bool) -> Classification {
+  private func decide(_ ranked: [ScoredIntent], input: ClassifierInput, cues: Cues, asksATopic: Bool)
+    -> Classification
+  {
     // A long question the learned weights lean towards a goodbye on, under 50%, with none of
     // its words: small talk no likelier than not without its words is a misreading, so the
     // next reading counts. "Gotta dip", a goodbye at over 50%, stays one. And small talk
@@ -86,7 +88,7 @@ public struct IntentClassifier: Sendable {
       let confidence = best.map { $0.intent == .unknown ? $0.probability : 1 - $0.probability } ?? 1
       return Classification(
         ranked: ranked, intent: .unknown, confidence: confidence, isUnsure: false, topicScore: 0,
-        features: features, passedOver: passedOver, weights: learned)
+        passedOver: passedOver, weights: learned, input: input, cues: cues)
     }
     let second = ranked.first { $0.intent != best.intent && !isPassedOver($0, asksATopic: asksATopic) }
     let unsure =
@@ -95,7 +97,7 @@ public struct IntentClassifier: Sendable {
       } ?? false
     return Classification(
       ranked: ranked, intent: best.intent, confidence: best.probability, isUnsure: unsure,
-      topicScore: best.hand.topicScore, features: features, passedOver: passedOver, weights: learned)
+      topicScore: best.hand.topicScore, passedOver: passedOver, weights: learned, input: input, cues: cues)
   }
 
   /// Whether `scored` needs its words and is passed over: none of its intent file's words

@@ -8,19 +8,39 @@ enum LearnedFeatures {
   static func of(_ input: ClassifierInput, cues: Cues) -> [String] {
     var features: [String] = []
     var seen = Set<String>()
-    func add(_ feature: String) {
+    forEach(of: input, cues: cues) { bytes in
+      let feature = String(decoding: bytes, as: UTF8.self)
       if seen.insert(feature).inserted { features.append(feature) }
     }
-    let tokens = input.tokens
-    for token in tokens { add(token) }
-    for index in tokens.indices.dropFirst() { add(tokens[index - 1] + " " + tokens[index]) }
-    if let first = tokens.first { add("^ " + first) }
-    if input.isQuestion { add("<question>") }
-    if input.hasAmount { add("<amount>") }
-    if input.hasReference { add("<reference>") }
-    if input.entities.roles.count > 1 { add("<roles>") }
-    for cue in cues.kinds where cue.isLearned { add("cue " + cue.rawValue) }
-    if tokens.count <= 3 { add("<short>") }
     return features
+  }
+
+  /// Calls `body` with the bytes of each feature of a question, in the order of `of`, repeats
+  /// included: scoring looks each up where it is written, and builds no string.
+  static func forEach(
+    of input: ClassifierInput, cues: Cues, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+  ) {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(64)
+    /// A feature is one word, or two joined by a space ("how much", "cue asking").
+    func emit(_ first: String, _ second: String? = nil) {
+      bytes.removeAll(keepingCapacity: true)
+      bytes += first.utf8
+      if let second {
+        bytes.append(UInt8(ascii: " "))
+        bytes += second.utf8
+      }
+      bytes.withUnsafeBufferPointer(body)
+    }
+    let tokens = input.tokens
+    for token in tokens { emit(token) }
+    for index in tokens.indices.dropFirst() { emit(tokens[index - 1], tokens[index]) }
+    if let first = tokens.first { emit("^", first) }
+    if input.isQuestion { emit("<question>") }
+    if input.hasAmount { emit("<amount>") }
+    if input.hasReference { emit("<reference>") }
+    if input.entities.roles.count > 1 { emit("<roles>") }
+    for cue in cues.kinds where cue.isLearned { emit("cue", cue.rawValue) }
+    if tokens.count <= 3 { emit("<short>") }
   }
 }

@@ -15,6 +15,21 @@ extension LearnedWeights {
     for feature in features {
       forEachWeight(of: feature) { scores[$0] += $1 }
     }
+    return adding(hand, to: scores)
+  }
+
+  /// Each intent's score for a question, read from its input and cues, with these
+  /// hand-written scores, in `intents` order: the same as from its features, without
+  /// spelling them out.
+  func scores(of input: ClassifierInput, cues: Cues, hand: [Double]) -> [Double] {
+    var scores = bias
+    forEachWeight(of: input, cues: cues) { scores[$0] += $1 }
+    return adding(hand, to: scores)
+  }
+
+  /// `scores` with the hand-written scores added, times the prior.
+  private func adding(_ hand: [Double], to scores: [Double]) -> [Double] {
+    var scores = scores
     for index in scores.indices { scores[index] += prior * hand[index] }
     return scores
   }

@@ -53,17 +53,37 @@ public struct LearnedWeights: Sendable, Equatable {
     return pairs
   }
 
-  /// Calls `body` with each (intent number, weight) of `feature`, reading the table in place:
-  /// scoring a question allocates nothing per feature.
+  /// Calls `body` with each (intent number, weight) of `feature`, reading the table in place.
   func forEachWeight(of feature: String, _ body: (Int, Double) -> Void) {
     var key = feature
     key.withUTF8 { key in
-      _ = table.utf8.withContiguousStorageIfAvailable { table in
-        index.utf8.withContiguousStorageIfAvailable { index in
-          guard let line = FeatureIndex.find(key, table: table, index: index) else { return }
-          Self.decode(table, from: line + key.count + 1, body)
-        }
+      withTable { table, index in
+        guard let line = FeatureIndex.find(key, table: table, index: index) else { return }
+        Self.decode(table, from: line + key.count + 1, body)
       }
+    }
+  }
+
+  /// Calls `body` with each (intent number, weight) of every feature of a question, each
+  /// feature once, reading the features' bytes and the table in place: scoring a question
+  /// builds no string and allocates nothing per feature.
+  func forEachWeight(of input: ClassifierInput, cues: Cues, _ body: (Int, Double) -> Void) {
+    // Where the lines already counted start: a repeated feature finds the same line.
+    var counted: [Int] = []
+    withTable { table, index in
+      LearnedFeatures.forEach(of: input, cues: cues) { key in
+        guard let line = FeatureIndex.find(key, table: table, index: index), !counted.contains(line)
+        else { return }
+        counted.append(line)
+        Self.decode(table, from: line + key.count + 1, body)
+      }
+    }
+  }
+
+  /// Calls `body` with the bytes of `table` and `index`.
+  private func withTable(_ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Void) {
+    _ = table.utf8.withContiguousStorageIfAvailable { table in
+      index.utf8.withContiguousStorageIfAvailable { index in body(table, index) }
     }
   }
 
