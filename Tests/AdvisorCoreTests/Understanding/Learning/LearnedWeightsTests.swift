@@ -31,4 +31,21 @@ import Testing
     let weights = Self.weights([25, -25, 0, 0, 0, 0])
     #expect(weights.weights(of: "how much").map(\.weight) == [20.47, -20.48])
   }
+
+  /// Scoring reads a question's features from their bytes; it must count what the spelled-out
+  /// features count, each once, even when a question repeats a word or a pair.
+  @Test func scoringFromTheQuestionEqualsScoringItsSpelledOutFeatures() {
+    let analyzer = TestAdvisor.analyzer()
+    let weights = analyzer.classifier.learned
+    for question in [
+      "how much does an engineering manager make?", "manager manager manager vs director director",
+      "the the the pay pay", "hi",
+    ] {
+      let analysis = analyzer.analyze(question)
+      let hand = weights.intents.map { _ in 0.0 }
+      let fromFeatures = weights.scores(of: analysis.classification.features, hand: hand)
+      let fromQuestion = weights.scores(of: analysis.input, cues: analysis.cues, hand: hand)
+      #expect(fromQuestion == fromFeatures, "'\(question)'")
+    }
+  }
 }
