@@ -92,10 +92,17 @@ public struct Advisor {
       state.topic = asked
       state.topicAge = 0
     }
+    if let title = resolution.unknownTitle {
+      // "How much do they make?" after "what does a site engineer do?" is about site engineers.
+      state.unknownTitle = title
+      state.roles = []
+      state.rolesAge = 0
+    }
     guard !intents.isSmallTalk(resolution.intent) else { return }
     if !resolution.entities.roles.isEmpty {
       state.roles = resolution.entities.roles
       state.rolesAge = 0
+      state.unknownTitle = nil
       if state.roles.count >= 2 { state.pair = Array(state.roles.prefix(2)) }
       state.discussed = Array((state.discussed.filter { !state.roles.contains($0) } + state.roles).suffix(4))
     }

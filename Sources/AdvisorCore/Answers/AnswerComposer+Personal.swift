@@ -32,7 +32,7 @@ extension AnswerComposer {
     }
     let offered = request.resolution.alternatives.filter { !intents.isSmallTalk($0) }
     guard !offered.isEmpty else {
-      if let title = request.analysis.unknownTitle { return unknownTitle(title) }
+      if let title = request.resolution.unknownTitle { return unknownTitle(title) }
       return Answer([
         .text(
           "I can only answer questions about the engineering-management career path, and I did not understand that one. Try \"what does an engineering manager do?\" or type :help."
@@ -52,7 +52,7 @@ extension AnswerComposer {
 
   /// A declined question that names a title none of the roles has ("a plant manager"): says
   /// so, and names the one role whose title shares its first word, if exactly one does.
-  private func unknownTitle(_ title: String) -> Answer {
+  func unknownTitle(_ title: String) -> Answer {
     var answer = Answer([
       .text(
         "I have no facts about the \(title) role: I cover the roles of the engineering-management career path. Type :ladder to see them."

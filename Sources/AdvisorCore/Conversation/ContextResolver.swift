@@ -46,6 +46,7 @@ struct ContextResolver {
     // A question the advisor cannot read is declined, whatever its words happened to score.
     if analysis.isInAnotherLanguage || asksAboutOtherWork(analysis) || asksAboutOtherOccupation(analysis) {
       resolution.intent = .unknown
+      resolution.unknownTitle = analysis.unknownTitle
       return resolution
     }
     if does(classification.intent, .titlesAreTracks) { dropBareTitles(analysis, &resolution) }
@@ -67,7 +68,24 @@ struct ContextResolver {
     if resolution.intent == .unknown, let asked = topicOfDeclined(analysis) {
       resolution.declinedTopic = asked
     }
+    resolution.unknownTitle =
+      resolution.intent == .unknown
+      ? analysis.unknownTitle : pointedAtUnknownTitle(analysis, state, resolution)
     return resolution
+  }
+
+  /// The title no role has that a question about a role points at with "they" or "that role",
+  /// when no role is named or carried: the last thing discussed was that title.
+  private func pointedAtUnknownTitle(
+    _ analysis: Analysis, _ state: ConversationState, _ resolution: Resolution
+  )
+    -> String?
+  {
+    guard resolution.entities.roles.isEmpty, !analysis.references.isEmpty, does(resolution.intent, .role)
+    else {
+      return nil
+    }
+    return state.unknownTitle
   }
 
   /// How much of its topic's words a declined question needs for a follow-up to go on with

@@ -15,6 +15,10 @@ public struct ConversationState: Sendable, Equatable {
   /// The roles named while the roles are remembered, first named first (four at most), which
   /// "all of them" and "those three" point at.
   public var discussed: [RoleID] = []
+  /// A job title no role has, named by a declined question ("plant manager"), which "they"
+  /// points at while it is remembered, as the roles are: the advisor says again that it has
+  /// no facts, rather than answering for the field.
+  public var unknownTitle: String?
   /// The last career topic asked about.
   public var topic: IntentID?
   public var topicAge = 0
@@ -79,6 +83,7 @@ public struct ConversationState: Sendable, Equatable {
       roles = []
       pair = []
       discussed = []
+      unknownTitle = nil
     }
     if topicAge > Self.memorySpan { topic = nil }
     if subjectAge > Self.memorySpan {

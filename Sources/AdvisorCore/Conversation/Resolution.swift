@@ -17,4 +17,7 @@ public struct Resolution: Sendable {
   /// Whether the two roles are the ends of a way, start first: "how long to get there from
   /// R&D engineer?" about R&D managers asks about the way, not about becoming either.
   public var isWayBetween = false
+  /// A job title no role has: named by this question when it is declined ("what does a site
+  /// engineer do?"), or pointed at by it afterwards ("how much do they make?").
+  public var unknownTitle: String? = nil
 }

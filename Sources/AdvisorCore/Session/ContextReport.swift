@@ -3,7 +3,9 @@ enum ContextReport {
   static func context(_ state: ConversationState, knowledge: KnowledgeBase) -> String {
     let left = { (age: Int) in "for \(ConversationState.memorySpan - age + 1) more turn(s) unless used" }
     var lines: [String] = []
-    if state.roles.isEmpty {
+    if let title = state.unknownTitle {
+      lines.append("Role: \(title), a title I have no facts about, \(left(state.rolesAge))")
+    } else if state.roles.isEmpty {
       lines.append("Role: none")
     } else {
       let names = state.roles.map { knowledge.role($0)?.title ?? $0.rawValue }

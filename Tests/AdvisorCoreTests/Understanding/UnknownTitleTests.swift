@@ -30,4 +30,16 @@ import Testing
     #expect(integration.intent == .unknown)
     #expect(integration.text.hasSuffix("The nearest I know: an integration manager."))
   }
+
+  @Test func theyAfterAnUnknownTitleIsThatTitleUntilARoleIsNamed() {
+    let replies = TestAdvisor.conversation([
+      "how much does an engineering manager make?", "how much does a plant manager make?",
+      "and what do they do all day?", "what about a construction manager?", "how much do they make?",
+    ])
+    #expect(replies[2].text.hasPrefix("I have no facts about the plant manager role"))
+    #expect(replies[2].entities.roles.isEmpty)
+    #expect(replies[3].entities.roles == [.constructionManager])
+    #expect(replies[4].entities.roles == [.constructionManager])
+    #expect(!replies[4].text.contains("plant manager"))
+  }
 }
