@@ -32,7 +32,6 @@ extension AnswerComposer {
     }
     let offered = request.resolution.alternatives.filter { !intents.isSmallTalk($0) }
     guard !offered.isEmpty else {
-      if let title = request.resolution.unknownTitle { return unknownTitle(title) }
       return Answer([
         .text(
           "I can only answer questions about the engineering-management career path, and I did not understand that one. Try \"what does an engineering manager do?\" or type :help."
@@ -50,8 +49,9 @@ extension AnswerComposer {
     return answer
   }
 
-  /// A declined question that names a title none of the roles has ("a plant manager"): says
-  /// so, and names the one role whose title shares its first word, if exactly one does.
+  /// A question about a title none of the roles has ("a plant manager"), declined or pointing
+  /// back at one: says so, and names the one role whose title shares its first word, if
+  /// exactly one does.
   func unknownTitle(_ title: String) -> Answer {
     var answer = Answer([
       .text(

@@ -20,8 +20,8 @@ struct AnswerComposer {
   }
 
   private func body(for request: Request) -> Answer {
-    // "How much do they make?" about a title no role has: no facts, as for the question before.
-    if request.intent != .unknown, let title = request.resolution.unknownTitle { return unknownTitle(title) }
+    // A title no role has, named or pointed back at ("how much do they make?"): no facts.
+    if let title = request.resolution.unknownTitle { return unknownTitle(title) }
     if let needed = neededAnswer(request) { return needed }
     // A topic file can add facets to an intent that has a composer: they answer only
     // when the question names them ("will AI replace engineering managers?").

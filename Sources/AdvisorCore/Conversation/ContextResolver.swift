@@ -46,7 +46,7 @@ struct ContextResolver {
     // A question the advisor cannot read is declined, whatever its words happened to score.
     if analysis.isInAnotherLanguage || asksAboutOtherWork(analysis) || asksAboutOtherOccupation(analysis) {
       resolution.intent = .unknown
-      resolution.unknownTitle = analysis.unknownTitle
+      resolution.unknownTitle = analysis.isInAnotherLanguage ? nil : analysis.unknownTitle
       return resolution
     }
     if does(classification.intent, .titlesAreTracks) { dropBareTitles(analysis, &resolution) }
@@ -68,24 +68,22 @@ struct ContextResolver {
     if resolution.intent == .unknown, let asked = topicOfDeclined(analysis) {
       resolution.declinedTopic = asked
     }
-    resolution.unknownTitle =
-      resolution.intent == .unknown
-      ? analysis.unknownTitle : pointedAtUnknownTitle(analysis, state, resolution)
+    resolution.unknownTitle = unknownTitle(analysis, state, resolution)
     return resolution
   }
 
-  /// The title no role has that a question about a role points at with "they" or "that role",
-  /// when no role is named or carried: the last thing discussed was that title.
-  private func pointedAtUnknownTitle(
-    _ analysis: Analysis, _ state: ConversationState, _ resolution: Resolution
-  )
+  /// The title no role has that the answer is about: the one a declined question names (unless
+  /// the advisor offers readings to choose from), or the one a question about a role points
+  /// at with "they" when no role is named or carried.
+  private func unknownTitle(_ analysis: Analysis, _ state: ConversationState, _ resolution: Resolution)
     -> String?
   {
-    guard resolution.entities.roles.isEmpty, !analysis.references.isEmpty, does(resolution.intent, .role)
-    else {
-      return nil
+    if resolution.intent == .unknown {
+      let offersReadings = resolution.alternatives.contains { !does($0, .smallTalk) }
+      return offersReadings ? nil : analysis.unknownTitle
     }
-    return state.unknownTitle
+    let pointsBack = resolution.entities.roles.isEmpty && !analysis.references.isEmpty
+    return pointsBack && does(resolution.intent, .role) ? state.unknownTitle : nil
   }
 
   /// How much of its topic's words a declined question needs for a follow-up to go on with
