@@ -20,7 +20,7 @@ extension ContextResolver {
     // "do they earn more than EMs?" after principal engineers compares the two as well.
     let comparesWithCurrent = analysis.cues.has(.contrast) && !analysis.references.isEmpty
     if intent == .compare || comparesWithCurrent, named.count == 1,
-      let other = comparedRole(analysis, state, excluding: named[0])
+      let other = comparedRole(analysis, state, excluding: named[0], asksToCompare: intent == .compare)
     {
       resolution.entities.roles = [other, named[0]]
       return
@@ -196,15 +196,21 @@ extension ContextResolver {
     return does(intent, .usesMyRole) ? profile.role : nil
   }
 
+  /// The other side of a comparison that names one role: the one under discussion, else yours.
+  ///
+  /// A question that asks to compare ("is a principal engineer very different?") needs no
+  /// word pointing back; a question set against the current role ("do they earn more than
+  /// EMs?") does.
   private func comparedRole(
-    _ analysis: Analysis, _ state: ConversationState, excluding role: RoleID
+    _ analysis: Analysis, _ state: ConversationState, excluding role: RoleID, asksToCompare: Bool
   ) -> RoleID? {
     let continues =
-      !analysis.references.isEmpty || isElliptical(analysis) || analysis.cues.has(.comparison)
+      asksToCompare || !analysis.references.isEmpty || isElliptical(analysis)
+      || analysis.cues.has(.comparison)
     if continues, let current = state.roles.first(where: { $0 != role }) {
       return current
     }
-    if analysis.cues.has(.me), let mine = state.profile.role, mine != role { return mine }
+    if asksToCompare || analysis.cues.has(.me), let mine = state.profile.role, mine != role { return mine }
     return nil
   }
 

@@ -4,7 +4,7 @@ enum Inflection {
   /// The singular form of a lowercase word (the word itself when it is not plural).
   static func singular(_ word: String) -> String {
     guard word.count > 3, word.hasSuffix("s") else {
-      return word == "ems" || word == "pms" || word == "pes" || word == "vps"
+      return word == "ems" || word == "pms" || word == "pes" || word == "vps" || word == "cms"
         ? String(word.dropLast()) : word
     }
     if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
