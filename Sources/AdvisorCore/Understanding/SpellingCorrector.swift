@@ -47,7 +47,9 @@ public struct SpellingCorrector: Sendable {
   /// The vocabulary word nearest to `word`, even when `word` is a real word: for
   /// "principle" next to "engineer", where only the name it would complete can tell.
   public func nearest(to word: String) -> String? {
-    guard word.allSatisfy(\.isLetter), !vocabularyWords.contains(word) else { return nil }
+    guard word.allSatisfy(\.isLetter), !vocabularyWords.contains(word), !Self.isAbbreviation(word) else {
+      return nil
+    }
     if let squeezed = squeezingRepeats(word) { return squeezed }
     let typed = Array(word.utf8)
     let limit = Self.allowedEdits(forLength: typed.count)
@@ -121,6 +123,12 @@ public struct SpellingCorrector: Sendable {
     bytes.reduce(0) { set, byte in
       set | (byte >= 97 && byte <= 122 ? 1 << UInt64(byte - 97) : 1 << 63)
     }
+  }
+
+  /// A word without a vowel is an abbreviation, not a misspelt word, and an abbreviation a
+  /// letter away from a known one is another ("PgMP" is not the PMP).
+  private static func isAbbreviation(_ word: String) -> Bool {
+    !word.contains { "aeiouy".contains($0) }
   }
 
   /// Short words allow no edit; the longer the word, the more typos it can carry.

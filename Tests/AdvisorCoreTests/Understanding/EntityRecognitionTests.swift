@@ -70,6 +70,11 @@ import Testing
     #expect(analysis.entities.disciplines.isEmpty)
   }
 
+  @Test(arguments: ["I've got a BSME", "I have a BSEE", "is a BEng enough?"])
+  func aBachelorsAbbreviationIsNoMasters(question: String) {
+    #expect(TestAdvisor.analyzer().analyze(question).entities.degrees == [.bachelors])
+  }
+
   @Test func aOneWordNameThatOnlyDescribesIsNoRole() {
     let duties = TestAdvisor.analyzer().analyze(
       "Could you outline the principal duties of a chief technology officer?")

@@ -22,6 +22,12 @@ import Testing
     #expect(TestAdvisor.analyzer().analyze("em pm vp").corrections.isEmpty)
   }
 
+  @Test func leavesAnAbbreviationNearAnotherAlone() {
+    let analysis = TestAdvisor.analyzer().analyze("is the PgMP worth it")
+    #expect(analysis.corrections.isEmpty)
+    #expect(analysis.entities.certifications.isEmpty)
+  }
+
   @Test func refusesAmbiguousCorrections() {
     let corrector = SpellingCorrector(vocabulary: ["cart", "card"], protected: [])
     #expect(corrector.correction(for: "carx") == nil)
