@@ -47,6 +47,11 @@ enum ProfileExtractor {
       case .specialization: break
       }
     }
+    // "A bachelor's in civil engineering": the field of a degree held is the user's discipline,
+    // found inside the degree's name rather than as a name of its own.
+    if update.discipline == nil, !update.degrees.isEmpty {
+      update.discipline = analysis.entities.disciplines.first
+    }
     return update
   }
 

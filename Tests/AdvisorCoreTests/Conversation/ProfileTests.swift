@@ -20,6 +20,20 @@ import Testing
     #expect(profile(after: "I've been a project engineer for two years").years == 2)
   }
 
+  @Test(arguments: [
+    ("I have a master's in civil engineering", DegreeID.msEngineering, DisciplineID.civil),
+    ("I hold a bachelor's in electrical engineering", .bachelors, .electrical),
+  ])
+  func theFieldOfADegreeHeldIsTheDiscipline(statement: String, degree: DegreeID, field: DisciplineID) {
+    let noted = profile(after: statement)
+    #expect(noted.degrees == [degree])
+    #expect(noted.discipline == field)
+  }
+
+  @Test func aDegreeNotHeldNamesNoDiscipline() {
+    #expect(profile(after: "I don't have a master's in civil engineering").discipline == nil)
+  }
+
   @Test func askingAboutARoleIsNotAClaimToHoldIt() {
     #expect(profile(after: "how much does a director make?").isEmpty)
     #expect(profile(after: "what does an EM do?").isEmpty)
