@@ -98,14 +98,16 @@ public struct Advisor {
       state.roles = []
       state.rolesAge = 0
     }
-    guard !intents.isSmallTalk(resolution.intent) else { return }
-    if !resolution.entities.roles.isEmpty {
+    // "What do you know about directors?" read as a request for help still names whom "they"
+    // will point at; a declined question names no one to go on about.
+    if !resolution.entities.roles.isEmpty, resolution.intent != .unknown {
       state.roles = resolution.entities.roles
       state.rolesAge = 0
       state.unknownTitle = nil
       if state.roles.count >= 2 { state.pair = Array(state.roles.prefix(2)) }
       state.discussed = Array((state.discussed.filter { !state.roles.contains($0) } + state.roles).suffix(4))
     }
+    guard !intents.isSmallTalk(resolution.intent) else { return }
     if resolution.intent != .profile {
       state.topic = resolution.intent
       state.topicAge = 0

@@ -29,6 +29,24 @@ import Testing
     #expect(replies[0].entities.roles.isEmpty)
   }
 
+  @Test func aRoleNamedInARequestForHelpIsWhomTheyPointAt() {
+    let replies = TestAdvisor.conversation([
+      "can you help me with questions about engineering directors?", "what skills do they need?",
+    ])
+    #expect(replies[0].intent == .help)
+    #expect(replies[1].intent == .skills)
+    #expect(replies[1].entities.roles == [.engineeringDirector])
+  }
+
+  @Test func aDeclinedQuestionNamesNoOneForTheyToPointAt() {
+    let replies = TestAdvisor.conversation([
+      "what does a project engineer do?", "what's a good birthday gift for my engineering director?",
+      "what skills do they need?",
+    ])
+    #expect(replies[1].intent == .unknown)
+    #expect(replies[2].entities.roles == [.projectEngineer])
+  }
+
   @Test func theOneNamedByAWordOfItsTitleIsTheOnlyRoleCarried() {
     let replies = TestAdvisor.conversation([
       "what is the difference between a project manager and an engineering project manager?",
