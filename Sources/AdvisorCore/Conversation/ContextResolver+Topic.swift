@@ -74,6 +74,13 @@ extension ContextResolver {
     analysis.classification.ranked.first { $0.intent == .unknown }.map { $0.hand.topicScore > 0 } ?? false
   }
 
+  /// Whether the classifier reads the question as off-topic more likely than not: "which pizza
+  /// place do directors like?" names a role, but is no follow-up about it.
+  private func isLikelierOffTopic(_ analysis: Analysis) -> Bool {
+    let offTopic = analysis.classification.ranked.first { $0.intent == .unknown }
+    return (offTopic?.probability ?? 0) >= Self.pointingBackOffTopicMaximum
+  }
+
   /// "What about directors?": names something but no topic, so the topic carries on.
   func carryTopic(_ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution) {
     let classification = analysis.classification
@@ -85,7 +92,8 @@ extension ContextResolver {
     let namesRoleOnly =
       (!entities.roles.isEmpty || pointsAtRole) && entities.certifications.isEmpty
       && entities.degrees.isEmpty
-      && (isElliptical(analysis) || pointsAtRole || analysis.words.count <= Self.followUpLength)
+      && (isElliptical(analysis) || pointsAtRole
+        || analysis.words.count <= Self.followUpLength && !isLikelierOffTopic(analysis))
     // "what about defense?" after a question on pay keeps asking about pay; "how about
     // electrical?", "and at a startup?" keep any topic.
     let namesSettingOnly =

@@ -1,0 +1,21 @@
+import Testing
+
+@testable import AdvisorCore
+
+/// A question that names a role but is likelier off-topic stays declined in the middle of a
+/// conversation, while a short follow-up about another role carries the topic on.
+@Suite struct OffTopicInConversationTests {
+  @Test func aRoleNamedInAnOffTopicQuestionDoesNotCarryTheTopic() {
+    let replies = TestAdvisor.conversation([
+      "how much does an engineering manager make?", "which pizza place do directors in Seattle like?",
+    ])
+    #expect(replies[1].intent == .unknown)
+  }
+
+  @Test(arguments: ["is that true for directors too?", "do directors have it easier?"])
+  func aShortQuestionAboutAnotherRoleCarriesTheTopic(question: String) {
+    let replies = TestAdvisor.conversation(["how much does an engineering manager make?", question])
+    #expect(replies[1].intent == .salary, "'\(question)'")
+    #expect(replies[1].entities.roles == [.engineeringDirector], "'\(question)'")
+  }
+}
