@@ -34,11 +34,20 @@ def domain_words():
             head, _, value = line.partition(":")
             if head.split()[:1] in (["weight"], ["requires"], ["excludes"]):
                 words.update(re.findall(r"[a-z]+", value.lower()))
-    for path in glob.glob(os.path.join(ROOT, "Sources", "AdvisorCore", "Knowledge", "*.swift")):
-        text = open(path, encoding="utf-8").read()
-        for block in re.findall(r"aliases: \[(.*?)\]", text, re.S):
-            for alias in re.findall(r'"([^"]*)"', block):
-                words.update(re.findall(r"[a-z]+", alias.lower()))
+    # The names the entity lexicon matches: roles' titles, aliases and fields, the other
+    # entities' aliases and the specializations' names (EntityLexicon.entries).
+    for path in glob.glob(os.path.join(ROOT, "Knowledge", "*", "*")):
+        kind = os.path.basename(os.path.dirname(path))
+        for line in open(path, encoding="utf-8"):
+            head, _, value = line.partition(":")
+            names = head in ("aliases", "fields") or (head == "title" and kind == "roles") or (
+                head == "name" and kind == "specializations")
+            if names:
+                words.update(re.findall(r"[a-z]+", value.lower()))
+    # The words of the references ("the former", "those two").
+    for line in open(os.path.join(ROOT, "Intents", "references.cues"), encoding="utf-8"):
+        if not line.startswith("#"):
+            words.update(re.findall(r"[a-z]+", line.partition(":")[2].lower()))
     return words | {w + "s" for w in words}
 
 
