@@ -35,7 +35,7 @@ extension AnswerComposer {
           "\(Phrasing.capitalized(phrasing.withArticle(id))) reports to \(Phrasing.list(names)) \(cite(superiors.source))."
         )
       } else {
-        answer.text(notInSources("whom \(phrasing.withArticle(id)) reports to") + " " + closestOnLadder(role))
+        answer.text(notInSources("whom \(phrasing.withArticle(id)) reports to", closestTo: role))
       }
     }
     return answer
@@ -51,8 +51,7 @@ extension AnswerComposer {
           "After \(phrasing.withArticle(id)), common next steps are \(Phrasing.list(ladderOrder(steps.value).map(phrasing.withArticle))) \(cite(steps.source))."
         )
       } else {
-        answer.text(
-          notInSources("what comes after \(phrasing.withArticle(id))") + " " + closestOnLadder(role))
+        answer.text(notInSources("what comes after \(phrasing.withArticle(id))", closestTo: role))
       }
     }
     return answer
@@ -97,8 +96,7 @@ extension AnswerComposer {
         answer.text("\(Phrasing.capitalized(phrasing.name(id))): \(cited(experience))")
       } else {
         let goal = way.map { "go from \(phrasing.withArticle($0)) to" } ?? "become"
-        let missing = notInSources("how long it takes to \(goal) \(phrasing.withArticle(id))")
-        answer.text([missing, closestOnLadder(role)].filter { !$0.isEmpty }.joined(separator: " "))
+        answer.text(notInSources("how long it takes to \(goal) \(phrasing.withArticle(id))", closestTo: role))
       }
       if role.experience.sourced == nil, let stage = knowledge.ladder.first(where: { $0.roles.contains(id) }),
         let time = stage.typicalTime.sourced
@@ -157,8 +155,14 @@ extension AnswerComposer {
     return " (" + parts.joined(separator: ", ") + ")"
   }
 
-  /// Where the role sits on the ladder, as the closest thing known.
-  func closestOnLadder(_ role: Role) -> String {
+  /// That the sources do not say `what`, then where the role sits on the ladder when it is on
+  /// it: a role of a specialist track has no closest rung to offer.
+  func notInSources(_ what: String, closestTo role: Role) -> String {
+    [notInSources(what), closestOnLadder(role)].filter { !$0.isEmpty }.joined(separator: " ")
+  }
+
+  /// Where the role sits on the ladder, as the closest thing known; empty off the ladder.
+  private func closestOnLadder(_ role: Role) -> String {
     guard let stage = knowledge.ladder.first(where: { $0.roles.contains(role.id) }),
       let index = knowledge.ladder.firstIndex(where: { $0.stage == stage.stage })
     else { return "" }

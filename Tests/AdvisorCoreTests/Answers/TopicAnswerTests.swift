@@ -65,6 +65,16 @@ import Testing
     let alone = advisor.analyze("what does a PE do all day")
     #expect(alone.entities.roles == [.projectEngineer])
     #expect(alone.entities.certifications.isEmpty)
+    let held = advisor.analyze("I'm a civil engineer with a PE and six years in water")
+    #expect(held.entities.certifications == [.peLicense] && held.entities.roles.isEmpty)
+    #expect(advisor.analyze("I'm a PE with 3 years of experience").entities.roles == [.projectEngineer])
+  }
+
+  @Test func aRoleOffTheLadderHasNoClosestRungToOffer() {
+    let text = TestAdvisor.reply("what comes after a logistics engineer?").text
+    #expect(text.hasPrefix("The sources I have do not say what comes after a logistics engineer."))
+    #expect(!text.contains(" \n") && !text.hasSuffix(" "), "no space left where the closest rung would be")
+    #expect(!text.contains("The closest I know"))
   }
 
   @Test func aTechnicalMastersIsItsOwnDegree() {
