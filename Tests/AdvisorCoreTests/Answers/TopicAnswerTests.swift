@@ -68,6 +68,8 @@ import Testing
     let held = advisor.analyze("I'm a civil engineer with a PE and six years in water")
     #expect(held.entities.certifications == [.peLicense] && held.entities.roles.isEmpty)
     #expect(advisor.analyze("I'm a PE with 3 years of experience").entities.roles == [.projectEngineer])
+    let needed = advisor.analyze("does a construction manager need a PE?")
+    #expect(needed.entities.certifications == [.peLicense] && needed.entities.roles == [.constructionManager])
   }
 
   @Test func aRoleOffTheLadderHasNoClosestRungToOffer() {
