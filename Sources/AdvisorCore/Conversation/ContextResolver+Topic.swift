@@ -30,7 +30,11 @@ extension ContextResolver {
     let weak =
       analysis.entities.isEmpty && analysis.classification.topicScore < Self.ownTopicMinimum
       && (ranked.first?.probability ?? 0) < Self.pointingBackWeakest && !asksAboutSubject
-    guard declined || weak, !analysis.references.isEmpty else { return }
+    // "Great, that's everything. Have a good one.": small talk in its own words, whatever
+    // "one" might point at.
+    let saysItsOwnSmallTalk =
+      does(resolution.intent, .smallTalk) && !declined && analysis.classification.topicScore > 0
+    guard declined || weak, !saysItsOwnSmallTalk, !analysis.references.isEmpty else { return }
     if declined, !state.roles.isEmpty, let best = ranked.first(where: { $0.intent != .unknown }),
       best.probability >= Self.pointingBackMinimum
     {

@@ -3,7 +3,8 @@ import Testing
 @testable import AdvisorCore
 
 /// A question that names a role but is likelier off-topic stays declined in the middle of a
-/// conversation, while a short follow-up about another role carries the topic on.
+/// conversation, small talk in its own words stays small talk, and a short follow-up about
+/// another role carries the topic on.
 @Suite struct OffTopicInConversationTests {
   @Test func aRoleNamedInAnOffTopicQuestionDoesNotCarryTheTopic() {
     let replies = TestAdvisor.conversation([
@@ -17,5 +18,13 @@ import Testing
     let replies = TestAdvisor.conversation(["how much does an engineering manager make?", question])
     #expect(replies[1].intent == .salary, "'\(question)'")
     #expect(replies[1].entities.roles == [.engineeringDirector], "'\(question)'")
+  }
+
+  @Test func smallTalkInItsOwnWordsIsNotPlacedOnTheTopic() {
+    let replies = TestAdvisor.conversation([
+      "Which certifications help a construction manager?", "Great - that's everything, have a good one",
+    ])
+    #expect(replies[1].intent == .thanks || replies[1].intent == .farewell)
+    #expect(replies[1].entities.roles.isEmpty)
   }
 }
