@@ -53,6 +53,12 @@ extension ContextResolver {
     let followsContext = !namesAThing || analysis.cues.has(.people) || intent == .specializations
     if followsContext, let roles = referencedRoles(analysis, state), does(intent, .role) {
       resolution.entities.roles = theOneNamed(among: withoutOwnRole(roles, analysis, state, intent), analysis)
+      // "How is that different from what I do now?": the role pointed at, against mine.
+      if intent == .compare, analysis.cues.has(.me), resolution.entities.roles.count == 1,
+        let mine = state.profile.role, mine != resolution.entities.roles[0]
+      {
+        resolution.entities.roles.append(mine)
+      }
       if analysis.references.contains(where: { $0 != .current })
         || resolution.entities.roles.count < state.roles.count
       {

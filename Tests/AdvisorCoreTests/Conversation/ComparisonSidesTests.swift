@@ -23,6 +23,16 @@ import Testing
     #expect(replies[1].entities.roles == [.engineeringManager, .engineeringDirector])
   }
 
+  @Test func theRolePointedAtIsSetAgainstMineWhenIAskHowItDiffers() {
+    let replies = TestAdvisor.conversation([
+      "I'm a project manager at a utility, 5 years in.", "what does a program manager do?",
+      "how is that different from my job?",
+    ])
+    #expect(replies[2].intent == .compare)
+    #expect(replies[2].entities.roles == [.programManager, .projectManager])
+    #expect(replies[2].text.hasPrefix("Program manager vs project manager:"))
+  }
+
   @Test func eitherOnePointsBackAtBothRolesJustCompared() {
     let replies = TestAdvisor.conversation([
       "What's the difference between a logistics engineer and a supply chain analyst?",
