@@ -86,7 +86,7 @@ public struct EntityLexicon: Sendable {
 
   /// Whether the words a mention covers are a role's line of work rather than its title.
   public func isField(_ words: ArraySlice<String>) -> Bool {
-    fields.contains { $0.elementsEqual(words.lazy.map(Inflection.singular)) }
+    fields.contains { $0.elementsEqual(words.lazy.map(singular)) }
   }
 
   /// The words of the entities' names (references aside), sorted, without repeats.
@@ -103,9 +103,23 @@ public struct EntityLexicon: Sendable {
     allWords.sortedContains(word)
   }
 
+  /// The singular form of a lowercase word, as names are matched: besides the English rule,
+  /// the plural of a short name ("EMs", "CMs", "PEs"), which the rule leaves alone so that
+  /// "its" stays "its".
+  public func singular(_ word: String) -> String {
+    let plain = Inflection.singular(word)
+    guard plain == word, (3...4).contains(word.count), word.hasSuffix("s") else { return plain }
+    let stem = String(word.dropLast())
+    let isShortName = phrases.phrases(startingWith: stem).contains { entry in
+      guard case .entity = entry.meaning else { return false }
+      return entry.words.count == 1
+    }
+    return isShortName ? stem : word
+  }
+
   /// The mentions in `words`, in order, with the range of words each covers.
   public func mentions(in words: [String]) -> [(mention: Mention, range: Range<Int>)] {
-    let singular = words.map(Inflection.singular)
+    let singular = words.map(singular)
     var found: [(mention: Mention, range: Range<Int>)] = []
     var index = 0
     while index < singular.count {
@@ -122,7 +136,7 @@ public struct EntityLexicon: Sendable {
   /// The discipline a degree's name spells out: "an MS in electrical engineering" is a
   /// technical master's and electrical engineering both, though one name covers the words.
   public func discipline(inDegreeNamed range: Range<Int>, in words: [String]) -> Entity? {
-    let singular = words[range].map(Inflection.singular)
+    let singular = words[range].map(singular)
     for start in singular.indices.dropFirst() {
       guard let match = longestMatch(in: singular, at: start) else { continue }
       if case .entity(let entity) = match.mention, case .discipline = entity { return entity }

@@ -92,7 +92,7 @@ public struct QuestionAnalyzer {
   /// Whether a word could be a typo: long enough to correct, and neither a word of an intent
   /// file nor part of a name.
   private func needsChecking(_ word: String) -> Bool {
-    word.utf8.count >= 4 && !intents.knowsWord(word) && !lexicon.knowsWord(Inflection.singular(word))
+    word.utf8.count >= 4 && !intents.knowsWord(word) && !lexicon.knowsWord(lexicon.singular(word))
   }
 
   /// A correction of a real word that only makes sense in context: "principle engineer" is
@@ -101,7 +101,7 @@ public struct QuestionAnalyzer {
   /// Tried only beside a word of some name, so "rule" alone stays "rule".
   private func nameCompletingCorrection(at index: Int, in words: [String]) -> String? {
     let neighbours = [index - 1, index + 1].filter(words.indices.contains)
-    guard neighbours.contains(where: { lexicon.knowsWord(Inflection.singular(words[$0])) }),
+    guard neighbours.contains(where: { lexicon.knowsWord(lexicon.singular(words[$0])) }),
       let candidate = corrector.value.nearest(to: words[index])
     else { return nil }
     var trial = words

@@ -31,9 +31,16 @@ import Testing
     ("R&D managers", .rdManager), ("systems engineers", .systemsEngineer),
     ("senior EMs", .seniorEngineeringManager), ("TPMs", .programManager),
     ("vp eng", .vpEngineering), ("VPE", .vpEngineering), ("junior PM", .juniorProjectManager),
+    ("CMs", .constructionManager), ("PMs", .projectManager),
   ])
   func pluralsAndAbbreviationsAreRecognized(text: String, role: RoleID) {
     #expect(TestAdvisor.analyzer().analyze("what do \(text) do?").entities.roles == [role])
+  }
+
+  @Test func theShortPluralOfAnyShortNameIsThatName() {
+    #expect(
+      TestAdvisor.analyzer().analyze("which industries hire EEs?").entities.disciplines == [.electrical])
+    #expect(TestAdvisor.analyzer().analyze("what are its duties?").mentions.isEmpty)
   }
 
   @Test func rolesComeInTheOrderNamedWithLongestNamesFirst() {
