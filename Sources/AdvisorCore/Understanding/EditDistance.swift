@@ -23,7 +23,10 @@ enum EditDistance {
   /// least three rows of `b.count + 1`.
   ///
   /// Works on bytes for speed; the vocabulary is ASCII, and a non-ASCII word simply
-  /// ends up far from every vocabulary word.
+  /// ends up far from every vocabulary word. Only the band of cells within `limit` of the
+  /// diagonal is computed: a cell further off costs more than `limit` edits, so no distance
+  /// within the limit passes through one, and the cells just outside the band are set to
+  /// `limit + 1`.
   static func distance(
     _ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Int,
     rows: UnsafeMutableBufferPointer<Int>
@@ -32,15 +35,19 @@ enum EditDistance {
     if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
     let width = b.count + 1
     precondition(rows.count >= 3 * width, "the rows are too short for the word")
+    let beyond = limit + 1
     // Three rows, turned round by offsets rather than swapped.
     var twoBack = 0
     var previous = width
     var current = 2 * width
     for j in 0..<width { rows[previous + j] = j }
     for i in 1...a.count {
-      rows[current] = i
+      let low = max(1, i - limit)
+      let high = min(b.count, i + limit)
+      rows[current + low - 1] = low == 1 ? i : beyond
+      if high == i + limit { rows[previous + high] = beyond }
       var rowMinimum = i
-      for j in 1...b.count {
+      for j in low...high {
         let cost = a[i - 1] == b[j - 1] ? 0 : 1
         var value = min(rows[previous + j] + 1, rows[current + j - 1] + 1, rows[previous + j - 1] + cost)
         if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {

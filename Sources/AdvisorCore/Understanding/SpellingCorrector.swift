@@ -81,8 +81,8 @@ public struct SpellingCorrector: Sendable {
     for candidate in candidates {
       // Each edit adds at most one letter to the set of letters used and removes at most
       // one, so most candidates are ruled out without computing a distance.
-      guard (typedSet & ~candidate.letterSet).nonzeroBitCount <= limit,
-        (candidate.letterSet & ~typedSet).nonzeroBitCount <= limit
+      guard Self.hasAtMost(limit, bitsIn: typedSet & ~candidate.letterSet),
+        Self.hasAtMost(limit, bitsIn: candidate.letterSet & ~typedSet)
       else { continue }
       let target = UnsafeBufferPointer(rebasing: letters[candidate.start..<candidate.start + length])
       guard let distance = EditDistance.distance(typed, target, limit: limit, rows: rows) else { continue }
@@ -90,6 +90,18 @@ public struct SpellingCorrector: Sendable {
         with: Best(start: candidate.start, length: length, rank: Self.rank(distance, typed, target)))
     }
     return best
+  }
+
+  /// Whether `bits` has at most `limit` bits set.
+  ///
+  /// Clearing the lowest set bit `limit` times leaves none: a few instructions, where counting
+  /// the bits takes a dozen on processors without a population-count instruction, and the
+  /// search asks it of every candidate.
+  @inline(__always)
+  private static func hasAtMost(_ limit: Int, bitsIn bits: UInt64) -> Bool {
+    var rest = bits
+    for _ in 0..<limit { rest &= rest &- 1 }
+    return rest == 0
   }
 
   /// A vocabulary word as the search sees it.

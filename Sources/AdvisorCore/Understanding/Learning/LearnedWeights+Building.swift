@@ -23,7 +23,7 @@ extension LearnedWeights {
   /// spelling them out.
   func scores(of input: ClassifierInput, cues: Cues, hand: [Double]) -> [Double] {
     var scores = bias
-    forEachWeight(of: input, cues: cues) { scores[$0] += $1 }
+    addWeights(of: input, cues: cues, to: &scores)
     return adding(hand, to: scores)
   }
 

@@ -64,18 +64,20 @@ public struct LearnedWeights: Sendable, Equatable {
     }
   }
 
-  /// Calls `body` with each (intent number, weight) of every feature of a question, each
-  /// feature once, reading the features' bytes and the table in place: scoring a question
-  /// builds no string and allocates nothing per feature.
-  func forEachWeight(of input: ClassifierInput, cues: Cues, _ body: (Int, Double) -> Void) {
+  /// Adds the weights of every feature of a question to `scores`, each feature once, reading
+  /// the features' bytes and the table in place: scoring a question builds no string and
+  /// allocates nothing per feature.
+  func addWeights(of input: ClassifierInput, cues: Cues, to scores: inout [Double]) {
     // Where the lines already counted start: a repeated feature finds the same line.
     var counted: [Int] = []
-    withTable { table, index in
-      LearnedFeatures.forEach(of: input, cues: cues) { key in
-        guard let line = FeatureIndex.find(key, table: table, index: index), !counted.contains(line)
-        else { return }
-        counted.append(line)
-        Self.decode(table, from: line + key.count + 1, body)
+    scores.withUnsafeMutableBufferPointer { scores in
+      withTable { table, index in
+        LearnedFeatures.forEach(of: input, cues: cues) { key in
+          guard let line = FeatureIndex.find(key, table: table, index: index), !counted.contains(line)
+          else { return }
+          counted.append(line)
+          Self.add(table, from: line + key.count + 1, to: scores)
+        }
       }
     }
   }
@@ -104,11 +106,37 @@ public struct LearnedWeights: Sendable, Equatable {
   ) {
     var position = start
     while position + pairWidth <= bytes.count, bytes[position] != 10 {
-      let intent = Base64Digits.value(bytes[position])
-      let biased = Base64Digits.value(bytes[position + 1]) << 6 | Base64Digits.value(bytes[position + 2])
-      body(intent, Double(biased - weightBias) / 100)
+      body(intent(at: position, in: bytes), weight(at: position, in: bytes))
       position += pairWidth
     }
+  }
+
+  /// Adds the weights written from `start` to the end of the line to `scores`: `decode`
+  /// without a call per weight, since scoring adds some thousand of them a question.
+  private static func add(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to scores: UnsafeMutableBufferPointer<Double>
+  ) {
+    var position = start
+    while position + pairWidth <= bytes.count, bytes[position] != 10 {
+      let intent = intent(at: position, in: bytes)
+      // A table is only used for its own intents; the check keeps a wrong one from writing
+      // outside the scores.
+      if intent < scores.count { scores[intent] += weight(at: position, in: bytes) }
+      position += pairWidth
+    }
+  }
+
+  /// The intent number of the pair at `position`.
+  @inline(__always)
+  private static func intent(at position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    Base64Digits.value(bytes[position])
+  }
+
+  /// The weight of the pair at `position`.
+  @inline(__always)
+  private static func weight(at position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Double {
+    let biased = Base64Digits.value(bytes[position + 1]) << 6 | Base64Digits.value(bytes[position + 2])
+    return Double(biased - weightBias) / 100
   }
 
   /// Digits a weight takes: one for the intent, two for the weight.
