@@ -78,18 +78,39 @@ public struct SpellingCorrector: Sendable {
     length: Int, _ letters: UnsafeBufferPointer<UInt8>, _ rows: UnsafeMutableBufferPointer<Int>
   ) -> Best {
     var best = Best.none
-    for candidate in candidates {
-      // Each edit adds at most one letter to the set of letters used and removes at most
-      // one, so most candidates are ruled out without computing a distance.
-      guard Self.hasAtMost(limit, bitsIn: typedSet & ~candidate.letterSet),
-        Self.hasAtMost(limit, bitsIn: candidate.letterSet & ~typedSet)
-      else { continue }
-      let target = UnsafeBufferPointer(rebasing: letters[candidate.start..<candidate.start + length])
-      guard let distance = EditDistance.distance(typed, target, limit: limit, rows: rows) else { continue }
-      best = best.merged(
-        with: Best(start: candidate.start, length: length, rank: Self.rank(distance, typed, target)))
+    candidates.withUnsafeBufferPointer { candidates in
+      var index = Self.nextPlausible(in: candidates, from: 0, typedSet, limit: limit)
+      while index < candidates.count {
+        let start = candidates[index].start
+        let target = UnsafeBufferPointer(rebasing: letters[start..<start + length])
+        if let distance = EditDistance.distance(typed, target, limit: limit, rows: rows) {
+          best = best.merged(
+            with: Best(start: start, length: length, rank: Self.rank(distance, typed, target)))
+        }
+        index = Self.nextPlausible(in: candidates, from: index + 1, typedSet, limit: limit)
+      }
     }
     return best
+  }
+
+  /// The place of the first candidate from `start` on whose letters could be within `limit`
+  /// edits of the typed word's, or the end.
+  ///
+  /// Each edit adds at most one letter to the set of letters used and removes at most one,
+  /// so most candidates are ruled out without computing a distance. A loop of its own, with
+  /// nothing else to keep in registers: the search runs it over thousands of candidates.
+  private static func nextPlausible(
+    in candidates: UnsafeBufferPointer<Candidate>, from start: Int, _ typedSet: UInt64, limit: Int
+  ) -> Int {
+    var index = start
+    while index < candidates.count {
+      let letterSet = candidates[index].letterSet
+      if hasAtMost(limit, bitsIn: typedSet & ~letterSet), hasAtMost(limit, bitsIn: letterSet & ~typedSet) {
+        return index
+      }
+      index += 1
+    }
+    return index
   }
 
   /// Whether `bits` has at most `limit` bits set.
