@@ -54,6 +54,10 @@ extension AnswerComposer {
     let asksHow = request.analysis.cues.has(.asksRequirements)
     let named = request.entities.certifications.compactMap { knowledge.certification($0) }
     if named.count >= 2 { return sideBySide(named) }
+    // "Is the CAPM worth it?": say so before listing the ones the sources cover.
+    if named.isEmpty, let unknown = request.analysis.unknownCredential {
+      answer.text("The sources I have say nothing about the \(unknown).")
+    }
     // How long a named certification takes; with none named, the list below answers.
     if request.analysis.cues.has(.asksHowLong), !named.isEmpty { return certificationTime(request) }
     for id in request.entities.certifications {

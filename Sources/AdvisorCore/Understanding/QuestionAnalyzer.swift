@@ -4,6 +4,10 @@ public struct Analysis: Sendable {
   public let words: [String]
   /// Words that were corrected, as (typed, understood).
   public let corrections: [(typed: String, understood: String)]
+  /// The words that no word list, name or intent file knows and that no correction was found
+  /// for, with where they are and how they were typed: a credential or a name the sources do
+  /// not cover ("PgMP"), or slang.
+  public let unknownWords: [(position: Int, typed: String)]
   public let entities: Entities
   /// References to a role under discussion ("they", "that role"), in order.
   public let references: [RoleReference]
@@ -180,17 +184,32 @@ public struct QuestionAnalyzer {
     return foreign >= 2 && foreign * 4 >= words.count
   }
 
+  /// `word` as the question typed it: "PgMP" for "pgmp".
+  ///
+  /// The first run of letters and digits that lowercases to it; the word itself when there is
+  /// none, or when the question is mostly in capitals, where capitals say nothing about a word.
+  static func spelling(of word: String, in question: String) -> String {
+    let letters = question.unicodeScalars.filter(\.properties.isAlphabetic)
+    let capitals = letters.filter(\.properties.isUppercase).count
+    guard capitals * 2 < letters.count else { return word }
+    let runs = question.split { !$0.isLetter && !$0.isNumber }
+    return runs.first { $0.lowercased() == word }.map(String.init) ?? word
+  }
+
   /// Analyzes one question.
   public func analyze(_ question: String) -> Analysis {
     let allWords = tokenizer.words(in: TextNormalizer.normalize(question))
     var words = Array(allWords.prefix(Self.maximumWords))
     var corrections: [(typed: String, understood: String)] = []
+    var unknownWords: [(position: Int, typed: String)] = []
     for index in words.indices where needsChecking(words[index]) {
       if let correction = corrector.value.correction(for: words[index])
         ?? nameCompletingCorrection(at: index, in: words)
       {
         corrections.append((words[index], correction))
         words[index] = correction
+      } else if !corrector.value.isKnown(words[index]) {
+        unknownWords.append((index, Self.spelling(of: words[index], in: question)))
       }
     }
     var entities = Entities()
@@ -233,7 +252,8 @@ public struct QuestionAnalyzer {
       tokens: tokens, entities: classified, hasReference: !references.isEmpty,
       isQuestion: question.contains("?"), hasAmount: Self.namesAmount(question))
     return Analysis(
-      words: words, corrections: corrections, entities: entities, references: references,
+      words: words, corrections: corrections, unknownWords: unknownWords, entities: entities,
+      references: references,
       mentions: mentions, cues: cues, input: input, classification: classifier.classify(input, cues: cues),
       wasTruncated: allWords.count > words.count,
       isInAnotherLanguage: TextNormalizer.isMostlyInAnotherScript(question)

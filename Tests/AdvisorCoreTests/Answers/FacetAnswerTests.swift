@@ -103,3 +103,27 @@ extension FacetAnswerTests {
     #expect(!text.contains("different kinds"))
   }
 }
+
+extension FacetAnswerTests {
+  @Test(arguments: [
+    ("Is the PgMP worth it?", "PgMP"), ("Should I get a CAPM certification?", "CAPM"),
+    ("what is the cost of the CCNA exam?", "CCNA"),
+  ])
+  func aCredentialTheSourcesDoNotCoverIsSaidPlainly(question: String, credential: String) {
+    let reply = TestAdvisor.reply(question)
+    #expect(reply.intent == .certifications)
+    #expect(reply.entities.certifications.isEmpty)
+    #expect(reply.text.hasPrefix("The sources I have say nothing about the \(credential).\n"))
+    #expect(reply.text.contains("Project Management Professional (PMP)"))
+  }
+
+  /// The word lists hold only some of English: an unknown word in lower case, or in a title
+  /// or a shout, is no credential's name.
+  @Test(arguments: [
+    "Are Certifications Worth The Effort?", "IS THE EFFORT OF A CERTIFICATION WORTH IT?",
+    "is the effort of a certification worth it?", "Is the PMP worth it?",
+  ])
+  func anUnknownWordInLowerCaseOrATitleIsNoCredential(question: String) {
+    #expect(!TestAdvisor.reply(question).text.contains("say nothing about"))
+  }
+}

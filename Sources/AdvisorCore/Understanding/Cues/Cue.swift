@@ -40,6 +40,9 @@ public enum Cue: String, CaseIterable, Sendable {
   /// "engineer", "manager", "lead": the last word of a job title, so that a declined question
   /// naming a title the advisor has no role for ("a plant manager") is told so.
   case jobTitle = "job title"
+  /// "certification", "exam": a word after a credential's name, so that a question naming one
+  /// the sources do not cover ("is the CAPM exam hard?") is told so.
+  case credential
   /// "startup", "big company": a kind of employer, named without its industry.
   case setting
   /// "there", "that industry": the industry just discussed ("do they pay well there?").
@@ -109,11 +112,12 @@ public enum Cue: String, CaseIterable, Sendable {
   /// only say that the advisor cannot read the question. The field's name only says what a
   /// role overview without a role is about, its words being features already; a field of
   /// study, the ends of a way, a holder and weighing only how to read a name or a pointer, and
-  /// a title's last word only how to name a title the advisor does not know.
+  /// a title's last word and a credential's next word only how to name a title or a credential
+  /// the advisor does not know.
   var isLearned: Bool {
     switch self {
     case .choice, .counting, .horizon, .otherLanguage, .theField, .fieldOfStudy, .wayStart, .holder,
-      .weighing, .jobTitle:
+      .weighing, .jobTitle, .credential:
       false
     default: true
     }
