@@ -17,6 +17,12 @@ extension ContextResolver {
     let intent = resolution.intent
     // A title read as a track ("do I have to become a manager?") or counted names no role.
     let named = analysis.entities.roles.filter(resolution.entities.roles.contains)
+    // "Does the senior one report to a director?" after an EM and a senior EM: the one picked
+    // out, then the role named.
+    if !named.isEmpty, let picked = pickedOut(analysis, state), !named.contains(picked) {
+      resolution.entities.roles = [picked] + named
+      return
+    }
     // "do they earn more than EMs?" after principal engineers compares the two as well.
     let comparesWithCurrent = analysis.cues.has(.contrast) && !analysis.references.isEmpty
     if intent == .compare || comparesWithCurrent, named.count == 1,

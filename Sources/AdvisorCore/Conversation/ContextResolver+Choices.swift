@@ -57,6 +57,14 @@ extension ContextResolver {
     analysis.cues.has(.choice) || isShort(analysis)
   }
 
+  /// The one role under discussion that a word of its title before "one" picks out ("the
+  /// senior one" after an EM and a senior EM); nil when the question picks none, or two.
+  func pickedOut(_ analysis: Analysis, _ state: ConversationState) -> RoleID? {
+    guard state.roles.count >= 2 else { return nil }
+    let picked = theOneNamed(among: state.roles, analysis)
+    return picked.count == 1 ? picked[0] : nil
+  }
+
   /// The one role of `roles` that the word before "one" (a `holder` cue) names, or all of them.
   ///
   /// "Does the engineering one need a PE license?" after project managers and engineering

@@ -62,4 +62,13 @@ import Testing
     ])
     #expect(replies[1].entities.roles == [.engineeringManager, .seniorEngineeringManager])
   }
+
+  @Test func theOnePickedOutComesBeforeTheRoleNamed() {
+    let replies = TestAdvisor.conversation([
+      "what's the difference between an engineering manager and a senior engineering manager?",
+      "does the senior one report to a director?",
+    ])
+    #expect(replies[1].intent == .reportsTo)
+    #expect(replies[1].entities.roles == [.seniorEngineeringManager, .engineeringDirector])
+  }
 }
