@@ -23,8 +23,10 @@ extension ContextResolver {
       resolution.entities.roles = [picked] + named
       return
     }
-    // "do they earn more than EMs?" after principal engineers compares the two as well.
-    let comparesWithCurrent = analysis.cues.has(.contrast) && !analysis.references.isEmpty
+    // "do they earn more than EMs?" after principal engineers compares the two as well, and so
+    // does "is that job more stressful than being an EM?" after directors.
+    let comparesWithCurrent =
+      analysis.cues.has(.contrast) && !analysis.references.isEmpty || measuresPointedAgainstNamed(analysis)
     if intent == .compare || comparesWithCurrent, named.count == 1,
       let other = comparedRole(analysis, state, excluding: named[0], asksToCompare: intent == .compare)
     {
@@ -224,6 +226,27 @@ extension ContextResolver {
     }
     if asksToCompare || analysis.cues.has(.me), let mine = state.profile.role, mine != role { return mine }
     return nil
+  }
+
+  /// Whether the question measures what it points at against a role it names, "than" between
+  /// them: "is that job more stressful than being an EM?".
+  ///
+  /// The role comes at most three words after "than", so "a more nuanced answer than I
+  /// expected" measures nothing; the pointer comes before it, so "more stressed than the
+  /// engineers on their teams" measures the role named first, not the people "their" points at.
+  private func measuresPointedAgainstNamed(_ analysis: Analysis) -> Bool {
+    guard let than = analysis.cues.found.first(where: { $0.cue == .comparative })?.position else {
+      return false
+    }
+    let pointsBefore = analysis.mentions.contains { mention, range in
+      if case .reference = mention { return range.upperBound <= than }
+      return false
+    }
+    let namesAfter = analysis.mentions.contains { mention, range in
+      if case .entity(.role) = mention { return (than + 1...than + 3).contains(range.lowerBound) }
+      return false
+    }
+    return pointsBefore && namesAfter
   }
 
   /// The roles the question's references point at, if it has any and there are some.

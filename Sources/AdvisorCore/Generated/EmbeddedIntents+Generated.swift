@@ -1080,6 +1080,7 @@ youths yung zach zack zeal zest zone zones zoning zoos
       (["technicians"], .jobTitle),
       (["tell"], .asking),
       (["tengo"], .otherLanguage),
+      (["than"], .comparative),
       (["than"], .negation),
       (["that", "industry"], .place),
       (["that", "sector"], .place),

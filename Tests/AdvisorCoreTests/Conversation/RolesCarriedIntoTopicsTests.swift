@@ -71,4 +71,20 @@ import Testing
     #expect(replies[1].intent == .reportsTo)
     #expect(replies[1].entities.roles == [.seniorEngineeringManager, .engineeringDirector])
   }
+
+  @Test func theRolePointedAtIsMeasuredAgainstTheOneAfterThan() {
+    let replies = TestAdvisor.conversation([
+      "how many people does a director usually manage?", "is that role more stressful than being an EM?",
+    ])
+    #expect(replies[1].intent == "work_life")
+    #expect(replies[1].entities.roles == [.engineeringDirector, .engineeringManager])
+  }
+
+  @Test func peoplePointedAtAfterThanMeasureNothing() {
+    let replies = TestAdvisor.conversation([
+      "what does a staff engineer do?",
+      "are engineering managers more stressed than the engineers on their teams?",
+    ])
+    #expect(replies[1].entities.roles == [.engineeringManager])
+  }
 }

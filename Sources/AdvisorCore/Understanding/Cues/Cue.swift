@@ -20,6 +20,9 @@ public enum Cue: String, CaseIterable, Sendable {
   /// "more than", "compared to" anywhere: with a reference and one role named ("do they earn
   /// more than EMs?"), the role under discussion is measured against the one named.
   case contrast
+  /// "than" anywhere: "more stressful than", "harder than". With a reference and one role
+  /// named, measures like `contrast`, whatever the adjective between.
+  case comparative
   /// "does not", "unlike": what one role does and another does not ("what does a program
   /// manager oversee that a project manager doesn't?").
   case unlike
@@ -113,11 +116,12 @@ public enum Cue: String, CaseIterable, Sendable {
   /// role overview without a role is about, its words being features already; a field of
   /// study, the ends of a way, a holder and weighing only how to read a name or a pointer, and
   /// a title's last word and a credential's next word only how to name a title or a credential
-  /// the advisor does not know.
+  /// the advisor does not know; "than" only what a role is measured against, the words
+  /// around it being features already.
   var isLearned: Bool {
     switch self {
     case .choice, .counting, .horizon, .otherLanguage, .theField, .fieldOfStudy, .wayStart, .holder,
-      .weighing, .jobTitle, .credential:
+      .weighing, .jobTitle, .credential, .comparative:
       false
     default: true
     }
