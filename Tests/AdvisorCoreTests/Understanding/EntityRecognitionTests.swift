@@ -32,6 +32,7 @@ import Testing
     ("senior EMs", .seniorEngineeringManager), ("TPMs", .programManager),
     ("vp eng", .vpEngineering), ("VPE", .vpEngineering), ("junior PM", .juniorProjectManager),
     ("CMs", .constructionManager), ("PMs", .projectManager),
+    ("entry-level project managers", .juniorProjectManager),
   ])
   func pluralsAndAbbreviationsAreRecognized(text: String, role: RoleID) {
     #expect(TestAdvisor.analyzer().analyze("what do \(text) do?").entities.roles == [role])
@@ -80,6 +81,16 @@ import Testing
   @Test(arguments: ["I've got a BSME", "I have a BSEE", "is a BEng enough?"])
   func aBachelorsAbbreviationIsNoMasters(question: String) {
     #expect(TestAdvisor.analyzer().analyze(question).entities.degrees == [.bachelors])
+  }
+
+  /// India's Bachelor and Master of Technology, however written, are the bachelor's and the
+  /// technical master's; none of their letters is corrected into another name ("mtech" is no
+  /// "mech").
+  @Test(arguments: ["is a B.Tech enough or should I do an M.Tech?", "btech then mtech, worth it?"])
+  func technologyDegreesAreTheBachelorsAndTheMasters(question: String) {
+    let entities = TestAdvisor.analyzer().analyze(question).entities
+    #expect(entities.degrees == [.bachelors, .msEngineering])
+    #expect(entities.disciplines.isEmpty && entities.industries.isEmpty)
   }
 
   @Test func aOneWordNameThatOnlyDescribesIsNoRole() {
