@@ -8,12 +8,14 @@ extension Analysis {
   /// certification". The word lists hold only some of English ("effort" is in none), so an
   /// unknown word typed in lower case is no sign of a name.
   public var unknownCredential: String? {
-    for (position, typed) in unknownWords {
-      guard (4...6).contains(typed.count), typed.allSatisfy(\.isLetter),
-        typed.filter(\.isUppercase).count >= 2
-      else { continue }
+    for position in unknownWords {
+      let word = words[position]
+      guard (4...6).contains(word.count), word.allSatisfy(\.isLetter) else { continue }
       let afterArticle = position > 0 && IntentClassifier.isArticle(words[position - 1])
-      if afterArticle || cues.has(.credential, at: position + 1) { return typed }
+      guard afterArticle || cues.has(.credential, at: position + 1) else { continue }
+      // Spelt out only here: it reads the whole question again.
+      let typed = QuestionAnalyzer.spelling(of: word, in: question)
+      if typed.filter(\.isUppercase).count >= 2 { return typed }
     }
     return nil
   }

@@ -4,10 +4,11 @@ public struct Analysis: Sendable {
   public let words: [String]
   /// Words that were corrected, as (typed, understood).
   public let corrections: [(typed: String, understood: String)]
-  /// The words that no word list, name or intent file knows and that no correction was found
-  /// for, with where they are and how they were typed: a credential or a name the sources do
-  /// not cover ("PgMP"), or slang.
-  public let unknownWords: [(position: Int, typed: String)]
+  /// The question as typed.
+  public let question: String
+  /// Where the words are that no word list, name or intent file knows and that no correction
+  /// was found for: a credential or a name the sources do not cover ("pgmp"), or slang.
+  public let unknownWords: [Int]
   public let entities: Entities
   /// References to a role under discussion ("they", "that role"), in order.
   public let references: [RoleReference]
@@ -201,7 +202,7 @@ public struct QuestionAnalyzer {
     let allWords = tokenizer.words(in: TextNormalizer.normalize(question))
     var words = Array(allWords.prefix(Self.maximumWords))
     var corrections: [(typed: String, understood: String)] = []
-    var unknownWords: [(position: Int, typed: String)] = []
+    var unknownWords: [Int] = []
     for index in words.indices where needsChecking(words[index]) {
       if let correction = corrector.value.correction(for: words[index])
         ?? nameCompletingCorrection(at: index, in: words)
@@ -209,7 +210,7 @@ public struct QuestionAnalyzer {
         corrections.append((words[index], correction))
         words[index] = correction
       } else if !corrector.value.isKnown(words[index]) {
-        unknownWords.append((index, Self.spelling(of: words[index], in: question)))
+        unknownWords.append(index)
       }
     }
     var entities = Entities()
@@ -252,7 +253,8 @@ public struct QuestionAnalyzer {
       tokens: tokens, entities: classified, hasReference: !references.isEmpty,
       isQuestion: question.contains("?"), hasAmount: Self.namesAmount(question))
     return Analysis(
-      words: words, corrections: corrections, unknownWords: unknownWords, entities: entities,
+      words: words, corrections: corrections, question: question, unknownWords: unknownWords,
+      entities: entities,
       references: references,
       mentions: mentions, cues: cues, input: input, classification: classifier.classify(input, cues: cues),
       wasTruncated: allWords.count > words.count,
