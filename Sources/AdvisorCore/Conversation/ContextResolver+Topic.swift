@@ -140,8 +140,10 @@ extension ContextResolver {
     // "how long?" right after the MEM is about it too; "what about the pay in the first few
     // years?" says enough to stand on its own.
     let pointsAtThing = analysis.cues.has(.thing) || (isShort(analysis) && analysis.entities.isEmpty)
+    // "Is the CAPM worth it?" after the PE licence: "it" is the credential named, though the
+    // sources do not cover it.
     guard let subject = state.subject, pointsAtThing, !itFollowsItsOwnSubject(analysis),
-      !namesTheRole(analysis, state),
+      analysis.unknownCredential == nil, !namesTheRole(analysis, state),
       state.subjectAge <= state.rolesAge || state.roles.isEmpty
     else { return }
     // What "it" turns the question into, and the thing it adds. "How long does it take to

@@ -51,6 +51,7 @@ struct ContextResolver {
     }
     if does(classification.intent, .titlesAreTracks) { dropBareTitles(analysis, &resolution) }
     dropCountedTitles(analysis, &resolution)
+    passOverBackground(analysis, &resolution)
     carryTopic(analysis, state, &resolution)
     placeQuestionAboutRole(analysis, state, &resolution)
     placeTerseFollowUp(analysis, state, &resolution)
@@ -61,6 +62,7 @@ struct ContextResolver {
     carryIndustries(analysis, state, &resolution)
     weighIndustries(analysis, state, &resolution)
     carryChoices(analysis, state, &resolution)
+    readUnknownCredential(analysis, &resolution)
     if resolution.intent == classification.intent, classification.isUnsure {
       resolution.alternatives = classification.ranked.prefix(3).map(\.intent)
       resolution.intent = .unknown

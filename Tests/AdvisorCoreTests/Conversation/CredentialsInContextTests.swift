@@ -1,0 +1,28 @@
+import Testing
+
+@testable import AdvisorCore
+
+@Suite struct CredentialsInContextTests {
+  @Test func aCertificationTheUserHoldsIsBackgroundToWhatNext() {
+    let reply = TestAdvisor.reply("I'm a civil engineer with 4 years of experience and an EIT, what next?")
+    #expect(reply.intent == .advice)
+    #expect(reply.entities.certifications == [.eit])
+    #expect(reply.text.contains("You already hold Engineer in Training (EIT)."))
+  }
+
+  @Test func aCertificationHeldAndAskedAboutStaysTheSubject() {
+    let reply = TestAdvisor.reply("I have a PMP, is it worth keeping up?")
+    #expect(reply.intent == .certifications)
+    #expect(reply.entities.certifications == [.pmp])
+  }
+
+  @Test func aCredentialTheSourcesDoNotCoverIsNotTheOneBefore() {
+    let replies = TestAdvisor.conversation([
+      "should I get my PE license?", "and is the CAPM worth it for me?",
+    ])
+    #expect(replies[0].entities.certifications == [.peLicense])
+    #expect(replies[1].intent == .certifications)
+    #expect(replies[1].entities.certifications.isEmpty)
+    #expect(replies[1].text.hasPrefix("The sources I have say nothing about the CAPM.\n"))
+  }
+}
