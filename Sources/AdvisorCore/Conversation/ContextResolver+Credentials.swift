@@ -10,7 +10,7 @@ extension ContextResolver {
     let cues = analysis.cues
     let held = resolution.profileUpdate
     let named = analysis.entities
-    guard Self.aboutThingsHeld.contains(resolution.intent), cues.has(.statement),
+    guard Self.aboutCredentials.contains(resolution.intent), cues.has(.statement),
       !(named.certifications.isEmpty && named.degrees.isEmpty),
       named.certifications.allSatisfy(held.certifications.contains),
       named.degrees.allSatisfy(held.degrees.contains),
@@ -26,14 +26,14 @@ extension ContextResolver {
   /// set the MEM against the MBA.
   func readUnknownCredential(_ analysis: Analysis, _ resolution: inout Resolution) {
     let named = resolution.entities
-    guard Self.aboutThingsHeld.contains(resolution.intent), named.certifications.isEmpty,
+    guard Self.aboutCredentials.contains(resolution.intent), named.certifications.isEmpty,
       named.degrees.isEmpty, analysis.unknownCredential != nil
     else { return }
     resolution.intent = .certifications
   }
 
   /// The intents about a certification or a degree in itself.
-  private static let aboutThingsHeld: Set<IntentID> = [.certifications, .education, .degreeValue]
+  private static let aboutCredentials: Set<IntentID> = [.certifications, .education, .degreeValue]
   /// The intents about the user's way on.
   private static let waysOn: Set<IntentID> = [.advice, .nextStep]
   /// The cues that ask about a certification or a degree itself.

@@ -14,9 +14,21 @@ extension Analysis {
       let afterArticle = position > 0 && IntentClassifier.isArticle(words[position - 1])
       guard afterArticle || cues.has(.credential, at: position + 1) else { continue }
       // Spelt out only here: it reads the whole question again.
-      let typed = QuestionAnalyzer.spelling(of: word, in: question)
+      let typed = Self.spelling(of: word, in: question)
       if typed.filter(\.isUppercase).count >= 2 { return typed }
     }
     return nil
+  }
+
+  /// `word` as the question typed it: "PgMP" for "pgmp".
+  ///
+  /// The first run of letters and digits that lowercases to it; the word itself when there is
+  /// none, or when the question is mostly in capitals, where capitals say nothing about a word.
+  private static func spelling(of word: String, in question: String) -> String {
+    let letters = question.unicodeScalars.filter(\.properties.isAlphabetic)
+    let capitals = letters.filter(\.properties.isUppercase).count
+    guard capitals * 2 < letters.count else { return word }
+    let runs = question.split { !$0.isLetter && !$0.isNumber }
+    return runs.first { $0.lowercased() == word }.map(String.init) ?? word
   }
 }

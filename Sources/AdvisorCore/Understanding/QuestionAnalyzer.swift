@@ -185,18 +185,6 @@ public struct QuestionAnalyzer {
     return foreign >= 2 && foreign * 4 >= words.count
   }
 
-  /// `word` as the question typed it: "PgMP" for "pgmp".
-  ///
-  /// The first run of letters and digits that lowercases to it; the word itself when there is
-  /// none, or when the question is mostly in capitals, where capitals say nothing about a word.
-  static func spelling(of word: String, in question: String) -> String {
-    let letters = question.unicodeScalars.filter(\.properties.isAlphabetic)
-    let capitals = letters.filter(\.properties.isUppercase).count
-    guard capitals * 2 < letters.count else { return word }
-    let runs = question.split { !$0.isLetter && !$0.isNumber }
-    return runs.first { $0.lowercased() == word }.map(String.init) ?? word
-  }
-
   /// Analyzes one question.
   public func analyze(_ question: String) -> Analysis {
     let allWords = tokenizer.words(in: TextNormalizer.normalize(question))
@@ -254,8 +242,7 @@ public struct QuestionAnalyzer {
       isQuestion: question.contains("?"), hasAmount: Self.namesAmount(question))
     return Analysis(
       words: words, corrections: corrections, question: question, unknownWords: unknownWords,
-      entities: entities,
-      references: references,
+      entities: entities, references: references,
       mentions: mentions, cues: cues, input: input, classification: classifier.classify(input, cues: cues),
       wasTruncated: allWords.count > words.count,
       isInAnotherLanguage: TextNormalizer.isMostlyInAnotherScript(question)

@@ -10,10 +10,15 @@ import Testing
     #expect(reply.text.contains("You already hold Engineer in Training (EIT)."))
   }
 
-  @Test func aCertificationHeldAndAskedAboutStaysTheSubject() {
-    let reply = TestAdvisor.reply("I have a PMP, is it worth keeping up?")
+  /// Advice is the runner-up reading of both, but each asks about the certification held.
+  @Test(arguments: [
+    ("I'm a civil engineer with an EIT, is it worth it for my next step?", CertificationID.eit),
+    ("I hold a PMP, do I need it to become a PM next?", .pmp),
+  ])
+  func aCertificationHeldAndAskedAboutStaysTheSubject(question: String, held: CertificationID) {
+    let reply = TestAdvisor.reply(question)
     #expect(reply.intent == .certifications)
-    #expect(reply.entities.certifications == [.pmp])
+    #expect(reply.entities.certifications == [held])
   }
 
   @Test func aCredentialTheSourcesDoNotCoverIsNotTheOneBefore() {
