@@ -51,7 +51,6 @@ struct ContextResolver {
     }
     if does(classification.intent, .titlesAreTracks) { dropBareTitles(analysis, &resolution) }
     dropCountedTitles(analysis, &resolution)
-    passOverBackground(analysis, &resolution)
     carryTopic(analysis, state, &resolution)
     placeQuestionAboutRole(analysis, state, &resolution)
     placeTerseFollowUp(analysis, state, &resolution)
@@ -62,6 +61,9 @@ struct ContextResolver {
     carryIndustries(analysis, state, &resolution)
     weighIndustries(analysis, state, &resolution)
     carryChoices(analysis, state, &resolution)
+    // After the topic is carried: "…and an EIT, what next?" asks for advice even right after
+    // a question on certifications.
+    passOverBackground(analysis, &resolution)
     readUnknownCredential(analysis, &resolution)
     if resolution.intent == classification.intent, classification.isUnsure {
       resolution.alternatives = classification.ranked.prefix(3).map(\.intent)

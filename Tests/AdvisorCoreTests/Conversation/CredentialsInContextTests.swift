@@ -10,6 +10,13 @@ import Testing
     #expect(reply.text.contains("You already hold Engineer in Training (EIT)."))
   }
 
+  @Test func aCertificationHeldIsBackgroundRightAfterCertifications() {
+    let replies = TestAdvisor.conversation([
+      "which certifications help?", "I am a civil engineer with 4 years of experience and an EIT, what next?",
+    ])
+    #expect(replies[1].intent == .advice)
+  }
+
   /// Advice is the runner-up reading of both, but each asks about the certification held.
   @Test(arguments: [
     ("I'm a civil engineer with an EIT, is it worth it for my next step?", CertificationID.eit),
