@@ -52,7 +52,7 @@ public struct Advisor {
 
   /// Answers `question`, reading and updating the conversation's state.
   public func respond(to question: String, state: inout ConversationState) -> Reply {
-    let analysis = analyzer.analyze(question)
+    let analysis = analyzer.analyze(question, licensingDiscussed: state.discussesCertifications)
     let resolution = resolver.resolve(analysis, in: state)
     let before = state.profile
     state.profile.merge(resolution.profileUpdate)

@@ -40,6 +40,14 @@ public struct ConversationState: Sendable, Equatable {
     self.profile = profile
   }
 
+  /// Whether the last answer was on certifications, or on one certification: "and the PE?"
+  /// then asks about the licence, not the project engineer.
+  var discussesCertifications: Bool {
+    if topic == .certifications && topicAge == 0 { return true }
+    if case .certification = subject, subjectAge == 0 { return true }
+    return false
+  }
+
   /// Something other than a role that a question can point back to.
   public enum Subject: Sendable, Equatable {
     case degree(DegreeID)

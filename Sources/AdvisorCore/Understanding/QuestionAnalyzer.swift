@@ -164,12 +164,15 @@ public struct QuestionAnalyzer {
   }
 
   /// "PE" is the project engineer, unless the question is about licensing ("getting
-  /// licensed as a PE"): then a title that, with "license", names a certification ("PE
-  /// license") stands for that certification.
-  private func licensingReading(of mention: Mention, at range: Range<Int>, in words: [String], cues: Cues)
-    -> Mention
-  {
-    guard cues.has(.licensing), case .entity(.role) = mention else { return mention }
+  /// licensed as a PE"), or the conversation is and the title does not name a person ("and
+  /// the PE?" after the PMP, not "and a PE?"): then a title that, with "license", names a
+  /// certification ("PE license") stands for that certification.
+  private func licensingReading(
+    of mention: Mention, at range: Range<Int>, in words: [String], cues: Cues, licensingDiscussed: Bool
+  ) -> Mention {
+    let namesAPerson = range.lowerBound > 0 && ["a", "an"].contains(words[range.lowerBound - 1])
+    guard cues.has(.licensing) || licensingDiscussed && !namesAPerson, case .entity(.role) = mention
+    else { return mention }
     let phrase = Array(words[range]) + ["license"]
     guard let whole = lexicon.mentions(in: phrase).first, whole.range == 0..<phrase.count,
       case .entity(.certification) = whole.mention
@@ -185,8 +188,9 @@ public struct QuestionAnalyzer {
     return foreign >= 2 && foreign * 4 >= words.count
   }
 
-  /// Analyzes one question.
-  public func analyze(_ question: String) -> Analysis {
+  /// Analyzes one question; `licensingDiscussed` when the conversation is on certifications,
+  /// so that a bare "PE" is the licence.
+  public func analyze(_ question: String, licensingDiscussed: Bool = false) -> Analysis {
     let allWords = tokenizer.words(in: TextNormalizer.normalize(question))
     var words = Array(allWords.prefix(Self.maximumWords))
     var corrections: [(typed: String, understood: String)] = []
@@ -210,7 +214,11 @@ public struct QuestionAnalyzer {
     let mentions = lexicon.mentions(in: words).flatMap { withoutFieldOfStudy($0, in: words, cues: cues) }
       .filter { !Self.namesNoRole($0.range, cues: cues) }
       .map {
-        (mention: licensingReading(of: $0.mention, at: $0.range, in: words, cues: cues), range: $0.range)
+        (
+          mention: licensingReading(
+            of: $0.mention, at: $0.range, in: words, cues: cues, licensingDiscussed: licensingDiscussed),
+          range: $0.range
+        )
       }
     var next = 0
     for (mention, range) in mentions {

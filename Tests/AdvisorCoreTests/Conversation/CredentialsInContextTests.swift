@@ -37,4 +37,24 @@ import Testing
     #expect(replies[1].entities.certifications.isEmpty)
     #expect(replies[1].text.hasPrefix("The sources I have say nothing about the CAPM.\n"))
   }
+
+  /// Once the conversation is on certifications, a bare "PE" is the licence; "a PE" is still
+  /// a person, the project engineer.
+  @Test func aBarePEAfterCertificationsIsTheLicence() {
+    let replies = TestAdvisor.conversation([
+      "is the PMP worth it?", "and the PE?", "what certifications would help a project manager?", "and a PE?",
+    ])
+    #expect(replies[1].intent == .certifications)
+    #expect(replies[1].entities.certifications == [.peLicense])
+    #expect(replies[1].entities.roles.isEmpty)
+    #expect(replies[1].text.contains("Professional Engineer (PE) license"))
+    #expect(replies[3].entities.roles == [.projectEngineer])
+    #expect(replies[3].entities.certifications.isEmpty)
+  }
+
+  @Test func aBarePEWithoutCertificationsIsTheProjectEngineer() {
+    let replies = TestAdvisor.conversation(["what does a project manager do?", "and the PE?"])
+    #expect(replies[1].entities.roles == [.projectEngineer])
+    #expect(replies[1].entities.certifications.isEmpty)
+  }
 }
