@@ -87,6 +87,7 @@ public struct Advisor {
   private func remember(_ resolution: Resolution, in state: inout ConversationState) {
     state.turnCount += 1
     state.age()
+    state.facets = resolution.facets
     if let asked = resolution.declinedTopic {
       // "What about directors?" after "how much do dentists make?" asks their pay.
       state.topic = asked

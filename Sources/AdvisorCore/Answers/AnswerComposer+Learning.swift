@@ -17,8 +17,8 @@ extension AnswerComposer {
 
   func education(_ request: Request) -> Answer {
     var answer = Answer()
-    let asksHowLong = request.analysis.cues.has(.asksHowLong)
-    let asksWhatItTeaches = request.analysis.cues.has(.asksWhatItTeaches)
+    let asksHowLong = request.asks(.asksHowLong)
+    let asksWhatItTeaches = request.asks(.asksWhatItTeaches)
     let degrees = request.entities.degrees.compactMap { knowledge.degree($0) }
     if degrees.count >= 2, !asksHowLong, !asksWhatItTeaches { return sideBySide(degrees) }
     for id in request.entities.degrees {
@@ -50,8 +50,8 @@ extension AnswerComposer {
 
   func certifications(_ request: Request) -> Answer {
     var answer = Answer()
-    let asksWorth = request.analysis.cues.has(.asksWorth)
-    let asksHow = request.analysis.cues.has(.asksRequirements)
+    let asksWorth = request.asks(.asksWorth)
+    let asksHow = request.asks(.asksRequirements)
     let named = request.entities.certifications.compactMap { knowledge.certification($0) }
     if named.count >= 2 { return sideBySide(named) }
     // "Is the CAPM worth it?": say so before listing the ones the sources cover.
@@ -59,7 +59,7 @@ extension AnswerComposer {
       answer.text("The sources I have say nothing about the \(unknown).")
     }
     // How long a named certification takes; with none named, the list below answers.
-    if request.analysis.cues.has(.asksHowLong), !named.isEmpty { return certificationTime(request) }
+    if request.asks(.asksHowLong), !named.isEmpty { return certificationTime(request) }
     for id in request.entities.certifications {
       guard let certification = knowledge.certification(id) else { continue }
       answer.heading(certification.name)

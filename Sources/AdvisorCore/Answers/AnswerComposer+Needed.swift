@@ -7,7 +7,7 @@ extension AnswerComposer {
   /// The yes-or-no answer for each degree and certification named that has `needed`
   /// lines, or nil when the question does not ask whether one is needed.
   func neededAnswer(_ request: Request) -> Answer? {
-    guard request.analysis.cues.has(.asksIfNeeded), Self.neededIntents.contains(request.intent)
+    guard request.asks(.asksIfNeeded), Self.neededIntents.contains(request.intent)
     else { return nil }
     var answer = Answer()
     for degree in request.entities.degrees.compactMap({ knowledge.degree($0) }) where !degree.needed.isEmpty {

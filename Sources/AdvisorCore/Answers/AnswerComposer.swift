@@ -78,4 +78,10 @@ struct Request {
   var intent: IntentID { resolution.intent }
   var entities: Entities { resolution.entities }
   var roles: [RoleID] { resolution.entities.roles }
+
+  /// Whether the question asks for `facet` ("how long"), in its words or as the follow-up
+  /// of one that did.
+  func asks(_ facet: Cue) -> Bool {
+    resolution.facets.contains(facet) || analysis.cues.has(facet)
+  }
 }

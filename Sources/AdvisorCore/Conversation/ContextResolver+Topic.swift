@@ -214,6 +214,25 @@ extension ContextResolver {
     }
   }
 
+  /// What the question asks of a degree or certification ("how long").
+  ///
+  /// The facets in its own words, or those of the question before when it is a follow-up on
+  /// the same topic that names only another degree or certification ("and the PE?" after
+  /// "how long does the PMP take?"). Not one that weighs the two ("and versus an MBA?"): the
+  /// side-by-side answers that.
+  func facets(_ analysis: Analysis, _ state: ConversationState, _ resolution: Resolution) -> [Cue] {
+    let own = Self.facets.filter { analysis.cues.has($0) }
+    let entities = analysis.entities
+    let namesOnlyACredential =
+      !(entities.degrees.isEmpty && entities.certifications.isEmpty) && entities.roles.isEmpty
+      && analysis.references.isEmpty
+    let weighs = analysis.cues.has(.comparison) || analysis.cues.has(.contrast)
+    guard own.isEmpty, namesOnlyACredential, !weighs, analysis.cues.has(.followUp),
+      analysis.words.count <= Self.followUpLength, state.topicAge == 0, resolution.intent == state.topic
+    else { return own }
+    return state.facets
+  }
+
   /// A question asking for a facet of the thing just discussed ("how long?") is about it
   /// unless it is at least this likely off-topic.
   static let facetOffTopicMaximum = 0.8

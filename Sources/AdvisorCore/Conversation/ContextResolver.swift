@@ -73,6 +73,7 @@ struct ContextResolver {
       resolution.declinedTopic = asked
     }
     resolution.unknownTitle = unknownTitle(analysis, state, resolution)
+    resolution.facets = facets(analysis, state, resolution)
     return resolution
   }
 

@@ -31,6 +31,9 @@ public struct ConversationState: Sendable, Equatable {
   /// The degrees or certifications weighed against each other, named together ("PMP or
   /// CSM?") or one after the other ("CSM?", "Six Sigma?"), which "which one?" points to.
   public var choices: [Subject] = []
+  /// What the last question asked of a degree or certification ("how long"), which a
+  /// follow-up naming another one asks again.
+  public var facets: [Cue] = []
   /// What the user said about themselves.
   public var profile = Profile()
   /// Turns answered so far.

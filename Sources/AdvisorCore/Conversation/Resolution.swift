@@ -20,4 +20,8 @@ public struct Resolution: Sendable {
   /// A job title no role has: named by this question when it is declined ("what does a site
   /// engineer do?"), or pointed at by it afterwards ("how much do they make?").
   public var unknownTitle: String? = nil
+  /// What the question asks of a degree or certification ("how long"): in its own words, or,
+  /// for a follow-up that only names another ("and the PE?" after "how long does the PMP
+  /// take?"), the question before's.
+  public var facets: [Cue] = []
 }

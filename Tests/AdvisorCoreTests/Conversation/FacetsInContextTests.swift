@@ -1,0 +1,31 @@
+import Testing
+
+@testable import AdvisorCore
+
+/// A follow-up that only names another degree or certification asks what the question before
+/// asked of the first ("how long").
+@Suite struct FacetsInContextTests {
+  @Test func howLongCarriesToTheNextDegree() {
+    let replies = TestAdvisor.conversation(["how long is an MEM?", "and an MBA?"])
+    #expect(replies[1].intent == .education)
+    #expect(replies[1].text.contains("How long: About 2 years beyond the bachelor's degree"))
+    #expect(!replies[1].text.contains("What it teaches:"))
+  }
+
+  @Test func howLongCarriesToTheNextCertification() {
+    let replies = TestAdvisor.conversation(["how long does the PMP take?", "and the PE?"])
+    #expect(replies[1].entities.certifications == [.peLicense])
+    #expect(replies[1].text.contains("How long: About four years of experience, two exams"))
+    #expect(!replies[1].text.contains("Issuer:"))
+  }
+
+  @Test func aFollowUpThatWeighsTheTwoGetsTheSideBySide() {
+    let replies = TestAdvisor.conversation(["how long is an MEM?", "and versus an MBA?"])
+    #expect(replies[1].text.hasPrefix("MBA vs MEM:"))
+  }
+
+  @Test func aTurnBetweenEndsTheCarry() {
+    let replies = TestAdvisor.conversation(["how long is an MEM?", "thanks", "and an MBA?"])
+    #expect(replies[2].text.contains("What it teaches:"))
+  }
+}
