@@ -123,7 +123,7 @@ enum KnowledgeSource {
     Role(
         id: \(string(role.id.rawValue)), title: \(string(role.title)), aliases: \(strings(role.aliases)),
         fields: \(strings(role.fields)), stage: .\(role.stage.rawValue), summary: \(sourced(role.summary, string)),
-        duties: \(facts(role.duties)),
+        notes: \(facts(role.notes)), duties: \(facts(role.duties)),
         focus: \(known(role.focus) { "." + $0.rawValue }),
         reportsTo: \(known(role.reportsTo, superiors)),
         nextSteps: \(known(role.nextSteps, ids)),

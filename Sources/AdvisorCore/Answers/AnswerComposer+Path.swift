@@ -68,7 +68,7 @@ extension AnswerComposer {
     let sources = Set(roles.flatMap(tableSources)).sorted { $0.rawValue < $1.rawValue }
     answer.text("\"—\" where the sources say nothing." + sources.map { " " + cite($0) }.joined())
     for role in roles {
-      var facts = ["\(role.title): \(cited(role.summary))"]
+      var facts = ["\(role.title): \(cited(role.summary))"] + role.notes.map(statement)
       if let pay = role.pay.sourced?.value.first { facts.append("Pay: " + figure(pay) + ".") }
       answer.bullets([facts.joined(separator: " ")])
     }

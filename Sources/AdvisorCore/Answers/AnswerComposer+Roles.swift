@@ -9,6 +9,7 @@ extension AnswerComposer {
       guard let role = knowledge.role(id) else { continue }
       answer.heading(role.title + stageLabel(role))
       answer.text(cited(role.summary))
+      for note in role.notes { answer.text(statement(note)) }
       answer.bullets(role.duties.map(cited))
     }
     return answer

@@ -28,7 +28,7 @@ enum EmbeddedKnowledge {
   private static let role0: Role = Role(
     id: "staff_engineer", title: "Staff engineer", aliases: ["staff engineer", "staff eng", "staff", "staff plus"],
     fields: [], stage: .early, summary: Sourced("An entry-level role in engineering management where professionals build hands-on technical experience in sectors like civil, mechanical, software or electrical engineering, along with first managerial skills such as project coordination.", "article"),
-    duties: [Sourced("Hands-on technical engineering work", "article"), Sourced("Project coordination", "article"), Sourced("Collaborating with teams to execute key projects", "article")],
+    notes: [Sourced("in technology companies, staff engineers are senior individual contributors on a technical track beside management, who mostly set technical direction, sponsor and mentor others and bring engineering context into organisational decisions, with coding secondary", "larsonStaffWork2020")], duties: [Sourced("Hands-on technical engineering work", "article"), Sourced("Project coordination", "article"), Sourced("Collaborating with teams to execute key projects", "article")],
     focus: .known(.technical, "article"),
     reportsTo: .notInSources,
     nextSteps: .known(["project_engineer", "project_manager", "engineering_project_manager"], "article"),
@@ -42,7 +42,7 @@ enum EmbeddedKnowledge {
   private static let role1: Role = Role(
     id: "project_engineer", title: "Project engineer", aliases: ["project engineer", "pe", "project eng"],
     fields: [], stage: .early, summary: Sourced("An entry-level role that the article also lists among mid-level roles; it is the first step of the article's summary progression, project engineer → engineering manager → engineering director.", "article"),
-    duties: [Sourced("Hands-on technical engineering work", "article"), Sourced("Project coordination", "article"), Sourced("At mid level, overseeing small teams and budgets in preparation for senior roles", "article")],
+    notes: [], duties: [Sourced("Hands-on technical engineering work", "article"), Sourced("Project coordination", "article"), Sourced("At mid level, overseeing small teams and budgets in preparation for senior roles", "article")],
     focus: .known(.technical, "article"),
     reportsTo: .notInSources,
     nextSteps: .known(["engineering_manager", "project_manager", "engineering_project_manager"], "article"),
@@ -56,7 +56,7 @@ enum EmbeddedKnowledge {
   private static let role2: Role = Role(
     id: "junior_project_manager", title: "Junior project manager", aliases: ["junior project manager", "junior pm", "jr pm", "jr project manager", "associate project manager", "associate pm", "entry level project manager", "entry-level project manager", "entry level pm"],
     fields: [], stage: .early, summary: Sourced("An entry-level role in engineering management that combines technical abilities with communication skills, so the work gets done with teams and key projects are executed efficiently.", "article"),
-    duties: [Sourced("Project coordination", "article"), Sourced("Collaborating with teams to execute key projects", "article"), Sourced("Hands-on technical experience in an engineering sector", "article")],
+    notes: [], duties: [Sourced("Project coordination", "article"), Sourced("Collaborating with teams to execute key projects", "article"), Sourced("Hands-on technical experience in an engineering sector", "article")],
     focus: .notInSources,
     reportsTo: .notInSources,
     nextSteps: .known(["project_engineer", "project_manager", "engineering_project_manager"], "article"),
@@ -70,7 +70,7 @@ enum EmbeddedKnowledge {
   private static let role3: Role = Role(
     id: "project_manager", title: "Project manager", aliases: ["project manager", "pm", "project mgr", "proj manager"],
     fields: [], stage: .mid, summary: Sourced("A mid-level role that balances technical skills with managerial abilities; it is also a role of the MEM project management specialization, which focuses on managing large-scale engineering projects.", "article"),
-    duties: [Sourced("Overseeing small teams and budgets, often in preparation for more senior roles", "article"), Sourced("Budgeting, scheduling and risk assessment", "article"), Sourced("Managing large-scale engineering projects and allocating resources", "article")],
+    notes: [], duties: [Sourced("Overseeing small teams and budgets, often in preparation for more senior roles", "article"), Sourced("Budgeting, scheduling and risk assessment", "article"), Sourced("Managing large-scale engineering projects and allocating resources", "article")],
     focus: .notInSources,
     reportsTo: .notInSources,
     nextSteps: .known(["engineering_manager", "principal_engineer"], "article"),
@@ -84,7 +84,7 @@ enum EmbeddedKnowledge {
   private static let role4: Role = Role(
     id: "engineering_project_manager", title: "Engineering project manager", aliases: ["engineering project manager", "engineering pm", "eng project manager", "eng pm", "project engineering manager"],
     fields: ["engineering project management"], stage: .mid, summary: Sourced("A mid-level role running engineering projects, balancing technical skills with budgeting, scheduling, risk assessment and team leadership; a role of the MEM project management specialization.", "article"),
-    duties: [Sourced("Overseeing small teams and budgets, often in preparation for more senior roles", "article"), Sourced("Managing large-scale engineering projects: resource allocation, budgeting and risk", "article"), Sourced("Stakeholder management and safety regulations, ethical responsibilities that are fundamental in engineering project management", "article")],
+    notes: [], duties: [Sourced("Overseeing small teams and budgets, often in preparation for more senior roles", "article"), Sourced("Managing large-scale engineering projects: resource allocation, budgeting and risk", "article"), Sourced("Stakeholder management and safety regulations, ethical responsibilities that are fundamental in engineering project management", "article")],
     focus: .notInSources,
     reportsTo: .notInSources,
     nextSteps: .known(["engineering_manager", "principal_engineer"], "article"),
@@ -98,7 +98,7 @@ enum EmbeddedKnowledge {
   private static let role5: Role = Role(
     id: "engineering_manager", title: "Engineering manager", aliases: ["engineering manager", "em", "eng manager", "eng mgr", "engineering mgr", "manager of engineers", "engineer manager", "manager", "manage a team", "run a team", "manage an engineering team", "run an engineering team", "manage a team of engineers", "run a team of engineers"],
     fields: [], stage: .advanced, summary: Sourced("Manages a specific team or department within engineering, overseeing day-to-day technical execution, team performance and project deliverables; the bridge between technical experience and business operations.", "article"),
-    duties: [Sourced("Teams: lead, mentor and support engineers so they have the resources and guidance to succeed", "article"), Sourced("Budgets: manage project and departmental budgets, optimizing resources while controlling costs", "article"), Sourced("Project timelines: oversee planning to keep projects on schedule and head off delays", "article"), Sourced("Cross-functional collaboration: connect engineering with other departments to align technical and business goals", "article"), Sourced("Key decisions on project planning, task assignments and process improvements", "article"), Sourced("Implementing existing technologies and processes while optimizing performance", "article"), Sourced("Preparing budgets, bids and contracts, and directing the recruiting and evaluation of project staff (O*NET tasks for architectural and engineering managers)", "onet119041")],
+    notes: [], duties: [Sourced("Teams: lead, mentor and support engineers so they have the resources and guidance to succeed", "article"), Sourced("Budgets: manage project and departmental budgets, optimizing resources while controlling costs", "article"), Sourced("Project timelines: oversee planning to keep projects on schedule and head off delays", "article"), Sourced("Cross-functional collaboration: connect engineering with other departments to align technical and business goals", "article"), Sourced("Key decisions on project planning, task assignments and process improvements", "article"), Sourced("Implementing existing technologies and processes while optimizing performance", "article"), Sourced("Preparing budgets, bids and contracts, and directing the recruiting and evaluation of project staff (O*NET tasks for architectural and engineering managers)", "onet119041")],
     focus: .known(.tactical, "article"),
     reportsTo: .known([.role("engineering_director"), .role("vp_engineering")], "article"),
     nextSteps: .known(["senior_engineering_director", "engineering_director", "senior_engineering_manager"], "article"),
@@ -112,7 +112,7 @@ enum EmbeddedKnowledge {
   private static let role6: Role = Role(
     id: "principal_engineer", title: "Principal engineer", aliases: ["principal engineer", "principal eng", "principal"],
     fields: [], stage: .advanced, summary: Sourced("An advanced leadership role, alongside engineering manager, senior engineering manager and engineering director, that requires technical leadership and business acumen to align engineering strategies with organizational goals.", "article"),
-    duties: [Sourced("Aligning engineering strategies with organizational goals", "article"), Sourced("Coordinating and integrating technical work on projects, and directing, reviewing and approving design changes (O*NET tasks for architectural and engineering managers, whose sample titles include Principal Engineer)", "onet119041")],
+    notes: [], duties: [Sourced("Aligning engineering strategies with organizational goals", "article"), Sourced("Coordinating and integrating technical work on projects, and directing, reviewing and approving design changes (O*NET tasks for architectural and engineering managers, whose sample titles include Principal Engineer)", "onet119041")],
     focus: .notInSources,
     reportsTo: .notInSources,
     nextSteps: .notInSources,
@@ -126,7 +126,7 @@ enum EmbeddedKnowledge {
   private static let role7: Role = Role(
     id: "senior_engineering_manager", title: "Senior engineering manager", aliases: ["senior engineering manager", "senior em", "sr em", "senior eng manager", "sr engineering manager", "senior manager"],
     fields: [], stage: .advanced, summary: Sourced("An advanced leadership role that engineering managers who excel often progress to, handling more extensive projects and mentoring emerging leaders.", "article"),
-    duties: [Sourced("Handling more extensive projects", "article"), Sourced("Mentoring emerging leaders", "article")],
+    notes: [], duties: [Sourced("Handling more extensive projects", "article"), Sourced("Mentoring emerging leaders", "article")],
     focus: .notInSources,
     reportsTo: .notInSources,
     nextSteps: .notInSources,
@@ -140,7 +140,7 @@ enum EmbeddedKnowledge {
   private static let role8: Role = Role(
     id: "engineering_director", title: "Engineering director", aliases: ["engineering director", "director of engineering", "eng director", "engineering dir", "director", "dir eng", "dir of eng"],
     fields: [], stage: .advanced, summary: Sourced("Leads multiple teams or an entire engineering division and plays a strategic role in shaping the organization's engineering vision, aligning engineering goals with business objectives and high-level strategy.", "article"),
-    duties: [Sourced("Resource allocation: distribute personnel, budget and technology to support business objectives", "article"), Sourced("Strategic planning: long-term engineering roadmaps aligned with company goals", "article"), Sourced("Risk management: spot technical and operational risks and mitigate them early", "article"), Sourced("High-level stakeholder communication with executives, investors and other stakeholders", "article"), Sourced("Contributing to organizational decision-making and company-wide strategy", "article"), Sourced("Budgets for multiple teams or departments, with high-level financial decisions", "article"), Sourced("Driving technological innovation by evaluating new tools, processes and industry trends", "article")],
+    notes: [], duties: [Sourced("Resource allocation: distribute personnel, budget and technology to support business objectives", "article"), Sourced("Strategic planning: long-term engineering roadmaps aligned with company goals", "article"), Sourced("Risk management: spot technical and operational risks and mitigate them early", "article"), Sourced("High-level stakeholder communication with executives, investors and other stakeholders", "article"), Sourced("Contributing to organizational decision-making and company-wide strategy", "article"), Sourced("Budgets for multiple teams or departments, with high-level financial decisions", "article"), Sourced("Driving technological innovation by evaluating new tools, processes and industry trends", "article")],
     focus: .known(.strategic, "article"),
     reportsTo: .known([.role("vp_engineering"), .role("cto"), .title("CEO")], "article"),
     nextSteps: .known(["vp_engineering", "cto"], "article"),
@@ -154,7 +154,7 @@ enum EmbeddedKnowledge {
   private static let role9: Role = Role(
     id: "operations_manager", title: "Operations manager", aliases: ["operations manager", "ops manager", "operations mgr", "ops mgr"],
     fields: [], stage: .advanced, summary: Sourced("An advanced role available to seasoned professionals, per the article, and a role of the MEM operations and supply chain management specialization.", "article"),
-    duties: [Sourced("Optimizing production processes", "article"), Sourced("Logistics and supply chain efficiency", "article")],
+    notes: [], duties: [Sourced("Optimizing production processes", "article"), Sourced("Logistics and supply chain efficiency", "article")],
     focus: .notInSources,
     reportsTo: .notInSources,
     nextSteps: .notInSources,
@@ -168,7 +168,7 @@ enum EmbeddedKnowledge {
   private static let role10: Role = Role(
     id: "construction_manager", title: "Construction manager", aliases: ["construction manager", "construction mgr", "cm"],
     fields: ["construction management"], stage: .advanced, summary: Sourced("A leadership position the article names; civil engineers can lead large-scale construction management projects, keeping them compliant with safety regulations and sustainability standards.", "article"),
-    duties: [Sourced("Leading large-scale construction management projects", "article"), Sourced("Ensuring compliance with safety regulations and sustainability standards", "article")],
+    notes: [], duties: [Sourced("Leading large-scale construction management projects", "article"), Sourced("Ensuring compliance with safety regulations and sustainability standards", "article")],
     focus: .notInSources,
     reportsTo: .notInSources,
     nextSteps: .notInSources,
@@ -182,7 +182,7 @@ enum EmbeddedKnowledge {
   private static let role11: Role = Role(
     id: "senior_engineering_director", title: "Senior engineering director", aliases: ["senior engineering director", "senior director of engineering", "senior director", "sr director", "senior eng director", "sr engineering director", "sr dir", "sr dir eng", "senior dir"],
     fields: [], stage: .executive, summary: Sourced("A director-level role that the article names, with engineering director, as a common next step for engineering managers; the article does not describe it further.", "article"),
-    duties: [Sourced("Planning, directing or coordinating engineering work: O*NET's definition of architectural and engineering managers, whose titles include Director of Engineering", "onet119041")],
+    notes: [], duties: [Sourced("Planning, directing or coordinating engineering work: O*NET's definition of architectural and engineering managers, whose titles include Director of Engineering", "onet119041")],
     focus: .notInSources,
     reportsTo: .notInSources,
     nextSteps: .notInSources,
@@ -196,7 +196,7 @@ enum EmbeddedKnowledge {
   private static let role12: Role = Role(
     id: "vp_engineering", title: "VP of engineering", aliases: ["vp of engineering", "vice president of engineering", "vpe", "vp eng", "vp engineering", "vp of eng", "engineering vp", "vp", "vice president"],
     fields: [], stage: .executive, summary: Sourced("A C-suite engineering leadership position; the article says experience in executive leadership, financial planning, and corporate strategy is key to reaching it.", "article"),
-    duties: [Sourced("Leading engineering at the executive level, guided by industry trends and business growth strategies", "article"), Sourced("Engineering directors report to the VP of engineering, per the article's table", "article")],
+    notes: [], duties: [Sourced("Leading engineering at the executive level, guided by industry trends and business growth strategies", "article"), Sourced("Engineering directors report to the VP of engineering, per the article's table", "article")],
     focus: .known(.executive, "article"),
     reportsTo: .notInSources,
     nextSteps: .notInSources,
@@ -210,7 +210,7 @@ enum EmbeddedKnowledge {
   private static let role13: Role = Role(
     id: "cto", title: "Chief technology officer", aliases: ["cto", "chief technology officer", "chief technical officer"],
     fields: [], stage: .executive, summary: Sourced("A C-suite position that the article names as a goal for seasoned professionals; experience in executive leadership, financial planning, and corporate strategy is key.", "article"),
-    duties: [Sourced("Leading technology at the executive level, guided by emerging technologies and industry trends", "article"), Sourced("Engineering directors may report to the CTO, per the article's table", "article"), Sourced("Directing an organization's computer and information systems work: BLS lists CTOs among the types of computer and information systems managers", "blsOOHCISManagersWhatTheyDo")],
+    notes: [], duties: [Sourced("Leading technology at the executive level, guided by emerging technologies and industry trends", "article"), Sourced("Engineering directors may report to the CTO, per the article's table", "article"), Sourced("Directing an organization's computer and information systems work: BLS lists CTOs among the types of computer and information systems managers", "blsOOHCISManagersWhatTheyDo")],
     focus: .known(.executive, "article"),
     reportsTo: .notInSources,
     nextSteps: .notInSources,
@@ -224,7 +224,7 @@ enum EmbeddedKnowledge {
   private static let role14: Role = Role(
     id: "program_manager", title: "Program manager", aliases: ["program manager", "programme manager", "program mgr", "engineering program manager", "technical program manager", "technical programme manager", "tpm"],
     fields: ["program management"], stage: .specialist, summary: Sourced("A role of the MEM project management specialization, which focuses on managing large-scale engineering projects.", "article"),
-    duties: [Sourced("Managing large-scale engineering projects", "article"), Sourced("Resource allocation and budgeting", "article")],
+    notes: [], duties: [Sourced("Managing large-scale engineering projects", "article"), Sourced("Resource allocation and budgeting", "article")],
     focus: .notInSources,
     reportsTo: .notInSources,
     nextSteps: .notInSources,
@@ -238,7 +238,7 @@ enum EmbeddedKnowledge {
   private static let role15: Role = Role(
     id: "supply_chain_analyst", title: "Supply chain analyst", aliases: ["supply chain analyst", "supply-chain analyst"],
     fields: [], stage: .specialist, summary: Sourced("A role of the MEM operations and supply chain management specialization, which focuses on optimizing production processes, logistics and supply chain efficiency.", "article"),
-    duties: [Sourced("Improving supply chain efficiency", "article"), Sourced("Analyzing and coordinating a supply chain and managing a product's life cycle: what BLS says logisticians do", "blsOOHLogisticians2017")],
+    notes: [], duties: [Sourced("Improving supply chain efficiency", "article"), Sourced("Analyzing and coordinating a supply chain and managing a product's life cycle: what BLS says logisticians do", "blsOOHLogisticians2017")],
     focus: .notInSources,
     reportsTo: .notInSources,
     nextSteps: .notInSources,
@@ -252,7 +252,7 @@ enum EmbeddedKnowledge {
   private static let role16: Role = Role(
     id: "logistics_engineer", title: "Logistics engineer", aliases: ["logistics engineer", "logistic engineer", "logistics eng"],
     fields: [], stage: .specialist, summary: Sourced("A role (the article says \"logistic engineer\") of the MEM operations and supply chain management specialization, which focuses on production processes, logistics and supply chain efficiency.", "article"),
-    duties: [Sourced("Optimizing logistics and production processes", "article"), Sourced("Analyzing and coordinating a supply chain and managing a product's life cycle: what BLS says logisticians do", "blsOOHLogisticians2017")],
+    notes: [], duties: [Sourced("Optimizing logistics and production processes", "article"), Sourced("Analyzing and coordinating a supply chain and managing a product's life cycle: what BLS says logisticians do", "blsOOHLogisticians2017")],
     focus: .notInSources,
     reportsTo: .notInSources,
     nextSteps: .notInSources,
@@ -266,7 +266,7 @@ enum EmbeddedKnowledge {
   private static let role17: Role = Role(
     id: "systems_engineer", title: "Systems engineer", aliases: ["systems engineer", "system engineer", "systems eng"],
     fields: [], stage: .specialist, summary: Sourced("A role of the MEM systems engineering and integration specialization, which focuses on complex systems design, hardware-software integration and reliability.", "article"),
-    duties: [Sourced("Designing complex systems", "article"), Sourced("Integrating hardware and software", "article"), Sourced("Reliability engineering", "article")],
+    notes: [], duties: [Sourced("Designing complex systems", "article"), Sourced("Integrating hardware and software", "article"), Sourced("Reliability engineering", "article")],
     focus: .notInSources,
     reportsTo: .notInSources,
     nextSteps: .notInSources,
@@ -280,7 +280,7 @@ enum EmbeddedKnowledge {
   private static let role18: Role = Role(
     id: "integration_manager", title: "Integration manager", aliases: ["integration manager", "integration mgr", "systems integration manager"],
     fields: [], stage: .specialist, summary: Sourced("A role of the MEM systems engineering and integration specialization, which focuses on integrating hardware and software in complex systems.", "article"),
-    duties: [Sourced("Integration of hardware and software", "article"), Sourced("Reliability of complex systems", "article")],
+    notes: [], duties: [Sourced("Integration of hardware and software", "article"), Sourced("Reliability of complex systems", "article")],
     focus: .notInSources,
     reportsTo: .notInSources,
     nextSteps: .notInSources,
@@ -294,7 +294,7 @@ enum EmbeddedKnowledge {
   private static let role19: Role = Role(
     id: "rd_engineer", title: "R&D engineer", aliases: ["r&d engineer", "research and development engineer", "rd engineer", "r and d engineer", "research engineer", "rnd engineer", "rnd eng"],
     fields: [], stage: .specialist, summary: Sourced("A research and development (R&D) role that an MEM can lead to, listed under the systems engineering and integration specialization.", "article"),
-    duties: [Sourced("Research and development (R&D) work", "article"), Sourced("Complex systems design, hardware-software integration and reliability engineering", "article")],
+    notes: [], duties: [Sourced("Research and development (R&D) work", "article"), Sourced("Complex systems design, hardware-software integration and reliability engineering", "article")],
     focus: .notInSources,
     reportsTo: .notInSources,
     nextSteps: .notInSources,
@@ -308,7 +308,7 @@ enum EmbeddedKnowledge {
   private static let role20: Role = Role(
     id: "rd_manager", title: "R&D manager", aliases: ["r&d manager", "research and development manager", "rd manager", "r and d manager", "r&d management", "research manager", "rnd manager", "rnd mgr"],
     fields: ["r&d management"], stage: .specialist, summary: Sourced("A role of the MEM product and innovation management specialization, which focuses on product lifecycle management, market-driven innovation and R&D leadership.", "article"),
-    duties: [Sourced("R&D leadership", "article"), Sourced("Market-driven innovation and product lifecycle management", "article"), Sourced("Planning, directing or coordinating research and development in engineering: O*NET includes it in architectural and engineering managers' work", "onet119041")],
+    notes: [], duties: [Sourced("R&D leadership", "article"), Sourced("Market-driven innovation and product lifecycle management", "article"), Sourced("Planning, directing or coordinating research and development in engineering: O*NET includes it in architectural and engineering managers' work", "onet119041")],
     focus: .notInSources,
     reportsTo: .notInSources,
     nextSteps: .notInSources,
@@ -322,7 +322,7 @@ enum EmbeddedKnowledge {
   private static let role21: Role = Role(
     id: "product_manager", title: "Product manager", aliases: ["product manager", "product mgr", "prod manager"],
     fields: ["product management"], stage: .specialist, summary: Sourced("A role of the MEM product and innovation management specialization, which focuses on product lifecycle management and market-driven innovation.", "article"),
-    duties: [Sourced("Product lifecycle management", "article"), Sourced("Market-driven innovation", "article"), Sourced("Working closely with engineering managers to execute projects", "article")],
+    notes: [], duties: [Sourced("Product lifecycle management", "article"), Sourced("Market-driven innovation", "article"), Sourced("Working closely with engineering managers to execute projects", "article")],
     focus: .notInSources,
     reportsTo: .notInSources,
     nextSteps: .notInSources,
@@ -336,7 +336,7 @@ enum EmbeddedKnowledge {
   private static let role22: Role = Role(
     id: "innovation_consultant", title: "Innovation consultant", aliases: ["innovation consultant", "innovation consulting"],
     fields: [], stage: .specialist, summary: Sourced("A role of the MEM product and innovation management specialization, which focuses on market-driven innovation, product lifecycle management and R&D leadership.", "article"),
-    duties: [Sourced("Market-driven innovation", "article"), Sourced("Consulting, an area the article says is in high demand", "article")],
+    notes: [], duties: [Sourced("Market-driven innovation", "article"), Sourced("Consulting, an area the article says is in high demand", "article")],
     focus: .notInSources,
     reportsTo: .notInSources,
     nextSteps: .notInSources,

@@ -24,6 +24,10 @@ public struct Role: Sendable, Identifiable, Equatable {
   public let stage: Stage
   /// One or two sentences: what the role is and does.
   public let summary: Sourced<String>
+  /// What other sources say of the title where it means something else than in the article
+  /// (in software, a staff engineer is a senior individual contributor): answers give it
+  /// right after the summary, so a reader is not misled by the article's sense.
+  public let notes: [Sourced<String>]
   /// What the role oversees or is responsible for, one item each.
   public let duties: [Sourced<String>]
   public let focus: Known<Focus>
@@ -43,7 +47,7 @@ public struct Role: Sendable, Identifiable, Equatable {
 
   init(
     id: RoleID, title: String, aliases: [String], fields: [String], stage: Stage,
-    summary: Sourced<String>, duties: [Sourced<String>], focus: Known<Focus>,
+    summary: Sourced<String>, notes: [Sourced<String>], duties: [Sourced<String>], focus: Known<Focus>,
     reportsTo: Known<[Superior]>, nextSteps: Known<[RoleID]>, experience: Known<String>,
     skills: [Sourced<String>], certifications: Known<[CertificationID]>,
     education: Known<String>, pay: Known<[Figure]>,
@@ -54,6 +58,7 @@ public struct Role: Sendable, Identifiable, Equatable {
     self.aliases = aliases
     self.fields = fields
     self.stage = stage
+    self.notes = notes
     self.summary = summary
     self.duties = duties
     self.focus = focus

@@ -28,6 +28,22 @@ import Testing
     #expect(text.contains("Resource allocation"))
   }
 
+  /// The article's staff engineer is entry-level; in technology companies the title is a
+  /// senior individual contributor, which the answer says right after the article's summary.
+  @Test(arguments: ["what does a staff engineer do?", "staff engineer vs engineering manager"])
+  func aTitleMeantOtherwiseElsewhereCarriesItsNote(question: String) throws {
+    let text = TestAdvisor.reply(question).text
+    let summary = try #require(text.range(of: "An entry-level role in engineering management"))
+    let note = try #require(
+      text.range(of: "Will Larson (2020) argues that in technology companies, staff engineers are senior"))
+    #expect(summary.upperBound < note.lowerBound)
+    #expect(text.contains("Sources: the article; Will Larson, 2020"))
+  }
+
+  @Test func aRoleWithoutANoteHasNone() {
+    #expect(!TestAdvisor.reply("what does an engineering director do?").text.contains("argues"))
+  }
+
   @Test func theFieldItselfIsDefinedFromTheArticle() {
     let reply = TestAdvisor.reply("What is engineering management?")
     #expect(reply.intent == .roleOverview)

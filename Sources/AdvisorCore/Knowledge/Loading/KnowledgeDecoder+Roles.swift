@@ -1,7 +1,7 @@
 /// Role files: `Knowledge/roles/<id>.role`.
 extension KnowledgeDecoder {
   static let roleKeys = [
-    "id", "title", "aliases", "fields", "order", "stage", "summary", "duty", "focus", "reports to",
+    "id", "title", "aliases", "fields", "order", "stage", "summary", "note", "duty", "focus", "reports to",
     "next steps", "experience", "skill", "certifications", "education", "pay", "industries",
   ]
   private static let singleRoleKeys: Set<String> = [
@@ -19,7 +19,7 @@ extension KnowledgeDecoder {
       id: RoleID(try record.required("id").value), title: try record.required("title").value,
       aliases: aliases(in: record), fields: record.optional("fields")?.list.map { $0.lowercased() } ?? [],
       stage: try choice(try record.required("stage"), in: record, among: Stage.allCases),
-      summary: try sourced(try record.required("summary"), in: record),
+      summary: try sourced(try record.required("summary"), in: record), notes: try facts("note", in: record),
       duties: try facts("duty", in: record),
       focus: try known("focus", in: record) { line throws(KnowledgeError) in
         try choice(line, in: record, among: [Focus.technical, .tactical, .strategic, .executive])
