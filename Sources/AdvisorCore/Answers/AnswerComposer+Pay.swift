@@ -2,11 +2,15 @@
 extension AnswerComposer {
   func salary(_ request: Request) -> Answer {
     let roles = request.roles.compactMap { knowledge.role($0) }
-    if roles.count >= 2 { return payComparison(roles[0], roles[1]) }
+    // "Which industries pay EMs most?" asks for the industries, not the role's own figures,
+    // nor, after two roles' pay, their comparison again: but "which of them earns the most?"
+    // does.
+    let asksWhere = asksAboutIndustries(request)
+    if roles.count >= 2, !request.analysis.cues.has(.asksWhichIndustries) {
+      return payComparison(roles[0], roles[1])
+    }
     let asked = Money.inQuestion(request.analysis.words)
     var answer = Answer()
-    // "Which industries pay EMs most?" asks for the industries, not the role's own figures.
-    let asksWhere = asksAboutIndustries(request)
     for role in roles where !asksWhere {
       answer.heading(role.title)
       if let pay = role.pay.sourced, !pay.value.isEmpty {
@@ -55,9 +59,15 @@ extension AnswerComposer {
     return answer
   }
 
-  /// Whether the question asks where pay is best ("which industries pay most?").
+  /// Whether the question asks which industries pay best: in so many words ("which sectors
+  /// pay most?"), or asking the best pay of no role it names ("which of those pays best?"
+  /// after industries); not the most a role it names can earn, nor what a role earns in the
+  /// industry it names ("in the pharmaceutical industry").
   private func asksAboutIndustries(_ request: Request) -> Bool {
-    request.analysis.cues.has(.asksWherePayIsBest)
+    let cues = request.analysis.cues
+    return request.analysis.entities.industries.isEmpty
+      && (cues.has(.asksWhichIndustries)
+        || cues.has(.asksWherePayIsBest) && request.analysis.entities.roles.isEmpty)
   }
 
   func degreeValue(_ request: Request) -> Answer {

@@ -78,7 +78,10 @@ public enum Cue: String, CaseIterable, Sendable {
   case asksWhatItIs = "asks what it is"
   case asksWorth = "asks worth"
   case asksRequirements = "asks requirements"
+  /// "most", "highest", "industries": the best of the pay, which the classifier weighs.
   case asksWherePayIsBest = "asks where pay is best"
+  /// "industries", "sector", "where": pay asked of industries rather than a role's figures.
+  case asksWhichIndustries = "asks which industries"
   /// "do i need", "is it required": whether something is needed, answered yes or no first.
   case asksIfNeeded = "asks if needed"
   /// "salary", "paid", "make more": the pay side of a comparison.
@@ -117,11 +120,12 @@ public enum Cue: String, CaseIterable, Sendable {
   /// study, the ends of a way, a holder and weighing only how to read a name or a pointer, and
   /// a title's last word and a credential's next word only how to name a title or a credential
   /// the advisor does not know; "than" only what a role is measured against, the words
-  /// around it being features already.
+  /// around it being features already; which industries pay is asked in words that are
+  /// features already (and in "asks where pay is best").
   var isLearned: Bool {
     switch self {
     case .choice, .counting, .horizon, .otherLanguage, .theField, .fieldOfStudy, .wayStart, .holder,
-      .weighing, .jobTitle, .credential, .comparative:
+      .weighing, .jobTitle, .credential, .comparative, .asksWhichIndustries:
       false
     default: true
     }

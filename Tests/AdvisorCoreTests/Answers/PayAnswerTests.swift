@@ -1,0 +1,48 @@
+import Testing
+
+@testable import AdvisorCore
+
+/// Which pay an answer gives: a role's figures, or the industries that pay best.
+@Suite struct PayAnswerTests {
+  static let byIndustry = "BLS mean wage of architectural and engineering managers by industry:"
+
+  @Test func theMostARoleCanEarnIsItsOwnFigures() {
+    let text = TestAdvisor.reply("what is the most an engineering director can earn?").text
+    #expect(text.hasPrefix("Engineering director:\n- $167,740 median annual pay in May 2024"))
+    #expect(!text.contains("High-paying industries"))
+  }
+
+  @Test func payInAnIndustryNamedGivesTheRolesFiguresThenTheIndustrys() throws {
+    let text = TestAdvisor.reply("what do engineering managers earn in the pharmaceutical industry?").text
+    let own = try #require(text.range(of: "- $121,560 average salary in 2025"))
+    let industries = try #require(
+      text.range(of: "High-paying industries include software, aerospace and pharmaceuticals"))
+    #expect(own.upperBound < industries.lowerBound)
+    #expect(text.contains("The sources I have give no salary figure for pharmaceuticals specifically."))
+  }
+
+  @Test func whichIndustriesPayBestAfterTwoRolesPayIsNotTheComparisonAgain() {
+    let replies = TestAdvisor.conversation([
+      "construction manager vs project manager salary", "which industries pay best for them?",
+    ])
+    #expect(replies[0].text.contains("Like for like"))
+    #expect(replies[1].intent == .salary)
+    #expect(replies[1].text.contains(Self.byIndustry))
+    #expect(!replies[1].text.contains("Like for like"))
+  }
+
+  @Test func whichOfThemPaysMostAfterTwoRolesComparesThem() {
+    let replies = TestAdvisor.conversation([
+      "construction manager vs project manager salary", "which of them earns the most?",
+    ])
+    #expect(replies[1].text.contains("Like for like"))
+  }
+
+  @Test func whichOfThemPaysMostAfterIndustriesListsTheIndustries() {
+    let replies = TestAdvisor.conversation([
+      "which industries hire engineering managers?", "which of them pay the most?",
+    ])
+    #expect(replies[1].intent == .salary)
+    #expect(replies[1].text.contains(Self.byIndustry))
+  }
+}
