@@ -7,7 +7,7 @@ extension AnswerComposer {
     // does.
     let asksWhere = asksAboutIndustries(request)
     if roles.count >= 2, !request.analysis.cues.has(.asksWhichIndustries) {
-      return payComparison(roles[0], roles[1])
+      return roles.count == 2 ? payComparison(roles[0], roles[1]) : payComparison(roles)
     }
     let asked = Money.inQuestion(request.analysis.words)
     var answer = Answer()

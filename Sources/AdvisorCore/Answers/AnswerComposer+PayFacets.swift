@@ -42,6 +42,35 @@ extension AnswerComposer {
     return answer
   }
 
+  /// Three roles' or more pay ("which of those three earns the most?"): each one's figures,
+  /// then the highest by the first kind of figure the sources give two of them or more.
+  func payComparison(_ roles: [Role]) -> Answer {
+    let names = roles.map { Phrasing.capitalized(phrasing.name($0.id)) }
+    let listed = [names[0]] + names.dropFirst().map(Phrasing.lowercasingFirstWord)
+    var answer = Answer([.heading("Pay: " + Phrasing.list(listed, conjunction: "and"))])
+    for (role, name) in zip(roles, names) {
+      let figures = role.pay.sourced?.value ?? []
+      answer.bullets(
+        figures.isEmpty
+          ? ["\(name): " + noSourceGives("salary figure for this title")]
+          : figures.map { "\(name): " + figure($0) })
+    }
+    for kind in roles.flatMap({ $0.pay.sourced?.value ?? [] }) {
+      let alike = zip(roles, names).compactMap { role, name in
+        role.pay.sourced?.value.first { $0.isSameKind(as: kind) }
+          .map { (name: name, money: Money.amounts(in: $0.amount).first ?? Money(dollars: 0)) }
+      }
+      guard alike.count >= 2, let top = alike.max(by: { $0.money < $1.money }),
+        alike.contains(where: { $0.money != top.money })
+      else { continue }
+      answer.text(
+        "Like for like (\(citation(kind.source)), \(kind.measure), \(kind.year)) \(cite(kind.source)): \(top.name) is the highest of the \(alike.count) it covers."
+      )
+      break
+    }
+    return answer
+  }
+
   /// A sum from the question ("is 150k good?") against each of the role's figures.
   func placing(_ typed: String, _ money: Money, against figures: [Figure]) -> Answer {
     var answer = Answer([.text("\(typed) against what the sources give:")])

@@ -45,4 +45,16 @@ import Testing
     #expect(replies[1].intent == .salary)
     #expect(replies[1].text.contains(Self.byIndustry))
   }
+
+  @Test func threeRolesPayListsEachThenTheHighestLikeForLike() {
+    let text = TestAdvisor.reply(
+      "how much do project engineers, project managers and construction managers make?"
+    ).text
+    #expect(text.hasPrefix("Pay: Project engineer, project manager and construction manager:\n"))
+    #expect(text.contains("- Project engineer: The sources I have give no salary figure for this title."))
+    #expect(text.contains("- Project manager: $100,750 median annual pay in May 2024"))
+    #expect(text.contains("- Construction manager: $106,980 median annual pay in May 2024"))
+    #expect(
+      text.contains("median annual pay, May 2024): Construction manager is the highest of the 2 it covers."))
+  }
 }
