@@ -42,6 +42,15 @@ extension ContextResolver {
       if intent == .roleOverview { resolution.intent = .compare }
       return
     }
+    // "Would my pay go up much?" from an engineering manager aiming at director: the pay of
+    // the two, set side by side.
+    if intent == .salary, named.isEmpty, analysis.cues.has(.me), analysis.cues.has(.payChange),
+      let mine = state.profile.role, let goal = state.profile.targetRole, mine != goal
+    {
+      resolution.entities.roles = [mine, goal]
+      resolution.assumptions.append("Your role against the one you aim for.")
+      return
+    }
     if does(intent, .wayBetween), let ends = wayBetween(named, analysis, state) {
       resolution.entities.roles = ends
       resolution.isWayBetween = true

@@ -57,4 +57,14 @@ import Testing
     #expect(
       text.contains("median annual pay, May 2024): Construction manager is the highest of the 2 it covers."))
   }
+
+  @Test func aChangeInMyPaySetsMyRoleAgainstTheOneIAimFor() {
+    let replies = TestAdvisor.conversation([
+      "I'm an engineering manager and I want to become a director", "would my pay go up much?",
+    ])
+    #expect(replies[1].intent == .salary)
+    #expect(replies[1].entities.roles == [.engineeringManager, .engineeringDirector])
+    #expect(
+      replies[1].text.hasPrefix("(Your role against the one you aim for.)\nPay: Engineering manager vs"))
+  }
 }

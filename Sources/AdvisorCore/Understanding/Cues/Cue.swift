@@ -110,6 +110,9 @@ public enum Cue: String, CaseIterable, Sendable {
   /// "more", "less": the roles pointed at are weighed against each other ("does the senior one
   /// get paid more?"), so "the senior one" picks none of them.
   case weighing
+  /// "go up", "a raise", "a pay cut": pay asked as it would change, from the user's role to
+  /// the one they aim for.
+  case payChange = "pay change"
 
   /// Whether the classifier learns a weight for the cue.
   ///
@@ -117,15 +120,16 @@ public enum Cue: String, CaseIterable, Sendable {
   /// number; as features they would blur the topics asked about. Another language's words
   /// only say that the advisor cannot read the question. The field's name only says what a
   /// role overview without a role is about, its words being features already; a field of
-  /// study, the ends of a way, a holder and weighing only how to read a name or a pointer, and
-  /// a title's last word and a credential's next word only how to name a title or a credential
+  /// study, the ends of a way, a holder and weighing only how to read a name or a pointer, a
+  /// change of pay only whose pay to set side by side, and a title's last word and a
+  /// credential's next word only how to name a title or a credential
   /// the advisor does not know; "than" only what a role is measured against, the words
   /// around it being features already; which industries pay is asked in words that are
   /// features already (and in "asks where pay is best").
   var isLearned: Bool {
     switch self {
     case .choice, .counting, .horizon, .otherLanguage, .theField, .fieldOfStudy, .wayStart, .holder,
-      .weighing, .jobTitle, .credential, .comparative, .asksWhichIndustries:
+      .weighing, .payChange, .jobTitle, .credential, .comparative, .asksWhichIndustries:
       false
     default: true
     }
