@@ -58,11 +58,10 @@ public struct IntentClassifier: Sendable {
         ScoredIntent(
           intent: intents[index], score: scores[index], probability: probabilities[index], hand: hand))
     }
-    // Ties go to the intent defined first, so the choice never depends on the sort.
-    ranked = ranked.enumerated().sorted {
-      ($0.element.probability, $1.offset) > ($1.element.probability, $0.offset)
-    }
-    .map(\.element)
+    // Ties go to the intent defined first, so the choice never depends on the sort. Places are
+    // sorted rather than the scored intents, which are larger to move.
+    ranked = ranked.indices.sorted { (ranked[$0].probability, $1) > (ranked[$1].probability, $0) }
+      .map { ranked[$0] }
     let nextReading = ranked.first { !wordBound.contains($0.intent) }
     return decide(
       ranked, input: input, cues: cues,
@@ -127,22 +126,24 @@ public struct IntentClassifier: Sendable {
       numbers: input.tokens.filter { !Self.isArticle($0) }.map(tables.number),
       vocabularySize: tables.stems.count)
     var claimed = [Bool](repeating: false, count: stems.numbers.count)
+    var matched: [Int] = []
+    let (weighted, required, excluded) = (tables.weighted, tables.required, tables.excluded)
     return intents.indices.map { index in
-      if !tables.requires[index].isEmpty,
-        !tables.requires[index].contains(where: { matches($0, input, stems) })
-      {
+      let requires = required.ranges[index]
+      if !requires.isEmpty, !requires.contains(where: { matches($0, of: required, input, stems) }) {
         return nil
       }
-      if tables.excludes[index].contains(where: { matches($0, input, stems) }) { return nil }
-      let matched = matchedTerms(
-        tables.terms[index], firstStems: tables.firstStems[index], input, stems, claimed: &claimed)
-      let topic = matched.reduce(0) { total, item in
-        if case .words = item.term.term { return total + item.weight }
-        return total
+      if excluded.ranges[index].contains(where: { matches($0, of: excluded, input, stems) }) { return nil }
+      matched.removeAll(keepingCapacity: true)
+      matchTerms(weighted.ranges[index], of: weighted, input, stems, claimed: &claimed, into: &matched)
+      var score = 0.0
+      var topic = 0.0
+      for place in matched {
+        score += tables.weights[place]
+        if case .words = weighted.terms[place] { topic += tables.weights[place] }
       }
       return HandScore(
-        score: matched.reduce(0) { $0 + $1.weight }, topicScore: topic,
-        matched: matched.map { ($0.term.term, $0.weight) })
+        score: score, topicScore: topic, matched: matched.map { (weighted.terms[$0], tables.weights[$0]) })
     }
   }
 }
