@@ -86,7 +86,9 @@ public struct EntityLexicon: Sendable {
 
   /// Whether the words a mention covers are a role's line of work rather than its title.
   public func isField(_ words: ArraySlice<String>) -> Bool {
-    fields.contains { $0.elementsEqual(words.lazy.map(singular)) }
+    // Each word made singular once, not once for every field compared.
+    let singular = words.map(singular)
+    return fields.contains { $0 == singular }
   }
 
   /// The words of the entities' names (references aside), sorted, without repeats.
