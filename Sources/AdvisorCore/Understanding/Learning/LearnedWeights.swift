@@ -70,6 +70,7 @@ public struct LearnedWeights: Sendable, Equatable {
   func addWeights(of input: ClassifierInput, cues: Cues, to scores: inout [Double]) {
     // Where the lines already counted start: a repeated feature finds the same line.
     var counted: [Int] = []
+    counted.reserveCapacity(2 * input.tokens.count + 16)
     scores.withUnsafeMutableBufferPointer { scores in
       withTable { table, index in
         LearnedFeatures.forEach(of: input, cues: cues) { key in
