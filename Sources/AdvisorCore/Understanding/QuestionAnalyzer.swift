@@ -242,7 +242,7 @@ public struct QuestionAnalyzer {
     tokens += words[next...].map(stemmer.stem)
     let input = ClassifierInput(
       tokens: tokens, entities: classified, hasReference: !references.isEmpty,
-      isQuestion: question.contains("?"), hasAmount: Self.namesAmount(question))
+      isQuestion: question.hasQuestionMark, hasAmount: Self.namesAmount(question))
     return Analysis(
       words: words, corrections: corrections, question: question, unknownWords: unknownWords,
       entities: entities, references: references,
