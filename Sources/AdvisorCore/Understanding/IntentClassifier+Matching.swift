@@ -28,7 +28,8 @@ extension IntentClassifier {
       var start = 0
       while start + count <= stems.count {
         let range = start..<start + count
-        if terms.occurs(place, in: stems, at: start), claimed[range].contains(false) {
+        // The first stem alone rules out most starts.
+        if stems[start] == first, terms.occurs(place, in: stems, at: start), claimed[range].contains(false) {
           for word in range { claimed[word] = true }
           found = true
         }

@@ -51,17 +51,16 @@ public struct IntentClassifier: Sendable {
     let allowed = hand.map { $0 != nil }
     let scores = learned.scores(of: input, cues: cues, hand: hand.map { $0?.score ?? 0 })
     let probabilities = Softmax.probabilities(scores.map { $0 / learned.temperature }, allowed: allowed)
-    var ranked: [ScoredIntent] = []
-    for index in intents.indices {
-      guard let hand = hand[index] else { continue }
-      ranked.append(
-        ScoredIntent(
-          intent: intents[index], score: scores[index], probability: probabilities[index], hand: hand))
-    }
-    // Ties go to the intent defined first, so the choice never depends on the sort. Places are
-    // sorted rather than the scored intents, which are larger to move.
-    ranked = ranked.indices.sorted { (ranked[$0].probability, $1) > (ranked[$1].probability, $0) }
-      .map { ranked[$0] }
+    // Ties go to the intent defined first, so the choice never depends on the sort. The
+    // intents' places are sorted, and each scored intent built once, in its rank.
+    let ranked = intents.indices.filter { allowed[$0] }
+      .sorted { (probabilities[$0], $1) > (probabilities[$1], $0) }
+      .compactMap { index in
+        hand[index].map {
+          ScoredIntent(
+            intent: intents[index], score: scores[index], probability: probabilities[index], hand: $0)
+        }
+      }
     let nextReading = ranked.first { !wordBound.contains($0.intent) }
     return decide(
       ranked, input: input, cues: cues,
@@ -123,27 +122,30 @@ public struct IntentClassifier: Sendable {
   /// where the intent's file rules the question out.
   private func handScores(_ input: ClassifierInput) -> [HandScore?] {
     let stems = QuestionStems(
-      numbers: input.tokens.filter { !Self.isArticle($0) }.map(tables.number),
+      numbers: input.tokens.filter { !Self.isArticle($0) }.map { tables.number(of: $0) },
       vocabularySize: tables.stems.count)
     var claimed = [Bool](repeating: false, count: stems.numbers.count)
     var matched: [Int] = []
-    let (weighted, required, excluded) = (tables.weighted, tables.required, tables.excluded)
     return intents.indices.map { index in
-      let requires = required.ranges[index]
-      if !requires.isEmpty, !requires.contains(where: { matches($0, of: required, input, stems) }) {
+      let requires = tables.required.ranges[index]
+      if !requires.isEmpty, !requires.contains(where: { matches($0, of: tables.required, input, stems) }) {
         return nil
       }
-      if excluded.ranges[index].contains(where: { matches($0, of: excluded, input, stems) }) { return nil }
+      if tables.excluded.ranges[index].contains(where: { matches($0, of: tables.excluded, input, stems) }) {
+        return nil
+      }
       matched.removeAll(keepingCapacity: true)
-      matchTerms(weighted.ranges[index], of: weighted, input, stems, claimed: &claimed, into: &matched)
+      matchTerms(
+        tables.weighted.ranges[index], of: tables.weighted, input, stems, claimed: &claimed, into: &matched)
       var score = 0.0
       var topic = 0.0
       for place in matched {
         score += tables.weights[place]
-        if case .words = weighted.terms[place] { topic += tables.weights[place] }
+        if case .words = tables.weighted.terms[place] { topic += tables.weights[place] }
       }
       return HandScore(
-        score: score, topicScore: topic, matched: matched.map { (weighted.terms[$0], tables.weights[$0]) })
+        score: score, topicScore: topic,
+        matched: matched.map { (tables.weighted.terms[$0], tables.weights[$0]) })
     }
   }
 }
