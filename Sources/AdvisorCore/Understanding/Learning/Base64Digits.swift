@@ -19,7 +19,7 @@ enum Base64Digits {
   }
 
   /// Every byte's value as a digit, 63 for a byte that is none; built on first use.
-  private static let values: [UInt8] = (0...255).map { byte in
+  static let values: [UInt8] = (0...255).map { byte in
     switch byte {
     case Int(UInt8(ascii: "0"))...Int(UInt8(ascii: "9")): UInt8(byte - 48)
     case Int(UInt8(ascii: "A"))...Int(UInt8(ascii: "Z")): UInt8(byte - 55)
