@@ -110,7 +110,9 @@ public struct EntityLexicon: Sendable {
   /// "its" stays "its".
   public func singular(_ word: String) -> String {
     let plain = Inflection.singular(word)
-    guard plain == word, (3...4).contains(word.count), word.hasSuffix("s") else { return plain }
+    guard plain == word, word.utf8.last == UInt8(ascii: "s"), (3...4).contains(word.characterCount),
+      word.hasSuffix("s")
+    else { return plain }
     let stem = String(word.dropLast())
     let isShortName = phrases.phrases(startingWith: stem).contains { entry in
       guard case .entity = entry.meaning else { return false }
