@@ -63,7 +63,8 @@ public struct Advisor {
     remember(resolution, in: &state)
     return Reply(
       input: question, intent: resolution.intent, confidence: resolution.confidence,
-      entities: resolution.entities, answer: answer, sources: answer.sources.compactMap(knowledge.source),
+      entities: resolution.entities, answer: answer,
+      sources: answer.sources.compactMap { knowledge.source($0) },
       analysis: analysis, assumptions: resolution.assumptions)
   }
 

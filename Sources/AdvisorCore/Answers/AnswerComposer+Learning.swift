@@ -5,11 +5,11 @@ extension AnswerComposer {
     for id in request.roles.prefix(2) {
       guard let role = knowledge.role(id) else { continue }
       answer.heading("Skills for \(phrasing.withArticle(id))" + stageLabel(role))
-      answer.bullets(role.skills.map(cited))
+      answer.bullets(role.skills.map { cited($0) })
     }
     if request.roles.isEmpty {
       answer.heading("Skills to develop to advance")
-      answer.bullets(knowledge.advancementSkills.prefix(6).map(cited))
+      answer.bullets(knowledge.advancementSkills.prefix(6).map { cited($0) })
       answer.text("Name a role (\"what skills does a director need?\") for its own list.")
     }
     return answer
@@ -26,23 +26,25 @@ extension AnswerComposer {
       answer.heading(degree.name)
       if !asksHowLong && !asksWhatItTeaches { answer.text(cited(degree.summary)) }
       if !asksWhatItTeaches {
-        answer.text("How long: " + (degree.duration.sourced.map(cited) ?? notInSources("how long it takes")))
+        answer.text(
+          "How long: " + (degree.duration.sourced.map { cited($0) } ?? notInSources("how long it takes")))
       }
       if !asksHowLong, !degree.teaches.isEmpty {
         answer.text("What it teaches:")
-        answer.bullets(degree.teaches.map(cited))
+        answer.bullets(degree.teaches.map { cited($0) })
       }
     }
     for id in request.roles.prefix(2) where request.entities.degrees.isEmpty {
       guard let role = knowledge.role(id) else { continue }
       answer.heading("Education for \(phrasing.withArticle(id))")
       answer.text(
-        role.education.sourced.map(cited) ?? notInSources("what education \(phrasing.withArticle(id)) needs"))
+        role.education.sourced.map { cited($0) }
+          ?? notInSources("what education \(phrasing.withArticle(id)) needs"))
     }
     if answer.blocks.isEmpty, !request.entities.certifications.isEmpty { return certificationTime(request) }
     if answer.blocks.isEmpty {
       answer.heading("Education on the path")
-      answer.bullets(knowledge.educationNotes.prefix(5).map(cited))
+      answer.bullets(knowledge.educationNotes.prefix(5).map { cited($0) })
       answer.text("Ask about the MEM, the MBA or a bachelor's degree for details.")
     }
     return answer
@@ -70,8 +72,8 @@ extension AnswerComposer {
         answer.text(notInSources("who issues it"))
       }
       // The whole record is long: show what was asked about, or a little of each.
-      let requirements = certification.requirements.map(cited)
-      let value = certification.value.map(cited) + certification.figures.map(figure)
+      let requirements = certification.requirements.map { cited($0) }
+      let value = certification.value.map { cited($0) } + certification.figures.map { figure($0) }
       switch (asksWorth, asksHow) {
       case (true, false): answer.bullets(value)
       case (false, true): answer.bullets(requirements)
@@ -83,15 +85,15 @@ extension AnswerComposer {
       guard let role = knowledge.role(id) else { continue }
       answer.heading("Certifications for \(phrasing.withArticle(id))")
       if let certifications = role.certifications.sourced, !certifications.value.isEmpty {
-        answer.bullets(certifications.value.compactMap(certificationLine))
+        answer.bullets(certifications.value.compactMap { certificationLine($0) })
       } else {
         answer.text(notInSources("which certifications help \(phrasing.withArticle(id))"))
       }
     }
     if request.roles.isEmpty {
       answer.heading("Certifications that help on the path")
-      answer.bullets(knowledge.certifications.map(\.id).compactMap(certificationLine))
-      answer.bullets(knowledge.certificationNotes.prefix(2).map(cited))
+      answer.bullets(knowledge.certifications.map(\.id).compactMap { certificationLine($0) })
+      answer.bullets(knowledge.certificationNotes.prefix(2).map { cited($0) })
     }
     return answer
   }
@@ -104,7 +106,7 @@ extension AnswerComposer {
       answer.heading(certification.name)
       answer.text(
         certification.cells.time.map { "How long: " + statement($0) } ?? notInSources("how long it takes"))
-      answer.bullets(certification.requirements.prefix(2).map(statement))
+      answer.bullets(certification.requirements.prefix(2).map { statement($0) })
     }
     return answer
   }

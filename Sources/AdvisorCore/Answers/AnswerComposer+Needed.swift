@@ -18,7 +18,7 @@ extension AnswerComposer {
     where !certification.needed.isEmpty {
       answer.heading(certification.name)
       answer.blocks += certification.needed.map { .text(statement($0)) }
-      answer.bullets(certification.requirements.prefix(4).map(statement))
+      answer.bullets(certification.requirements.prefix(4).map { statement($0) })
     }
     return answer.blocks.isEmpty ? nil : answer
   }

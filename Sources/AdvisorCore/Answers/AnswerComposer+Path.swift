@@ -65,10 +65,10 @@ extension AnswerComposer {
     guard roles.count == 2 else { return Answer() }
     var answer = Answer([.heading("\(roles[0].title) vs \(Phrasing.lowercasingFirstWord(roles[1].title))")])
     answer.blocks.append(.table(comparisonTable(roles)))
-    let sources = Set(roles.flatMap(tableSources)).sorted { $0.rawValue < $1.rawValue }
+    let sources = Set(roles.flatMap { tableSources($0) }).sorted { $0.rawValue < $1.rawValue }
     answer.text("\"—\" where the sources say nothing." + sources.map { " " + cite($0) }.joined())
     for role in roles {
-      var facts = ["\(role.title): \(cited(role.summary))"] + role.notes.map(statement)
+      var facts = ["\(role.title): \(cited(role.summary))"] + role.notes.map { statement($0) }
       if let pay = role.pay.sourced?.value.first { facts.append("Pay: " + figure(pay) + ".") }
       answer.bullets([facts.joined(separator: " ")])
     }
@@ -86,7 +86,7 @@ extension AnswerComposer {
       ["Focus"] + roles.map { $0.focus.sourced?.value.rawValue ?? missing },
       ["Reports to"]
         + roles.map { role in
-          role.reportsTo.sourced.map { $0.value.map(superiorName).joined(separator: ", ") } ?? missing
+          role.reportsTo.sourced.map { $0.value.map { superiorName($0) }.joined(separator: ", ") } ?? missing
         },
       ["Next steps"] + roles.map { $0.nextSteps.sourced.map { names($0.value) } ?? missing },
     ]
@@ -114,12 +114,12 @@ extension AnswerComposer {
     for id in request.entities.industries {
       guard let industry = knowledge.industry(id) else { continue }
       answer.heading(industry.name)
-      answer.bullets(industry.notes.map(cited) + industry.figures.map(figure))
+      answer.bullets(industry.notes.map { cited($0) } + industry.figures.map { figure($0) })
     }
     for id in request.entities.disciplines {
       guard let discipline = knowledge.discipline(id) else { continue }
       answer.heading(discipline.name)
-      answer.bullets(discipline.paths.map(cited))
+      answer.bullets(discipline.paths.map { cited($0) })
     }
     if answer.blocks.isEmpty || !request.roles.isEmpty {
       let names = facts.hiring.value.compactMap { knowledge.industry($0)?.name.lowercased() }

@@ -16,7 +16,7 @@ extension AnswerComposer {
       if let pay = role.pay.sourced, !pay.value.isEmpty {
         answer.blocks +=
           asked.map { placing($0.typed, $0.money, against: pay.value).blocks }
-          ?? [.bullets(pay.value.map(figure))]
+          ?? [.bullets(pay.value.map { figure($0) })]
       } else {
         answer.text("No sourced figure: the sources I have give no salary for this title.")
       }
@@ -24,11 +24,11 @@ extension AnswerComposer {
     let disciplines = request.entities.disciplines.compactMap { knowledge.discipline($0) }
     for discipline in disciplines where roles.isEmpty {
       answer.heading(discipline.name)
-      answer.bullets(discipline.figures.map(figure))
+      answer.bullets(discipline.figures.map { figure($0) })
     }
     if disciplines.isEmpty, !asksWhere, roles.allSatisfy({ $0.pay.sourced == nil }) {
       answer.text("For the field as a whole, engineering managers earn:")
-      answer.bullets(knowledge.fieldPay.map(figure))
+      answer.bullets(knowledge.fieldPay.map { figure($0) })
     }
     if !request.entities.industries.isEmpty || asksWhere {
       answer.blocks += industryPay(request.entities.industries).blocks
@@ -47,11 +47,11 @@ extension AnswerComposer {
     )
     if industries.isEmpty {
       answer.text("BLS mean wage of architectural and engineering managers by industry:")
-      answer.bullets(facts.payFigures.map(figure))
+      answer.bullets(facts.payFigures.map { figure($0) })
     }
     for id in industries {
       guard let industry = knowledge.industry(id) else { continue }
-      answer.bullets(industry.figures.map(figure))
+      answer.bullets(industry.figures.map { figure($0) })
       if industry.figures.isEmpty {
         answer.text(noSourceGives("salary figure for \(industry.name.lowercased()) specifically"))
       }
@@ -78,7 +78,8 @@ extension AnswerComposer {
     if degrees.count >= 2 {
       let pair = Array(degrees.compactMap { knowledge.degree($0) }.prefix(2))
       var answer = sideBySide(pair)
-      answer.bullets(pair.flatMap { $0.value.filter { $0.value.contains("$") }.prefix(1) }.map(statement))
+      answer.bullets(
+        pair.flatMap { $0.value.filter { $0.value.contains("$") }.prefix(1) }.map { statement($0) })
       return answer
     }
     var answer = Answer()
@@ -88,7 +89,7 @@ extension AnswerComposer {
       let statements = Array(degree.value.map(\.value).joined(separator: " ").utf8)
       let figures = degree.figures.filter { !statements.containsRun(Array($0.amount.utf8)) }
       // A few statements, and every figure: figures come in sets that compare.
-      answer.bullets(degree.value.prefix(3).map(cited) + figures.map(figure))
+      answer.bullets(degree.value.prefix(3).map { cited($0) } + figures.map { figure($0) })
     }
     if let role = request.roles.first {
       answer.text(noSourceGives("separate return on a degree for \(phrasing.plural(role)) specifically"))
@@ -99,12 +100,12 @@ extension AnswerComposer {
   func outlook(_ request: Request) -> Answer {
     var answer = Answer()
     if let market = knowledge.outlook.first { answer.text(cited(market)) }
-    let occupations = request.roles.map(occupation)
+    let occupations = request.roles.map { occupation($0) }
     let related = knowledge.outlookFigures.filter { figure in
       occupations.contains { $0 == figure.scope }
     }
     if !related.isEmpty {
-      answer.bullets(related.prefix(4).map(figure))
+      answer.bullets(related.prefix(4).map { figure($0) })
     } else {
       let closest = knowledge.outlookFigures.filter { $0.scope == Self.closestOccupation }.prefix(2)
       if !request.roles.isEmpty {
@@ -113,7 +114,7 @@ extension AnswerComposer {
             "separate outlook for \(Phrasing.list(request.roles.map(phrasing.plural), conjunction: "and"))")
             + " The closest figures:")
       }
-      answer.bullets(closest.map(figure))
+      answer.bullets(closest.map { figure($0) })
     }
     return answer
   }

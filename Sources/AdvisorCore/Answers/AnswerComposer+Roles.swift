@@ -10,7 +10,7 @@ extension AnswerComposer {
       answer.heading(role.title + stageLabel(role))
       answer.text(cited(role.summary))
       for note in role.notes { answer.text(statement(note)) }
-      answer.bullets(role.duties.map(cited))
+      answer.bullets(role.duties.map { cited($0) })
     }
     return answer
   }
@@ -31,7 +31,7 @@ extension AnswerComposer {
     for id in request.roles.prefix(3) {
       guard let role = knowledge.role(id) else { continue }
       if let superiors = role.reportsTo.sourced {
-        let names = superiors.value.map(superiorName)
+        let names = superiors.value.map { superiorName($0) }
         answer.text(
           "\(Phrasing.capitalized(phrasing.withArticle(id))) reports to \(Phrasing.list(names)) \(cite(superiors.source))."
         )
@@ -74,7 +74,7 @@ extension AnswerComposer {
     if let experience = role.experience.sourced { answer.text(cited(experience)) }
     if let education = role.education.sourced { answer.text(cited(education)) }
     answer.text("Skills to build:")
-    answer.bullets(role.skills.prefix(4).map(cited))
+    answer.bullets(role.skills.prefix(4).map { cited($0) })
     if let certifications = role.certifications.sourced, !certifications.value.isEmpty {
       let names = certifications.value.compactMap { knowledge.certification($0)?.name }
       answer.text(
@@ -128,7 +128,7 @@ extension AnswerComposer {
     var answer = Answer([.text("How long each stage takes, where the sources say:")])
     answer.bullets(
       knowledge.ladder.map { stage in
-        "\(stage.name): " + (stage.typicalTime.sourced.map(cited) ?? "the sources give no time.")
+        "\(stage.name): " + (stage.typicalTime.sourced.map { cited($0) } ?? "the sources give no time.")
       })
     return answer
   }
@@ -138,7 +138,8 @@ extension AnswerComposer {
     var answer = Answer([.heading("Moving into engineering management")])
     if let progression = knowledge.ladder.first { answer.text(cited(progression.summary)) }
     answer.bullets(
-      knowledge.educationNotes.prefix(2).map(cited) + knowledge.certificationNotes.prefix(1).map(cited))
+      knowledge.educationNotes.prefix(2).map { cited($0) }
+        + knowledge.certificationNotes.prefix(1).map { cited($0) })
     answer.text("Name a role (for example \"how do I become an engineering director?\") for its path.")
     return answer
   }

@@ -15,7 +15,8 @@ struct AnswerComposer {
     if analysis.wasTruncated {
       answer.blocks.append(.note("I read only the first \(QuestionAnalyzer.maximumWords) words."))
     }
-    answer.gatherCitations(naming: citation)
+    // A closure rather than the method itself, which would copy the composer.
+    answer.gatherCitations { citation($0) }
     return answer
   }
 

@@ -4,18 +4,29 @@
 /// Deterministic, with no colour and no wrapping.
 public enum PlainRenderer {
   /// The answer as lines of plain text.
+  ///
+  /// Written into one string, rather than each block and bullet into its own and then joined.
   public static func render(_ answer: Answer) -> String {
-    answer.blocks.map(render).joined(separator: "\n")
+    var output = ""
+    for (index, block) in answer.blocks.enumerated() {
+      if index > 0 { output += "\n" }
+      render(block, into: &output)
+    }
+    return output
   }
 
-  private static func render(_ block: Answer.Block) -> String {
+  private static func render(_ block: Answer.Block, into output: inout String) {
     switch block {
-    case .text(let text): text
-    case .heading(let text): text + ":"
-    case .note(let text): "(" + text + ")"
-    case .bullets(let items): items.map { "- " + $0 }.joined(separator: "\n")
-    case .table(let rows): table(rows)
-    case .sources(let names): "Sources: " + names.joined(separator: "; ")
+    case .text(let text): output += text
+    case .heading(let text): output += text + ":"
+    case .note(let text): output += "(" + text + ")"
+    case .bullets(let items):
+      for (index, item) in items.enumerated() {
+        output += index > 0 ? "\n- " : "- "
+        output += item
+      }
+    case .table(let rows): output += table(rows)
+    case .sources(let names): output += "Sources: " + names.joined(separator: "; ")
     }
   }
 
@@ -23,11 +34,11 @@ public enum PlainRenderer {
   static func table(_ rows: [[String]]) -> String {
     let columns = rows.map(\.count).max() ?? 0
     let widths = (0..<columns).map { column in
-      rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0
+      rows.map { column < $0.count ? $0[column].characterCount : 0 }.max() ?? 0
     }
     return rows.map { row in
       row.enumerated().map { column, cell in
-        column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
+        column == row.count - 1 ? cell : cell.padding(widths[column])
       }.joined(separator: "  ")
     }.joined(separator: "\n")
   }

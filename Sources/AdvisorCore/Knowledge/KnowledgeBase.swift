@@ -73,8 +73,12 @@ public struct KnowledgeBase: Sendable, Equatable {
   }
 
   /// The source with this id.
+  ///
+  /// Ids of another length are passed over without comparing their text: answers look up a few
+  /// sources each.
   public func source(_ id: SourceID) -> Source? {
-    sources.first { $0.id == id }
+    let length = id.rawValue.utf8.count
+    return sources.first { $0.id.rawValue.utf8.count == length && $0.id == id }
   }
 
   /// Every id of an entity kind, in the knowledge base's order.

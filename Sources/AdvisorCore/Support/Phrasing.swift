@@ -38,7 +38,8 @@ struct Phrasing {
   static func withArticle(_ text: String) -> String {
     let firstWord = text.prefix { $0 != " " }
     guard let first = firstWord.first else { return text }
-    let isAcronym = firstWord.filter(\.isUppercase).count > 1 || firstWord.contains("&")
+    let isAcronym =
+      startsWithASCIIAcronym(text) ?? (firstWord.filter(\.isUppercase).count > 1 || firstWord.contains("&"))
     let vowelSound = isAcronym ? "AEFHILMNORSX".contains(first) : "aeioAEIO".contains(first)
     return (vowelSound ? "an " : "a ") + text
   }
@@ -56,10 +57,37 @@ struct Phrasing {
   ///
   /// Reads scalars, not characters: every role name in every answer passes through here.
   static func lowercasingFirstWord(_ text: String) -> String {
-    let firstWord = text.unicodeScalars.prefix { $0 != " " }
-    let capitals = firstWord.lazy.filter(\.properties.isUppercase).count
-    if capitals > 1 || firstWord.contains("&") { return text }
+    if startsWithASCIIAcronym(text)
+      ?? {
+        let firstWord = text.unicodeScalars.prefix { $0 != " " }
+        return firstWord.lazy.filter(\.properties.isUppercase).count > 1 || firstWord.contains("&")
+      }()
+    {
+      return text
+    }
     return text.prefix(1).lowercased() + text.dropFirst()
+  }
+
+  /// Whether the first word is an acronym (two capitals or more, or an "&": "CTO", "R&D"),
+  /// read from the bytes; nil unless the word, and the character after it, are ASCII.
+  ///
+  /// Names nearly always are, and a Unicode property costs a table search a letter: every
+  /// name in every answer passes through here. For ASCII, the capitals are A to Z alone.
+  private static func startsWithASCIIAcronym(_ text: String) -> Bool? {
+    var capitals = 0
+    var isAcronym = false
+    var bytes = text.utf8.makeIterator()
+    while let byte = bytes.next() {
+      guard byte < 0x80 else { return nil }
+      if byte == UInt8(ascii: " ") {
+        // A mark after the space would join it into one character, and the word with it.
+        guard (bytes.next() ?? 0) < 0x80 else { return nil }
+        break
+      }
+      if byte == UInt8(ascii: "&") { isAcronym = true }
+      if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { capitals += 1 }
+    }
+    return isAcronym || capitals > 1
   }
 
   /// The text with its first letter in capitals.

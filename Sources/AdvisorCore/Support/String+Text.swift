@@ -14,3 +14,12 @@ extension StringProtocol {
     return String(decoding: bytes[first...last], as: UTF8.self)
   }
 }
+
+extension String {
+  /// Whether the text has a question mark: read from the bytes when they are all ASCII, each
+  /// byte then a character of its own, since searching characters walks their boundaries
+  /// (a question mark followed by a combining mark is another character).
+  var hasQuestionMark: Bool {
+    utf8.allSatisfy { $0 < 0x80 } ? utf8.contains(UInt8(ascii: "?")) : contains("?")
+  }
+}

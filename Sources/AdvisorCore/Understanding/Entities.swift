@@ -22,9 +22,17 @@ public struct Entities: Sendable, Equatable {
     }
   }
 
-  /// Whether any entity of `kind` is present.
+  /// Whether any entity of `kind` is present: asked of some kinds for every intent of every
+  /// question, so it reads the list of that kind rather than spelling out its ids.
   public func contains(_ kind: EntityKind) -> Bool {
-    !ids(of: kind).isEmpty
+    switch kind {
+    case .roles: !roles.isEmpty
+    case .certifications: !certifications.isEmpty
+    case .degrees: !degrees.isEmpty
+    case .disciplines: !disciplines.isEmpty
+    case .industries: !industries.isEmpty
+    case .specializations: !specializations.isEmpty
+    }
   }
 
   public var isEmpty: Bool {

@@ -86,7 +86,9 @@ public struct EntityLexicon: Sendable {
 
   /// Whether the words a mention covers are a role's line of work rather than its title.
   public func isField(_ words: ArraySlice<String>) -> Bool {
-    fields.contains { $0.elementsEqual(words.lazy.map(singular)) }
+    // Each word made singular once, not once for every field compared.
+    let singular = words.map(singular)
+    return fields.contains { $0 == singular }
   }
 
   /// The words of the entities' names (references aside), sorted, without repeats.
@@ -108,7 +110,9 @@ public struct EntityLexicon: Sendable {
   /// "its" stays "its".
   public func singular(_ word: String) -> String {
     let plain = Inflection.singular(word)
-    guard plain == word, (3...4).contains(word.count), word.hasSuffix("s") else { return plain }
+    guard plain == word, word.utf8.last == UInt8(ascii: "s"), (3...4).contains(word.characterCount),
+      word.hasSuffix("s")
+    else { return plain }
     let stem = String(word.dropLast())
     let isShortName = phrases.phrases(startingWith: stem).contains { entry in
       guard case .entity = entry.meaning else { return false }

@@ -1,6 +1,7 @@
 /// Matching the terms of the intent files: the hand-written part of a score.
 extension IntentClassifier {
-  /// The terms of one intent that a question matches.
+  /// Appends to `matched` the places of the terms at `places` of `terms` (one intent's) that a
+  /// question matches.
   ///
   /// Each word counts once, for the heaviest term that covers it: "move into management" does
   /// not also count as "move into". Terms are kept heaviest first (longest first among equals),
@@ -8,40 +9,48 @@ extension IntentClassifier {
   /// least one word no heavier term has claimed. `claimed` holds a flag a stem, all false on
   /// entry and again on return: a buffer the caller lends so that scoring every intent
   /// allocates it once.
-  func matchedTerms(
-    _ terms: [(term: CompiledTerm, weight: Double)], firstStems: [Int], _ input: ClassifierInput,
-    _ question: QuestionStems, claimed: inout [Bool]
-  ) -> [(term: CompiledTerm, weight: Double)] {
+  func matchTerms(
+    _ places: Range<Int>, of terms: TermList, _ input: ClassifierInput, _ question: QuestionStems,
+    claimed: inout [Bool], into matched: inout [Int]
+  ) {
     let stems = question.numbers
     defer { for index in claimed.indices { claimed[index] = false } }
-    var matched: [(term: CompiledTerm, weight: Double)] = []
-    for (position, first) in firstStems.enumerated() {
+    for place in places {
+      let first = terms.firstStems[place]
       // Only word terms have stems: the others name kinds of thing, cues and the like.
       guard first >= 0 else {
-        if matches(terms[position].term, input, question) { matched.append(terms[position]) }
+        if matches(terms.terms[place], input) { matched.append(place) }
         continue
       }
       guard question.contains(first) else { continue }
-      let phrase = terms[position].term.stems
+      let count = terms.stemCount(of: place)
       var found = false
       var start = 0
-      while start + phrase.count <= stems.count {
-        let range = start..<start + phrase.count
-        if stems.hasRun(phrase, at: start), claimed[range].contains(false) {
+      while start + count <= stems.count {
+        let range = start..<start + count
+        // The first stem alone rules out most starts.
+        if stems[start] == first, terms.occurs(place, in: stems, at: start), claimed[range].contains(false) {
           for word in range { claimed[word] = true }
           found = true
         }
         start += 1
       }
-      if found { matched.append(terms[position]) }
+      if found { matched.append(place) }
     }
-    return matched
   }
 
-  func matches(_ term: CompiledTerm, _ input: ClassifierInput, _ question: QuestionStems) -> Bool {
-    switch term.term {
-    case .words:
-      question.contains(term.stems.first ?? -1) && question.numbers.containsRun(term.stems)
+  /// Whether a question matches the term at `place` of `list`.
+  func matches(_ place: Int, of list: TermList, _ input: ClassifierInput, _ question: QuestionStems) -> Bool {
+    let first = list.firstStems[place]
+    guard first >= 0 else { return matches(list.terms[place], input) }
+    return question.contains(first) && list.occurs(place, in: question.numbers)
+  }
+
+  /// Whether a question matches a term without stems: one naming a kind of thing or a cue (a
+  /// term of words without stems, articles only, matches nothing).
+  private func matches(_ term: IntentTerm, _ input: ClassifierInput) -> Bool {
+    switch term {
+    case .words: false
     case .entity(let kind): input.entities.contains(kind)
     case .severalRoles: input.entities.roles.count >= 2
     case .reference: input.hasReference

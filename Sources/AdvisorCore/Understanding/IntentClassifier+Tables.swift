@@ -16,9 +16,12 @@ extension IntentClassifier {
     package let terms: [[(term: CompiledTerm, weight: Double)]]
     package let requires: [[CompiledTerm]]
     package let excludes: [[CompiledTerm]]
-    /// The number of each term's first stem, in `terms` order, -1 for a term without words:
-    /// most terms are ruled out by this one integer, without touching the term itself.
-    let firstStems: [[Int]]
+    /// `terms`, `requires` and `excludes` laid out flat for scoring, with the weights of
+    /// `terms` in the same order.
+    let weighted: TermList
+    let weights: [Double]
+    let required: TermList
+    let excluded: TermList
 
     package init(
       stems: [String], terms: [[(term: CompiledTerm, weight: Double)]], requires: [[CompiledTerm]],
@@ -28,7 +31,10 @@ extension IntentClassifier {
       self.terms = terms
       self.requires = requires
       self.excludes = excludes
-      firstStems = terms.map { terms in terms.map { $0.term.stems.first ?? -1 } }
+      weighted = TermList(terms.map { $0.map(\.term) })
+      weights = terms.flatMap { $0.map(\.weight) }
+      required = TermList(requires)
+      excluded = TermList(excludes)
     }
 
     /// The number of `stem`, or -1 when no term uses it: a search by halves, since the stems

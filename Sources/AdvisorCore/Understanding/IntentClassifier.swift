@@ -51,18 +51,16 @@ public struct IntentClassifier: Sendable {
     let allowed = hand.map { $0 != nil }
     let scores = learned.scores(of: input, cues: cues, hand: hand.map { $0?.score ?? 0 })
     let probabilities = Softmax.probabilities(scores.map { $0 / learned.temperature }, allowed: allowed)
-    var ranked: [ScoredIntent] = []
-    for index in intents.indices {
-      guard let hand = hand[index] else { continue }
-      ranked.append(
-        ScoredIntent(
-          intent: intents[index], score: scores[index], probability: probabilities[index], hand: hand))
-    }
-    // Ties go to the intent defined first, so the choice never depends on the sort.
-    ranked = ranked.enumerated().sorted {
-      ($0.element.probability, $1.offset) > ($1.element.probability, $0.offset)
-    }
-    .map(\.element)
+    // Ties go to the intent defined first, so the choice never depends on the sort. The
+    // intents' places are sorted, and each scored intent built once, in its rank.
+    let ranked = intents.indices.filter { allowed[$0] }
+      .sorted { (probabilities[$0], $1) > (probabilities[$1], $0) }
+      .compactMap { index in
+        hand[index].map {
+          ScoredIntent(
+            intent: intents[index], score: scores[index], probability: probabilities[index], hand: $0)
+        }
+      }
     let nextReading = ranked.first { !wordBound.contains($0.intent) }
     return decide(
       ranked, input: input, cues: cues,
@@ -124,25 +122,30 @@ public struct IntentClassifier: Sendable {
   /// where the intent's file rules the question out.
   private func handScores(_ input: ClassifierInput) -> [HandScore?] {
     let stems = QuestionStems(
-      numbers: input.tokens.filter { !Self.isArticle($0) }.map(tables.number),
+      numbers: input.tokens.filter { !Self.isArticle($0) }.map { tables.number(of: $0) },
       vocabularySize: tables.stems.count)
     var claimed = [Bool](repeating: false, count: stems.numbers.count)
+    var matched: [Int] = []
     return intents.indices.map { index in
-      if !tables.requires[index].isEmpty,
-        !tables.requires[index].contains(where: { matches($0, input, stems) })
-      {
+      let requires = tables.required.ranges[index]
+      if !requires.isEmpty, !requires.contains(where: { matches($0, of: tables.required, input, stems) }) {
         return nil
       }
-      if tables.excludes[index].contains(where: { matches($0, input, stems) }) { return nil }
-      let matched = matchedTerms(
-        tables.terms[index], firstStems: tables.firstStems[index], input, stems, claimed: &claimed)
-      let topic = matched.reduce(0) { total, item in
-        if case .words = item.term.term { return total + item.weight }
-        return total
+      if tables.excluded.ranges[index].contains(where: { matches($0, of: tables.excluded, input, stems) }) {
+        return nil
+      }
+      matched.removeAll(keepingCapacity: true)
+      matchTerms(
+        tables.weighted.ranges[index], of: tables.weighted, input, stems, claimed: &claimed, into: &matched)
+      var score = 0.0
+      var topic = 0.0
+      for place in matched {
+        score += tables.weights[place]
+        if case .words = tables.weighted.terms[place] { topic += tables.weights[place] }
       }
       return HandScore(
-        score: matched.reduce(0) { $0 + $1.weight }, topicScore: topic,
-        matched: matched.map { ($0.term.term, $0.weight) })
+        score: score, topicScore: topic,
+        matched: matched.map { (tables.weighted.terms[$0], tables.weights[$0]) })
     }
   }
 }

@@ -196,12 +196,15 @@ public struct QuestionAnalyzer {
     var corrections: [(typed: String, understood: String)] = []
     var unknownWords: [Int] = []
     for index in words.indices where needsChecking(words[index]) {
-      if let correction = corrector.value.correction(for: words[index])
-        ?? nameCompletingCorrection(at: index, in: words)
+      // A known word is corrected only to complete a name; an unknown one with no nearest
+      // word has none to complete a name with either.
+      let isKnown = corrector.value.isKnown(words[index])
+      if let correction = isKnown
+        ? nameCompletingCorrection(at: index, in: words) : corrector.value.nearest(to: words[index])
       {
         corrections.append((words[index], correction))
         words[index] = correction
-      } else if !corrector.value.isKnown(words[index]) {
+      } else if !isKnown {
         unknownWords.append(index)
       }
     }
@@ -247,7 +250,7 @@ public struct QuestionAnalyzer {
     tokens += words[next...].map(stemmer.stem)
     let input = ClassifierInput(
       tokens: tokens, entities: classified, hasReference: !references.isEmpty,
-      isQuestion: question.contains("?"), hasAmount: Self.namesAmount(question))
+      isQuestion: question.hasQuestionMark, hasAmount: Self.namesAmount(question))
     return Analysis(
       words: words, corrections: corrections, question: question, unknownWords: unknownWords,
       entities: entities, references: references,

@@ -55,15 +55,18 @@ public struct SpellingCorrector: Sendable {
     let limit = Self.allowedEdits(forLength: typed.count)
     guard limit > 0 else { return nil }
     let shortest = max(0, typed.count - limit)
-    let lengths = shortest..<max(shortest, min(byLength.count, typed.count + limit + 1))
+    // The typed word's own length first: a close candidate found early narrows the search of
+    // the others.
+    let lengths = (shortest..<max(shortest, min(byLength.count, typed.count + limit + 1)))
+      .sorted { abs($0 - typed.count) < abs($1 - typed.count) }
     let typedSet = Self.letterSet(typed)
     let best = typed.withUnsafeBufferPointer { typed in
       letters.withUnsafeBufferPointer { letters in
         EditDistance.withRows(forLength: typed.count + limit) { rows in
           lengths.reduce(Best.none) { best, length in
-            best.merged(
-              with: nearest(
-                to: typed, typedSet, limit: limit, among: byLength[length], length: length, letters, rows))
+            nearest(
+              to: typed, typedSet, limit: limit, among: byLength[length], length: length, letters, rows,
+              bestSoFar: best)
           }
         }
       }
@@ -72,22 +75,30 @@ public struct SpellingCorrector: Sendable {
     return String(decoding: letters[start..<start + best.length], as: UTF8.self)
   }
 
-  /// The best of the candidates of one length, by `rank`; `typedSet` is the letters `typed` uses.
+  /// `bestSoFar` merged with the best of the candidates of one length, by `rank`; `typedSet` is
+  /// the letters `typed` uses.
+  ///
+  /// A candidate more edits away than the best so far ranks below it whatever its letters, so
+  /// the search allows only as many edits as could still rank as well: most candidates are
+  /// then ruled out by their letters, and the distances computed stop sooner.
   private func nearest(
     to typed: UnsafeBufferPointer<UInt8>, _ typedSet: UInt64, limit: Int, among candidates: [Candidate],
-    length: Int, _ letters: UnsafeBufferPointer<UInt8>, _ rows: UnsafeMutableBufferPointer<Int>
+    length: Int, _ letters: UnsafeBufferPointer<UInt8>, _ rows: UnsafeMutableBufferPointer<Int>,
+    bestSoFar: Best
   ) -> Best {
-    var best = Best.none
+    var best = bestSoFar
     candidates.withUnsafeBufferPointer { candidates in
-      var index = Self.nextPlausible(in: candidates, from: 0, typedSet, limit: limit)
+      var edits = min(limit, best.rank / Self.rankPerEdit)
+      var index = Self.nextPlausible(in: candidates, from: 0, typedSet, limit: edits)
       while index < candidates.count {
         let start = candidates[index].start
         let target = UnsafeBufferPointer(rebasing: letters[start..<start + length])
-        if let distance = EditDistance.distance(typed, target, limit: limit, rows: rows) {
+        if let distance = EditDistance.distance(typed, target, limit: edits, rows: rows) {
           best = best.merged(
             with: Best(start: start, length: length, rank: Self.rank(distance, typed, target)))
+          edits = min(limit, best.rank / Self.rankPerEdit)
         }
-        index = Self.nextPlausible(in: candidates, from: index + 1, typedSet, limit: limit)
+        index = Self.nextPlausible(in: candidates, from: index + 1, typedSet, limit: edits)
       }
     }
     return best
@@ -173,13 +184,17 @@ public struct SpellingCorrector: Sendable {
     }
   }
 
+  /// What an edit adds to a rank: more than the other differences together, so a candidate
+  /// with fewer edits always ranks first.
+  private static let rankPerEdit = 8
+
   /// Orders candidates: fewer edits first, then a shared first letter, a shared last
   /// letter (typos rarely touch the ends of a word), then the same length (swapped
   /// letters are the commonest typo: "managres" is "managers", not "manages").
   private static func rank(
     _ distance: Int, _ word: UnsafeBufferPointer<UInt8>, _ candidate: UnsafeBufferPointer<UInt8>
   ) -> Int {
-    var rank = distance * 8
+    var rank = distance * rankPerEdit
     if word.first != candidate.first { rank += 4 }
     if word.last != candidate.last { rank += 2 }
     if word.count != candidate.count { rank += 1 }

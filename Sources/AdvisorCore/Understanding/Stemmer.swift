@@ -33,6 +33,9 @@ public final class Stemmer {
   /// British spellings stem as the American ones most examples use: "specialisation" as
   /// "specialization", "licence" as "license".
   static func americanSpelling(_ word: String) -> String {
+    // Every British spelling below has six letters or more: shorter words, most of a
+    // question's, skip the hashing.
+    guard word.utf8.count >= 6 else { return word }
     if let american = britishWords[word] { return american }
     if word.hasSuffix("isation") { return word.dropLast(7) + "ization" }
     if word.hasSuffix("isations") { return word.dropLast(8) + "izations" }

@@ -9,11 +9,35 @@ public struct Tokenizer: Sendable {
   private let contractions: [String: [String]]
   /// The longest contraction in bytes: longer words skip the lookup.
   private let longest: Int
+  /// A bit for each contraction's length, first and last letter (`mark(of:)`): a word of
+  /// letters without its bit is no contraction and skips the lookup, whose hashing costs more
+  /// than the rest of the split.
+  private let marks: [UInt32]
 
   /// A tokenizer that expands `contractions`; names and sources need none.
   init(contractions: [String: [String]] = [:]) {
     self.contractions = contractions
-    self.longest = contractions.keys.map(\.utf8.count).max() ?? 0
+    let longest = contractions.keys.map(\.utf8.count).max() ?? 0
+    var marks = [UInt32](repeating: 0, count: contractions.isEmpty ? 0 : (longest + 1) * 26)
+    for var key in contractions.keys {
+      if let mark = key.withUTF8(Self.mark) { marks[mark.index] |= mark.bit }
+    }
+    self.longest = longest
+    self.marks = marks
+  }
+
+  /// Where the bit of a word of these bytes is in `marks`: by its length and first letter, then
+  /// its last letter; nil unless both are `a` to `z`.
+  private static func mark(of word: UnsafeBufferPointer<UInt8>) -> (index: Int, bit: UInt32)? {
+    guard let first = word.first, let last = word.last, (97...122).contains(first), (97...122).contains(last)
+    else { return nil }
+    return (word.count * 26 + Int(first - 97), 1 << UInt32(last - 97))
+  }
+
+  /// Whether a word of these bytes, no longer than the longest contraction, may be one.
+  private func mayBeContraction(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let mark = Self.mark(of: word) else { return true }
+    return marks[mark.index] & mark.bit != 0
   }
 
   /// The words of `text` without expanding contractions, as names are read.
@@ -46,7 +70,7 @@ public struct Tokenizer: Sendable {
   /// The same split for plain ASCII text, on bytes: the common case, and several times faster
   /// than walking scalars.
   ///
-  /// Only words with an apostrophe, or short enough to be a contraction, go through `flush`.
+  /// Only words with an apostrophe, or that may be a contraction, go through `flush`.
   private func asciiWords(in text: String) -> [String] {
     var words: [String] = []
     var text = text
@@ -63,7 +87,7 @@ public struct Tokenizer: Sendable {
         var end = index
         while end > start, bytes[end - 1] == 39 || bytes[end - 1] == 38 { end -= 1 }
         let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        if word.contains(39) || word.count <= longest {
+        if word.contains(39) || word.count <= longest && mayBeContraction(word) {
           flush(String(decoding: word, as: UTF8.self), into: &words)
         } else {
           words.append(String(decoding: word, as: UTF8.self))

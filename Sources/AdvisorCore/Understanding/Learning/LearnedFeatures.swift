@@ -25,12 +25,17 @@ enum LearnedFeatures {
     /// A feature is one word, or two joined by a space ("how much", "cue asking").
     func emit(_ first: String, _ second: String? = nil) {
       bytes.removeAll(keepingCapacity: true)
-      bytes += first.utf8
+      append(first)
       if let second {
         bytes.append(UInt8(ascii: " "))
-        bytes += second.utf8
+        append(second)
       }
       bytes.withUnsafeBufferPointer(body)
+    }
+    /// Copies a word's bytes at once, where appending its `utf8` goes a byte at a time.
+    func append(_ word: String) {
+      var word = word
+      word.withUTF8 { bytes.append(contentsOf: $0) }
     }
     let tokens = input.tokens
     for token in tokens { emit(token) }

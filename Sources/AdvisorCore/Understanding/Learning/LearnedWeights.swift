@@ -70,6 +70,7 @@ public struct LearnedWeights: Sendable, Equatable {
   func addWeights(of input: ClassifierInput, cues: Cues, to scores: inout [Double]) {
     // Where the lines already counted start: a repeated feature finds the same line.
     var counted: [Int] = []
+    counted.reserveCapacity(2 * input.tokens.count + 16)
     scores.withUnsafeMutableBufferPointer { scores in
       withTable { table, index in
         LearnedFeatures.forEach(of: input, cues: cues) { key in
@@ -104,10 +105,12 @@ public struct LearnedWeights: Sendable, Equatable {
   private static func decode(
     _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ body: (Int, Double) -> Void
   ) {
-    var position = start
-    while position + pairWidth <= bytes.count, bytes[position] != 10 {
-      body(intent(at: position, in: bytes), weight(at: position, in: bytes))
-      position += pairWidth
+    withDecoding { digits, weights in
+      var position = start
+      while position + pairWidth <= bytes.count, bytes[position] != 10 {
+        body(intent(at: position, in: bytes, digits), weight(at: position, in: bytes, digits, weights))
+        position += pairWidth
+      }
     }
   }
 
@@ -116,28 +119,49 @@ public struct LearnedWeights: Sendable, Equatable {
   private static func add(
     _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to scores: UnsafeMutableBufferPointer<Double>
   ) {
-    var position = start
-    while position + pairWidth <= bytes.count, bytes[position] != 10 {
-      let intent = intent(at: position, in: bytes)
-      // A table is only used for its own intents; the check keeps a wrong one from writing
-      // outside the scores.
-      if intent < scores.count { scores[intent] += weight(at: position, in: bytes) }
-      position += pairWidth
+    withDecoding { digits, weights in
+      var position = start
+      while position + pairWidth <= bytes.count, bytes[position] != 10 {
+        let intent = intent(at: position, in: bytes, digits)
+        // A table is only used for its own intents; the check keeps a wrong one from writing
+        // outside the scores.
+        if intent < scores.count { scores[intent] += weight(at: position, in: bytes, digits, weights) }
+        position += pairWidth
+      }
+    }
+  }
+
+  /// Calls `body` with what a line is read with: every byte's value as a digit
+  /// (`Base64Digits.values`) and every biased weight's value (`weightValues`), fetched once
+  /// for the whole line.
+  private static func withDecoding(
+    _ body: (_ digits: UnsafeBufferPointer<UInt8>, _ weights: UnsafeBufferPointer<Double>) -> Void
+  ) {
+    Base64Digits.values.withUnsafeBufferPointer { digits in
+      weightValues.withUnsafeBufferPointer { weights in body(digits, weights) }
     }
   }
 
   /// The intent number of the pair at `position`.
   @inline(__always)
-  private static func intent(at position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-    Base64Digits.value(bytes[position])
+  private static func intent(
+    at position: Int, in bytes: UnsafeBufferPointer<UInt8>, _ digits: UnsafeBufferPointer<UInt8>
+  ) -> Int {
+    Int(digits[Int(bytes[position])])
   }
 
   /// The weight of the pair at `position`.
   @inline(__always)
-  private static func weight(at position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Double {
-    let biased = Base64Digits.value(bytes[position + 1]) << 6 | Base64Digits.value(bytes[position + 2])
-    return Double(biased - weightBias) / 100
+  private static func weight(
+    at position: Int, in bytes: UnsafeBufferPointer<UInt8>, _ digits: UnsafeBufferPointer<UInt8>,
+    _ weights: UnsafeBufferPointer<Double>
+  ) -> Double {
+    weights[Int(digits[Int(bytes[position + 1])]) << 6 | Int(digits[Int(bytes[position + 2])])]
   }
+
+  /// The value of every weight as written, biased: its hundredths divided out once, not at
+  /// every one of the thousand weights a question adds.
+  private static let weightValues = (0..<2 * weightBias).map { Double($0 - weightBias) / 100 }
 
   /// Digits a weight takes: one for the intent, two for the weight.
   static let pairWidth = 3

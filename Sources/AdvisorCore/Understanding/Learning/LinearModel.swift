@@ -49,10 +49,20 @@ struct LinearModel: Sendable, Equatable {
 
 /// Probabilities from scores, by the softmax: classes not allowed get none.
 enum Softmax {
+  ///
+  /// Plain loops, with no array between the steps: every question takes one.
   static func probabilities<Number: BinaryFloatingPoint>(_ scores: [Number], allowed: [Bool]) -> [Number] {
-    let top = zip(scores, allowed).filter(\.1).map(\.0).max() ?? 0
-    var exponentials = zip(scores, allowed).map { $1 ? Number(Exponential.exp(Double($0 - top))) : 0 }
-    let total = exponentials.reduce(0, +)
+    var top: Number?
+    for (score, isAllowed) in zip(scores, allowed) where isAllowed {
+      if let highest = top, !(highest < score) { continue }
+      top = score
+    }
+    var exponentials = [Number](repeating: 0, count: min(scores.count, allowed.count))
+    var total: Number = 0
+    for k in exponentials.indices where allowed[k] {
+      exponentials[k] = Number(Exponential.exp(Double(scores[k] - (top ?? 0))))
+    }
+    for exponential in exponentials { total += exponential }
     if total > 0 { for k in exponentials.indices { exponentials[k] /= total } }
     return exponentials
   }

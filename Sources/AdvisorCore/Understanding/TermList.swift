@@ -1,0 +1,67 @@
+/// One list of terms for every intent (the terms it weighs, requires or excludes), laid out
+/// flat for scoring: the terms in intent order with each intent's range, and their stems back
+/// to back.
+///
+/// Reading an element of a nested array retains and releases it, and scoring a question reads
+/// some two thousand terms: here the scan reads plain integers.
+struct TermList: Sendable {
+  /// Each intent's terms, as places in `terms`, in `IntentClassifier.intentOrder`.
+  let ranges: [Range<Int>]
+  let terms: [IntentTerm]
+  /// Each term's first stem, -1 for a term without words: most terms are ruled out by this
+  /// one integer, without reading the term itself.
+  let firstStems: [Int]
+  /// Where each term's stems start in `stems`, then where the last term's end.
+  private let stemStarts: [Int]
+  private let stems: [Int]
+
+  /// Lays out `lists`, one list of terms an intent.
+  init(_ lists: [[IntentClassifier.CompiledTerm]]) {
+    var ranges: [Range<Int>] = []
+    var terms: [IntentTerm] = []
+    var firstStems: [Int] = []
+    var stemStarts = [0]
+    var stems: [Int] = []
+    for list in lists {
+      let start = terms.count
+      for term in list {
+        terms.append(term.term)
+        firstStems.append(term.stems.first ?? -1)
+        stems += term.stems
+        stemStarts.append(stems.count)
+      }
+      ranges.append(start..<terms.count)
+    }
+    self.ranges = ranges
+    self.terms = terms
+    self.firstStems = firstStems
+    self.stemStarts = stemStarts
+    self.stems = stems
+  }
+
+  /// How many stems the term at `place` has.
+  func stemCount(of place: Int) -> Int {
+    stemStarts[place + 1] - stemStarts[place]
+  }
+
+  /// Whether the stems of the term at `place` occur in `numbers` from `start` on; the caller
+  /// keeps them within bounds.
+  func occurs(_ place: Int, in numbers: [Int], at start: Int) -> Bool {
+    var stem = stemStarts[place]
+    var number = start
+    while stem < stemStarts[place + 1] {
+      guard numbers[number] == stems[stem] else { return false }
+      stem += 1
+      number += 1
+    }
+    return true
+  }
+
+  /// Whether the stems of the term at `place` occur anywhere in `numbers`, one after another;
+  /// a term without stems never does.
+  func occurs(_ place: Int, in numbers: [Int]) -> Bool {
+    let count = stemCount(of: place)
+    guard count > 0, numbers.count >= count else { return false }
+    return (0...(numbers.count - count)).contains { occurs(place, in: numbers, at: $0) }
+  }
+}
