@@ -24,8 +24,7 @@ extension ContextResolver {
     else { return }
     let named = analysis.entities.industries
     let setsSideBySide =
-      analysis.cues.has(.comparison) || analysis.cues.has(.contrast) || analysis.cues.has(.choice)
-      || pointsAtPlace(analysis)
+      weighs(analysis) || analysis.cues.has(.choice) || pointsAtPlace(analysis)
     if !named.isEmpty, setsSideBySide, named.contains(where: { !state.industries.contains($0) }) {
       resolution.entities.industries = state.industries
       for industry in named { resolution.entities.add(.industry(industry)) }

@@ -200,7 +200,7 @@ extension ContextResolver {
   func weighAgainstSubject(
     _ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution
   ) {
-    guard let subject = state.subject, analysis.cues.has(.comparison) || analysis.cues.has(.contrast)
+    guard let subject = state.subject, weighs(analysis)
     else { return }
     let named = resolution.entities
     switch subject {
@@ -226,8 +226,7 @@ extension ContextResolver {
     let namesOnlyACredential =
       !(entities.degrees.isEmpty && entities.certifications.isEmpty) && entities.roles.isEmpty
       && analysis.references.isEmpty
-    let weighs = analysis.cues.has(.comparison) || analysis.cues.has(.contrast)
-    guard own.isEmpty, namesOnlyACredential, !weighs, analysis.cues.has(.followUp),
+    guard own.isEmpty, namesOnlyACredential, !weighs(analysis), analysis.cues.has(.followUp),
       analysis.words.count <= Self.followUpLength, state.topicAge == 0, resolution.intent == state.topic
     else { return own }
     return state.facets

@@ -188,6 +188,12 @@ struct ContextResolver {
     analysis.cues.has(.followUp) || isShort(analysis)
   }
 
+  /// Whether the question sets one thing against another: "vs an MBA?", "how is it
+  /// different from the MEM?".
+  func weighs(_ analysis: Analysis) -> Bool {
+    analysis.cues.has(.comparison) || analysis.cues.has(.contrast)
+  }
+
   /// Three words or fewer: "how long", "salary?".
   func isShort(_ analysis: Analysis) -> Bool {
     (1...3).contains(analysis.words.count)

@@ -12,12 +12,12 @@ import Testing
     #expect(!text.contains("High-paying industries"))
   }
 
-  @Test func payInAnIndustryNamedGivesTheRolesFiguresThenTheIndustrys() throws {
+  @Test func payInAnIndustryNamedGivesTheRolesFiguresThenTheIndustrys() {
     let text = TestAdvisor.reply("what do engineering managers earn in the pharmaceutical industry?").text
-    let own = try #require(text.range(of: "- $121,560 average salary in 2025"))
-    let industries = try #require(
-      text.range(of: "High-paying industries include software, aerospace and pharmaceuticals"))
-    #expect(own.upperBound < industries.lowerBound)
+    #expect(
+      text.has(
+        "- $121,560 average salary in 2025",
+        before: "High-paying industries include software, aerospace and pharmaceuticals"))
     #expect(text.contains("The sources I have give no salary figure for pharmaceuticals specifically."))
   }
 

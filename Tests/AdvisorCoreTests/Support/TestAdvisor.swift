@@ -47,3 +47,12 @@ extension Reply {
   /// The answer as the user reads it in plain text.
   var text: String { PlainRenderer.render(answer) }
 }
+
+extension String {
+  /// Whether `first` and `second` both occur, `first` ending before `second` starts: an
+  /// answer's order, not only its contents.
+  func has(_ first: String, before second: String) -> Bool {
+    guard let one = range(of: first), let other = range(of: second) else { return false }
+    return one.upperBound <= other.lowerBound
+  }
+}
