@@ -31,9 +31,12 @@ extension ContextResolver {
       analysis.entities.isEmpty && analysis.classification.topicScore < Self.ownTopicMinimum
       && (ranked.first?.probability ?? 0) < Self.pointingBackWeakest && !asksAboutSubject
     // "Great, that's everything. Have a good one.": small talk in its own words, whatever
-    // "one" might point at.
+    // "one" might point at. "I am much obliged. That will be all.": thanks and farewell share
+    // the likelihood, which together is small talk however "that" might point back.
+    let smallTalkProbability = ranked.filter { does($0.intent, .smallTalk) }.reduce(0) { $0 + $1.probability }
     let saysItsOwnSmallTalk =
-      does(resolution.intent, .smallTalk) && !declined && analysis.classification.topicScore > 0
+      (does(resolution.intent, .smallTalk) && !declined && analysis.classification.topicScore > 0)
+      || smallTalkProbability >= Self.pointingBackWeakest
     guard declined || weak, !saysItsOwnSmallTalk, !analysis.references.isEmpty else { return }
     if declined, !state.roles.isEmpty, let best = ranked.first(where: { $0.intent != .unknown }),
       best.probability >= Self.pointingBackMinimum

@@ -27,4 +27,11 @@ import Testing
     #expect(replies[1].intent == .thanks || replies[1].intent == .farewell)
     #expect(replies[1].entities.roles.isEmpty)
   }
+
+  @Test func thanksAndFarewellTogetherAreSmallTalkWhateverThatPointsAt() {
+    let replies = TestAdvisor.conversation([
+      "What comes after an engineering director?", "I am much obliged to you. That will be all for today.",
+    ])
+    #expect(replies[1].intent == .thanks || replies[1].intent == .farewell)
+  }
 }
