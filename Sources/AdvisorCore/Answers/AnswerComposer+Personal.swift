@@ -123,6 +123,7 @@ extension AnswerComposer {
         )
       }
       if let timing = timing(for: profile, from: current, goal: goal(of: request)) { answer.text(timing) }
+      for note in goal(of: request).flatMap(knowledge.role)?.notes ?? [] { answer.text(statement(note)) }
     }
     answer.blocks += credentialsAdvice(profile, role: role).blocks
     return answer

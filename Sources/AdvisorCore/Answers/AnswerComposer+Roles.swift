@@ -72,6 +72,8 @@ extension AnswerComposer {
       answer.text("It usually follows experience as \(Phrasing.list(names)) \(cite(source)).")
     }
     if let experience = role.experience.sourced { answer.text(cited(experience)) }
+    // "Entry level" alone misleads someone aiming at a staff engineer of a technology company.
+    for note in role.notes { answer.text(statement(note)) }
     if let education = role.education.sourced { answer.text(cited(education)) }
     answer.text("Skills to build:")
     answer.bullets(role.skills.prefix(4).map { cited($0) })
@@ -95,6 +97,7 @@ extension AnswerComposer {
       guard let role = knowledge.role(id) else { continue }
       if let experience = role.experience.sourced {
         answer.text("\(Phrasing.capitalized(phrasing.name(id))): \(cited(experience))")
+        for note in role.notes { answer.text(statement(note)) }
       } else {
         let goal = way.map { "go from \(phrasing.withArticle($0)) to" } ?? "become"
         answer.text(notInSources("how long it takes to \(goal) \(phrasing.withArticle(id))", closestTo: role))

@@ -40,6 +40,26 @@ import Testing
     #expect(text.contains("Sources: the article; Will Larson, 2020"))
   }
 
+  /// Wherever the answer says the article's staff engineer is entry level, the note follows:
+  /// "Entry level" alone misleads someone aiming at a technology company's staff engineer.
+  @Test(arguments: ["how long does it take to become a staff engineer?", "how do I become a staff engineer?"])
+  func theEntryLevelOfATitleMeantOtherwiseCarriesItsNote(question: String) {
+    let text = TestAdvisor.reply(question).text
+    #expect(
+      text.has("the article lists it among entry-level roles", before: "Will Larson (2020) argues that"))
+  }
+
+  @Test func adviceTowardsATitleMeantOtherwiseCarriesItsNote() {
+    let replies = TestAdvisor.conversation([
+      "I'm a software engineer with 6 years of experience and I want to become a staff engineer",
+      "what should I do next?",
+    ])
+    #expect(replies[1].intent == .advice)
+    #expect(
+      replies[1].text.has("to become a staff engineer: Entry level", before: "Will Larson (2020) argues that")
+    )
+  }
+
   @Test func aRoleWithoutANoteHasNone() {
     #expect(!TestAdvisor.reply("what does an engineering director do?").text.contains("argues"))
   }
