@@ -112,6 +112,16 @@ import Testing
     #expect(noted.role == .projectEngineer && noted.targetRole == .programManager)
   }
 
+  @Test(arguments: [
+    ("I'd like to be a VP of engineering one day.", RoleID.vpEngineering),
+    ("I would love to become a director someday", .engineeringDirector),
+    ("I intend to become a project manager", .projectManager),
+  ])
+  func aGoalSaidWithASofterVerbIsStillAGoal(statement: String, goal: RoleID) {
+    #expect(TestAdvisor.reply(statement).intent == .profile, "'\(statement)'")
+    #expect(profile(after: statement).targetRole == goal, "'\(statement)'")
+  }
+
   @Test func negationsAndWishesAreNotClaims() {
     #expect(profile(after: "I don't have a PMP").certifications.isEmpty)
     #expect(profile(after: "I'm thinking about an MBA").degrees.isEmpty)
