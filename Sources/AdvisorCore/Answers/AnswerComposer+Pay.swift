@@ -86,8 +86,13 @@ extension AnswerComposer {
     for id in degrees {
       guard let degree = knowledge.degree(id) else { continue }
       answer.heading(degree.name)
+      // "Is an MBA just an expensive piece of paper?": what it costs, where the sources say, first.
+      let asksCost = request.asks(.asksCost)
+      if asksCost { answer.blocks += prices(degree.figures, else: nil).blocks }
       let statements = Array(degree.value.map(\.value).joined(separator: " ").utf8)
-      let figures = degree.figures.filter { !statements.containsRun(Array($0.amount.utf8)) }
+      let figures = degree.figures.filter {
+        !statements.containsRun(Array($0.amount.utf8)) && !(asksCost && isPrice($0))
+      }
       // A few statements, and every figure: figures come in sets that compare.
       answer.bullets(degree.value.prefix(3).map { cited($0) } + figures.map { figure($0) })
     }

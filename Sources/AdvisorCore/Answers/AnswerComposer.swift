@@ -24,6 +24,7 @@ struct AnswerComposer {
     // A title no role has, named or pointed back at ("how much do they make?"): no facts.
     if let title = request.resolution.unknownTitle { return unknownTitle(title) }
     if let needed = neededAnswer(request) { return needed }
+    if let costs = costAnswer(request) { return costs }
     // A topic file can add facets to an intent that has a composer: they answer only
     // when the question names them ("will AI replace engineering managers?").
     if let topic = knowledge.topic(request.intent.rawValue), topic.namesFacet(in: request.analysis.words) {

@@ -241,7 +241,7 @@ extension ContextResolver {
   /// The cues that ask for a facet of a degree or certification: "what does it stand for?",
   /// "how long?", however the words alone read.
   private static let facets: [Cue] = [
-    .asksWhatItIs, .asksHowLong, .asksWhatItTeaches, .asksWorth, .asksRequirements, .asksIfNeeded,
+    .asksWhatItIs, .asksHowLong, .asksWhatItTeaches, .asksWorth, .asksRequirements, .asksIfNeeded, .asksCost,
   ]
 
   /// Below this probability, the reading of a question that points at the degree or

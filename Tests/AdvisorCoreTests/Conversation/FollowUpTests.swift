@@ -533,4 +533,13 @@ import Testing
     #expect(replies[1].intent == .degreeValue)
     #expect(replies[1].entities.degrees == [.mem] && replies[1].entities.certifications.isEmpty)
   }
+
+  /// How technical a role is, is its focus, a topic of its own: not a follow-up on pay.
+  @Test func howTechnicalARoleIsIsAskedOfItsOwn() {
+    let replies = TestAdvisor.conversation([
+      "what does a VP of engineering earn compared to a CTO?", "is a CTO always technical?",
+    ])
+    #expect(replies[1].intent == .roleOverview)
+    #expect(replies[1].entities.roles == [.cto])
+  }
 }

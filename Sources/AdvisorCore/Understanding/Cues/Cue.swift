@@ -78,6 +78,9 @@ public enum Cue: String, CaseIterable, Sendable {
   case asksWhatItIs = "asks what it is"
   case asksWorth = "asks worth"
   case asksRequirements = "asks requirements"
+  /// "cost", "tuition", "fee": what a degree or certification costs; a figure described in
+  /// these words is a price.
+  case asksCost = "asks cost"
   /// "most", "highest", "industries": the best of the pay, which the classifier weighs.
   case asksWherePayIsBest = "asks where pay is best"
   /// "industries", "sector", "where": pay asked of industries rather than a role's figures.
@@ -125,11 +128,12 @@ public enum Cue: String, CaseIterable, Sendable {
   /// credential's next word only how to name a title or a credential
   /// the advisor does not know; "than" only what a role is measured against, the words
   /// around it being features already; which industries pay is asked in words that are
-  /// features already (and in "asks where pay is best").
+  /// features already (and in "asks where pay is best"), and what a thing costs in words that
+  /// are features too.
   var isLearned: Bool {
     switch self {
     case .choice, .counting, .horizon, .otherLanguage, .theField, .fieldOfStudy, .wayStart, .holder,
-      .weighing, .payChange, .jobTitle, .credential, .comparative, .asksWhichIndustries:
+      .weighing, .payChange, .jobTitle, .credential, .comparative, .asksWhichIndustries, .asksCost:
       false
     default: true
     }
