@@ -25,6 +25,9 @@ import Testing
     ("Do pharma companies pay engineering managers well compared to other sectors?", .salary),
     ("is EM literally just meetings all day", "work_life"),
     ("what's the diff in day to day between a PM and an EM", .compare),
+    ("What remuneration might an R&D manager command?", .salary),
+    ("Would program management be any calmer?", "work_life"),
+    ("how do I get my toddler to sleep through the night?", .unknown),
   ])
   func recognizesEveryIntent(question: String, intent: IntentID) {
     #expect(TestAdvisor.analyzer().analyze(question).classification.intent == intent, "'\(question)'")
