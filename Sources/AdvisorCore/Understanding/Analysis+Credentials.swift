@@ -14,10 +14,18 @@ extension Analysis {
       let afterArticle = position > 0 && IntentClassifier.isArticle(words[position - 1])
       guard afterArticle || cues.has(.credential, at: position + 1) else { continue }
       // Spelt out only here: it reads the whole question again.
-      let typed = Self.spelling(of: word, in: question)
-      if typed.filter(\.isUppercase).count >= 2 { return typed }
+      if Self.isTypedAsAcronym(word, in: question) { return Self.spelling(of: word, in: question) }
     }
     return nil
+  }
+
+  /// Whether `word` is short and was typed with two capitals or more, like "CAPM" or "PgMP",
+  /// in a question not mostly in capitals: the spelling of a name, not of a typo.
+  ///
+  /// Longer words in capitals are more often stressed than named ("what does a DIRECTER do"),
+  /// and a stressed word can still be misspelt.
+  static func isTypedAsAcronym(_ word: String, in question: String) -> Bool {
+    word.count <= 6 && spelling(of: word, in: question).filter(\.isUppercase).count >= 2
   }
 
   /// `word` as the question typed it: "PgMP" for "pgmp".

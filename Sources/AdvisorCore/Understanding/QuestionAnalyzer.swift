@@ -199,7 +199,11 @@ public struct QuestionAnalyzer {
       // A known word is corrected only to complete a name; an unknown one with no nearest
       // word has none to complete a name with either.
       let isKnown = corrector.value.isKnown(words[index])
-      if let correction = isKnown
+      // A short word typed in capitals is a name the lists may not know ("is the CAPM worth it?"),
+      // never a typo: "CAPM" is not "calm".
+      if !isKnown, Analysis.isTypedAsAcronym(words[index], in: question) {
+        unknownWords.append(index)
+      } else if let correction = isKnown
         ? nameCompletingCorrection(at: index, in: words) : corrector.value.nearest(to: words[index])
       {
         corrections.append((words[index], correction))

@@ -28,6 +28,19 @@ import Testing
     #expect(analysis.entities.certifications.isEmpty)
   }
 
+  /// "calm" is a word of the work and life file, one transposition from "capm".
+  @Test func leavesAWordTypedInCapitalsAlone() {
+    let analysis = TestAdvisor.analyzer().analyze("and is the CAPM worth it for me?")
+    #expect(analysis.words.contains("capm"))
+    #expect(analysis.corrections.isEmpty)
+    #expect(analysis.unknownCredential == "CAPM")
+  }
+
+  /// Capitals say a short word is a name; a long one in capitals is stressed, and corrected.
+  @Test func correctsALongWordTypedInCapitals() {
+    #expect(TestAdvisor.analyzer().analyze("what does a DIRECTER do").words.contains("director"))
+  }
+
   @Test func refusesAmbiguousCorrections() {
     let corrector = SpellingCorrector(vocabulary: ["cart", "card"], protected: [])
     #expect(corrector.correction(for: "carx") == nil)
