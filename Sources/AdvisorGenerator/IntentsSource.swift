@@ -30,7 +30,7 @@ enum IntentsSource {
     output += library.definitions.map { "    \(identifier($0.intent))," }.joined(separator: "\n")
     output += "\n  ]\n"
     for definition in library.definitions { output += "\n" + literal(definition) }
-    output += "\n" + literal(tables, intents: library.definitions.map(\.intent))
+    output += "\n" + literal(tables)
     output +=
       "}\n\n/// The names of the standard knowledge base, split into singular words, in the order the\n/// lexicon searches them; and their words, sorted.\n"
     output += "enum EmbeddedNames {\n  static let names: [EntityLexicon.Name] = [\n"
@@ -45,28 +45,47 @@ enum IntentsSource {
     return output + "  ]\n}\n"
   }
 
-  /// The classifier's tables: the stems, then each intent's compiled terms in their own
-  /// constants, which keeps each literal small for the type checker.
-  private static func literal(_ tables: IntentClassifier.Tables, intents: [IntentID]) -> String {
+  /// The classifier's tables: the stems, then the term lists already laid out flat, each
+  /// list's terms in a constant of their own, which keeps each literal simple for the type
+  /// checker.
+  private static func literal(_ tables: IntentClassifier.Tables) -> String {
     var output = "  static let tables = IntentClassifier.Tables(\n    stems: [\n"
     output += tables.stems.map { "      \(SwiftLiteral.string($0))," }.joined(separator: "\n")
     output += "\n    ],\n"
-    let names = intents.map { identifier($0) + "Terms" }
-    output += "    terms: [\(names.joined(separator: ", "))],\n"
-    output +=
-      "    requires: [\n"
-      + tables.requires.map { "      [\($0.map(literal).joined(separator: ", "))]," }.joined(separator: "\n")
-    output +=
-      "\n    ],\n    excludes: [\n"
-      + tables.excludes.map { "      [\($0.map(literal).joined(separator: ", "))]," }.joined(separator: "\n")
-    output += "\n    ])\n"
-    for (name, terms) in zip(names, tables.terms) {
-      output +=
-        "\n  private static let \(name): [(term: IntentClassifier.CompiledTerm, weight: Double)] = [\n"
-      output += terms.map { "    (\(literal($0.term)), \($0.weight))," }.joined(separator: "\n")
+    output += "    weighted: \(literal(tables.weighted, terms: "weightedTerms")),\n"
+    output += "    weights: \(numbers(tables.weights)),\n"
+    output += "    required: \(literal(tables.required, terms: "requiredTerms")),\n"
+    output += "    excluded: \(literal(tables.excluded, terms: "excludedTerms")))\n"
+    for (name, list) in [
+      ("weightedTerms", tables.weighted), ("requiredTerms", tables.required),
+      ("excludedTerms", tables.excluded),
+    ] {
+      output += "\n  private static let \(name): [IntentTerm] = [\n"
+      output += list.terms.map { "    \(literal($0))," }.joined(separator: "\n")
       output += "\n  ]\n"
     }
     return output
+  }
+
+  /// A term list's layout, its terms named by the constant `terms`.
+  private static func literal(_ list: TermList, terms: String) -> String {
+    let ranges = list.ranges.map { "\($0.lowerBound)..<\($0.upperBound)" }.joined(separator: ", ")
+    return """
+      TermList(
+            ranges: [\(ranges)],
+            terms: \(terms),
+            firstStems: \(numbers(list.firstStems)),
+            stemStarts: \(numbers(list.stemStarts)),
+            stems: \(numbers(list.stems)))
+      """
+  }
+
+  /// Numbers as an array literal, sixteen to a line.
+  private static func numbers<Number>(_ values: [Number]) -> String {
+    let lines = stride(from: 0, to: values.count, by: 16).map { start in
+      values[start..<min(start + 16, values.count)].map { "\($0)" }.joined(separator: ", ")
+    }
+    return "[\n" + lines.map { "        \($0)," }.joined(separator: "\n") + "\n      ]"
   }
 
   private static func literal(_ mention: Mention) -> String {
@@ -85,10 +104,6 @@ enum IntentsSource {
     case .industry(let id): ".industry(\(SwiftLiteral.string(id.rawValue)))"
     case .specialization(let id): ".specialization(\(SwiftLiteral.string(id.rawValue)))"
     }
-  }
-
-  private static func literal(_ term: IntentClassifier.CompiledTerm) -> String {
-    "IntentClassifier.CompiledTerm(term: \(literal(term.term)), stems: \(term.stems))"
   }
 
   private static func intents(_ ids: [IntentID]) -> String {

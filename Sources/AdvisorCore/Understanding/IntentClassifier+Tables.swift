@@ -13,28 +13,22 @@ extension IntentClassifier {
   /// sorting.
   public struct Tables: Sendable {
     package let stems: [String]
-    package let terms: [[(term: CompiledTerm, weight: Double)]]
-    package let requires: [[CompiledTerm]]
-    package let excludes: [[CompiledTerm]]
-    /// `terms`, `requires` and `excludes` laid out flat for scoring, with the weights of
-    /// `terms` in the same order.
-    let weighted: TermList
-    let weights: [Double]
-    let required: TermList
-    let excluded: TermList
+    /// Each intent's weighed terms laid out flat for scoring, with their weights in the same
+    /// order; then the terms each intent requires and excludes.
+    package let weighted: TermList
+    package let weights: [Double]
+    package let required: TermList
+    package let excluded: TermList
 
+    /// Tables already laid out, as `generate-embedded` writes them.
     package init(
-      stems: [String], terms: [[(term: CompiledTerm, weight: Double)]], requires: [[CompiledTerm]],
-      excludes: [[CompiledTerm]]
+      stems: [String], weighted: TermList, weights: [Double], required: TermList, excluded: TermList
     ) {
       self.stems = stems
-      self.terms = terms
-      self.requires = requires
-      self.excludes = excludes
-      weighted = TermList(terms.map { $0.map(\.term) })
-      weights = terms.flatMap { $0.map(\.weight) }
-      required = TermList(requires)
-      excluded = TermList(excludes)
+      self.weighted = weighted
+      self.weights = weights
+      self.required = required
+      self.excluded = excluded
     }
 
     /// The number of `stem`, or -1 when no term uses it: a search by halves, since the stems
@@ -73,8 +67,10 @@ extension IntentClassifier {
         .sorted { ($0.weight, $0.term.stems.count) > ($1.weight, $1.term.stems.count) }
     }
     return Tables(
-      stems: sorted, terms: terms, requires: definitions.map { $0.requires.map(compile) },
-      excludes: definitions.map { $0.excludes.map(compile) })
+      stems: sorted, weighted: TermList(terms.map { $0.map(\.term) }),
+      weights: terms.flatMap { $0.map(\.weight) },
+      required: TermList(definitions.map { $0.requires.map(compile) }),
+      excluded: TermList(definitions.map { $0.excludes.map(compile) }))
   }
 
   /// Terms whose words share stems ("become", "becoming") count once, at the larger weight, so

@@ -4,16 +4,30 @@
 ///
 /// Reading an element of a nested array retains and releases it, and scoring a question reads
 /// some two thousand terms: here the scan reads plain integers.
-struct TermList: Sendable {
+///
+/// `generate-embedded` writes the built-in intents' lists already laid out, so start-up copies
+/// nothing into them.
+package struct TermList: Sendable {
   /// Each intent's terms, as places in `terms`, in `IntentClassifier.intentOrder`.
-  let ranges: [Range<Int>]
-  let terms: [IntentTerm]
+  package let ranges: [Range<Int>]
+  package let terms: [IntentTerm]
   /// Each term's first stem, -1 for a term without words: most terms are ruled out by this
   /// one integer, without reading the term itself.
-  let firstStems: [Int]
+  package let firstStems: [Int]
   /// Where each term's stems start in `stems`, then where the last term's end.
-  private let stemStarts: [Int]
-  private let stems: [Int]
+  package let stemStarts: [Int]
+  package let stems: [Int]
+
+  /// A list already laid out, as `generate-embedded` writes it.
+  package init(
+    ranges: [Range<Int>], terms: [IntentTerm], firstStems: [Int], stemStarts: [Int], stems: [Int]
+  ) {
+    self.ranges = ranges
+    self.terms = terms
+    self.firstStems = firstStems
+    self.stemStarts = stemStarts
+    self.stems = stems
+  }
 
   /// Lays out `lists`, one list of terms an intent.
   init(_ lists: [[IntentClassifier.CompiledTerm]]) {
