@@ -33,10 +33,48 @@ extension Analysis {
   /// The first run of letters and digits that lowercases to it; the word itself when there is
   /// none, or when the question is mostly in capitals, where capitals say nothing about a word.
   private static func spelling(of word: String, in question: String) -> String {
+    if question.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSpelling(of: word, in: question) }
     let letters = question.unicodeScalars.filter(\.properties.isAlphabetic)
     let capitals = letters.filter(\.properties.isUppercase).count
     guard capitals * 2 < letters.count else { return word }
     let runs = question.split { !$0.isLetter && !$0.isNumber }
     return runs.first { $0.lowercased() == word }.map(String.init) ?? word
+  }
+
+  /// `spelling(of:in:)` for a question in ASCII, read from its bytes: the Unicode properties
+  /// and grapheme breaks of the general case cost more than the rest of the question's analysis.
+  private static func asciiSpelling(of word: String, in question: String) -> String {
+    let bytes = Array(question.utf8)
+    let letters = bytes.count { isLetter($0) }
+    let capitals = bytes.count { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
+    guard capitals * 2 < letters else { return word }
+    let wanted = Array(word.utf8)
+    var start = 0
+    while start < bytes.count {
+      guard isLetter(bytes[start]) || isDigit(bytes[start]) else {
+        start += 1
+        continue
+      }
+      var end = start
+      while end < bytes.count, isLetter(bytes[end]) || isDigit(bytes[end]) { end += 1 }
+      let run = bytes[start..<end]
+      if run.count == wanted.count, zip(run, wanted).allSatisfy({ lowercased($0) == $1 }) {
+        return String(decoding: run, as: UTF8.self)
+      }
+      start = end
+    }
+    return word
+  }
+
+  private static func isLetter(_ byte: UInt8) -> Bool {
+    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
+  }
+
+  private static func isDigit(_ byte: UInt8) -> Bool {
+    (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+  }
+
+  private static func lowercased(_ byte: UInt8) -> UInt8 {
+    isLetter(byte) ? byte | 0x20 : byte
   }
 }

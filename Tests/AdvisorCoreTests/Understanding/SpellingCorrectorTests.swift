@@ -29,11 +29,19 @@ import Testing
   }
 
   /// "calm" is a word of the work and life file, one transposition from "capm".
-  @Test func leavesAWordTypedInCapitalsAlone() {
-    let analysis = TestAdvisor.analyzer().analyze("and is the CAPM worth it for me?")
+  /// Read from the bytes of an ASCII question, and from its characters otherwise (a curly
+  /// apostrophe), with the same result.
+  @Test(arguments: ["and is the CAPM worth it for me?", "and is the CAPM worth it for me\u{2019}?"])
+  func leavesAWordTypedInCapitalsAlone(question: String) {
+    let analysis = TestAdvisor.analyzer().analyze(question)
     #expect(analysis.words.contains("capm"))
     #expect(analysis.corrections.isEmpty)
     #expect(analysis.unknownCredential == "CAPM")
+  }
+
+  /// A question mostly in capitals says nothing about any one word: its short typo is corrected.
+  @Test func correctsAShortTypoInAShoutedQuestion() {
+    #expect(TestAdvisor.analyzer().analyze("WHAT IS THE SALRY OF A CTO").words.contains("salary"))
   }
 
   /// Capitals say a short word is a name; a long one in capitals is stressed, and corrected.
