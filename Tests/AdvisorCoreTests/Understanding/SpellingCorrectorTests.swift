@@ -29,6 +29,7 @@ import Testing
   }
 
   /// "calm" is a word of the work and life file, one transposition from "capm".
+  ///
   /// Read from the bytes of an ASCII question, and from its characters otherwise (a curly
   /// apostrophe), with the same result.
   @Test(arguments: ["and is the CAPM worth it for me?", "and is the CAPM worth it for me\u{2019}?"])
