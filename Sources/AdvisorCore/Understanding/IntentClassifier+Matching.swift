@@ -64,6 +64,19 @@ extension IntentClassifier {
   static func isArticle(_ word: String) -> Bool {
     word == "a" || word == "an" || word == "the"
   }
+
+  /// Whether the intent files' terms look through a stem: articles, and the adverbs that only
+  /// stress, left out of phrases and questions alike so that "I'd really like to become a
+  /// director" matches "i would like to become" and "what a PM actually does" "what <role> does".
+  static func isLookedThrough(_ stem: String) -> Bool {
+    isArticle(stem) || stressingAdverbs.contains(stem)
+  }
+
+  /// The stems of "really", "actually", "truly", "honestly", "definitely", "seriously" and
+  /// "genuinely".
+  private static let stressingAdverbs: Set<String> = [
+    "realli", "actual", "truli", "honest", "definit", "serious", "genuin",
+  ]
 }
 
 /// A question's stems as the intent files' terms are matched against them: their numbers in

@@ -49,13 +49,13 @@ extension IntentClassifier {
     var stemOf: [String: String] = [:]
     func stems(_ term: IntentTerm) -> [String] {
       guard case .words(let words) = term else { return [] }
-      return words.filter { !isArticle($0) }.map { word in
+      return words.map { word in
         if word.hasPrefix("<") { return word }
         if let stem = stemOf[word] { return stem }
         let stem = stemmer.stem(word)
         stemOf[word] = stem
         return stem
-      }
+      }.filter { !isLookedThrough($0) }
     }
     let allTerms = definitions.flatMap { $0.weights.map(\.term) + $0.requires + $0.excludes }
     let sorted = Set(allTerms.flatMap(stems)).sorted()

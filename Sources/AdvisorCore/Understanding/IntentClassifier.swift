@@ -122,7 +122,7 @@ public struct IntentClassifier: Sendable {
   /// where the intent's file rules the question out.
   private func handScores(_ input: ClassifierInput) -> [HandScore?] {
     let stems = QuestionStems(
-      numbers: input.tokens.filter { !Self.isArticle($0) }.map { tables.number(of: $0) },
+      numbers: input.tokens.filter { !Self.isLookedThrough($0) }.map { tables.number(of: $0) },
       vocabularySize: tables.stems.count)
     var claimed = [Bool](repeating: false, count: stems.numbers.count)
     var matched: [Int] = []

@@ -116,6 +116,9 @@ import Testing
     ("I'd like to be a VP of engineering one day.", RoleID.vpEngineering),
     ("I would love to become a director someday", .engineeringDirector),
     ("I intend to become a project manager", .projectManager),
+    // A stressing adverb is looked through: "really like to" is "like to".
+    ("I'd really like to become an EM", .engineeringManager),
+    ("I'd really like to become an EM in the next few years", .engineeringManager),
   ])
   func aGoalSaidWithASofterVerbIsStillAGoal(statement: String, goal: RoleID) {
     #expect(TestAdvisor.reply(statement).intent == .profile, "'\(statement)'")

@@ -108,6 +108,19 @@ import Testing
     #expect(salary.hand.matched.contains { $0.term == .words(["salary"]) })
   }
 
+  /// The files' terms look through articles and stressing adverbs: "i would like to become"
+  /// is matched in "I'd really like to become", and "what does <role> do" in "what does a PM
+  /// actually do".
+  @Test(arguments: [
+    ("I'd really like to become a director", IntentID.profile, ["i", "would", "like", "to", "become"]),
+    ("what does a PM actually do", .roleOverview, ["what", "does", "<role>", "do"]),
+  ])
+  func aTermIsMatchedThroughAStressingAdverb(question: String, intent: IntentID, term: [String]) throws {
+    let scored = TestAdvisor.analyzer().analyze(question).classification.ranked
+    let hand = try #require(scored.first { $0.intent == intent }).hand
+    #expect(hand.matched.contains { $0.term == .words(term) }, "'\(question)'")
+  }
+
   @Test func aScoreIsTheBiasThePullsOfTheFeaturesAndThePriorTimesTheHandScore() throws {
     let classification = TestAdvisor.analyzer().analyze("engineering manager salary").classification
     let salary = try #require(classification.ranked.first { $0.intent == .salary })
