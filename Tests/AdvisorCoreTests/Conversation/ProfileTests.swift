@@ -77,6 +77,13 @@ import Testing
     #expect(reply.text.hasPrefix("Noted:"), "'\(message)'")
   }
 
+  /// Saying whom one manages, leads or oversees is telling about oneself, even when it names
+  /// no role the advisor knows.
+  @Test(arguments: ["I manage 12 engineers", "I lead a team of six at a utility", "I oversee two plants"])
+  func whomOneManagesIsAProfileStatement(message: String) {
+    #expect(TestAdvisor.reply(message).intent == .profile, "'\(message)'")
+  }
+
   @Test func aGreetingBeforeTheFactsIsStillAProfileStatement() {
     let reply = TestAdvisor.reply("hi!! I'm a junior studying industrial engineering, graduating in May")
     #expect(reply.intent == .profile)
