@@ -145,8 +145,11 @@ extension ContextResolver {
     let pointsAtThing = analysis.cues.has(.thing) || (isShort(analysis) && analysis.entities.isEmpty)
     // "Is the CAPM worth it?" after the PE licence: "it" is the credential named, though the
     // sources do not cover it.
+    // "How long does it take to become a director?" after the PMP asks the way to the role
+    // it names as a goal, whatever its "it".
+    let asksTheWayToARole = does(resolution.intent, .usesMyGoal) && ProfileExtractor.namesAGoal(analysis)
     guard let subject = state.subject, pointsAtThing, !itFollowsItsOwnSubject(analysis),
-      analysis.unknownCredential == nil, !namesTheRole(analysis, state),
+      analysis.unknownCredential == nil, !namesTheRole(analysis, state), !asksTheWayToARole,
       state.subjectAge <= state.rolesAge || state.roles.isEmpty
     else { return }
     // What "it" turns the question into, and the thing it adds. "How long does it take to

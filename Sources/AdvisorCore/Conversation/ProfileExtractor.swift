@@ -61,6 +61,15 @@ enum ProfileExtractor {
     words[earlier.upperBound..<later.lowerBound].allSatisfy { Self.joining.contains($0) }
   }
 
+  /// Whether the question names a role as where the user is going: "how long to become a
+  /// director?", "get to construction manager".
+  static func namesAGoal(_ analysis: Analysis) -> Bool {
+    analysis.mentions.contains { mention, range in
+      guard case .entity(.role) = mention else { return false }
+      return analysis.cues.has(.goal, before: range.lowerBound, within: window)
+    }
+  }
+
   /// The words that join two names into one list.
   private static let joining: Set<String> = ["or", "and", "a", "an", "the", "nor", "either"]
 }

@@ -432,6 +432,20 @@ import Testing
     #expect(replies[2].entities.industries == [.automotive])
   }
 
+  @Test func theWayToARoleNamedAsAGoalIsAboutTheRoleNotTheCertificationJustDiscussed() {
+    let replies = TestAdvisor.conversation([
+      "should i go for the PE license or a PMP first?", "how long does it take to become a director?",
+      "should i get a PMP?", "how long would it take me to get to construction manager from here",
+      "should i get a PMP?", "is it worth getting for a project manager?",
+    ])
+    #expect(replies[1].intent == .timeline)
+    #expect(replies[1].entities.roles == [.engineeringDirector] && replies[1].entities.certifications.isEmpty)
+    #expect(replies[3].intent == .timeline)
+    #expect(replies[3].entities.roles == [.constructionManager] && replies[3].entities.certifications.isEmpty)
+    // A role the certification is for is no goal: the question stays on the certification.
+    #expect(replies[5].intent == .certifications && replies[5].entities.certifications == [.pmp])
+  }
+
   @Test func thatRolePointsAtTheRoleNotAtTheCertificationJustDiscussed() {
     let replies = TestAdvisor.conversation([
       "does the PE license matter if I want to be a construction manager?",
