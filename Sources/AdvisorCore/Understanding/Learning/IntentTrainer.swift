@@ -22,10 +22,14 @@ package enum IntentTrainer {
   /// - Returns: the weights, with the temperature and thresholds chosen on held-out examples.
   package static func train(_ corpus: [LabelledQuestion], analyzer: QuestionAnalyzer) -> LearnedWeights {
     let intents = analyzer.classifier.intentOrder
-    let read = corpus.compactMap { question in
+    let everyRead = corpus.compactMap { question in
       intents.firstIndex(of: question.intent).map {
         (reading: analyzer.classifierReading(question.text), label: $0, weight: question.weight)
       }
+    }
+    let newTopics = Self.newTopics(in: corpus, intents: intents)
+    let read = everyRead.filter { item in
+      intents[item.label] != .unknown || !newTopics.contains { item.reading.hand[$0] > 0 }
     }
     var seen: [Int: Int] = [:]
     let isHeldOut = read.map { item in
@@ -47,6 +51,22 @@ package enum IntentTrainer {
       analyzer.classifier.asksBetween(intents[$0], intents[$1])
     }
     return fit(read, intents: intents, calibration: calibration)
+  }
+
+  /// Intents with fewer examples than this are topics a class has just added (`pets.intent`
+  /// and its three `example:` lines); every intent of `Intents/` has hundreds.
+  static let newTopicExamples = 20
+
+  /// The places of the intents the corpus has only a handful of examples of.
+  ///
+  /// An off-topic example such a topic's own words score (a question about a dog, once
+  /// `pets.intent` counts "dog") is left out of training: dozens of them would teach "dog" to
+  /// pull towards off-topic harder than the new file's hand-written weight pulls towards
+  /// its topic, and the topic the class added would never be chosen.
+  private static func newTopics(in corpus: [LabelledQuestion], intents: [IntentID]) -> [Int] {
+    intents.indices.filter { index in
+      intents[index] != .unknown && corpus.count(where: { $0.intent == intents[index] }) < newTopicExamples
+    }
   }
 
   /// Trains on `examples` and keeps the weights that matter.

@@ -94,6 +94,18 @@ import Testing
     #expect((0.5...3).contains(calibration.temperature))
   }
 
+  @Test func offTopicExamplesAboutANewTopicDoNotOutweighItsOwnWords() throws {
+    // Dozens of off-topic questions about dogs, as Intents/examples/ has: trained on as
+    // off-topic, they outweighed pets.intent's "dog" (full corpus: off-topic at 66%).
+    let dogs = (1...40).map { "my dog number \($0) keeps barking at night" }.joined(separator: "\n")
+    let library = try Self.smallLibrary(extra: [
+      ("pets.intent", SampleIntents.pets), ("examples/dogs/unknown.txt", dogs),
+    ])
+    let advisor = Advisor(knowledge: .standard, intents: library)
+    #expect(advisor.analyze("can I bring my dog to the office?").classification.intent == IntentID("pets"))
+    #expect(advisor.analyze("what's the weather forecast for tomorrow?").classification.intent == .unknown)
+  }
+
   @Test func anIntentAddedByAFileIsLearnedAndAnsweredWithItsReply() throws {
     let pets = SampleIntents.pets
     let library = try Self.smallLibrary(extra: [("pets.intent", pets)])
