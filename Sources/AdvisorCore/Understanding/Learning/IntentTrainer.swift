@@ -13,7 +13,7 @@ package enum IntentTrainer {
 
   /// Names the features and settings, so the embedded weights' digest changes with them.
   package static let version =
-    "features 1; calibration 3; Fisher-Yates shuffle by SplitMix64; averaged second half; epochs \(settings.epochs), rate \(settings.rate), decay \(settings.decay), seed \(settings.seed)"
+    "features 1; calibration 3; Fisher-Yates shuffle by SplitMix64; averaged second half; new topics at the usual bias; epochs \(settings.epochs), rate \(settings.rate), decay \(settings.decay), seed \(settings.seed)"
 
   /// The weights learned from `corpus` for the intents `analyzer` knows.
   /// - Parameters:
@@ -39,7 +39,7 @@ package enum IntentTrainer {
     let trainingPart = zip(read, isHeldOut).filter { !$0.1 }.map(\.0)
     let heldOut = zip(read, isHeldOut).filter(\.1).map(\.0)
     let trial = fit(
-      trainingPart, intents: intents,
+      trainingPart, intents: intents, newTopics: newTopics,
       calibration: Calibration(temperature: 1, offTopicThreshold: 0, unsureMargin: 0))
     let trials = heldOut.map { item in
       Calibration.Trial(
@@ -50,7 +50,7 @@ package enum IntentTrainer {
     let calibration = Calibration.choose(on: trials) {
       analyzer.classifier.asksBetween(intents[$0], intents[$1])
     }
-    return fit(read, intents: intents, calibration: calibration)
+    return fit(read, intents: intents, newTopics: newTopics, calibration: calibration)
   }
 
   /// Intents with fewer examples than this are topics a class has just added (`pets.intent`
@@ -70,9 +70,13 @@ package enum IntentTrainer {
   }
 
   /// Trains on `examples` and keeps the weights that matter.
+  ///
+  /// A new topic's bias is the average of the established topics' biases: learned from a
+  /// handful of examples among thousands, it would say the topic is asked once in a thousand
+  /// questions, which is how many examples the class wrote, not how often people ask.
   private static func fit(
     _ examples: [(reading: ClassifierReading, label: Int, weight: Int)], intents: [IntentID],
-    calibration: Calibration
+    newTopics: [Int], calibration: Calibration
   ) -> LearnedWeights {
     var numbers: [String: Int] = [:]
     var features: [String] = []
@@ -87,8 +91,11 @@ package enum IntentTrainer {
         },
         label: example.label, hand: example.reading.hand.map(Float.init), allowed: example.reading.allowed)
     }
-    let model = LinearModelTrainer.train(
+    var model = LinearModelTrainer.train(
       numbered, featureCount: features.count, classCount: intents.count, settings: settings)
+    let established = intents.indices.filter { intents[$0] != .unknown && !newTopics.contains($0) }
+    let usualBias = established.map { model.bias[$0] }.reduce(0, +) / Float(max(established.count, 1))
+    for topic in newTopics { model.bias[topic] = usualBias }
     return LearnedWeights(model: model, features: features, intents: intents, calibration: calibration)
   }
 }

@@ -111,6 +111,19 @@ import Testing
     #expect(advisor.analyze("what's the weather forecast for tomorrow?").classification.intent == .unknown)
   }
 
+  @Test func aNewTopicStartsFromTheUsualBiasNotFromItsShareOfTheExamples() throws {
+    // Three pets examples among hundreds would learn a bias that says pets is asked once in
+    // hundreds of questions; that counts what the class wrote, not what people ask.
+    let weights = Self.train(try Self.smallLibrary(extra: [("pets.intent", SampleIntents.pets)]))
+    let established = weights.intents.indices.filter {
+      ![IntentID.unknown, IntentID("pets")].contains(weights.intents[$0])
+    }
+    let usual = established.map { weights.bias[$0] }.reduce(0, +) / Double(established.count)
+    let pets = try #require(weights.intents.firstIndex(of: IntentID("pets")))
+    #expect(abs(weights.bias[pets] - usual) < 0.011)
+    #expect(established.contains { abs(weights.bias[$0] - usual) > 0.1 })
+  }
+
   @Test func anIntentAddedByAFileIsLearnedAndAnsweredWithItsReply() throws {
     let pets = SampleIntents.pets
     let library = try Self.smallLibrary(extra: [("pets.intent", pets)])
