@@ -34,7 +34,7 @@ public struct Advisor {
   /// What understanding alone makes of a question, without conversation (for `:why`
   /// style inspection and tests).
   public func analyze(_ question: String) -> Analysis {
-    analyzer.analyze(question)
+    analyzer.analyzeMessage(question)
   }
 
   /// The `example:` lines of the intent files that the classifier no longer gives their own
@@ -52,7 +52,7 @@ public struct Advisor {
 
   /// Answers `question`, reading and updating the conversation's state.
   public func respond(to question: String, state: inout ConversationState) -> Reply {
-    let analysis = analyzer.analyze(question, licensingDiscussed: state.discussesCertifications)
+    let analysis = analyzer.analyzeMessage(question, licensingDiscussed: state.discussesCertifications)
     let resolution = resolver.resolve(analysis, in: state)
     let before = state.profile
     state.profile.merge(resolution.profileUpdate)

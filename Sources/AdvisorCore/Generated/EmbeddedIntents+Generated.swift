@@ -1269,6 +1269,8 @@ youths yung zach zack zeal zest zone zones zoning zoos
       "mngr": ["manager"],
       "proj": ["project"],
       "projs": ["projects"],
+      "snr": ["senior"],
+      "sr": ["senior"],
       "that's": ["that", "is"],
       "there's": ["there", "is"],
       "they're": ["they", "are"],

@@ -22,6 +22,9 @@ public enum Explanation {
     lines.append("Entities: " + (found.isEmpty ? "none" : found.joined(separator: "; ")))
     if !analysis.references.isEmpty { lines.append("Refers back: yes (\(analysis.references.count))") }
     lines.append("Cues: " + cues(analysis.cues))
+    if let asked = analysis.askedQuestion {
+      lines.append("Background before a question: the intents are those of its last sentence, \"\(asked)\"")
+    }
     lines += scores(analysis.classification)
     return lines.joined(separator: "\n")
   }

@@ -18,7 +18,10 @@ public struct Analysis: Sendable {
   public let cues: Cues
   /// The question as the classifier saw it.
   public let input: ClassifierInput
-  public let classification: Classification
+  public internal(set) var classification: Classification
+  /// The question a message of background ended with, when it was classified on its own
+  /// (`QuestionAnalyzer.analyzeMessage`).
+  public internal(set) var askedQuestion: String? = nil
   /// True when the question was longer than the advisor reads, and was cut.
   public let wasTruncated: Bool
   /// True when the question is not in English: a third or more of its letters are of another
@@ -40,7 +43,7 @@ public struct QuestionAnalyzer {
   private let lexicon: EntityLexicon
   private let corrector: Deferred<SpellingCorrector>
   let classifier: IntentClassifier
-  private let intents: IntentLibrary
+  let intents: IntentLibrary
 
   /// - Parameters:
   ///   - knowledge: where the names of roles and other entities come from.

@@ -32,7 +32,8 @@ import Testing
     ("senior EMs", .seniorEngineeringManager), ("TPMs", .programManager),
     ("vp eng", .vpEngineering), ("VPE", .vpEngineering), ("junior PM", .juniorProjectManager),
     ("CMs", .constructionManager), ("PMs", .projectManager),
-    ("entry-level project managers", .juniorProjectManager),
+    ("entry-level project managers", .juniorProjectManager), ("sr mgrs", .seniorEngineeringManager),
+    ("snr EMs", .seniorEngineeringManager),
   ])
   func pluralsAndAbbreviationsAreRecognized(text: String, role: RoleID) {
     #expect(TestAdvisor.analyzer().analyze("what do \(text) do?").entities.roles == [role])
