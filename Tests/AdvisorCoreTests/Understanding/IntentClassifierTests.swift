@@ -108,6 +108,28 @@ import Testing
     #expect(salary.hand.matched.contains { $0.term == .words(["salary"]) })
   }
 
+  /// A position or a promotion is a job, not a degree: asking whether one is worth it is no
+  /// question of a degree's value.
+  @Test(arguments: ["is a promotion to team lead worth it", "is taking the managerial position worth it?"])
+  func aJobWorthTakingIsNoDegreesValue(question: String) throws {
+    let classification = TestAdvisor.analyzer().analyze(question).classification
+    let degreeValue = try #require(classification.ranked.first { $0.intent == .degreeValue })
+    #expect(degreeValue.hand.matched.contains { $0.weight < 0 }, "'\(question)'")
+    #expect(classification.intent != .degreeValue, "'\(question)'")
+  }
+
+  /// A degree named on the way to a role leaves the question a timeline, while a degree's
+  /// own length stays education.
+  @Test func aDegreeOnTheWayToARoleLeavesItATimeline() throws {
+    let analyzer = TestAdvisor.analyzer()
+    let onTheWay = analyzer.analyze("If I start an MBA next year, how long before I could be a VP?")
+    #expect(onTheWay.classification.intent == .timeline)
+    let length = analyzer.analyze("how long is an MBA?").classification
+    #expect(length.intent == .education)
+    let timeline = try #require(length.ranked.first { $0.intent == .timeline })
+    #expect(timeline.hand.matched.contains { $0.term == .entity(.degrees) && $0.weight < 0 })
+  }
+
   /// The files' terms look through articles and stressing adverbs: "i would like to become"
   /// is matched in "I'd really like to become", and "what does <role> do" in "what does a PM
   /// actually do".
