@@ -51,7 +51,7 @@ public enum EmbeddedSources {
     if learning {
       let weights = IntentTrainer.train(
         library.corpus, analyzer: QuestionAnalyzer(knowledge: base, intents: library))
-      let digest = LearnedWeightsSource.digest(of: intentFiles + knowledgeFiles)
+      let digest = IntentTrainer.digest(of: intentFiles + knowledgeFiles)
       sources.append((learnedPath, LearnedWeightsSource.source(weights, digest: digest)))
     }
     return sources
@@ -62,7 +62,7 @@ public enum EmbeddedSources {
   public static func learnedDigest(
     intents: [(name: String, text: String)], knowledge: [(name: String, text: String)]
   ) -> String {
-    LearnedWeightsSource.digest(
+    IntentTrainer.digest(
       of: intents.filter { IntentLibrary.isIntentFile($0.name) }
         + knowledge.filter { KnowledgeBase.isKnowledgeFile($0.name) })
   }

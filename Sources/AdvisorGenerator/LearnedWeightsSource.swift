@@ -40,21 +40,4 @@ enum LearnedWeightsSource {
       String($0.dropFirst(prefix.count))
     }
   }
-
-  /// A 64-bit FNV-1a digest of the files (name and text, in name order) and of the training
-  /// settings, in hex.
-  static func digest(of files: [(name: String, text: String)]) -> String {
-    var hasher = FNV1a()
-    func mix(_ text: String) {
-      hasher.add(text.utf8)
-      hasher.add([0])  // a zero byte between texts
-    }
-    mix(IntentTrainer.version)
-    for file in files.sorted(by: { $0.name < $1.name }) {
-      mix(file.name)
-      mix(file.text)
-    }
-    let digits = String(hasher.value, radix: 16)
-    return String(repeating: "0", count: 16 - digits.count) + digits
-  }
 }

@@ -86,32 +86,25 @@ import Testing
     #expect(result.stdout.contains("\"intent\": \"salary\""))
   }
 
-  /// A copy of the intent files (without the examples folder, so training is quick).
-  private func intentFilesCopy() throws -> URL {
-    let folder = try BinaryRunner.temporaryFolder()
-    let intents = BinaryRunner.packageRoot.appendingPathComponent("Intents")
-    for name in try FileManager.default.contentsOfDirectory(atPath: intents.path)
-    where IntentLibrary.isIntentFile(name) {
-      try FileManager.default.copyItem(
-        at: intents.appendingPathComponent(name), to: folder.appendingPathComponent(name))
-    }
-    return folder
-  }
-
+  /// Issue 9's case: a whole copy of `Intents/`, corpus and all, plus `pets.intent`.
   @Test func aNewIntentFileIsLearnedAndAnsweredWithItsReply() throws {
-    let folder = try intentFilesCopy()
+    let folder = try BinaryRunner.intentFilesCopy(withCorpus: true)
     try SampleIntents.pets.write(
       to: folder.appendingPathComponent("pets.intent"), atomically: true, encoding: .utf8)
-    let result = try run(["--intents", folder.path, "ask", "--json", "can I bring my dog to the office?"])
+    // One home for both runs: the second reads the weights the first learned.
+    let home = try BinaryRunner.temporaryFolder()
+    let result = try BinaryRunner.run(
+      ["--intents", folder.path, "ask", "--json", "can I bring my dog to the office?"], in: home)
     #expect(result.status == 0)
     #expect(result.stdout.contains("\"intent\": \"pets\""))
     #expect(result.stdout.contains("Pets are outside what this advisor covers."))
-    let vocabulary = try run(["--intents", folder.path, "intents", "pets"])
+    #expect(result.stderr.isEmpty)
+    let vocabulary = try BinaryRunner.run(["--intents", folder.path, "intents", "pets"], in: home)
     #expect(vocabulary.stdout.hasPrefix("pets: Pets at work.\nLearned from its examples, strongest first:\n"))
   }
 
   @Test func anExampleThatNoLongerClassifiesAsItsIntentIsAWarning() throws {
-    let folder = try intentFilesCopy()
+    let folder = try BinaryRunner.intentFilesCopy()
     try SampleIntents.petsWithAMisplacedExample.write(
       to: folder.appendingPathComponent("pets.intent"), atomically: true, encoding: .utf8)
     let result = try run(["--intents", folder.path, "ask", "hi"])

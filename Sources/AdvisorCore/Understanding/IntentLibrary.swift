@@ -86,8 +86,8 @@ public struct IntentLibrary: Sendable {
     return corpus
   }
 
-  /// The same library with weights learned for it.
-  func with(learned: LearnedWeights) -> IntentLibrary {
+  /// The same library with weights learned for it, or recorded when they were learned.
+  public func with(learned: LearnedWeights) -> IntentLibrary {
     IntentLibrary(
       definitions: definitions, wordLists: wordLists, cues: cues, tables: tables, sortedWords: sortedWords,
       corpus: corpus, learned: learned)

@@ -1,3 +1,4 @@
+import AdvisorCore
 import AdvisorTestSupport
 import Foundation
 
@@ -99,6 +100,20 @@ enum BinaryRunner {
         usleep(20_000)
       }
     }
+  }
+
+  /// A new folder holding a copy of the files of `Intents/`, for `--intents`: with the
+  /// example corpus of `examples/` (as a class copies it; a debug build trains on it in
+  /// some forty seconds), or without (the files' `example:` lines train in a second).
+  static func intentFilesCopy(withCorpus: Bool = false) throws -> URL {
+    let folder = try temporaryFolder()
+    let intents = packageRoot.appendingPathComponent("Intents")
+    for name in try FileManager.default.contentsOfDirectory(atPath: intents.path)
+    where IntentLibrary.isIntentFile(name) || withCorpus && name == "examples" {
+      try FileManager.default.copyItem(
+        at: intents.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+    }
+    return folder
   }
 
   /// A new empty folder under the system's temporary folder.

@@ -15,6 +15,24 @@ package enum IntentTrainer {
   package static let version =
     "features 1; calibration 3; Fisher-Yates shuffle by SplitMix64; averaged second half; new topics at the usual bias; epochs \(settings.epochs), rate \(settings.rate), decay \(settings.decay), seed \(settings.seed)"
 
+  /// A 64-bit FNV-1a digest of the files weights are learned from (name and text, in name
+  /// order) and of the training itself (`version`), in hex: the same files always give the
+  /// same weights, so weights recorded with this digest need no training again.
+  package static func digest(of files: [(name: String, text: String)]) -> String {
+    var hasher = FNV1a()
+    func mix(_ text: String) {
+      hasher.add(text.utf8)
+      hasher.add([0])  // a zero byte between texts
+    }
+    mix(version)
+    for file in files.sorted(by: { $0.name < $1.name }) {
+      mix(file.name)
+      mix(file.text)
+    }
+    let digits = String(hasher.value, radix: 16)
+    return String(repeating: "0", count: 16 - digits.count) + digits
+  }
+
   /// The weights learned from `corpus` for the intents `analyzer` knows.
   /// - Parameters:
   ///   - corpus: the example questions with their intents.
