@@ -5,10 +5,10 @@ extension QuestionAnalyzer {
   /// "Some context first. I'm 44, an electrical engineer in defense. … What does an innovation
   /// consultant actually do?" says so much about its writer that, read whole, it is a
   /// statement about oneself; but it ends by asking, and the asking wants the answer. So when
-  /// the whole reads as a profile and ends with a question mark, its last sentence is
-  /// classified alone, and that reading counts when it is a topic. The entities, and what
-  /// the profile learns, still come from the whole message: the background names the
-  /// writer's own role, which a comparison needs.
+  /// the whole reads as a profile and asks something (has a question mark), its last
+  /// sentence is classified alone, and that reading counts when it is a topic. The entities,
+  /// and what the profile learns, still come from the whole message: the background names
+  /// the writer's own role, which a comparison needs.
   public func analyzeMessage(_ message: String, licensingDiscussed: Bool = false) -> Analysis {
     var whole = analyze(message, licensingDiscussed: licensingDiscussed)
     guard whole.classification.intent == .profile, message.hasQuestionMark,
