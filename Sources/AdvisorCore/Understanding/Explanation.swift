@@ -23,7 +23,7 @@ public enum Explanation {
     if !analysis.references.isEmpty { lines.append("Refers back: yes (\(analysis.references.count))") }
     lines.append("Cues: " + cues(analysis.cues))
     if let asked = analysis.askedQuestion {
-      lines.append("Background before a question: the intents are those of its last sentence, \"\(asked)\"")
+      lines.append("Read on its own, after background or a greeting: the intents are those of \"\(asked)\"")
     }
     lines += scores(analysis.classification)
     return lines.joined(separator: "\n")

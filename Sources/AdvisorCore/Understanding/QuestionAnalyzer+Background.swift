@@ -9,7 +9,30 @@ extension QuestionAnalyzer {
   /// sentence is classified alone, and that reading counts when it is a topic. The entities,
   /// and what the profile learns, still come from the whole message: the background names
   /// the writer's own role, which a comparison needs.
+  ///
+  /// A message that opens with a greeting and goes on ("hi quick q how much does a program
+  /// manager make") is read without the greeting when the rest asks a topic, or tells about
+  /// the writer in names the profile keeps: the hello is a courtesy, and what follows it
+  /// wants the answer. (A thanks that goes on, "thanks, that gives me a lot to chew on",
+  /// stays a thanks: what follows it muses.)
   public func analyzeMessage(_ message: String, licensingDiscussed: Bool = false) -> Analysis {
+    var whole = analyzeBackground(message, licensingDiscussed: licensingDiscussed)
+    guard whole.classification.intent == .greeting, let greeting = intents.definition(.greeting),
+      let rest = Self.text(of: message, after: greeting)
+    else { return whole }
+    // Read once: "hi hi hi …" gives way to "hi hi …" and no further.
+    let reading = analyzeBackground(rest, licensingDiscussed: licensingDiscussed)
+    let intent = reading.classification.intent
+    guard intents.topics.contains(intent) || intent == .profile && !whole.entities.isEmpty else {
+      return whole
+    }
+    whole.classification = reading.classification
+    whole.askedQuestion = reading.askedQuestion ?? rest
+    return whole
+  }
+
+  /// Analyzes a message, reading background that ends in a question as that question.
+  private func analyzeBackground(_ message: String, licensingDiscussed: Bool) -> Analysis {
     var whole = analyze(message, licensingDiscussed: licensingDiscussed)
     guard whole.classification.intent == .profile, message.hasQuestionMark,
       let asked = Self.lastSentence(of: message)
@@ -19,6 +42,25 @@ extension QuestionAnalyzer {
     whole.classification = question.classification
     whole.askedQuestion = asked
     return whole
+  }
+
+  /// What `message` says after the words of `opening`'s file it starts with ("hi", "good
+  /// morning"), when that is three words or more; nil when it starts with none of them.
+  static func text(of message: String, after opening: IntentDefinition) -> String? {
+    let text = message.drop { !$0.isLetter && !$0.isNumber }
+    let phrases = opening.weights.compactMap { term, weight -> String? in
+      guard weight > 0, case .words(let words) = term else { return nil }
+      return words.joined(separator: " ")
+    }
+    // The longest phrase first: "good morning" before "good".
+    guard
+      let phrase = phrases.sorted(by: { $0.count > $1.count }).first(where: { phrase in
+        text.prefix(phrase.count).lowercased() == phrase
+          && text.dropFirst(phrase.count).first.map { !$0.isLetter } ?? false
+      })
+    else { return nil }
+    let rest = text.dropFirst(phrase.count).drop { !$0.isLetter && !$0.isNumber }
+    return rest.split(whereSeparator: \.isWhitespace).count >= 3 ? String(rest) : nil
   }
 
   /// The message's last sentence, when it has more than one: what follows the last `.`, `!`

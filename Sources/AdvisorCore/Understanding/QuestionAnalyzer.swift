@@ -19,8 +19,8 @@ public struct Analysis: Sendable {
   /// The question as the classifier saw it.
   public let input: ClassifierInput
   public internal(set) var classification: Classification
-  /// The question a message of background ended with, when it was classified on its own
-  /// (`QuestionAnalyzer.analyzeMessage`).
+  /// The part of a message that was classified on its own: the question a message of
+  /// background ended with, or what followed a greeting (`QuestionAnalyzer.analyzeMessage`).
   public internal(set) var askedQuestion: String? = nil
   /// True when the question was longer than the advisor reads, and was cut.
   public let wasTruncated: Bool

@@ -2,7 +2,8 @@ import Testing
 
 @testable import AdvisorCore
 
-/// A message that gives background before it asks is answered as the question it ends with.
+/// A message that gives background before it asks is answered as the question it ends with,
+/// and one that opens with a greeting as what follows the greeting.
 @Suite struct BackgroundQuestionTests {
   static let background =
     "Some background: I am a project engineer at a water utility, eight years in, and I run two junior engineers. My degree is in civil engineering. What does a program manager do?"
@@ -14,7 +15,10 @@ import Testing
     #expect(message.classification.intent == .roleOverview)
     #expect(message.askedQuestion == "What does a program manager do?")
     #expect(message.entities.roles == [.projectEngineer, .programManager])
-    #expect(Explanation.render(message).contains("the intents are those of its last sentence"))
+    #expect(
+      Explanation.render(message).contains(
+        "Read on its own, after background or a greeting: the intents are those of \"What does a program manager do?\""
+      ))
   }
 
   @Test func theProfileStillLearnsFromTheBackground() {
@@ -46,5 +50,43 @@ import Testing
     ] as [(String, String?)])
   func theLastSentenceFollowsTheLastSentenceEnd(message: String, last: String?) {
     #expect(QuestionAnalyzer.lastSentence(of: message) == last)
+  }
+
+  @Test func aGreetingBeforeAQuestionGivesWayToTheQuestion() {
+    let analyzer = TestAdvisor.analyzer()
+    let message = "hi quick q how mich does a progam manager make"
+    #expect(analyzer.analyze(message).classification.intent == .greeting)
+    let analysis = analyzer.analyzeMessage(message)
+    #expect(analysis.classification.intent == .salary)
+    #expect(analysis.askedQuestion == "quick q how mich does a progam manager make")
+    #expect(analysis.entities.roles == [.programManager])
+  }
+
+  @Test func aGreetingBeforeBackgroundThatNamesARoleIsAStatement() {
+    let message =
+      "Hi, I'm hoping you can help. I was a project manager at an engineering firm for 6 years, then took 3 years off."
+    let analyzer = TestAdvisor.analyzer()
+    #expect(analyzer.analyze(message).classification.intent == .greeting)
+    #expect(analyzer.analyzeMessage(message).classification.intent == .profile)
+  }
+
+  @Test(arguments: ["hi there, how are you?", "Good morning! Hope you are well.", "hey call mom", "hello"])
+  func aGreetingFollowedByNoTopicStaysAGreeting(message: String) {
+    let analysis = TestAdvisor.analyzer().analyzeMessage(message)
+    #expect(analysis.classification.intent == .greeting)
+    #expect(analysis.askedQuestion == nil)
+  }
+
+  @Test(
+    arguments: [
+      ("Good morning, what does a director do?", "what does a director do?"),
+      ("hey!! so what's the pay like", "so what's the pay like"),
+      ("hi there", nil),
+      ("Hiring managers: what do they want?", nil),
+      ("what does a PM do, hi", nil),
+    ] as [(String, String?)])
+  func theTextAfterAGreetingStartsAfterItsWords(message: String, rest: String?) throws {
+    let greeting = try #require(TestAdvisor.library().definition(.greeting))
+    #expect(QuestionAnalyzer.text(of: message, after: greeting) == rest)
   }
 }
