@@ -5,8 +5,9 @@ extension QuestionAnalyzer {
   /// "Some context first. I'm 44, an electrical engineer in defense. … What does an innovation
   /// consultant actually do?" says so much about its writer that, read whole, it is a
   /// statement about oneself; but it ends by asking, and the asking wants the answer. So when
-  /// the whole reads as a profile and asks something (has a question mark), its last
-  /// sentence is classified alone, and that reading counts when it is a topic. The entities,
+  /// the whole reads as a profile, its sentences after the first that ask (with a question
+  /// mark, or in words: "I would like your advice on how to start") are classified alone,
+  /// the last first, and the first reading that is a topic counts. The entities,
   /// and what the profile learns, still come from the whole message: the background names
   /// the writer's own role, which a comparison needs.
   ///
@@ -31,16 +32,21 @@ extension QuestionAnalyzer {
     return whole
   }
 
-  /// Analyzes a message, reading background that ends in a question as that question.
+  /// Analyzes a message, reading background that ends by asking as what it asks.
   private func analyzeBackground(_ message: String, licensingDiscussed: Bool) -> Analysis {
     var whole = analyze(message, licensingDiscussed: licensingDiscussed)
-    guard whole.classification.intent == .profile, message.hasQuestionMark,
-      let asked = Self.lastSentence(of: message)
-    else { return whole }
-    let question = analyze(asked, licensingDiscussed: licensingDiscussed)
-    guard intents.topics.contains(question.classification.intent) else { return whole }
-    whole.classification = question.classification
-    whole.askedQuestion = asked
+    guard whole.classification.intent == .profile else { return whole }
+    // The sentences after the first that ask (a question mark, or words that ask: "I'd like
+    // to know", "kindly advise me"), the last first: the first of them that reads as a topic.
+    for sentence in Self.sentences(of: message).dropFirst().reversed() {
+      let question = analyze(sentence, licensingDiscussed: licensingDiscussed)
+      guard sentence.hasQuestionMark || question.cues.has(.asking),
+        intents.topics.contains(question.classification.intent)
+      else { continue }
+      whole.classification = question.classification
+      whole.askedQuestion = sentence
+      return whole
+    }
     return whole
   }
 
@@ -63,15 +69,17 @@ extension QuestionAnalyzer {
     return rest.split(whereSeparator: \.isWhitespace).count >= 3 ? String(rest) : nil
   }
 
-  /// The message's last sentence, when it has more than one: what follows the last `.`, `!`
-  /// or `?` that ends a sentence before its end.
-  static func lastSentence(of message: String) -> String? {
-    let text = message.drop(while: \.isWhitespace)
-    let ends = text.indices.dropLast().filter { index in
+  /// The message's sentences: split after each `.`, `!` or `?` followed by a space.
+  static func sentences(of message: String) -> [String] {
+    var sentences: [String] = []
+    var text = message.drop(while: \.isWhitespace)
+    while let end = text.indices.dropLast().first(where: { index in
       ".!?".contains(text[index]) && text[text.index(after: index)].isWhitespace
+    }) {
+      sentences.append(String(text[...end]))
+      text = text[text.index(after: end)...].drop(while: \.isWhitespace)
     }
-    guard let end = ends.last else { return nil }
-    let sentence = text[text.index(after: end)...].drop(while: \.isWhitespace)
-    return sentence.contains { !$0.isWhitespace } ? String(sentence) : nil
+    if text.contains(where: { !$0.isWhitespace }) { sentences.append(String(text)) }
+    return sentences
   }
 }

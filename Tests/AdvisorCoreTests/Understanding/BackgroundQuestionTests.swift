@@ -40,16 +40,37 @@ import Testing
     #expect(analysis.askedQuestion == nil)
   }
 
+  @Test func backgroundThatEndsByAskingInWordsIsReadAsWhatItAsks() {
+    let message =
+      "I am a mechanical engineer, eight years in automotive, and I lead two juniors informally. I would like your advice on how to start moving into management."
+    let analyzer = TestAdvisor.analyzer()
+    #expect(analyzer.analyze(message).classification.intent == .profile)
+    let analysis = analyzer.analyzeMessage(message)
+    #expect(analysis.classification.intent == .advice)
+    #expect(analysis.askedQuestion == "I would like your advice on how to start moving into management.")
+  }
+
+  @Test func theLastSentenceThatAsksATopicCountsNotTheLastSentence() {
+    let message =
+      "I am an electrical engineer with 12 years in defense and I have an MBA. What does a VP of engineering do? I am 45 years old and I live in Texas."
+    let analyzer = TestAdvisor.analyzer()
+    #expect(analyzer.analyze(message).classification.intent == .profile)
+    let analysis = analyzer.analyzeMessage(message)
+    #expect(analysis.classification.intent == .roleOverview)
+    #expect(analysis.askedQuestion == "What does a VP of engineering do?")
+  }
+
   @Test(
     arguments: [
-      ("Background first. I run a team. What next?", "What next?"),
-      ("One. Two!  Three?", "Three?"),
-      ("What does a PM do?", nil),
-      ("Version 2.5 is out", nil),
-      ("Done. ", nil),
-    ] as [(String, String?)])
-  func theLastSentenceFollowsTheLastSentenceEnd(message: String, last: String?) {
-    #expect(QuestionAnalyzer.lastSentence(of: message) == last)
+      ("Background first. I run a team. What next?", ["Background first.", "I run a team.", "What next?"]),
+      ("One. Two!  Three?", ["One.", "Two!", "Three?"]),
+      ("What does a PM do?", ["What does a PM do?"]),
+      ("Version 2.5 is out", ["Version 2.5 is out"]),
+      ("Done. ", ["Done."]),
+      ("  ", []),
+    ] as [(String, [String])])
+  func sentencesEndAtAStopFollowedBySpace(message: String, sentences: [String]) {
+    #expect(QuestionAnalyzer.sentences(of: message) == sentences)
   }
 
   @Test func aGreetingBeforeAQuestionGivesWayToTheQuestion() {
