@@ -18,6 +18,10 @@ extension ContextResolver {
   /// that point back at the role under discussion, so the likeliest on-topic intent answers
   /// them when it is at all likely, or else the topic under discussion when off-topic is not
   /// the likelier reading ("is it going to rain?" stays declined).
+  ///
+  /// The same when they point
+  /// at the degree or certification just discussed: "does it represent a sound financial
+  /// investment?" after the MEM is its value, not more of what it teaches.
   func placeQuestionAboutRole(
     _ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution
   ) {
@@ -38,7 +42,8 @@ extension ContextResolver {
       (does(resolution.intent, .smallTalk) && !declined && analysis.classification.topicScore > 0)
       || smallTalkProbability >= Self.pointingBackWeakest
     guard declined || weak, !saysItsOwnSmallTalk, !analysis.references.isEmpty else { return }
-    if declined, !state.roles.isEmpty, let best = ranked.first(where: { $0.intent != .unknown }),
+    if declined, !state.roles.isEmpty || state.subject != nil,
+      let best = ranked.first(where: { $0.intent != .unknown }),
       best.probability >= Self.pointingBackMinimum
     {
       resolution.intent = best.intent

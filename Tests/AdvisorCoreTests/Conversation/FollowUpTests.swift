@@ -556,4 +556,16 @@ import Testing
     #expect(replies[1].intent == .roleOverview)
     #expect(replies[1].entities.roles == [.cto])
   }
+
+  /// "It" after a degree, in a question the classifier declines by a hair, is the degree: the
+  /// best on-topic reading counts, as it does for a role, rather than the topic before.
+  @Test func aDeclinedQuestionAboutTheDegreeJustDiscussedTakesItsBestReading() {
+    let replies = TestAdvisor.conversation([
+      "Would you explain what a Master of Engineering Management covers?",
+      "And in your view, does it represent a sound financial investment?",
+    ])
+    #expect(replies[0].intent == .education)
+    #expect(replies[1].intent == .degreeValue)
+    #expect(replies[1].entities.degrees == [.mem])
+  }
 }
