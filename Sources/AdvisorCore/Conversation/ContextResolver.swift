@@ -122,8 +122,10 @@ struct ContextResolver {
     let intent = analysis.classification.intent
     // "Bye", "thanks" win over a statement only when their own words are there.
     let isSmallTalk = does(intent, .smallTalk) && intent != .unknown && intent != .greeting
+    // A part read on its own asks ("… I'm open to any advice on where to start."), even past
+    // the words the whole is read to.
     return states && holdable && !analysis.input.isQuestion && !cues.has(.asking)
-      && !cues.has(.inversion, at: 0)
+      && analysis.askedQuestion == nil && !cues.has(.inversion, at: 0)
       && (!isSmallTalk || analysis.classification.topicScore <= 0)
   }
 

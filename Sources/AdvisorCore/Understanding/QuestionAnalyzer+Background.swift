@@ -38,7 +38,7 @@ extension QuestionAnalyzer {
     guard whole.classification.intent == .profile else { return whole }
     // The sentences after the first that ask (a question mark, or words that ask: "I'd like
     // to know", "kindly advise me"), the last first: the first of them that reads as a topic.
-    for sentence in Self.sentences(of: message).dropFirst().reversed() {
+    for sentence in Self.sentences(of: message).dropFirst().suffix(Self.sentencesTried).reversed() {
       let question = analyze(sentence, licensingDiscussed: licensingDiscussed)
       guard sentence.hasQuestionMark || question.cues.has(.asking),
         intents.topics.contains(question.classification.intent)
@@ -49,6 +49,10 @@ extension QuestionAnalyzer {
     }
     return whole
   }
+
+  /// How many of a message's last sentences are tried for what it asks: a pasted page of
+  /// statements costs no more than a long message.
+  static let sentencesTried = 12
 
   /// What `message` says after the words of `opening`'s file it starts with ("hi", "good
   /// morning"), when that is three words or more; nil when it starts with none of them.

@@ -60,6 +60,17 @@ import Testing
     #expect(analysis.askedQuestion == "What does a VP of engineering do?")
   }
 
+  /// Past the words a message is read to, its last sentences are still tried, and the
+  /// conversation takes what they ask rather than a statement about oneself.
+  @Test func anAskBeyondTheWordsReadIsStillWhatTheMessageAsks() {
+    let background = String(repeating: "I am a project manager with eight years in construction. ", count: 14)
+    let message = background + "I would like your advice on how to start moving into management."
+    #expect(message.split(separator: " ").count > QuestionAnalyzer.maximumWords)
+    var state = ConversationState()
+    let reply = TestAdvisor.advisor().respond(to: message, state: &state)
+    #expect(reply.intent == .advice)
+  }
+
   @Test(
     arguments: [
       ("Background first. I run a team. What next?", ["Background first.", "I run a team.", "What next?"]),
