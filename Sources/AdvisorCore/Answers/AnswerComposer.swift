@@ -13,7 +13,8 @@ struct AnswerComposer {
     let request = Request(resolution: resolution, analysis: analysis, profile: profile)
     answer.blocks += body(for: request).blocks
     if analysis.wasTruncated {
-      answer.blocks.append(.note("I read only the first \(QuestionAnalyzer.maximumWords) words."))
+      let half = QuestionAnalyzer.maximumWords / 2
+      answer.blocks.append(.note("I read only the first \(half) and the last \(half) words."))
     }
     // A closure rather than the method itself, which would copy the composer.
     answer.gatherCitations { citation($0) }

@@ -22,7 +22,7 @@ public struct Analysis: Sendable {
   /// The part of a message that was classified on its own: the question a message of
   /// background ended with, or what followed a greeting (`QuestionAnalyzer.analyzeMessage`).
   public internal(set) var askedQuestion: String? = nil
-  /// True when the question was longer than the advisor reads, and was cut.
+  /// True when the question was longer than the advisor reads, and its middle was cut.
   public let wasTruncated: Bool
   /// True when the question is not in English: a third or more of its letters are of another
   /// script than Latin, or a quarter or more of its words, two at least, are common words of
@@ -35,7 +35,9 @@ public struct Analysis: Sendable {
 ///
 /// Owns a Snowball stemmer, which is not thread-safe: use one analyzer per thread.
 public struct QuestionAnalyzer {
-  /// Words beyond this many are not read, so a pasted page costs no more than a question.
+  /// Words beyond this many are not read, so a pasted page costs no more than a question: of
+  /// a longer message, the first half of them and the last half, since a long post's title
+  /// opens it and its question most often closes it.
   public static let maximumWords = 120
 
   private let stemmer: Stemmer
@@ -195,7 +197,10 @@ public struct QuestionAnalyzer {
   /// so that a bare "PE" is the licence.
   public func analyze(_ question: String, licensingDiscussed: Bool = false) -> Analysis {
     let allWords = tokenizer.words(in: TextNormalizer.normalize(question))
-    var words = Array(allWords.prefix(Self.maximumWords))
+    var words =
+      allWords.count > Self.maximumWords
+      ? Array(allWords.prefix(Self.maximumWords / 2) + allWords.suffix(Self.maximumWords / 2))
+      : allWords
     var corrections: [(typed: String, understood: String)] = []
     var unknownWords: [Int] = []
     for index in words.indices where needsChecking(words[index]) {

@@ -173,6 +173,18 @@ import Testing
     let analysis = TestAdvisor.analyzer().analyze(question)
     #expect(analysis.wasTruncated)
     #expect(analysis.words.count == QuestionAnalyzer.maximumWords)
+    var state = ConversationState()
+    let reply = TestAdvisor.advisor().respond(to: question, state: &state)
+    #expect(reply.text.contains("I read only the first 60 and the last 60 words."))
+  }
+
+  /// A long post's question closes it: the middle is what is cut.
+  @Test func aLongMessageIsReadAtItsStartAndItsEnd() {
+    let background = Array(repeating: "lorem", count: 300).joined(separator: " ")
+    let analysis = TestAdvisor.analyzer().analyze("Quick one. " + background + " how much does a CTO make?")
+    #expect(Array(analysis.words.prefix(2)) == ["quick", "one"])
+    #expect(Array(analysis.words.suffix(6)) == ["how", "much", "does", "a", "cto", "make"])
+    #expect(analysis.entities.roles == [.cto])
   }
 }
 
