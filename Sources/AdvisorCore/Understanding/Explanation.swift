@@ -22,8 +22,11 @@ public enum Explanation {
     lines.append("Entities: " + (found.isEmpty ? "none" : found.joined(separator: "; ")))
     if !analysis.references.isEmpty { lines.append("Refers back: yes (\(analysis.references.count))") }
     lines.append("Cues: " + cues(analysis.cues))
+    if let rest = analysis.afterGreeting {
+      lines.append("Read without its greeting: the intents are those of \"\(rest)\"")
+    }
     if let asked = analysis.askedQuestion {
-      lines.append("Read on its own, after background or a greeting: the intents are those of \"\(asked)\"")
+      lines.append("Read on its own, after background: the intents are those of \"\(asked)\"")
     }
     lines += scores(analysis.classification)
     return lines.joined(separator: "\n")

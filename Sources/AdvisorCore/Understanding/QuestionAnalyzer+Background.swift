@@ -28,7 +28,8 @@ extension QuestionAnalyzer {
       return whole
     }
     whole.classification = reading.classification
-    whole.askedQuestion = reading.askedQuestion ?? rest
+    whole.askedQuestion = reading.askedQuestion
+    whole.afterGreeting = rest
     return whole
   }
 

@@ -19,9 +19,13 @@ public struct Analysis: Sendable {
   /// The question as the classifier saw it.
   public let input: ClassifierInput
   public internal(set) var classification: Classification
-  /// The part of a message that was classified on its own: the question a message of
-  /// background ended with, or what followed a greeting (`QuestionAnalyzer.analyzeMessage`).
+  /// The sentence of a message of background that was classified on its own, as what the
+  /// message asks (`QuestionAnalyzer.analyzeMessage`).
   public internal(set) var askedQuestion: String? = nil
+  /// What followed the greeting a message opened with, when it was classified without it.
+  ///
+  /// Not an ask of itself: "Hiya. Chartered engineer, 12 years." still states.
+  public internal(set) var afterGreeting: String? = nil
   /// True when the question was longer than the advisor reads, and its middle was cut.
   public let wasTruncated: Bool
   /// True when the question is not in English: a third or more of its letters are of another

@@ -17,7 +17,7 @@ import Testing
     #expect(message.entities.roles == [.projectEngineer, .programManager])
     #expect(
       Explanation.render(message).contains(
-        "Read on its own, after background or a greeting: the intents are those of \"What does a program manager do?\""
+        "Read on its own, after background: the intents are those of \"What does a program manager do?\""
       ))
   }
 
@@ -90,7 +90,9 @@ import Testing
     #expect(analyzer.analyze(message).classification.intent == .greeting)
     let analysis = analyzer.analyzeMessage(message)
     #expect(analysis.classification.intent == .salary)
-    #expect(analysis.askedQuestion == "quick q how mich does a progam manager make")
+    #expect(analysis.afterGreeting == "quick q how mich does a progam manager make")
+    #expect(analysis.askedQuestion == nil)
+    #expect(Explanation.render(analysis).contains("Read without its greeting: the intents are those of"))
     #expect(analysis.entities.roles == [.programManager])
   }
 
@@ -106,7 +108,18 @@ import Testing
   func aGreetingFollowedByNoTopicStaysAGreeting(message: String) {
     let analysis = TestAdvisor.analyzer().analyzeMessage(message)
     #expect(analysis.classification.intent == .greeting)
-    #expect(analysis.askedQuestion == nil)
+    #expect(analysis.afterGreeting == nil)
+  }
+
+  /// What follows a greeting is not an ask of itself: facts after a hello still state them.
+  @Test func aGreetingBeforeFactsStillStatesThem() {
+    var state = ConversationState()
+    let reply = TestAdvisor.advisor().respond(
+      to:
+        "Hiya. Chartered electrical engineer in rail signalling, 12 years, leading a team of 4. I'd like that formalised into an engineering manager title.",
+      state: &state)
+    #expect(reply.intent == .profile)
+    #expect(state.profile.years == 12)
   }
 
   @Test(
