@@ -3,7 +3,7 @@
 extension AnswerComposer {
   /// The intents whose questions can ask what a degree or certification costs; a degree's
   /// value answers with its prices first instead (`degreeValue`).
-  static let costIntents: Set<IntentID> = [.education, .certifications, .salary]
+  static let costIntents: [IntentID] = [.education, .certifications, .salary]
 
   /// For each degree and certification named, its prices, or that the sources give none and
   /// what its table row lists instead ("48 credit hours"), and how long it takes when that is

@@ -2,7 +2,7 @@
 /// certifications named, then what getting one takes.
 extension AnswerComposer {
   /// The intents whose questions can ask whether a degree or certification is needed.
-  static let neededIntents: Set<IntentID> = [.education, .become, .certifications, .degreeValue]
+  static let neededIntents: [IntentID] = [.education, .become, .certifications, .degreeValue]
 
   /// The yes-or-no answer for each degree and certification named that has `needed`
   /// lines, or nil when the question does not ask whether one is needed.
