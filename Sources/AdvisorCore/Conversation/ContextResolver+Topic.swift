@@ -19,9 +19,9 @@ extension ContextResolver {
   /// them when it is at all likely, or else the topic under discussion when off-topic is not
   /// the likelier reading ("is it going to rain?" stays declined).
   ///
-  /// The same when they point
-  /// at the degree or certification just discussed: "does it represent a sound financial
-  /// investment?" after the MEM is its value, not more of what it teaches.
+  /// The same when they point at the degree or certification just discussed: "does it
+  /// represent a sound financial investment?" after the MEM is its value, not more of what
+  /// it teaches.
   func placeQuestionAboutRole(
     _ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution
   ) {

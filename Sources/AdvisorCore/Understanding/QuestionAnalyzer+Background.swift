@@ -1,6 +1,7 @@
 /// Messages that give background before they ask.
 extension QuestionAnalyzer {
-  /// Analyzes a message, reading background that ends in a question as that question.
+  /// Analyzes a message, reading background that asks as what it asks, and a greeting before
+  /// a question as that question.
   ///
   /// "Some context first. I'm 44, an electrical engineer in defense. … What does an innovation
   /// consultant actually do?" says so much about its writer that, read whole, it is a

@@ -40,24 +40,25 @@ import Testing
     #expect(analysis.askedQuestion == nil)
   }
 
-  @Test func backgroundThatEndsByAskingInWordsIsReadAsWhatItAsks() {
-    let message =
-      "I am a mechanical engineer, eight years in automotive, and I lead two juniors informally. I would like your advice on how to start moving into management."
+  /// A sentence after the first that asks, in words or with a question mark, is what a
+  /// message of background asks, even when it is not the last.
+  @Test(
+    arguments: [
+      (
+        "I am a mechanical engineer, eight years in automotive, and I lead two juniors informally. I would like your advice on how to start moving into management.",
+        IntentID.advice, "I would like your advice on how to start moving into management."
+      ),
+      (
+        "I am an electrical engineer with 12 years in defense and I have an MBA. What does a VP of engineering do? I am 45 years old and I live in Texas.",
+        IntentID.roleOverview, "What does a VP of engineering do?"
+      ),
+    ])
+  func backgroundIsReadAsTheSentenceThatAsks(message: String, intent: IntentID, asked: String) {
     let analyzer = TestAdvisor.analyzer()
     #expect(analyzer.analyze(message).classification.intent == .profile)
     let analysis = analyzer.analyzeMessage(message)
-    #expect(analysis.classification.intent == .advice)
-    #expect(analysis.askedQuestion == "I would like your advice on how to start moving into management.")
-  }
-
-  @Test func theLastSentenceThatAsksATopicCountsNotTheLastSentence() {
-    let message =
-      "I am an electrical engineer with 12 years in defense and I have an MBA. What does a VP of engineering do? I am 45 years old and I live in Texas."
-    let analyzer = TestAdvisor.analyzer()
-    #expect(analyzer.analyze(message).classification.intent == .profile)
-    let analysis = analyzer.analyzeMessage(message)
-    #expect(analysis.classification.intent == .roleOverview)
-    #expect(analysis.askedQuestion == "What does a VP of engineering do?")
+    #expect(analysis.classification.intent == intent)
+    #expect(analysis.askedQuestion == asked)
   }
 
   /// Past the words a message is read to, its last sentences are still tried, and the
