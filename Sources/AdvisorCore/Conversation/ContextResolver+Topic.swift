@@ -34,6 +34,7 @@ extension ContextResolver {
     let weak =
       analysis.entities.isEmpty && analysis.classification.topicScore < Self.ownTopicMinimum
       && (ranked.first?.probability ?? 0) < Self.pointingBackWeakest && !asksAboutSubject
+    guard declined || weak, !analysis.references.isEmpty else { return }
     // "Great, that's everything. Have a good one.": small talk in its own words, whatever
     // "one" might point at. "I am much obliged. That will be all.": thanks and farewell share
     // the likelihood, which together is small talk however "that" might point back.
@@ -41,7 +42,7 @@ extension ContextResolver {
     let saysItsOwnSmallTalk =
       (does(resolution.intent, .smallTalk) && !declined && analysis.classification.topicScore > 0)
       || smallTalkProbability >= Self.pointingBackWeakest
-    guard declined || weak, !saysItsOwnSmallTalk, !analysis.references.isEmpty else { return }
+    guard !saysItsOwnSmallTalk else { return }
     if declined, !state.roles.isEmpty || state.subject != nil,
       let best = ranked.first(where: { $0.intent != .unknown }),
       best.probability >= Self.pointingBackMinimum
@@ -80,11 +81,6 @@ extension ContextResolver {
   /// At most this many words, a question that names a role and no topic is a follow-up:
   /// "is that true for directors too?".
   static let followUpLength = 9
-
-  /// Whether the question has words the off-topic intent file names ("dentist", "recipe").
-  func namesOffTopic(_ analysis: Analysis) -> Bool {
-    analysis.classification.ranked.first { $0.intent == .unknown }.map { $0.hand.topicScore > 0 } ?? false
-  }
 
   /// Whether the classifier reads the question as off-topic more likely than not: "which pizza
   /// place do directors like?" names a role, but is no follow-up about it.
@@ -129,7 +125,7 @@ extension ContextResolver {
     // decline, whose likeliest topic is the one under discussion, stays on it.
     // Not when it names something off-topic: "also, how do you become a dentist?".
     let continuesTopic =
-      analysis.cues.has(.followUp) && classification.intent == .unknown && !namesOffTopic(analysis)
+      analysis.cues.has(.followUp) && classification.intent == .unknown && !analysis.classification.namesOffTopic
       && classification.ranked.first { $0.intent != .unknown }?.intent == topic
     let fits =
       continuesTopic

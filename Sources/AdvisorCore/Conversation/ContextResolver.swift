@@ -160,7 +160,7 @@ struct ContextResolver {
   /// back ("do they work crazy hours like doctors do?" still asks about them), is declined
   /// rather than answered for the role under discussion.
   private func asksAboutOtherOccupation(_ analysis: Analysis) -> Bool {
-    analysis.entities.isEmpty && analysis.references.isEmpty && namesOffTopic(analysis)
+    analysis.entities.isEmpty && analysis.references.isEmpty && analysis.classification.namesOffTopic
       && does(analysis.classification.intent, .continuesRole)
   }
 

@@ -12,6 +12,10 @@ public struct Classification: Sendable {
   /// The part of the best intent's hand-written score that comes from words rather than
   /// entities: zero means the question names things but no topic ("what about directors?").
   public let topicScore: Double
+  /// Whether the question has words the off-topic intent file names ("dentist", "weather").
+  public var namesOffTopic: Bool {
+    ranked.first { $0.intent == .unknown }.map { $0.hand.topicScore > 0 } ?? false
+  }
   /// The learned features the question has, as `--explain` names them; spelt out only when
   /// asked for, since scoring reads them where they are written.
   public var features: [String] { LearnedFeatures.of(input, cues: cues) }

@@ -15,7 +15,9 @@ extension QuestionAnalyzer {
   /// A message that opens with a greeting and goes on ("hi quick q how much does a program
   /// manager make") is read without the greeting when the rest asks a topic, or tells about
   /// the writer in names the profile keeps: the hello is a courtesy, and what follows it
-  /// wants the answer. (A thanks that goes on, "thanks, that gives me a lot to chew on",
+  /// wants the answer. So is one whose rest asks about something the off-topic file names
+  /// ("hey what's the weather like in Columbus tomorrow"): a hello does not make the weather
+  /// small talk. (A thanks that goes on, "thanks, that gives me a lot to chew on",
   /// stays a thanks: what follows it muses.)
   public func analyzeMessage(_ message: String, licensingDiscussed: Bool = false) -> Analysis {
     var whole = analyzeBackground(message, licensingDiscussed: licensingDiscussed)
@@ -25,9 +27,10 @@ extension QuestionAnalyzer {
     // Read once: "hi hi hi …" gives way to "hi hi …" and no further.
     let reading = analyzeBackground(rest, licensingDiscussed: licensingDiscussed)
     let intent = reading.classification.intent
-    guard intents.topics.contains(intent) || intent == .profile && !whole.entities.isEmpty else {
-      return whole
-    }
+    guard
+      intents.topics.contains(intent) || intent == .profile && !whole.entities.isEmpty
+        || intent == .unknown && reading.classification.namesOffTopic
+    else { return whole }
     whole.classification = reading.classification
     whole.askedQuestion = reading.askedQuestion
     whole.afterGreeting = rest

@@ -112,6 +112,16 @@ import Testing
     #expect(analysis.afterGreeting == nil)
   }
 
+  /// A hello does not make the weather small talk: what follows it names the off-topic file.
+  @Test func aGreetingBeforeAnOffTopicQuestionIsDeclined() {
+    let message = "hey hey what's the weather like out there"
+    let analyzer = TestAdvisor.analyzer()
+    #expect(analyzer.analyze(message).classification.intent == .greeting)
+    let analysis = analyzer.analyzeMessage(message)
+    #expect(analysis.classification.intent == .unknown)
+    #expect(analysis.afterGreeting == "hey what's the weather like out there")
+  }
+
   /// What follows a greeting is not an ask of itself: facts after a hello still state them.
   @Test func aGreetingBeforeFactsStillStatesThem() {
     var state = ConversationState()
