@@ -125,7 +125,7 @@ extension ContextResolver {
     // decline, whose likeliest topic is the one under discussion, stays on it.
     // Not when it names something off-topic: "also, how do you become a dentist?".
     let continuesTopic =
-      analysis.cues.has(.followUp) && classification.intent == .unknown && !analysis.classification.namesOffTopic
+      analysis.cues.has(.followUp) && classification.intent == .unknown && !classification.namesOffTopic
       && classification.ranked.first { $0.intent != .unknown }?.intent == topic
     let fits =
       continuesTopic
