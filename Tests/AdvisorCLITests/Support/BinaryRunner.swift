@@ -104,7 +104,7 @@ enum BinaryRunner {
 
   /// A new folder holding a copy of the files of `Intents/`, for `--intents`: with the
   /// example corpus of `examples/` (as a class copies it; a debug build trains on it in
-  /// some forty seconds), or without (the files' `example:` lines train in a second).
+  /// a minute and a half), or without (the files' `example:` lines train in a second).
   static func intentFilesCopy(withCorpus: Bool = false) throws -> URL {
     let folder = try temporaryFolder()
     let intents = packageRoot.appendingPathComponent("Intents")

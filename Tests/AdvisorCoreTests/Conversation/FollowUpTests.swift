@@ -562,7 +562,7 @@ import Testing
   @Test func aDeclinedQuestionAboutTheDegreeJustDiscussedTakesItsBestReading() {
     let replies = TestAdvisor.conversation([
       "Would you explain what a Master of Engineering Management covers?",
-      "And in your view, does it represent a sound financial investment?",
+      "does it represent a sound financial investment?",
     ])
     #expect(replies[0].intent == .education)
     #expect(replies[1].intent == .degreeValue)

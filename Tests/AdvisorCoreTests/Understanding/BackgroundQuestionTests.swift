@@ -6,7 +6,7 @@ import Testing
 /// and one that opens with a greeting as what follows the greeting.
 @Suite struct BackgroundQuestionTests {
   static let background =
-    "Some background: I am a project engineer at a water utility, eight years in, and I run two junior engineers. My degree is in civil engineering. What does a program manager do?"
+    "Some background: I'm a project engineer at a water utility with eight years of experience, and I supervise two junior engineers. My degree is in civil engineering. What does a program manager do?"
 
   @Test func aMessageOfBackgroundIsReadAsTheQuestionItEndsWith() {
     let analyzer = TestAdvisor.analyzer()
@@ -99,7 +99,7 @@ import Testing
 
   @Test func aGreetingBeforeBackgroundThatNamesARoleIsAStatement() {
     let message =
-      "Hi, I'm hoping you can help. I was a project manager at an engineering firm for 6 years, then took 3 years off."
+      "Hi, I'm hoping you can help. I was a project manager at an engineering firm for 6 years, then took 3 years off to care for my kids."
     let analyzer = TestAdvisor.analyzer()
     #expect(analyzer.analyze(message).classification.intent == .greeting)
     #expect(analyzer.analyzeMessage(message).classification.intent == .profile)

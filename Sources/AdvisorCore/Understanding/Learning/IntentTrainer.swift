@@ -9,11 +9,11 @@
 /// copy of a held-out question is trained on.
 package enum IntentTrainer {
   /// How training runs; the same settings always give the same weights.
-  static let settings = LinearModelTrainer.Settings()
+  static let settings = LinearModelTrainer.Settings(epochs: 6, seeds: 8)
 
   /// Names the features and settings, so the embedded weights' digest changes with them.
   package static let version =
-    "features 1; calibration 3; Fisher-Yates shuffle by SplitMix64; averaged second half; new topics at the usual bias; epochs \(settings.epochs), rate \(settings.rate), decay \(settings.decay), seed \(settings.seed)"
+    "features 1; calibration 3; Fisher-Yates shuffle by SplitMix64; averaged second half; new topics at the usual bias; seeds \(settings.seeds), epochs \(settings.epochs), rate \(settings.rate), decay \(settings.decay), seed \(settings.seed)"
 
   /// A 64-bit FNV-1a digest of the files weights are learned from (name and text, in name
   /// order) and of the training itself (`version`), in hex: the same files always give the

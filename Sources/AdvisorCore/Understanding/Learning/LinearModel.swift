@@ -36,13 +36,19 @@ struct LinearModel: Sendable, Equatable {
   }
 
   /// Each class's score for an example: its features' weights, the bias, and the prior.
+  ///
+  /// Through buffer pointers: training asks it of every example in every pass.
   func scores(features: [Int], hand: [Float]) -> [Float] {
     var scores = bias
-    for feature in features {
-      let row = feature * classCount
-      for k in 0..<classCount { scores[k] += weights[row + k] }
+    scores.withUnsafeMutableBufferPointer { scores in
+      weights.withUnsafeBufferPointer { weights in
+        for feature in features {
+          let row = feature * classCount
+          for k in 0..<classCount { scores[k] += weights[row + k] }
+        }
+      }
+      for k in 0..<classCount { scores[k] += prior * hand[k] }
     }
-    for k in 0..<classCount { scores[k] += prior * hand[k] }
     return scores
   }
 }
