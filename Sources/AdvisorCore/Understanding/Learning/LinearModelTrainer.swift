@@ -34,8 +34,8 @@ enum LinearModelTrainer {
   /// give, each trained `settings.epochs` passes.
   ///
   /// One shuffling's weights depend on the order it visits the examples in, so one more
-  /// example (which reshuffles them all) moved a model trained once on a twentieth of the
-  /// evaluation turns; averaged over eight, on a third as many.
+  /// example (which reshuffles them all) changed the intent of 315 of 6,032 replayed
+  /// evaluation turns with one shuffling, and of 124 with eight.
   static func train(
     _ examples: [Example], featureCount: Int, classCount: Int, settings: Settings
   ) -> LinearModel {
