@@ -1,6 +1,16 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// The shipped modules import neither `_StringProcessing` nor `_Concurrency`, which Swift imports
+/// into every module unless told not to: then the advisor links neither, and the loader maps
+/// seven libraries fewer at every start (issue 9: start-up against a Swift hello world).
+let withoutImplicitImports: [SwiftSetting] = [
+  .unsafeFlags([
+    "-Xfrontend", "-disable-implicit-string-processing-module-import",
+    "-Xfrontend", "-disable-implicit-concurrency-module-import",
+  ])
+]
+
 let package = Package(
   name: "advisor",
   products: [
@@ -11,6 +21,7 @@ let package = Package(
     .target(
       name: "AdvisorCore",
       dependencies: ["CStemmer"],
+      swiftSettings: withoutImplicitImports,
       // Debian's static archive (`-l:libstemmer.a`): the loader then has one library fewer to
       // map and relocate at every start.
       linkerSettings: [.linkedLibrary(":libstemmer.a")]
@@ -37,6 +48,7 @@ let package = Package(
     .target(
       name: "LineEditing",
       dependencies: ["CEditLine"],
+      swiftSettings: withoutImplicitImports,
       // libedit and what it needs (terminfo, libbsd, libmd), from their static archives, so that
       // `advisor ask`, which never edits a line, does not load four libraries at start-up.
       linkerSettings: [":libedit.a", ":libtinfo.a", ":libbsd.a", ":libmd.a"].map { .linkedLibrary($0) }
@@ -45,7 +57,8 @@ let package = Package(
     // Executables: thin wrappers over the libraries.
     .executableTarget(
       name: "advisor",
-      dependencies: ["AdvisorCore", "LineEditing"]
+      dependencies: ["AdvisorCore", "LineEditing"],
+      swiftSettings: withoutImplicitImports
     ),
     // Rewrites Sources/AdvisorCore/Generated/ from Intents/ and Knowledge/
     // (swift run generate-embedded).

@@ -28,7 +28,7 @@ extension AnswerComposer {
   /// sentence; either way followed by its citation.
   func statement(_ fact: Sourced<String>) -> String {
     guard let source = knowledge.source(fact.source), source.isOpinion,
-      !fact.value.contains(source.publisher)
+      !fact.value.containsText(source.publisher)
     else { return cited(fact) }
     let year = source.year == "undated" ? "" : " (\(source.year))"
     return cited(Sourced("\(source.publisher)\(year) argues that \(fact.value)", fact.source))

@@ -23,3 +23,13 @@ extension String {
     utf8.allSatisfy { $0 < 0x80 } ? utf8.contains(UInt8(ascii: "?")) : contains("?")
   }
 }
+
+extension String {
+  /// Whether `other` occurs in the text, byte for byte.
+  ///
+  /// The standard library's `contains` for strings is in `_StringProcessing`, which the
+  /// shipped modules do not import: one library fewer for the loader at every start.
+  func containsText(_ other: String) -> Bool {
+    Array(utf8).containsRun(Array(other.utf8))
+  }
+}
