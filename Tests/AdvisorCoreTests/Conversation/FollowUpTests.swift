@@ -380,7 +380,7 @@ import Testing
 
   @Test func aShortQuestionPointingBackContinuesTheTopicUnlessItIsLikelierOffTopic() {
     let replies = TestAdvisor.conversation([
-      "can I go back to coding after managing a team for a while?", "what would it need?",
+      "can I go back to coding after managing a team for a while?", "what would that require?",
       "is it going to rain later?",
     ])
     #expect(replies[0].intent == IntentID("track_choice"))
