@@ -123,9 +123,11 @@ extension ContextResolver {
     guard !readsOnItsOwn || followsUpOnSetting else { return }
     // "and the hours?" after a question on stress: a follow-up the classifier alone would
     // decline, whose likeliest topic is the one under discussion, stays on it.
-    // Not when it names something off-topic: "also, how do you become a dentist?".
+    // Not when it names something off-topic, "also, how do you become a dentist?", nor when
+    // it reads as off-topic more likely than not: "also, how much should I tip a waiter?" after pay.
     let continuesTopic =
       analysis.cues.has(.followUp) && classification.intent == .unknown && !classification.namesOffTopic
+      && !isLikelierOffTopic(analysis)
       && classification.ranked.first { $0.intent != .unknown }?.intent == topic
     let fits =
       continuesTopic

@@ -388,6 +388,15 @@ import Testing
     #expect(replies[2].intent == .unknown)
   }
 
+  @Test func aFollowUpLikelierOffTopicThanNotDoesNotContinueTheTopic() {
+    let replies = TestAdvisor.conversation([
+      "What does a logistics engineer earn?", "Also, how much should I tip a waiter in the US?",
+    ])
+    #expect(replies[0].intent == .salary)
+    #expect(replies[1].intent == .unknown)
+    #expect(replies[1].entities.roles.isEmpty)
+  }
+
   @Test func allOfThemPointsAtEveryRoleDiscussedLately() {
     let replies = TestAdvisor.conversation([
       "what does an engineering manager make?", "and a director?", "what about a VP of engineering?",
