@@ -55,10 +55,12 @@ public enum Explanation {
     var verdict = "Chosen: \(classification.intent.rawValue), confidence \(format(classification.confidence))"
     if let passedOver = classification.passedOver {
       let hasItsWords = classification.ranked.contains { $0.intent == passedOver && $0.hand.topicScore > 0 }
-      verdict +=
-        hasItsWords
-        ? " (\(passedOver.rawValue) is said in passing: the question asks about a topic)"
-        : " (\(passedOver.rawValue) needs its words, and none are here)"
+      let isLong = IntentClassifier.isLongQuestion(classification.input)
+      let reason =
+        hasItsWords && (classification.topicScore > 0 || !isLong)
+        ? "is said in passing: the question asks about a topic"
+        : isLong ? "is said in passing: a question this long asks more" : "needs its words, and none are here"
+      verdict += " (\(passedOver.rawValue) \(reason))"
     } else if classification.intent == .unknown, classification.ranked.first?.intent != .unknown {
       verdict += " (no topic is probable enough: the advisor says what it can help with)"
     }

@@ -77,7 +77,9 @@ public struct IntentClassifier: Sendable {
     // next reading counts. "Gotta dip", a goodbye at over 50%, stays one. And small talk
     // said in passing before a question whose next reading is a topic with its own words
     // ("Good afternoon. Would you explain what a director does?") is a courtesy: the question
-    // is what wants an answer.
+    // is what wants an answer. So is small talk in a question of a dozen words or more: "signs
+    // off" or "see you later" inside a post that asks is no goodbye, whatever the post asks.
+    let asksATopic = asksATopic || Self.isLongQuestion(input)
     let spoken = ranked.first { !isPassedOver($0, asksATopic: asksATopic) }
     let passedOver = ranked.first.flatMap { isPassedOver($0, asksATopic: asksATopic) ? $0.intent : nil }
     guard let best = spoken, best.intent != .unknown, best.probability >= learned.offTopicThreshold
@@ -96,6 +98,11 @@ public struct IntentClassifier: Sendable {
     return Classification(
       ranked: ranked, intent: best.intent, confidence: best.probability, isUnsure: unsure,
       topicScore: best.hand.topicScore, passedOver: passedOver, weights: learned, input: input, cues: cues)
+  }
+
+  /// Whether the question asks in a dozen words or more: more than small talk ever says.
+  static func isLongQuestion(_ input: ClassifierInput) -> Bool {
+    input.isQuestion && input.tokens.count >= 12
   }
 
   /// Whether `scored` needs its words and is passed over: none of its intent file's words

@@ -46,6 +46,20 @@ import Testing
     }
   }
 
+  @Test func smallTalkInALongQuestionIsSaidInPassing() {
+    // "Signing off" and "see you later" do not make a goodbye of a question that long.
+    let classification = TestAdvisor.analyzer().analyze(
+      "I'm signing off soon, see you later, but should we repaint the kitchen before the winter comes?"
+    ).classification
+    #expect(classification.ranked.first?.intent == .farewell)
+    #expect(classification.intent == .unknown)
+    #expect(classification.passedOver == .farewell)
+    #expect(
+      Explanation.scores(classification).last?.contains(
+        "(farewell is said in passing: a question this long asks more)")
+        == true)
+  }
+
   @Test func smallTalkWithoutItsWordsIsChosenOnlyWhenLikelierThanNot() {
     // A goodbye ends the prompt, so one the words never said must be likelier than not.
     let analyzer = TestAdvisor.analyzer()
