@@ -3,7 +3,7 @@ import PackageDescription
 
 /// The shipped modules import neither `_StringProcessing` nor `_Concurrency`, which Swift imports
 /// into every module unless told not to: then the advisor links neither, and the loader maps
-/// seven libraries fewer at every start (issue 9: start-up against a Swift hello world).
+/// six libraries fewer at every start (issue 9: start-up against a Swift hello world).
 let withoutImplicitImports: [SwiftSetting] = [
   .unsafeFlags([
     "-Xfrontend", "-disable-implicit-string-processing-module-import",

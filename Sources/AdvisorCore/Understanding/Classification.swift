@@ -20,7 +20,7 @@ public struct Classification: Sendable {
   /// asked for, since scoring reads them where they are written.
   public var features: [String] { LearnedFeatures.of(input, cues: cues) }
   /// The likelier intent passed over because it needs its words and none are there
-  /// ("guess that's it for me" at under 50% is not taken as a goodbye), or because it is said in
+  /// ("well that's it for me" at under 50% is not taken as a goodbye), or because it is said in
   /// passing before a question on a topic ("good afternoon, what does a director do?"), if any.
   public var passedOver: IntentID? = nil
   /// The weights the scores came from, and what they were read from, to explain them.
