@@ -121,7 +121,8 @@ import Testing
   @Test(arguments: [
     "初识PMP", "経営者としてCTOがすべきこと", "Что делает инженер-менеджер?", "Quel est le salaire d’un chef de projet ?",
     "Was ist ein Projektingenieur?", "O que faz um gerente de projetos", "¿Qué hace un gerente de proyectos?",
-    "quanto guadagna un ingegnere?",
+    "quanto guadagna un ingegnere?", "¿Cuál es el mejor camino para ser jefe de obra?",
+    "Was verdient ein Projektleiter mit Master?", "Il faut combien d'années pour devenir directeur ?",
   ])
   func aQuestionNotInEnglishIsToldTheAdvisorReadsEnglish(question: String) {
     let reply = TestAdvisor.reply(question)
