@@ -7,7 +7,7 @@
 /// cues (`Intents/statements.cues`), found by understanding. A message read as a profile
 /// states too, with no "I" in it: "civil eng, 3 yrs as a project engineer".
 enum ProfileExtractor {
-  /// How many words before an entity a goal or a negation still applies to it.
+  /// How many words before an entity a goal, a negation or an undertaking still applies to it.
   private static let window = 4
 
   /// The profile slots the question states; empty when it states none.
@@ -32,7 +32,7 @@ enum ProfileExtractor {
         update.targetRole = role
         continue
       }
-      if cues.has(.negation, before: position, within: window)
+      if cues.has(.negation, before: position, within: window) || isUndertaken(entity, at: position, cues)
         || withheld.map({ isJoined($0, to: range, in: analysis.words) }) ?? false
       {
         withheld = range
@@ -53,6 +53,17 @@ enum ProfileExtractor {
       update.discipline = analysis.entities.disciplines.first
     }
     return update
+  }
+
+  /// Whether the degree or certification named at `position` is one the user would take.
+  ///
+  /// "Or take the PMP exam first" holds no PMP. Only these two: "starting as a project
+  /// engineer" states a role.
+  private static func isUndertaken(_ entity: Entity, at position: Int, _ cues: Cues) -> Bool {
+    switch entity {
+    case .degree, .certification: cues.has(.undertaking, before: position, within: window)
+    default: false
+    }
   }
 
   /// Whether `later` is joined to `earlier` by no more than "or", "and" or an article: "get a

@@ -137,6 +137,21 @@ import Testing
     #expect(profile(after: "I'm thinking about an MBA").degrees.isEmpty)
   }
 
+  @Test(arguments: [
+    "I am a civil engineering graduate. Should I do a masters in construction management or take the PMP exam first?",
+    "I'm a mechanical engineer applying for an MBA next year",
+    "I'm a project engineer, am I eligible to sit for the PMP exam?",
+  ])
+  func aCredentialTheUserWouldTakeIsNotHeld(statement: String) {
+    let profile = profile(after: statement)
+    #expect(profile.certifications.isEmpty && profile.degrees.isEmpty, "'\(statement)'")
+  }
+
+  @Test func aCredentialTakenIsHeldAndARoleStartedIsTheUsers() {
+    #expect(profile(after: "I'm a project engineer and I have taken the PMP").certifications == [.pmp])
+    #expect(profile(after: "I'm starting as a project engineer and I have a PMP").role == .projectEngineer)
+  }
+
   @Test func aQuestionPutAsDoubtIsAskedNotClaimed() {
     let doubt = "I'm a bit unsure whether I ought to get a PMP or a Scrum Master certificate."
     #expect(profile(after: doubt).certifications.isEmpty)

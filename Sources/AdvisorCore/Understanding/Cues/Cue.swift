@@ -64,6 +64,9 @@ public enum Cue: String, CaseIterable, Sendable {
   case goal
   /// "not", "without", "considering": before an entity, the user does not hold it.
   case negation
+  /// "take", "study for", "enroll in": before a degree or certification, one the user would
+  /// undertake, not one held ("whether I should do a master's or take the PMP exam first").
+  case undertaking
   /// "years", "yrs": after a number, years of experience.
   case yearUnit = "year unit"
   /// "of", "plus": between a number and its unit ("5 plus years").
@@ -121,7 +124,8 @@ public enum Cue: String, CaseIterable, Sendable {
   ///
   /// "Which one", "how many" and "in" only say what a question points at or how to read a
   /// number; as features they would blur the topics asked about. Another language's words
-  /// only say that the advisor cannot read the question. The field's name only says what a
+  /// only say that the advisor cannot read the question, and an undertaking only what the
+  /// user does not yet hold. The field's name only says what a
   /// role overview without a role is about, its words being features already; a field of
   /// study, the ends of a way, a holder and weighing only how to read a name or a pointer, a
   /// change of pay only whose pay to set side by side, and a title's last word and a
@@ -132,8 +136,8 @@ public enum Cue: String, CaseIterable, Sendable {
   /// are features too.
   var isLearned: Bool {
     switch self {
-    case .choice, .counting, .horizon, .otherLanguage, .theField, .fieldOfStudy, .wayStart, .holder,
-      .weighing, .payChange, .jobTitle, .credential, .comparative, .asksWhichIndustries, .asksCost:
+    case .choice, .counting, .horizon, .otherLanguage, .undertaking, .theField, .fieldOfStudy, .wayStart,
+      .holder, .weighing, .payChange, .jobTitle, .credential, .comparative, .asksWhichIndustries, .asksCost:
       false
     default: true
     }
