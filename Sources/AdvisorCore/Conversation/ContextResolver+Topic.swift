@@ -153,7 +153,7 @@ extension ContextResolver {
     let asksTheWayToARole = does(resolution.intent, .usesMyGoal) && ProfileExtractor.namesAGoal(analysis)
     guard let subject = state.subject, pointsAtThing, !itFollowsItsOwnSubject(analysis),
       analysis.unknownCredential == nil, !namesTheRole(analysis, state), !asksTheWayToARole,
-      state.subjectAge <= state.rolesAge || state.roles.isEmpty
+      isNewerThanTheRole(subject, state)
     else { return }
     // What "it" turns the question into, and the thing it adds. "How long does it take to
     // become a director?" is about the role, not the degree or specialization; "is it worth
@@ -168,6 +168,24 @@ extension ContextResolver {
     else { return }
     resolution.intent = intent
     resolution.entities.add(subject.entity)
+  }
+
+  /// Whether "it" points at `subject` rather than at the role under discussion: the subject
+  /// was named later, or in the same message when that message was about the subject.
+  ///
+  /// "I have an MBA … could I become a CTO?" then "how long would that take?" asks the way to
+  /// the CTO, the MBA only background; "is an MBA worth it for a project manager?" then "how
+  /// long does it take?" asks about the MBA.
+  private func isNewerThanTheRole(_ subject: ConversationState.Subject, _ state: ConversationState) -> Bool {
+    guard !state.roles.isEmpty, state.subjectAge == state.rolesAge else {
+      return state.roles.isEmpty || state.subjectAge < state.rolesAge
+    }
+    guard let topic = state.topic else { return true }
+    switch subject {
+    case .degree: return does(topic, .degreeFollowUp)
+    case .certification: return does(topic, .certificationFollowUp)
+    case .specialization: return true
+    }
   }
 
   /// The intent files' list of what a question becomes when it is about `subject`: their

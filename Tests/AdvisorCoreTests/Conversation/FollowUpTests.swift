@@ -577,4 +577,20 @@ import Testing
     #expect(replies[1].intent == .degreeValue)
     #expect(replies[1].entities.degrees == [.mem])
   }
+
+  /// A degree named in the same message as a role points "that" at the degree only when the
+  /// message was about the degree: the MBA said in passing before "could I become a CTO?" is
+  /// background, and "how long would that take?" asks the way to the CTO.
+  @Test func aDegreeSaidInPassingBesideARoleLeavesThatToTheRole() {
+    let passing = TestAdvisor.conversation([
+      "I have an MBA and ten years as an engineer. Could I become a CTO?", "how long would that take?",
+    ])
+    #expect(passing[1].intent == .timeline)
+    #expect(passing[1].entities.roles == [.cto] && passing[1].entities.degrees.isEmpty)
+    let asked = TestAdvisor.conversation([
+      "Is an MBA worth it for a project manager?", "how long does it take?",
+    ])
+    #expect(asked[1].intent == .education)
+    #expect(asked[1].entities.degrees == [.mba])
+  }
 }
