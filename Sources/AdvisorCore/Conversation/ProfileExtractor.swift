@@ -25,11 +25,19 @@ enum ProfileExtractor {
     var update = Profile()
     update.years = cues.years
     var withheld: Range<Int>? = nil
+    var goal: (role: RoleID, range: Range<Int>)? = nil
+    var weighsGoals = false
     for (mention, range) in analysis.mentions {
       guard case .entity(let entity) = mention else { continue }
       let position = range.lowerBound
-      if case .role(let role) = entity, cues.has(.goal, before: position, within: window) {
-        update.targetRole = role
+      // A role joined to a goal is one too: "become a project manager or a construction manager".
+      if case .role(let role) = entity,
+        cues.has(.goal, before: position, within: window)
+          || goal.map({ isJoined($0.range, to: range, in: analysis.words) }) ?? false
+      {
+        let weighed = goal.map { $0.role != role && isWeighed($0.range, against: range, analysis.words) }
+        weighsGoals = weighsGoals || weighed ?? false
+        goal = (role, range)
         continue
       }
       if cues.has(.negation, before: position, within: window) || isUndertaken(entity, at: position, cues)
@@ -47,6 +55,8 @@ enum ProfileExtractor {
       case .specialization: break
       }
     }
+    // "Thinking about EM vs staff engineer" weighs two goals and sets neither.
+    update.targetRole = weighsGoals ? nil : goal?.role
     // "A bachelor's in civil engineering": the field of a degree held is the user's discipline,
     // found inside the degree's name rather than as a name of its own.
     if update.discipline == nil, !update.degrees.isEmpty {
@@ -72,6 +82,17 @@ enum ProfileExtractor {
     words[earlier.upperBound..<later.lowerBound].allSatisfy { Self.joining.contains($0) }
   }
 
+  /// Whether `later` is set against `earlier` by "or" or "vs" (with articles at most between):
+  /// "EM or staff engineer" is a choice, not two goals.
+  private static func isWeighed(_ earlier: Range<Int>, against later: Range<Int>, _ words: [String]) -> Bool {
+    let between = words[earlier.upperBound..<later.lowerBound]
+    return between.contains { Self.weighing.contains($0) }
+      && between.allSatisfy { Self.weighing.contains($0) || Self.joining.contains($0) }
+  }
+
+  /// The words that set one name against another.
+  private static let weighing: Set<String> = ["or", "vs", "versus", "v"]
+
   /// Whether the question names a role as where the user is going: "how long to become a
   /// director?", "get to construction manager".
   static func namesAGoal(_ analysis: Analysis) -> Bool {
@@ -81,6 +102,6 @@ enum ProfileExtractor {
     }
   }
 
-  /// The words that join two names into one list.
-  private static let joining: Set<String> = ["or", "and", "a", "an", "the", "nor", "either"]
+  /// The words that join two names into one list, or one step to the next ("and then a director").
+  private static let joining: Set<String> = ["or", "and", "then", "a", "an", "the", "nor", "either"]
 }

@@ -152,6 +152,21 @@ import Testing
     #expect(profile(after: "I'm starting as a project engineer and I have a PMP").role == .projectEngineer)
   }
 
+  @Test func twoRolesWeighedAsGoalsSetNeitherAndNeitherIsTheUsers() {
+    for statement in [
+      "I'm a software developer thinking about EM vs staff engineer",
+      "I want to become a project manager or a construction manager",
+    ] {
+      let profile = profile(after: statement)
+      #expect(profile.targetRole == nil && profile.role == nil, "'\(statement)'")
+    }
+  }
+
+  @Test func aGoalAfterAnotherIsTheGoal() {
+    let profile = profile(after: "I want to become a project manager and then a director")
+    #expect(profile.targetRole == .engineeringDirector && profile.role == nil)
+  }
+
   @Test func aQuestionPutAsDoubtIsAskedNotClaimed() {
     let doubt = "I'm a bit unsure whether I ought to get a PMP or a Scrum Master certificate."
     #expect(profile(after: doubt).certifications.isEmpty)
