@@ -143,9 +143,12 @@ extension ContextResolver {
   func pointAtSubject(
     _ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution
   ) {
-    // "how long?" right after the MEM is about it too; "what about the pay in the first few
-    // years?" says enough to stand on its own.
-    let pointsAtThing = analysis.cues.has(.thing) || (isShort(analysis) && analysis.entities.isEmpty)
+    // "how long?" right after the MEM is about it too, as is "when can I take the exam?" after
+    // the PE license; "what about the pay in the first few years?" says enough to stand on its
+    // own.
+    let pointsAtThing =
+      analysis.cues.has(.thing) || analysis.cues.has(.kindOfThing)
+      || (isShort(analysis) && analysis.entities.isEmpty)
     // "Is the CAPM worth it?" after the PE licence: "it" is the credential named, though the
     // sources do not cover it.
     // "How long does it take to become a director?" after the PMP asks the way to the role
@@ -208,11 +211,13 @@ extension ContextResolver {
       }
   }
 
-  /// Whether the question's "it" comes after a degree or certification it names, and so
-  /// points at that one: "is an MEM worth it?" after the PMP is about the MEM, while "is it
+  /// Whether the question's "it" (or "the program") comes after a degree or certification it
+  /// names, and so points at that one: "is an MEM worth it?" after the PMP is about the MEM, as
+  /// is "MEM in Canada, how long does the program take?" after the bachelor's, while "is it
   /// worth more than an MEM?" and "do I need it before the PE exam?" still point back.
   private func itFollowsItsOwnSubject(_ analysis: Analysis) -> Bool {
-    guard let it = analysis.cues.position(of: .thing) else { return false }
+    guard let it = analysis.cues.position(of: .thing) ?? analysis.cues.position(of: .kindOfThing)
+    else { return false }
     return analysis.mentions.contains { mention, range in
       switch mention {
       case .entity(.degree), .entity(.certification), .entity(.specialization): range.upperBound <= it

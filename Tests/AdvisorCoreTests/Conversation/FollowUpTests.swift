@@ -593,4 +593,15 @@ import Testing
     #expect(asked[1].intent == .education)
     #expect(asked[1].entities.degrees == [.mba])
   }
+
+  /// "The exam" or "the program" names the degree or certification under discussion by its
+  /// kind, as "it" does.
+  @Test func aThingNamedByItsKindIsTheOneDiscussed() {
+    let licence = TestAdvisor.conversation(["should I get my PE license?", "when can I take the exam?"])
+    #expect(licence[1].intent == .certifications)
+    #expect(licence[1].entities.certifications == [.peLicense])
+    let degree = TestAdvisor.conversation(["what is an MEM?", "how long is the program?"])
+    #expect(degree[1].intent == .education)
+    #expect(degree[1].entities.degrees == [.mem])
+  }
 }

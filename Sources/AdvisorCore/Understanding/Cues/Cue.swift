@@ -7,6 +7,9 @@ public enum Cue: String, CaseIterable, Sendable {
   case people
   /// "it", "this": the question is about a thing (a degree, a certification).
   case thing
+  /// "the exam", "the program": a thing named by its kind, the degree or certification under
+  /// discussion ("when can I take the exam?" after the PE license).
+  case kindOfThing = "kind of thing"
   /// "i", "my": the question is about the user.
   case me
   /// "engineers", "overall": about everyone, not the role under discussion.
@@ -124,8 +127,8 @@ public enum Cue: String, CaseIterable, Sendable {
   ///
   /// "Which one", "how many" and "in" only say what a question points at or how to read a
   /// number; as features they would blur the topics asked about. Another language's words
-  /// only say that the advisor cannot read the question, and an undertaking only what the
-  /// user does not yet hold. The field's name only says what a
+  /// only say that the advisor cannot read the question, an undertaking only what the user
+  /// does not yet hold, and a kind of thing only what it points at. The field's name only says what a
   /// role overview without a role is about, its words being features already; a field of
   /// study, the ends of a way, a holder and weighing only how to read a name or a pointer, a
   /// change of pay only whose pay to set side by side, and a title's last word and a
@@ -136,8 +139,9 @@ public enum Cue: String, CaseIterable, Sendable {
   /// are features too.
   var isLearned: Bool {
     switch self {
-    case .choice, .counting, .horizon, .otherLanguage, .undertaking, .theField, .fieldOfStudy, .wayStart,
-      .holder, .weighing, .payChange, .jobTitle, .credential, .comparative, .asksWhichIndustries, .asksCost:
+    case .choice, .counting, .horizon, .otherLanguage, .undertaking, .kindOfThing, .theField,
+      .fieldOfStudy, .wayStart, .holder, .weighing, .payChange, .jobTitle, .credential, .comparative,
+      .asksWhichIndustries, .asksCost:
       false
     default: true
     }
