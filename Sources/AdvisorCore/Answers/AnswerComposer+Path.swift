@@ -40,9 +40,12 @@ extension AnswerComposer {
     {
       return payComparison(first, second)
     }
-    if Set(roles.prefix(2)) == Set(table) { return managerVersusDirector() }
-    return sideBySide(Array(roles.prefix(2)))
+    if roles.count == 2, Set(roles) == Set(table) { return managerVersusDirector() }
+    return sideBySide(Array(roles.prefix(Self.mostRolesSideBySide)))
   }
+
+  /// How many roles a table sets side by side: three still fit a terminal's width.
+  private static let mostRolesSideBySide = 3
 
   /// The article's table, dimension by dimension.
   private func managerVersusDirector() -> Answer {
@@ -59,11 +62,12 @@ extension AnswerComposer {
     return answer
   }
 
-  /// Two roles compared on the fields the knowledge base has for both.
+  /// Two or three roles compared on the fields the knowledge base has for them.
   private func sideBySide(_ ids: [RoleID]) -> Answer {
     let roles = ids.compactMap { knowledge.role($0) }
-    guard roles.count == 2 else { return Answer() }
-    var answer = Answer([.heading("\(roles[0].title) vs \(Phrasing.lowercasingFirstWord(roles[1].title))")])
+    guard roles.count >= 2 else { return Answer() }
+    let titles = [roles[0].title] + roles.dropFirst().map { Phrasing.lowercasingFirstWord($0.title) }
+    var answer = Answer([.heading(titles.joined(separator: " vs "))])
     answer.blocks.append(.table(comparisonTable(roles)))
     let sources = Set(roles.flatMap { tableSources($0) }).sorted { $0.rawValue < $1.rawValue }
     answer.text("\"—\" where the sources say nothing." + sources.map { " " + cite($0) }.joined())
@@ -72,7 +76,7 @@ extension AnswerComposer {
       if let pay = role.pay.sourced?.value.first { facts.append("Pay: " + figure(pay) + ".") }
       answer.bullets([facts.joined(separator: " ")])
     }
-    if let difference = stageDifference(roles[0], roles[1]) { answer.text(difference) }
+    if roles.count == 2, let difference = stageDifference(roles[0], roles[1]) { answer.text(difference) }
     return answer
   }
 

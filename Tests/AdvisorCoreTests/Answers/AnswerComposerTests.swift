@@ -88,6 +88,13 @@ import Testing
     #expect(text.contains("tactical") && text.contains("strategic"))
   }
 
+  @Test func threeRolesAreSetSideBySide() {
+    let reply = TestAdvisor.reply("compare EM, director and VP")
+    #expect(reply.intent == .compare)
+    #expect(reply.text.hasPrefix("Engineering manager vs engineering director vs VP of engineering"))
+    #expect(reply.text.contains("- VP of engineering: "))
+  }
+
   @Test func reportsToNamesTheArticlesReportingLine() {
     let text = TestAdvisor.reply("who does an engineering director report to?").text
     #expect(
