@@ -22,6 +22,12 @@ import Testing
     #expect(text.contains("Charity Majors (2022) argues that"))
   }
 
+  @Test func howManyPeopleTheUserWouldManageIsTheTeamSize() {
+    let reply = TestAdvisor.reply("how many people would I manage?")
+    #expect(reply.intent == .roleOverview)
+    #expect(reply.text.hasPrefix("Team size:"))
+  }
+
   @Test func executivesTravelButTheSourcesSayNothingOfManagersTravelling() {
     #expect(
       TestAdvisor.reply("does a CTO travel a lot?").text.contains("travel is common for top executives"))
