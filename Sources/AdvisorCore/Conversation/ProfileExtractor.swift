@@ -82,8 +82,8 @@ enum ProfileExtractor {
     words[earlier.upperBound..<later.lowerBound].allSatisfy { Self.joining.contains($0) }
   }
 
-  /// Whether `later` is set against `earlier` by "or" or "vs" (with articles at most between):
-  /// "EM or staff engineer" is a choice, not two goals.
+  /// Whether `later` is set against `earlier` by "or" or "vs", with nothing else between but
+  /// joining words: "EM or staff engineer" is a choice, not two goals.
   private static func isWeighed(_ earlier: Range<Int>, against later: Range<Int>, _ words: [String]) -> Bool {
     let between = words[earlier.upperBound..<later.lowerBound]
     return between.contains { Self.weighing.contains($0) }

@@ -67,8 +67,8 @@ public enum Cue: String, CaseIterable, Sendable {
   case goal
   /// "not", "without", "considering": before an entity, the user does not hold it.
   case negation
-  /// "take", "study for", "enroll in": before a degree or certification, one the user would
-  /// undertake, not one held ("whether I should do a master's or take the PMP exam first").
+  /// "take the", "study for", "enroll in": before a degree or certification, one the user
+  /// would undertake, not one held ("whether I should do a master's or take the PMP exam first").
   case undertaking
   /// "years", "yrs": after a number, years of experience.
   case yearUnit = "year unit"
@@ -128,8 +128,8 @@ public enum Cue: String, CaseIterable, Sendable {
   /// "Which one", "how many" and "in" only say what a question points at or how to read a
   /// number; as features they would blur the topics asked about. Another language's words
   /// only say that the advisor cannot read the question, an undertaking only what the user
-  /// does not yet hold, and a kind of thing only what it points at. The field's name only says what a
-  /// role overview without a role is about, its words being features already; a field of
+  /// does not yet hold, and a kind of thing only what it points at. The field's name only says
+  /// what a role overview without a role is about, its words being features already; a field of
   /// study, the ends of a way, a holder and weighing only how to read a name or a pointer, a
   /// change of pay only whose pay to set side by side, and a title's last word and a
   /// credential's next word only how to name a title or a credential
