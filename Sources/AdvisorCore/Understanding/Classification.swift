@@ -19,10 +19,13 @@ public struct Classification: Sendable {
   /// The learned features the question has, as `--explain` names them; spelt out only when
   /// asked for, since scoring reads them where they are written.
   public var features: [String] { LearnedFeatures.of(input, cues: cues) }
-  /// The likelier intent passed over because it needs its words and none are there
-  /// ("well that's it for me" at under 50% is not taken as a goodbye), or because it is said in
-  /// passing before a question on a topic ("good afternoon, what does a director do?"), if any.
-  public var passedOver: IntentID? = nil
+  /// The likelier intent passed over, if any, and why: it needs its words and none are there
+  /// ("well that's it for me" at under 50% is not taken as a goodbye), or it is said in passing
+  /// before a question on a topic ("good afternoon, what does a director do?") or inside a long
+  /// question.
+  public var passing: PassingOver? = nil
+  /// The likelier intent passed over, if any.
+  public var passedOver: IntentID? { passing?.intent }
   /// The weights the scores came from, and what they were read from, to explain them.
   let weights: LearnedWeights
   let input: ClassifierInput
@@ -55,6 +58,22 @@ public struct ScoredIntent: Sendable {
   public let probability: Double
   /// What the intent file's own lines give the question.
   public let hand: HandScore
+}
+
+/// A likelier intent the classifier passed over, and why.
+public struct PassingOver: Sendable, Equatable {
+  public let intent: IntentID
+  public let reason: Reason
+
+  /// Why an intent that needs its words was passed over.
+  public enum Reason: Sendable, Equatable {
+    /// None of its words are there, and it is no likelier than not.
+    case withoutItsWords
+    /// The question asks a topic in that topic's own words.
+    case beforeATopic
+    /// The question asks in a dozen words or more.
+    case inALongQuestion
+  }
 }
 
 /// An intent's hand-written score for a question: the sum of its file's `weight N:` terms

@@ -53,20 +53,23 @@ public enum Explanation {
       }
     }
     var verdict = "Chosen: \(classification.intent.rawValue), confidence \(format(classification.confidence))"
-    if let passedOver = classification.passedOver {
-      let hasItsWords = classification.ranked.contains { $0.intent == passedOver && $0.hand.topicScore > 0 }
-      let isLong = IntentClassifier.isLongQuestion(classification.input)
-      let reason =
-        hasItsWords && (classification.topicScore > 0 || !isLong)
-        ? "is said in passing: the question asks about a topic"
-        : isLong ? "is said in passing: a question this long asks more" : "needs its words, and none are here"
-      verdict += " (\(passedOver.rawValue) \(reason))"
+    if let passing = classification.passing {
+      verdict += " (\(passing.intent.rawValue) \(reason(passing.reason)))"
     } else if classification.intent == .unknown, classification.ranked.first?.intent != .unknown {
       verdict += " (no topic is probable enough: the advisor says what it can help with)"
     }
     if classification.isUnsure { verdict += " (too close to call: the advisor asks instead)" }
     lines.append(verdict)
     return lines
+  }
+
+  /// Why an intent was passed over, as the verdict words it.
+  private static func reason(_ reason: PassingOver.Reason) -> String {
+    switch reason {
+    case .withoutItsWords: "needs its words, and none are here"
+    case .beforeATopic: "is said in passing: the question asks about a topic"
+    case .inALongQuestion: "is said in passing: a question this long asks more"
+    }
   }
 
   /// Pulls as `"how much" +2.1, <role> +0.5`, or "nothing".

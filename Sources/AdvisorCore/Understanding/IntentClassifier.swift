@@ -79,38 +79,42 @@ public struct IntentClassifier: Sendable {
     // ("Good afternoon. Would you explain what a director does?") is a courtesy: the question
     // is what wants an answer. So is small talk in a question of a dozen words or more: "signs
     // off" or "see you later" inside a post that asks is no goodbye, whatever the post asks.
-    let asksATopic = asksATopic || Self.isLongQuestion(input)
-    let spoken = ranked.first { !isPassedOver($0, asksATopic: asksATopic) }
-    let passedOver = ranked.first.flatMap { isPassedOver($0, asksATopic: asksATopic) ? $0.intent : nil }
+    let reason: PassingOver.Reason? =
+      asksATopic ? .beforeATopic : Self.isLongQuestion(input) ? .inALongQuestion : nil
+    let spoken = ranked.first { !isPassedOver($0, because: reason) }
+    let passing = ranked.first.flatMap { first in
+      isPassedOver(first, because: reason)
+        ? PassingOver(intent: first.intent, reason: reason ?? .withoutItsWords) : nil
+    }
     guard let best = spoken, best.intent != .unknown, best.probability >= learned.offTopicThreshold
     else {
       let best = spoken
       let confidence = best.map { $0.intent == .unknown ? $0.probability : 1 - $0.probability } ?? 1
       return Classification(
         ranked: ranked, intent: .unknown, confidence: confidence, isUnsure: false, topicScore: 0,
-        passedOver: passedOver, weights: learned, input: input, cues: cues)
+        passing: passing, weights: learned, input: input, cues: cues)
     }
-    let second = ranked.first { $0.intent != best.intent && !isPassedOver($0, asksATopic: asksATopic) }
+    let second = ranked.first { $0.intent != best.intent && !isPassedOver($0, because: reason) }
     let unsure =
       second.map {
         best.probability - $0.probability < learned.unsureMargin && asksBetween(best.intent, $0.intent)
       } ?? false
     return Classification(
       ranked: ranked, intent: best.intent, confidence: best.probability, isUnsure: unsure,
-      topicScore: best.hand.topicScore, passedOver: passedOver, weights: learned, input: input, cues: cues)
+      topicScore: best.hand.topicScore, passing: passing, weights: learned, input: input, cues: cues)
   }
 
   /// Whether the question asks in a dozen words or more: more than small talk ever says.
-  static func isLongQuestion(_ input: ClassifierInput) -> Bool {
+  private static func isLongQuestion(_ input: ClassifierInput) -> Bool {
     input.isQuestion && input.tokens.count >= 12
   }
 
-  /// Whether `scored` needs its words and is passed over: none of its intent file's words
-  /// are there and it is no likelier than not, or the question asks a topic in that topic's
-  /// own words.
-  private func isPassedOver(_ scored: ScoredIntent, asksATopic: Bool) -> Bool {
+  /// Whether `scored` needs its words and is passed over: the question gives a `reason` to
+  /// pass small talk over, or none of its intent file's words are there and it is no likelier
+  /// than not.
+  private func isPassedOver(_ scored: ScoredIntent, because reason: PassingOver.Reason?) -> Bool {
     wordBound.contains(scored.intent)
-      && (asksATopic || scored.probability < 0.5 && scored.hand.topicScore <= 0)
+      && (reason != nil || scored.probability < 0.5 && scored.hand.topicScore <= 0)
   }
 
   /// Whether `scored` is a topic whose own words the question has: not small talk (nor help,
