@@ -290,7 +290,11 @@ extension ContextResolver {
       (analysis.classification.ranked.first?.probability ?? 0) < Self.subjectWeakest
         || (Self.facets.contains(where: analysis.cues.has) && offTopic < Self.facetOffTopicMaximum)
     else { return nil }
-    let ownReading = analysis.classification.ranked.first { $0.intent != .unknown }?.intent
-    return ownReading.flatMap { intent($0, whenAbout: list) } ?? intent(topic, whenAbout: list)
+    // "worth?" reads as off-topic, then as asking for help: asking what the thing is worth,
+    // its best reading that means something of the thing is the one that counts.
+    let readings = analysis.classification.ranked.map(\.intent).filter { $0 != .unknown }
+    let ownReading = (analysis.cues.has(.asksWorth) ? readings : Array(readings.prefix(1)))
+      .first { intent($0, whenAbout: list) != nil }.flatMap { intent($0, whenAbout: list) }
+    return ownReading ?? intent(topic, whenAbout: list)
   }
 }

@@ -372,6 +372,14 @@ import Testing
     #expect(degree[1].entities.degrees == [.mem])
   }
 
+  @Test func aBareWorthAfterADegreeAsksWhatTheDegreeIsWorth() {
+    let replies = TestAdvisor.conversation(["what is an MEM?", "worth?"])
+    #expect(replies[0].intent == .education)
+    #expect(replies[1].intent == .degreeValue)
+    #expect(replies[1].entities.degrees == [.mem])
+    #expect(replies[1].text.contains("It can accelerate your path into engineering management."))
+  }
+
   @Test func aWeakReadingWithItsTopicsWordsStaysItself() {
     let replies = TestAdvisor.conversation(["What does a systems engineer do?", "How do I become one?"])
     #expect(replies[1].intent == .become)
