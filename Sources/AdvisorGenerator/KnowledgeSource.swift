@@ -170,7 +170,7 @@ enum KnowledgeSource {
       + "summary: \(sourced(item.summary, string)), issuer: \(known(item.issuer, string)), "
       + "requirements: \(facts(item.requirements)), value: \(facts(item.value)), "
       + "figures: \(figures(item.figures)), helps: \(ids(item.helps)), needed: \(facts(item.needed)), "
-      + "cells: \(cells(item.cells)))"
+      + "includes: \(ids(item.includes)), cells: \(cells(item.cells)))"
   }
 
   private static func literal(_ item: Specialization) -> String {

@@ -95,7 +95,7 @@ extension AnswerComposer {
     }
     let held =
       profile.degrees.compactMap(phrasing.degree)
-      + profile.certifications.compactMap { knowledge.certification($0)?.name }
+      + profile.certifications.compactMap(phrasing.certification)
     if !held.isEmpty { parts.append("you hold \(Phrasing.list(held, conjunction: "and"))") }
     if let target = profile.targetRole { parts.append("you want to become \(phrasing.withArticle(target))") }
     return Phrasing.list(parts, conjunction: "and")
@@ -177,10 +177,13 @@ extension AnswerComposer {
       role.flatMap { knowledge.role($0)?.certifications.sourced?.value }
       ?? knowledge.certifications.max { $0.helps.count < $1.helps.count }.map { [$0.id] } ?? []
     let held =
-      profile.certifications.compactMap { knowledge.certification($0)?.name }
+      profile.certifications.compactMap(phrasing.certification)
       + profile.degrees.compactMap(phrasing.degree)
     if !held.isEmpty { answer.text("You already hold \(Phrasing.list(held, conjunction: "and")).") }
-    var suggestions = helpful.filter { !profile.certifications.contains($0) }.prefix(2).compactMap { id in
+    // Not one held, nor one earned on the way to one held (the EIT of a PE license).
+    let passed = profile.certifications.flatMap { knowledge.certification($0)?.includes ?? [] }
+    let toOffer = helpful.filter { !profile.certifications.contains($0) && !passed.contains($0) }
+    var suggestions = toOffer.prefix(2).compactMap { id in
       knowledge.certification(id).map { "Consider \($0.name): \(cited($0.summary))" }
     }
     let holdsMaster = profile.degrees.contains { knowledge.degree($0)?.level == .master }

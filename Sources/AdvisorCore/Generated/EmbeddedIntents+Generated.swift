@@ -849,6 +849,7 @@ youths yung zach zack zeal zest zone zones zoning zoos
       (["i", "recently"], .statement),
       (["i", "just"], .statement),
       (["i", "already"], .statement),
+      (["i", "also"], .statement),
       (["i", "was"], .statement),
       (["i", "led"], .statement),
       (["i", "had"], .statement),

@@ -14,13 +14,17 @@ public struct Certification: Sendable, Identifiable, Equatable {
   public let helps: [RoleID]
   /// Whether it is needed, yes or no first: what "do I need a PE license?" is answered.
   public let needed: [Sourced<String>]
+  /// The certifications earned on the way to it, which a holder has no need to be offered:
+  /// the EIT for the PE license.
+  public let includes: [CertificationID]
   /// Its short cells in a side-by-side table.
   public let cells: TableCells
 
   init(
     id: CertificationID, name: String, aliases: [String], summary: Sourced<String>,
     issuer: Known<String>, requirements: [Sourced<String>], value: [Sourced<String>],
-    figures: [Figure], helps: [RoleID], needed: [Sourced<String>], cells: TableCells
+    figures: [Figure], helps: [RoleID], needed: [Sourced<String>], includes: [CertificationID] = [],
+    cells: TableCells
   ) {
     self.id = id
     self.name = name
@@ -32,6 +36,7 @@ public struct Certification: Sendable, Identifiable, Equatable {
     self.figures = figures
     self.helps = helps
     self.needed = needed
+    self.includes = includes
     self.cells = cells
   }
 }

@@ -33,6 +33,15 @@ struct Phrasing {
     knowledge.degree(id).map { Self.withArticle(Self.lowercasingFirstWord($0.name)) }
   }
 
+  /// A certification as it reads after "you hold": a name ending in a common noun takes an
+  /// article ("a Professional Engineer (PE) license"), a proper name stands alone ("Lean Six
+  /// Sigma", "Project Management Professional (PMP)").
+  func certification(_ id: CertificationID) -> String? {
+    guard let name = knowledge.certification(id)?.name else { return nil }
+    let lastWord = name.split(separator: " ").last ?? ""
+    return lastWord.allSatisfy(\.isLowercase) ? Self.withArticle(name) : name
+  }
+
   /// The text with "a" or "an" before it, by how its first word sounds: "an engineer",
   /// "a university", "an MBA", "a CTO", "an R&D manager".
   static func withArticle(_ text: String) -> String {

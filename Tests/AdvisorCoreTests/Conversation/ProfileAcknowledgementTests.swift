@@ -25,4 +25,17 @@ import Testing
       note == .text("Noted: you hold Project Management Professional (PMP); years of experience 4 → 6."))
     #expect(TestAdvisor.advisor().acknowledgement(from: after, to: after, intent: .salary) == nil)
   }
+
+  @Test func aLicenceHeldTakesItsArticleAndANamedCertificationNone() {
+    let replies = TestAdvisor.conversation([
+      "I have my PE license and 6 years as a civil engineer", "I also got the PMP", "what next?",
+    ])
+    #expect(replies[0].text.contains("you hold a Professional Engineer (PE) license."), "\(replies[0].text)")
+    #expect(
+      replies[2].text.contains(
+        "You already hold a Professional Engineer (PE) license and Project Management Professional (PMP)."),
+      "\(replies[2].text)")
+    // The EIT is the licence's first step: a holder is not offered it.
+    #expect(!replies[2].text.contains("Consider Engineer in Training"), "\(replies[2].text)")
+  }
 }

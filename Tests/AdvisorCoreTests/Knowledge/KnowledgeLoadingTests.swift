@@ -98,6 +98,16 @@ import Testing
       found == KnowledgeError(file: role, line: 16, problem: .unknownID(kind: "role", id: "chief_wizard")))
   }
 
+  @Test func anIncludedCertificationWithNoFileIsADanglingID() throws {
+    let licence = "certifications/pe_license.certification"
+    let found = try error(in: licence) {
+      $0.replacingOccurrences(of: "includes [nceesLicensure]: eit", with: "includes [nceesLicensure]: efit")
+    }
+    #expect(
+      found == KnowledgeError(file: licence, line: 13, problem: .unknownID(kind: "certification", id: "efit"))
+    )
+  }
+
   @Test func aFigureWithoutAYearIsRejected() throws {
     let found = try error(in: role) {
       $0.replacingOccurrences(

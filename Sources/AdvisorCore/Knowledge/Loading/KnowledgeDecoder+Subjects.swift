@@ -40,16 +40,23 @@ extension KnowledgeDecoder {
     try record.check(
       keys: [
         "id", "name", "aliases", "order", "summary", "issuer", "requirement", "value", "figure", "needed",
+        "includes",
       ]
         + Self.cellKeys,
-      single: Set(["id", "name", "aliases", "order", "summary", "issuer"] + Self.cellKeys))
+      single: Set(["id", "name", "aliases", "order", "summary", "issuer", "includes"] + Self.cellKeys))
+    var includes: [CertificationID] = []
+    if let line = record.optional("includes") {
+      _ = try source(of: line, in: record)
+      includes = try ids(line, kind: "certification", in: record)
+    }
     return Certification(
       id: CertificationID(try record.required("id").value),
       name: try record.required("name").value, aliases: aliases(in: record),
       summary: try sourced(try record.required("summary"), in: record),
       issuer: try known("issuer", in: record), requirements: try facts("requirement", in: record),
       value: try facts("value", in: record), figures: try figures("figure", in: record),
-      helps: helps, needed: try facts("needed", in: record), cells: try cells(in: record))
+      helps: helps, needed: try facts("needed", in: record),
+      includes: includes, cells: try cells(in: record))
   }
 
   func specialization(_ record: KnowledgeRecord) throws(KnowledgeError) -> Specialization {
