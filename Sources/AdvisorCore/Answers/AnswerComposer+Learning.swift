@@ -71,6 +71,8 @@ extension AnswerComposer {
       } else {
         answer.text(notInSources("who issues it"))
       }
+      // "What jobs can I get with it?": the roles whose files list it, each source apart.
+      for helped in rolesHelped(by: id) { answer.text(cited(helped)) }
       // The whole record is long: show what was asked about, or a little of each.
       let requirements = certification.requirements.map { cited($0) }
       let value = certification.value.map { cited($0) } + certification.figures.map { figure($0) }
@@ -113,6 +115,24 @@ extension AnswerComposer {
 
   /// "Project Management Professional (PMP): what it is (source)", in brief where the
   /// sources give a brief, so a list stays one line a certification.
+  /// The roles a certification helps, as the role files list it, one statement a source:
+  /// "It helps on the way to the roles of project engineer and project manager."
+  private func rolesHelped(by id: CertificationID) -> [Sourced<String>] {
+    var bySource: [(source: SourceID, roles: [RoleID])] = []
+    for role in knowledge.roles {
+      guard let listed = role.certifications.sourced, listed.value.contains(id) else { continue }
+      if let index = bySource.firstIndex(where: { $0.source == listed.source }) {
+        bySource[index].roles.append(role.id)
+      } else {
+        bySource.append((listed.source, [role.id]))
+      }
+    }
+    return bySource.map { source, roles in
+      let names = Phrasing.list(roles.map { phrasing.name($0) }, conjunction: "and")
+      return Sourced("Roles it helps: \(names)", source)
+    }
+  }
+
   private func certificationLine(_ id: CertificationID) -> String? {
     knowledge.certification(id).map { "\($0.name): \(cited($0.cells.brief ?? $0.summary))" }
   }

@@ -119,6 +119,15 @@ import Testing
     #expect(TestAdvisor.reply("what is CPE?").text.contains("do not say who issues it"))
   }
 
+  @Test func aCertificationNamesTheRolesWhoseFilesListIt() {
+    let reply = TestAdvisor.reply("what jobs can I get with a CSM?")
+    #expect(reply.intent == .certifications)
+    #expect(
+      reply.text.contains(
+        "Roles it helps: project engineer, project manager and engineering project manager."))
+    #expect(reply.text.contains("Sources: Scrum Alliance; the article"))
+  }
+
   @Test func offTopicQuestionsGetAPlainRefusal() {
     let reply = TestAdvisor.reply("what's the weather like?")
     #expect(reply.intent == .unknown)
