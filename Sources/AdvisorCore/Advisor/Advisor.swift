@@ -61,6 +61,7 @@ public struct Advisor {
       answer.blocks.append(note)
     }
     remember(resolution, in: &state)
+    state.listedRoles = answer.listedRoles
     return Reply(
       input: question, intent: resolution.intent, confidence: resolution.confidence,
       entities: resolution.entities, answer: answer,

@@ -22,6 +22,9 @@ public struct Answer: Sendable, Equatable {
   /// The sources the answer used, in order of first use, each once: what a `:sources`
   /// command or a JSON turn lists.
   public var sources: [SourceID]
+  /// The roles the answer lists as what it says (the next steps of a role, whom it reports
+  /// to), not those it is about: what "those" in the next question points at.
+  public var listedRoles: [RoleID] = []
 
   public init(_ blocks: [Block] = [], sources: [SourceID] = []) {
     self.blocks = blocks

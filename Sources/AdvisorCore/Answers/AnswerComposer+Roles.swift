@@ -32,6 +32,7 @@ extension AnswerComposer {
       guard let role = knowledge.role(id) else { continue }
       if let superiors = role.reportsTo.sourced {
         let names = superiors.value.map { superiorName($0) }
+        answer.listedRoles += superiors.value.compactMap { if case .role(let id) = $0 { id } else { nil } }
         answer.text(
           "\(Phrasing.capitalized(phrasing.withArticle(id))) reports to \(Phrasing.list(names)) \(cite(superiors.source))."
         )
@@ -48,6 +49,7 @@ extension AnswerComposer {
     for id in request.roles.prefix(2) {
       guard let role = knowledge.role(id) else { continue }
       if let steps = role.nextSteps.sourced, !steps.value.isEmpty {
+        answer.listedRoles += ladderOrder(steps.value)
         answer.text(
           "After \(phrasing.withArticle(id)), common next steps are \(Phrasing.list(ladderOrder(steps.value).map(phrasing.withArticle))) \(cite(steps.source))."
         )

@@ -11,7 +11,9 @@ struct AnswerComposer {
   func answer(_ resolution: Resolution, analysis: Analysis, profile: Profile) -> Answer {
     var answer = Answer(resolution.assumptions.map { .note($0) })
     let request = Request(resolution: resolution, analysis: analysis, profile: profile)
-    answer.blocks += body(for: request).blocks
+    let body = body(for: request)
+    answer.blocks += body.blocks
+    answer.listedRoles = body.listedRoles
     if analysis.wasTruncated {
       let half = QuestionAnalyzer.maximumWords / 2
       answer.blocks.append(.note("I read only the first \(half) and the last \(half) words."))

@@ -76,7 +76,9 @@ extension ContextResolver {
       {
         resolution.entities.roles.append(mine)
       }
-      if analysis.references.contains(where: { $0 != .current })
+      // Said when the words point at one role of several, or at roles the last answer listed.
+      let pointsAtListed = analysis.references.first == .listed && !state.listedRoles.isEmpty
+      if analysis.references.contains(where: { !$0.mayPointAtAnything }) || pointsAtListed
         || resolution.entities.roles.count < state.roles.count
       {
         resolution.assumptions.append("Taking that to mean \(titles(resolution.entities.roles)).")
@@ -269,6 +271,7 @@ extension ContextResolver {
       return state.roles.count > 1 || state.discussed.count < 2
         ? state.roles : Array(state.discussed.suffix(2))
     case .all: return state.discussed.count > state.roles.count ? state.discussed : state.roles
+    case .listed: return state.listedRoles.isEmpty ? state.roles : state.listedRoles
     }
   }
 }

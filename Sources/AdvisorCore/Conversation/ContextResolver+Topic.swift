@@ -95,7 +95,7 @@ extension ContextResolver {
     guard let topic = state.topic, !does(topic, .smallTalk), topic != .profile else { return }
     let entities = analysis.entities
     // "and the latter?" points at a role without naming one: it continues the topic too.
-    let pointsAtRole = entities.isEmpty && analysis.references.contains { $0 != .current }
+    let pointsAtRole = entities.isEmpty && analysis.references.contains { !$0.mayPointAtAnything }
     // "do you need to be a manager to get to CTO?" says more than a follow-up does.
     let namesRoleOnly =
       (!entities.roles.isEmpty || pointsAtRole) && entities.certifications.isEmpty

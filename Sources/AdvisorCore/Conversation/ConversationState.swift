@@ -15,6 +15,9 @@ public struct ConversationState: Sendable, Equatable {
   /// The roles named while the roles are remembered, first named first (four at most), which
   /// "all of them" and "those three" point at.
   public var discussed: [RoleID] = []
+  /// The roles the last answer listed (the next steps of a role, whom it reports to), which
+  /// "those" in the next question points at: "how much do those pay?".
+  public var listedRoles: [RoleID] = []
   /// A job title no role has, named by a declined question ("plant manager"), which "they"
   /// points at while it is remembered, as the roles are: the advisor says again that it has
   /// no facts, rather than answering for the field.

@@ -10,6 +10,13 @@ public enum RoleReference: Sendable, Equatable {
   case both
   /// "all of them", "those three": every role discussed in the last few turns.
   case all
+  /// "those", "these roles": the roles the last answer listed (the next steps of a role),
+  /// or, when it listed none, the role being discussed.
+  case listed
+
+  /// Whether the words may point at something other than a role ("it", "those"), so they
+  /// stay words rather than read as a role.
+  var mayPointAtAnything: Bool { self == .current || self == .listed }
 }
 
 /// What a span of words in a question stands for.

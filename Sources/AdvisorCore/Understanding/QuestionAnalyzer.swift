@@ -259,7 +259,7 @@ public struct QuestionAnalyzer {
         references.append(reference)
         // "the former" can only be a role, so it reads like one: "how do I become the former?"
         // is "how do I become <role>"; "it" or "that" may be anything and stay words.
-        tokens += reference == .current ? words[range].map(stemmer.stem) : ["<role>"]
+        tokens += reference.mayPointAtAnything ? words[range].map(stemmer.stem) : ["<role>"]
       }
       next = range.upperBound
     }

@@ -16,7 +16,7 @@ public struct CueBook: Sendable {
   /// The names of reference lines, by what they point at.
   private static let referenceKeys: [String: RoleReference] = [
     "current role": .current, "first of two": .former, "second of two": .latter, "both discussed": .both,
-    "all discussed": .all,
+    "all discussed": .all, "listed in the answer": .listed,
   ]
 
   /// Reads cue files given as (name, text).
