@@ -60,6 +60,16 @@ import Testing
     #expect(reply.text.contains("Charity Majors (2022) argues that after 2 or 3 years of management"))
   }
 
+  @Test func hatingTheJobAsksWhetherOneCanGoBackButHatingConflictDoesNot() {
+    let hate = TestAdvisor.reply("if I take a manager job and hate it, am I stuck forever")
+    #expect(hate.intent == "track_choice")
+    #expect(hate.text.contains("Charity Majors (2022) argues that after 2 or 3 years of management"))
+    let conflict = TestAdvisor.reply(
+      "I hate conflict and meetings drain me. Is that a sign I shouldn't go into management at all?")
+    #expect(conflict.intent == "track_choice")
+    #expect(!conflict.text.contains("Charity Majors (2022) argues that after 2 or 3 years of management"))
+  }
+
   @Test func peWithLicenceWordsIsTheLicenceAndAloneTheProjectEngineer() {
     let advisor = TestAdvisor.advisor()
     #expect(advisor.analyze("is a PE license worth it").entities.certifications == [.peLicense])
