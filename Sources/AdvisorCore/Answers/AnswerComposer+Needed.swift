@@ -10,16 +10,28 @@ extension AnswerComposer {
     guard request.asks(.asksIfNeeded), Self.neededIntents.contains(request.intent)
     else { return nil }
     var answer = Answer()
+    var shown: [Sourced<String>] = []
     for degree in request.entities.degrees.compactMap({ knowledge.degree($0) }) where !degree.needed.isEmpty {
       answer.heading(degree.name)
       answer.blocks += degree.needed.map { .text(statement($0)) }
+      shown += degree.needed
     }
     for certification in request.entities.certifications.compactMap({ knowledge.certification($0) })
     where !certification.needed.isEmpty {
       answer.heading(certification.name)
       answer.blocks += certification.needed.map { .text(statement($0)) }
       answer.bullets(certification.requirements.prefix(4).map { statement($0) })
+      shown += certification.needed
     }
-    return answer.blocks.isEmpty ? nil : answer
+    guard !answer.blocks.isEmpty else { return nil }
+    // Lines that speak of engineering managers' occupation do not answer "do they need an
+    // MEM?" of supply chain analysts: the answer says so.
+    let speaksOfManagers = shown.contains { $0.value.containsText(Self.closestOccupation) }
+    if speaksOfManagers, let role = request.roles.first, occupation(role) != Self.closestOccupation {
+      answer.text(
+        "That is what the sources say of \(Self.closestOccupation): they do not say whether "
+          + "\(phrasing.plural(role)) need one.")
+    }
+    return answer
   }
 }

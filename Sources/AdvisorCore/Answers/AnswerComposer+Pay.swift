@@ -129,7 +129,7 @@ extension AnswerComposer {
 
   /// The BLS occupation a role's figures describe: the one its pay figures name, or the
   /// role's own title in the plural.
-  private func occupation(_ id: RoleID) -> String {
+  func occupation(_ id: RoleID) -> String {
     if let scope = knowledge.role(id)?.pay.sourced?.value.compactMap(\.scope).first {
       return String(scope.prefix { $0 != "," })
     }

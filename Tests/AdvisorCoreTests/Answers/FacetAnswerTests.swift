@@ -65,6 +65,20 @@ import Testing
 }
 
 extension FacetAnswerTests {
+  @Test func doTheyNeedIsAskedOfTheRoleAndScopedToTheOccupationTheSourcesSpeakOf() {
+    let analyst = TestAdvisor.conversation(["what does a supply chain analyst do", "do they need an MEM?"])
+    #expect(analyst[1].intent == .education)
+    #expect(analyst[1].entities.roles == [.supplyChainAnalyst])
+    #expect(analyst[1].text.contains("No: BLS lists a bachelor's degree"))
+    #expect(
+      analyst[1].text.contains(
+        "That is what the sources say of architectural and engineering managers: they do not say whether supply chain analysts need one."
+      ))
+    let director = TestAdvisor.conversation(["tell me about directors", "do they need a PE license?"])
+    #expect(director[1].text.hasPrefix("Professional Engineer (PE) license:\nNo, not as a rule"))
+    #expect(!director[1].text.contains("they do not say whether"))
+  }
+
   @Test func twoDegreesComeSideBySideWithTheTrackDistinction() {
     let reply = TestAdvisor.reply("mem vs mba which is better for me")
     #expect(reply.entities.degrees == [.mem, .mba])
