@@ -15,7 +15,7 @@ extension AnswerComposer {
       answer.heading(role.title)
       if let pay = role.pay.sourced, !pay.value.isEmpty {
         answer.blocks +=
-          asked.map { placing($0.typed, $0.money, against: pay.value).blocks }
+          asked.map { placing($0, against: pay.value).blocks }
           ?? [.bullets(pay.value.map { figure($0) })]
       } else {
         answer.text("No sourced figure: the sources I have give no salary for this title.")
@@ -27,8 +27,13 @@ extension AnswerComposer {
       answer.bullets(discipline.figures.map { figure($0) })
     }
     if disciplines.isEmpty, !asksWhere, roles.allSatisfy({ $0.pay.sourced == nil }) {
-      answer.text("For the field as a whole, engineering managers earn:")
-      answer.bullets(knowledge.fieldPay.map { figure($0) })
+      // "I make 95k as a project engineer, is that low?": the sum against the field's figures.
+      if let asked {
+        answer.blocks += placing(asked, against: knowledge.fieldPay, for: "the field as a whole").blocks
+      } else {
+        answer.text("For the field as a whole, engineering managers earn:")
+        answer.bullets(knowledge.fieldPay.map { figure($0) })
+      }
     }
     if !request.entities.industries.isEmpty || asksWhere {
       answer.blocks += industryPay(request.entities.industries).blocks

@@ -71,9 +71,11 @@ extension AnswerComposer {
     return answer
   }
 
-  /// A sum from the question ("is 150k good?") against each of the role's figures.
-  func placing(_ typed: String, _ money: Money, against figures: [Figure]) -> Answer {
-    var answer = Answer([.text("\(typed) against what the sources give:")])
+  /// A sum from the question ("is 150k good?") against each of the figures, which are those
+  /// of the role named above or, when given, of `scope`.
+  func placing(_ money: Money, against figures: [Figure], for scope: String? = nil) -> Answer {
+    let of = scope.map { " for \($0)" } ?? ""
+    var answer = Answer([.text("\(money.written) against what the sources give\(of):")])
     answer.bullets(
       figures.compactMap { figure in
         let amounts = Money.amounts(in: figure.amount)

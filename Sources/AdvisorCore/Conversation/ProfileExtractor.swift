@@ -31,8 +31,10 @@ enum ProfileExtractor {
       guard case .entity(let entity) = mention else { continue }
       let position = range.lowerBound
       // A role joined to a goal is one too: "become a project manager or a construction manager".
+      // A role offered or sought is one: "I got an offer for 165k as engineering manager".
       if case .role(let role) = entity,
         cues.has(.goal, before: position, within: window)
+          || cues.has(.prospect, before: position, within: window)
           || goal.map({ isJoined($0.range, to: range, in: analysis.words) }) ?? false
       {
         let weighed = goal.map { $0.role != role && isWeighed($0.range, against: range, analysis.words) }

@@ -28,20 +28,40 @@ struct Money: Equatable, Comparable {
     return amounts
   }
 
-  /// The sum a question names, with the words that name it as typed: "150k", or "150,000"
-  /// for the words "150" "000"; nil when it names none (numbers under 1,000 without a
-  /// "k" are years or counts, not pay).
-  static func inQuestion(_ words: [String]) -> (money: Money, typed: String)? {
+  /// The sum a question names ("150k", or "150,000" for the words "150" "000"), if any.
+  ///
+  /// Numbers under 1,000 without a "k" are years or counts, not pay, and a sum too large to
+  /// hold ("9999999999999999k") is no sum.
+  static func inQuestion(_ words: [String]) -> Money? {
     for (index, word) in words.enumerated() {
       if word.hasSuffix("k"), let thousands = Int(word.dropLast()) {
-        return (Money(dollars: thousands * 1000), word)
+        return thousands.inThousands.map { Money(dollars: $0) }
       }
       guard let value = Int(word) else { continue }
       if index + 1 < words.count, words[index + 1] == "000" {
-        return (Money(dollars: value * 1000), word + ",000")
+        return value.inThousands.map { Money(dollars: $0) }
       }
-      if value >= 1000, word.count > 4 { return (Money(dollars: value), word) }
+      if value >= 1000, word.count > 4 { return Money(dollars: value) }
     }
     return nil
+  }
+
+  /// The sum as the sources write one: "$165,000" for "165k".
+  var written: String {
+    var digits = String(dollars)
+    var groups: [Substring] = []
+    while digits.count > 3 {
+      groups.insert(Substring(digits.suffix(3)), at: 0)
+      digits.removeLast(3)
+    }
+    return "$" + ([Substring(digits)] + groups).joined(separator: ",")
+  }
+}
+
+extension Int {
+  /// So many thousands, or nil when that is more than an `Int` holds.
+  fileprivate var inThousands: Int? {
+    let (product, overflow) = multipliedReportingOverflow(by: 1000)
+    return overflow ? nil : product
   }
 }

@@ -22,17 +22,29 @@ import Testing
 
   @Test func aSumInTheQuestionIsPlacedAgainstEachFigure() {
     let text = TestAdvisor.reply("is 140k a good salary for an engineering manager?").text
-    #expect(text.contains("140k against what the sources give:"))
+    #expect(text.contains("$140,000 against what the sources give:"))
     #expect(text.contains("- above the $121,560 average salary in 2025"))
     #expect(text.contains("- within the $90,000 to $150,000+ typical yearly salary range"))
     #expect(text.contains("- below the $167,740 median annual pay in May 2024"))
   }
 
+  @Test func aSumForARoleWithoutFiguresIsPlacedAgainstTheFieldsWrittenAsTheSourcesWriteSums() {
+    let text = TestAdvisor.reply("i make 95k as a project engineer, is that low?").text
+    #expect(text.contains("No sourced figure: the sources I have give no salary for this title."))
+    #expect(text.contains("$95,000 against what the sources give for the field as a whole:"))
+    #expect(text.contains("- within the $90,000 to $150,000+ typical yearly salary range"))
+    #expect(!text.contains("For the field as a whole, engineering managers earn:"))
+  }
+
   @Test func moneyReadsFiguresAndQuestions() {
     #expect(Money.amounts(in: "$90,000 to $150,000+") == [Money(dollars: 90000), Money(dollars: 150000)])
     #expect(Money.amounts(in: "around $30,000") == [Money(dollars: 30000)])
-    #expect(Money.inQuestion(["is", "150k", "good"])?.money == Money(dollars: 150000))
-    #expect(Money.inQuestion(["is", "130", "000", "fair"])?.typed == "130,000")
+    #expect(Money.inQuestion(["is", "150k", "good"]) == Money(dollars: 150000))
+    #expect(Money.inQuestion(["is", "130", "000", "fair"])?.written == "$130,000")
+    #expect(Money(dollars: 1_234_567).written == "$1,234,567" && Money(dollars: 950).written == "$950")
+    // Found by probing: a sum too large to hold was an arithmetic overflow, a crash.
+    #expect(Money.inQuestion(["is", "9999999999999999k", "good"]) == nil)
+    #expect(Money.inQuestion(["is", "9999999999999999", "000", "good"]) == nil)
     #expect(Money.inQuestion(["with", "5", "years"]) == nil)
   }
 

@@ -236,6 +236,16 @@ import Testing
     #expect(replies[1].intent == .compare)
     #expect(Set(replies[1].entities.roles) == [.engineeringManager, .engineeringDirector])
   }
+
+  @Test(arguments: [
+    ("I got an offer for 165k as engineering manager, is it fair?", RoleID.engineeringManager),
+    ("I'm interviewing for a director role", .engineeringDirector),
+  ])
+  func aRoleOfferedOrSoughtIsAGoalNotARoleHeld(message: String, goal: RoleID) {
+    let noted = profile(after: message)
+    #expect(noted.role == nil)
+    #expect(noted.targetRole == goal)
+  }
 }
 
 @Suite struct YearsOfExperienceTests {
