@@ -110,17 +110,34 @@ extension AnswerComposer {
         answer.text("The \(stage.name.lowercased()) stage: \(cited(time))")
       }
     }
-    if let years = request.profile.years {
-      answer.text(
-        yearsRemark(years, against: targets.first.flatMap { knowledge.role($0)?.experience.sourced }))
+    if let (years, theUsers) = yearsAsked(request),
+      let remark = yearsRemark(
+        years, theUsers: theUsers, against: targets.first.flatMap { knowledge.role($0)?.experience.sourced })
+    {
+      answer.text(remark)
     }
     return answer
   }
 
-  /// "You have 3 years of experience: short of that span." and the like.
-  private func yearsRemark(_ years: Int, against time: Sourced<String>?) -> String {
-    let have = "You have \(years) year\(years == 1 ? "" : "s") of experience"
-    guard let time, let span = YearsOfExperience(time.value, cues: intents.cues) else { return have + "." }
+  /// The years a question about time weighs, and whether they are the user's: "is 10 years
+  /// enough to be CTO?" asks of its own ten, a question about "me" of the user's.
+  private func yearsAsked(_ request: Request) -> (years: Int, theUsers: Bool)? {
+    let asked = request.analysis.cues.years
+    if let own = request.profile.years, asked == nil || asked == own || request.analysis.cues.has(.me) {
+      return (own, true)
+    }
+    return asked.map { ($0, false) }
+  }
+
+  /// "You have 3 years of experience: short of that span.", "10 years: still short of that
+  /// span." and the like; nil for years the question names when there is no span to set them
+  /// against.
+  private func yearsRemark(_ years: Int, theUsers: Bool, against time: Sourced<String>?) -> String? {
+    let count = "\(years) year\(years == 1 ? "" : "s")"
+    let have = theUsers ? "You have \(count) of experience" : count
+    guard let time, let span = YearsOfExperience(time.value, cues: intents.cues) else {
+      return theUsers ? have + "." : nil
+    }
     switch span.compare(years) {
     case -1: return have + ": still short of that span."
     case 0: return have + ": within that span."

@@ -49,6 +49,17 @@ import Testing
       text.has("the article lists it among entry-level roles", before: "Will Larson (2020) argues that"))
   }
 
+  @Test func yearsTheQuestionNamesAreWeighedAgainstTheSpanUnlessTheyAreTheUsers() {
+    let asked = TestAdvisor.reply("is 10 years enough to be CTO?")
+    #expect(asked.intent == .timeline)
+    #expect(asked.text.contains("10 years: still short of that span."))
+    var profile = Profile()
+    profile.years = 2
+    let mine = TestAdvisor.conversation(
+      ["how long does it take to become an em, i'm 2 yrs in"], profile: profile)
+    #expect(mine[0].text.contains("You have 2 years of experience: still short of that span."))
+  }
+
   @Test func adviceTowardsATitleMeantOtherwiseCarriesItsNote() {
     let replies = TestAdvisor.conversation([
       "I'm a software engineer with 6 years of experience and I want to become a staff engineer",
