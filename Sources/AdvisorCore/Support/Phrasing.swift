@@ -28,9 +28,12 @@ struct Phrasing {
     roles.map { "the " + name($0) }.joined(separator: " and ")
   }
 
-  /// A degree as it reads in a sentence: "a bachelor's degree", "an MBA".
+  /// A degree as it reads in a sentence: "a bachelor's degree", but "a Master of Business
+  /// Administration (MBA)": a name ending in its acronym is a proper name and keeps its capitals.
   func degree(_ id: DegreeID) -> String? {
-    knowledge.degree(id).map { Self.withArticle(Self.lowercasingFirstWord($0.name)) }
+    knowledge.degree(id).map { degree in
+      Self.withArticle(degree.name.hasSuffix(")") ? degree.name : Self.lowercasingFirstWord(degree.name))
+    }
   }
 
   /// A certification as it reads after "you hold": a name ending in a common noun takes an

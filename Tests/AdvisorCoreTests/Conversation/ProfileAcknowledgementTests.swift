@@ -38,4 +38,11 @@ import Testing
     // The EIT is the licence's first step: a holder is not offered it.
     #expect(!replies[2].text.contains("Consider Engineer in Training"), "\(replies[2].text)")
   }
+
+  @Test func aDegreeNamedByItsAcronymKeepsItsCapitalsAndABachelorsDoesNot() {
+    let mba = TestAdvisor.conversation(["I have an MBA"])
+    #expect(mba[0].text.contains("you hold a Master of Business Administration (MBA)."), "\(mba[0].text)")
+    let bachelors = TestAdvisor.conversation(["I have a bachelor's in civil engineering"])
+    #expect(bachelors[0].text.contains("you hold a bachelor's degree."), "\(bachelors[0].text)")
+  }
 }

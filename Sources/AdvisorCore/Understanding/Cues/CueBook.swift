@@ -99,7 +99,14 @@ public struct CueBook: Sendable {
     for index in words.indices.dropFirst() where cues.has(.yearUnit, at: index) {
       // "5 plus years": the number comes before the joiner.
       let joined = index >= 2 && cues.has(.yearJoiner, at: index - 1) && number(words[index - 1]) == nil
-      let numberAt = joined ? index - 2 : index - 1
+      var numberAt = joined ? index - 2 : index - 1
+      // "1.5 years" reads "1" "5": the whole years are the "1", not the tenths ("O-4, 12 years"
+      // has no tenths).
+      if numberAt > 0, words[numberAt].utf8.count == 1, Int(words[numberAt]) != nil,
+        Int(words[numberAt - 1]) != nil
+      {
+        numberAt -= 1
+      }
       guard let value = number(words[numberAt]), !horizonEnds(before: numberAt, in: words) else { continue }
       return value
     }

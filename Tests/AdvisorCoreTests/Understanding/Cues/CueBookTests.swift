@@ -31,6 +31,13 @@ import Testing
     #expect(cues("years ago").years == nil)
   }
 
+  @Test func aDecimalNumberOfYearsIsItsWholeYearsNotItsTenths() {
+    // Found by probing: "1.5 years" was noted as 5 years.
+    #expect(cues("i have 1.5 years of experience").years == 1)
+    #expect(cues("2.5 yrs as a project engineer").years == 2)
+    #expect(cues("i'm a navy o-4, 12 years").years == 12)
+  }
+
   @Test func aCueFileIsDataATeacherCanExtend() throws {
     let book = try CueBook(files: [
       ("extra.cues", "people: folks, y'all\n# a comment\nnumber words: nil, uno\n")
