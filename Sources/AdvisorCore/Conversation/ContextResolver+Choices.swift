@@ -5,15 +5,43 @@ extension ContextResolver {
   /// PM?" after "PMP or CSM?": a question that chooses, or follows up in three words or less, and
   /// names no degree or certification of its own weighs the ones just discussed.
   func carryChoices(_ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution) {
-    guard state.choices.count >= 2, state.subjectAge == 0, choosesOrFollowsUp(analysis),
-      resolution.entities.degrees.isEmpty, resolution.entities.certifications.isEmpty
-    else { return }
+    guard choosesAmongChoices(analysis, state) else { return }
     // "How long does each one take?" after two degrees asks how long each degree takes.
     for choice in state.choices {
-      guard let topic = intent(resolution.intent, whenAbout: topics(about: choice)) else { continue }
+      guard let topic = topic(of: analysis, resolution, choosingAmong: choice) else { continue }
       resolution.intent = topic
       resolution.entities.add(choice.entity)
     }
+  }
+
+  /// Whether the question chooses among the degrees or certifications just set side by side,
+  /// or follows up on them in three words or less, naming none of its own: "which takes
+  /// longer?" after the MS and the MBA is about both, not the last one named.
+  func choosesAmongChoices(_ analysis: Analysis, _ state: ConversationState) -> Bool {
+    state.choices.count >= 2 && state.subjectAge == 0 && choosesOrFollowsUp(analysis)
+      && analysis.entities.degrees.isEmpty && analysis.entities.certifications.isEmpty
+  }
+
+  /// What a question that chooses among things like `choice` asks of them: its likeliest
+  /// reading that turns into a topic kept for such things when it chooses or asks a facet of
+  /// them ("which one should I pick?", "which is more expensive?"), however weakly its few
+  /// words read on their own; otherwise its own reading as the intent files turn it.
+  private func topic(
+    of analysis: Analysis, _ resolution: Resolution, choosingAmong choice: ConversationState.Subject
+  ) -> IntentID? {
+    let list = topics(about: choice)
+    let offTopic = analysis.classification.ranked.first { $0.intent == .unknown }?.probability ?? 0
+    let asksOfThem = analysis.cues.has(.choice) || Self.facets.contains(where: analysis.cues.has)
+    guard asksOfThem, offTopic < Self.facetOffTopicMaximum else {
+      return intent(resolution.intent, whenAbout: list)
+    }
+    // "Which is the path from my job to construction manager?" has a reading of its own.
+    let readings =
+      [resolution.intent] + (readsOnItsOwn(analysis) ? [] : analysis.classification.ranked.map(\.intent))
+    let topicKept = readings.lazy
+      .compactMap { self.intent($0, whenAbout: list) }
+      .first { self.followsUp($0, on: choice) }
+    return topicKept ?? intent(resolution.intent, whenAbout: list)
   }
 
   /// "Vs software?" after pay in construction sets the two industries side by side, and

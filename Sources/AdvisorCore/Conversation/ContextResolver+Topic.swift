@@ -89,6 +89,14 @@ extension ContextResolver {
     return (offTopic?.probability ?? 0) >= Self.pointingBackOffTopicMaximum
   }
 
+  /// Whether the question has a reading of its own: topic words of its intent's file, or a
+  /// reading the classifier is all but sure of.
+  func readsOnItsOwn(_ analysis: Analysis) -> Bool {
+    let classification = analysis.classification
+    return (classification.topicScore > 0 || classification.confidence >= Self.ownReadingMinimum)
+      && classification.intent != .unknown
+  }
+
   /// "What about directors?": names something but no topic, so the topic carries on.
   func carryTopic(_ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution) {
     let classification = analysis.classification
@@ -109,9 +117,7 @@ extension ContextResolver {
       && entities.roles.isEmpty && entities.degrees.isEmpty && entities.certifications.isEmpty
     // A question with a reading of its own keeps it, unless it is plainly a follow-up about
     // another setting: "what about in construction?" after pay still asks about pay.
-    let readsOnItsOwn =
-      (classification.topicScore > 0 || classification.confidence >= Self.ownReadingMinimum)
-      && classification.intent != .unknown
+    let readsOnItsOwn = readsOnItsOwn(analysis)
     // "and at a big company?" after whom a VP reports to: a kind of employer, with no
     // industry named, is a setting for any topic, even though "company" is a word of the
     // industries file.
@@ -156,7 +162,7 @@ extension ContextResolver {
     let asksTheWayToARole = does(resolution.intent, .usesMyGoal) && ProfileExtractor.namesAGoal(analysis)
     guard let subject = state.subject, pointsAtThing, !itFollowsItsOwnSubject(analysis),
       analysis.unknownCredential == nil, !namesTheRole(analysis, state), !asksTheWayToARole,
-      isNewerThanTheRole(subject, state)
+      isNewerThanTheRole(subject, state), !choosesAmongChoices(analysis, state)
     else { return }
     // What "it" turns the question into, and the thing it adds. "How long does it take to
     // become a director?" is about the role, not the degree or specialization; "is it worth
@@ -184,10 +190,16 @@ extension ContextResolver {
       return state.roles.isEmpty || state.subjectAge < state.rolesAge
     }
     guard let topic = state.topic else { return true }
+    return followsUp(topic, on: subject)
+  }
+
+  /// Whether `intent` is one that a follow-up about a thing like `subject` keeps: the
+  /// `degree follow-up` or `certification follow-up` of its `context:` line.
+  func followsUp(_ intent: IntentID, on subject: ConversationState.Subject) -> Bool {
     switch subject {
-    case .degree: return does(topic, .degreeFollowUp)
-    case .certification: return does(topic, .certificationFollowUp)
-    case .specialization: return true
+    case .degree: does(intent, .degreeFollowUp)
+    case .certification: does(intent, .certificationFollowUp)
+    case .specialization: true
     }
   }
 
@@ -269,7 +281,7 @@ extension ContextResolver {
   static let facetOffTopicMaximum = 0.8
   /// The cues that ask for a facet of a degree or certification: "what does it stand for?",
   /// "how long?", however the words alone read.
-  private static let facets: [Cue] = [
+  static let facets: [Cue] = [
     .asksWhatItIs, .asksHowLong, .asksWhatItTeaches, .asksWorth, .asksRequirements, .asksIfNeeded, .asksCost,
   ]
 

@@ -58,13 +58,6 @@ import Testing
     #expect(replies[1].entities.certifications.isEmpty)
   }
 
-  @Test func choosingBetweenTwoDegreesWeighsThemWhateverTheWordsRead() {
-    let cost = TestAdvisor.conversation(["MS in engineering or MBA?", "which one costs less"])
-    #expect(cost[1].intent == .degreeValue)
-    #expect(cost[1].entities.degrees == [.msEngineering, .mba])
-    #expect(cost[1].text.hasPrefix("MS or MEng vs MBA:"))
-  }
-
   @Test func likeningADegreeToAnotherSetsThemSideBySide() {
     let replies = TestAdvisor.conversation(["what is an MEM?", "is it basically the same thing as an MBA?"])
     #expect(replies[1].intent == .education)
