@@ -62,6 +62,7 @@ public struct Advisor {
     }
     remember(resolution, in: &state)
     state.listedRoles = answer.listedRoles
+    state.weighedSum = resolution.intent == .salary ? resolution.sum : nil
     return Reply(
       input: question, intent: resolution.intent, confidence: resolution.confidence,
       entities: resolution.entities, answer: answer,

@@ -9,7 +9,7 @@ extension AnswerComposer {
     if roles.count >= 2, !request.analysis.cues.has(.asksWhichIndustries) {
       return roles.count == 2 ? payComparison(roles[0], roles[1]) : payComparison(roles)
     }
-    let asked = Money.inQuestion(request.analysis.words)
+    let asked = request.resolution.sum
     var answer = Answer()
     for role in roles where !asksWhere {
       answer.heading(role.title)

@@ -41,7 +41,8 @@ struct ContextResolver {
     var resolution = Resolution(
       intent: statesOnly ? .profile : classification.intent, confidence: classification.confidence,
       entities: analysis.entities, assumptions: [], alternatives: [],
-      profileUpdate: ProfileExtractor.profile(from: analysis, readAsProfile: statesOnly))
+      profileUpdate: ProfileExtractor.profile(from: analysis, readAsProfile: statesOnly),
+      sum: Money.inQuestion(analysis.words))
     if statesOnly { return resolution }
     // A question the advisor cannot read is declined, whatever its words happened to score.
     if analysis.isInAnotherLanguage || asksAboutOtherWork(analysis) || asksAboutOtherOccupation(analysis) {
@@ -56,6 +57,7 @@ struct ContextResolver {
     placeTerseFollowUp(analysis, state, &resolution)
     pointAtSubject(analysis, state, &resolution)
     weighAgainstSubject(analysis, state, &resolution)
+    weighSumAgain(analysis, state, &resolution)
     carryRoles(analysis, state, &resolution)
     contrastDuties(analysis, &resolution)
     carryIndustries(analysis, state, &resolution)

@@ -37,6 +37,9 @@ public struct ConversationState: Sendable, Equatable {
   /// What the last question asked of a degree or certification ("how long"), which a
   /// follow-up naming another one asks again.
   public var facets: [Cue] = []
+  /// The pay sum the last answer weighed ("I make 150k as an EM, is that good?"), which
+  /// "that" in the next question may point at.
+  var weighedSum: Money?
   /// What the user said about themselves.
   public var profile = Profile()
   /// Turns answered so far.

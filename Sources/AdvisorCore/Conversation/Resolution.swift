@@ -24,4 +24,7 @@ public struct Resolution: Sendable {
   /// for a follow-up that only names another ("and the PE?" after "how long does the PMP
   /// take?"), the question before's.
   public var facets: [Cue] = []
+  /// The pay sum the question weighs: its own ("is 150k good?"), or, for one that points
+  /// back at it ("how does that compare to the BLS median?"), the one just weighed.
+  var sum: Money? = nil
 }
