@@ -33,8 +33,7 @@ enum ProfileExtractor {
       // A role joined to a goal is one too: "become a project manager or a construction manager".
       // A role offered or sought is one: "I got an offer for 165k as engineering manager".
       if case .role(let role) = entity,
-        cues.has(.goal, before: position, within: window)
-          || cues.has(.prospect, before: position, within: window)
+        cues.has(.goal, before: position, within: window) || isProspect(range, analysis)
           || goal.map({ isJoined($0.range, to: range, in: analysis.words) }) ?? false
       {
         let weighed = goal.map { $0.role != role && isWeighed($0.range, against: range, analysis.words) }
@@ -75,6 +74,21 @@ enum ProfileExtractor {
     switch entity {
     case .degree, .certification: cues.has(.undertaking, before: position, within: window)
     default: false
+    }
+  }
+
+  /// Whether the role named at `range` is offered or sought: "a VP offer", or "an offer …
+  /// as engineering manager", but not "staying principal" after "a VP offer", whose "offer"
+  /// is the VP's.
+  private static func isProspect(_ range: Range<Int>, _ analysis: Analysis) -> Bool {
+    let cues = analysis.cues
+    if cues.has(.prospect, at: range.upperBound) { return true }
+    let roleEnds = analysis.mentions.compactMap { mention, range in
+      if case .entity(.role) = mention { range.upperBound } else { nil }
+    }
+    return cues.found.contains {
+      $0.cue == .prospect && $0.position < range.lowerBound && $0.position >= range.lowerBound - window
+        && !roleEnds.contains($0.position)
     }
   }
 

@@ -246,6 +246,12 @@ import Testing
     #expect(noted.role == nil)
     #expect(noted.targetRole == goal)
   }
+
+  @Test func anOfferNamedAfterItsRoleIsThatRolesNotTheNextOnes() {
+    let noted = profile(after: "I'm weighing a VP offer against staying principal")
+    #expect(noted.targetRole == .vpEngineering)
+    #expect(noted.role == .principalEngineer)
+  }
 }
 
 @Suite struct YearsOfExperienceTests {
