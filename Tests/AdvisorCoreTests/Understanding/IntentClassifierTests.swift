@@ -22,6 +22,7 @@ import Testing
     ("what would you recommend I do next?", .advice), ("what's the capital of France?", .unknown),
     ("whats the state income tax on a 150k salary in ohio", .unknown),
     ("whats the highest job you can get in engineering", .careerPath),
+    ("what roles are there in engineering management?", .careerPath),
     ("Do pharma companies pay engineering managers well compared to other sectors?", .salary),
     ("is EM literally just meetings all day", "work_life"),
     ("what's the diff in day to day between a PM and an EM", .compare),
