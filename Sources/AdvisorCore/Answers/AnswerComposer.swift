@@ -13,6 +13,7 @@ struct AnswerComposer {
     let request = Request(resolution: resolution, analysis: analysis, profile: profile)
     let body = body(for: request)
     answer.blocks += body.blocks
+    if let setting = unansweredSetting(request) { answer.text(setting) }
     answer.listedRoles = body.listedRoles
     if analysis.wasTruncated {
       let half = QuestionAnalyzer.maximumWords / 2
@@ -21,6 +22,23 @@ struct AnswerComposer {
     // A closure rather than the method itself, which would copy the composer.
     answer.gatherCitations { citation($0) }
     return answer
+  }
+
+  /// The intents whose answers give facts per industry; any other answer holds across them.
+  private static let answersPerIndustry: Set<IntentID> = [.salary, .industries]
+
+  /// Says the answer is the general one when the question is set in an industry it cannot speak to.
+  ///
+  /// "How long would it take to become a director?" then "what about in aerospace?". Not for
+  /// the user's own industry, stated as background ("I'm in automotive, what next?").
+  private func unansweredSetting(_ request: Request) -> String? {
+    let industries = request.entities.industries.filter { $0 != request.resolution.profileUpdate.industry }
+    guard !industries.isEmpty, !Self.answersPerIndustry.contains(request.intent), request.intent != .unknown,
+      request.intent != .profile, !intents.isSmallTalk(request.intent)
+    else { return nil }
+    let names = industries.compactMap { knowledge.industry($0)?.name.lowercased() }
+    let settings = Phrasing.list(names, conjunction: "or")
+    return notInSources("how this differs in \(settings): this is the general answer")
   }
 
   private func body(for request: Request) -> Answer {
