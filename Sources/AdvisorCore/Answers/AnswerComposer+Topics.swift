@@ -10,19 +10,22 @@ extension AnswerComposer {
   /// closest facet they do cover.
   func topicAnswer(_ topic: Topic, _ request: Request, within allowed: [String]? = nil) -> Answer {
     let asked = topic.askedFacets(in: request.analysis.words).filter { allowed?.contains($0) ?? true }
-    let role = request.roles.first
+    let roles = request.roles
     var answer = Answer()
-    // A topic whose statements differ by role names the role it answered for.
+    // A topic whose statements differ by role names the roles it answered for: "Work and
+    // life: staff engineer and engineering manager".
     let byRole = topic.facts.contains { !$0.roles.isEmpty }
-    answer.heading(role.map { byRole ? "\(topic.title): \(phrasing.name($0))" : topic.title } ?? topic.title)
+    let named = Phrasing.list(roles.map(phrasing.name), conjunction: "and")
+    answer.heading(byRole && !roles.isEmpty ? "\(topic.title): \(named)" : topic.title)
     let facets = asked.isEmpty ? topic.defaultFacets : asked
     let limit = facets.count == 1 ? Self.statementsPerFacet : 2
     for facet in facets {
-      let facts = topic.facts(facet, for: role)
+      let facts = topic.facts(facet, for: roles)
       guard !facts.isEmpty else {
-        let about = role.map { " for \(phrasing.plural($0))" } ?? ""
+        let about =
+          roles.isEmpty ? "" : " for " + Phrasing.list(roles.map(phrasing.plural), conjunction: "or")
         answer.text(notInSources("anything about \(facet)\(about)"))
-        if let closest = topic.defaultFacets.lazy.compactMap({ topic.facts($0, for: role).first }).first {
+        if let closest = topic.defaultFacets.lazy.compactMap({ topic.facts($0, for: roles).first }).first {
           answer.text("The closest I know: " + statement(closest.statement))
         }
         continue

@@ -31,12 +31,12 @@ public struct Topic: Sendable, Identifiable, Equatable {
     self.lentFacets = lentFacets
   }
 
-  /// The facts of one facet that apply to `role`: those about the role itself first, then
+  /// The facts of one facet that apply to `roles`: those about any of the roles first, then
   /// those about everyone; facts about other roles are left out.
-  public func facts(_ facet: String, for role: RoleID?) -> [TopicFact] {
-    let general = facts.filter { $0.facet == facet && $0.roles.isEmpty }
-    guard let role else { return general }
-    return facts.filter { $0.facet == facet && $0.roles.contains(role) } + general
+  public func facts(_ facet: String, for roles: [RoleID]) -> [TopicFact] {
+    let ofFacet = facts.filter { $0.facet == facet }
+    return ofFacet.filter { fact in fact.roles.contains(where: roles.contains) }
+      + ofFacet.filter { $0.roles.isEmpty }
   }
 }
 

@@ -36,6 +36,17 @@ import Testing
     #expect(text.contains("The closest I know:"))
   }
 
+  @Test func twoRolesAreAnsweredTogetherWithTheFactsAboutEither() {
+    let both = TestAdvisor.reply("how much do VPs of engineering and engineering managers travel?")
+    #expect(both.text.hasPrefix("Work and life: VP of engineering and engineering manager:"))
+    #expect(both.text.contains("travel is common for top executives"))
+    let neither = TestAdvisor.reply("do directors travel more than managers?").text
+    #expect(
+      neither.contains(
+        "The sources I have do not say anything about travel for engineering directors or engineering managers."
+      ))
+  }
+
   @Test func theTechnicalTrackNamesStaffAndPrincipal() {
     let reply = TestAdvisor.reply("do I have to go into management to keep growing?")
     #expect(reply.intent == "track_choice")
