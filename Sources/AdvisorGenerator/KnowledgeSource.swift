@@ -21,6 +21,7 @@ enum KnowledgeSource {
           managerVersusDirector: [\(names("row", knowledge.managerVersusDirector.count))],
           degrees: [\(names("degree", knowledge.degrees.count))],
           educationNotes: \(facts(knowledge.educationNotes)),
+          studentNotes: \(facts(knowledge.studentNotes)),
           certifications: [\(names("certification", knowledge.certifications.count))],
           certificationNotes: \(facts(knowledge.certificationNotes)),
           specializations: [\(names("specialization", knowledge.specializations.count))],

@@ -83,6 +83,7 @@ extension AnswerComposer {
   /// "you're a project engineer, with 3 years of experience, in aerospace".
   func describe(_ profile: Profile) -> String {
     var parts: [String] = []
+    if profile.isStudying { parts.append("you're studying") }
     if let role = profile.role { parts.append("you're \(phrasing.withArticle(role))") }
     if let discipline = profile.discipline.flatMap(knowledge.discipline) {
       parts.append("your discipline is \(discipline.name.lowercased())")
@@ -111,6 +112,11 @@ extension AnswerComposer {
       ])
     }
     var answer = Answer([.text("From what you told me (\(describe(profile))):")])
+    // A student who names a role or years of work is advised from there.
+    if profile.isStudying, profile.role == nil, profile.years == nil {
+      answer.blocks += studentAdvice(request).blocks
+      return answer
+    }
     let role = profile.role ?? startingRole(for: profile)
     if profile.role == nil, let start = role {
       answer.blocks.insert(
@@ -155,6 +161,22 @@ extension AnswerComposer {
       }
     }
     return text
+  }
+
+  /// Advice for someone still studying: where the ladder starts, what to do before it.
+  ///
+  /// Then how long it takes to reach the role they aim for. Certifications that ask for
+  /// years of project work (the PMP's 36 months) are not offered yet.
+  private func studentAdvice(_ request: Request) -> Answer {
+    var answer = Answer()
+    if let entry = knowledge.ladder.first {
+      answer.text("The ladder starts at the \(entry.name.lowercased()): \(cited(entry.summary))")
+    }
+    answer.bullets(knowledge.studentNotes.map { cited($0) })
+    if let goal = goal(of: request).flatMap(knowledge.role), let time = goal.experience.sourced {
+      answer.text("To become \(phrasing.withArticle(goal.id)) later: \(cited(time))")
+    }
+    return answer
   }
 
   /// Someone who gave only a discipline starts at the ladder's first rung.

@@ -121,6 +121,7 @@ struct ContextResolver {
     let holdable =
       cues.years != nil || !entities.roles.isEmpty || !entities.disciplines.isEmpty
       || !entities.industries.isEmpty || !entities.degrees.isEmpty || !entities.certifications.isEmpty
+      || cues.has(.studying)
     let intent = analysis.classification.intent
     // "Bye", "thanks" win over a statement only when their own words are there.
     let isSmallTalk = does(intent, .smallTalk) && intent != .unknown && intent != .greeting

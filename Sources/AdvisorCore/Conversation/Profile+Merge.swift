@@ -23,6 +23,7 @@ extension Profile {
     result.discipline = pick(\.discipline)
     result.industry = pick(\.industry)
     result.targetRole = pick(\.targetRole)
+    result.isStudying = pick(\.isStudying)
     result.degrees = list(\.degrees)
     result.certifications = list(\.certifications)
     return result

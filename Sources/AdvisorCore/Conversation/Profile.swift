@@ -10,6 +10,8 @@ public struct Profile: Sendable, Equatable {
   public var degrees: [DegreeID] = []
   public var certifications: [CertificationID] = []
   public var targetRole: RoleID?
+  /// Whether the user is still studying, and so not yet on the ladder.
+  public var isStudying = false
 
   public init() {}
 
@@ -22,6 +24,8 @@ public struct Profile: Sendable, Equatable {
     discipline = update.discipline ?? discipline
     industry = update.industry ?? industry
     targetRole = update.targetRole ?? targetRole
+    // A role or years of experience stated later say the user has started work.
+    isStudying = update.isStudying || (isStudying && update.role == nil && update.years == nil)
     for degree in update.degrees where !degrees.contains(degree) { degrees.append(degree) }
     for certification in update.certifications where !certifications.contains(certification) {
       certifications.append(certification)

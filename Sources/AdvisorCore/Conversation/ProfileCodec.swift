@@ -9,6 +9,7 @@
 ///     degrees: bachelors, mem
 ///     certifications: pmp
 ///     goal: engineering_director
+///     studying: yes
 public enum ProfileCodec {
   /// What is wrong with a saved profile, and on which line.
   public struct DecodingError: Error, Sendable, Equatable {
@@ -36,6 +37,7 @@ public enum ProfileCodec {
       lines.append("certifications: " + profile.certifications.map(\.rawValue).joined(separator: ", "))
     }
     if let goal = profile.targetRole { lines.append("goal: \(goal.rawValue)") }
+    if profile.isStudying { lines.append("studying: yes") }
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -94,6 +96,11 @@ public enum ProfileCodec {
     case "certifications":
       profile.certifications = try list.map { text throws(DecodingError) in try id(CertificationID.self, text)
       }
+    case "studying":
+      guard ["yes", "no"].contains(value) else {
+        throw DecodingError(line: line, reason: "studying must be yes or no, not '\(value)'")
+      }
+      profile.isStudying = value == "yes"
     default: throw DecodingError(line: line, reason: "unknown key '\(key)'")
     }
   }

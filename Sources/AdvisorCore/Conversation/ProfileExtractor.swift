@@ -24,6 +24,10 @@ enum ProfileExtractor {
     guard states else { return Profile() }
     var update = Profile()
     update.years = cues.years
+    // "Studying civil engineering", not "studying for the PMP".
+    update.isStudying = cues.found.contains {
+      $0.cue == .studying && !cues.has(.undertaking, at: $0.position)
+    }
     var withheld: Range<Int>? = nil
     var goal: (role: RoleID, range: Range<Int>)? = nil
     var weighsGoals = false

@@ -14,6 +14,8 @@ public struct KnowledgeBase: Sendable, Equatable {
   public let degrees: [Degree]
   /// Facts on education in general: bachelor's disciplines, the path to a master's.
   public let educationNotes: [Sourced<String>]
+  /// What someone still studying can do now: the bachelor's, the FE exam.
+  public let studentNotes: [Sourced<String>]
   public let certifications: [Certification]
   /// Facts on certifications in general: why they help, which the article lists.
   public let certificationNotes: [Sourced<String>]
@@ -36,7 +38,7 @@ public struct KnowledgeBase: Sendable, Equatable {
   init(
     roles: [Role], ladder: [LadderStage], progression: Sourced<[RoleID]>,
     comparisonRoles: [RoleID], managerVersusDirector: [ComparisonRow], degrees: [Degree],
-    educationNotes: [Sourced<String>], certifications: [Certification],
+    educationNotes: [Sourced<String>], studentNotes: [Sourced<String>], certifications: [Certification],
     certificationNotes: [Sourced<String>], specializations: [Specialization],
     industries: [Industry], industryFacts: IndustryFacts, disciplines: [Discipline],
     fieldDefinition: [Sourced<String>], fieldPay: [Figure], advancementSkills: [Sourced<String>],
@@ -49,6 +51,7 @@ public struct KnowledgeBase: Sendable, Equatable {
     self.managerVersusDirector = managerVersusDirector
     self.degrees = degrees
     self.educationNotes = educationNotes
+    self.studentNotes = studentNotes
     self.certifications = certifications
     self.certificationNotes = certificationNotes
     self.specializations = specializations

@@ -30,6 +30,7 @@ enum ContextReport {
         "Profile: empty (tell me about yourself, e.g. \"I'm a project engineer with 3 years of experience\")"
     }
     var lines = ["Profile (kept until :forget):"]
+    if profile.isStudying { lines.append("  studying: yes") }
     if let role = profile.role { lines.append("  role: \(knowledge.role(role)?.title ?? role.rawValue)") }
     if let years = profile.years { lines.append("  years of experience: \(years)") }
     if let discipline = profile.discipline { lines.append("  discipline: \(discipline.rawValue)") }

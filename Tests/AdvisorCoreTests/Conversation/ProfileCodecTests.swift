@@ -12,6 +12,7 @@ import Testing
     profile.degrees = [.bachelors, .mem]
     profile.certifications = [.pmp, .leanSixSigma]
     profile.targetRole = .engineeringDirector
+    profile.isStudying = true
     #expect(try ProfileCodec.decode(ProfileCodec.encode(profile), knowledge: .standard) == profile)
   }
 
@@ -27,6 +28,7 @@ import Testing
     ("\n\nmood: happy", 3, "unknown key 'mood'"),
     ("role project_engineer", 1, "expected 'key: value'"),
     ("certifications: pmp, nope", 1, "unknown certifications 'nope'"),
+    ("studying: maybe", 1, "studying must be yes or no, not 'maybe'"),
   ])
   func aDamagedFileNamesItsLine(text: String, line: Int, reason: String) {
     #expect(throws: ProfileCodec.DecodingError(line: line, reason: reason)) {

@@ -18,6 +18,16 @@ import Testing
     #expect(merged.years == 6)
   }
 
+  @Test func studyingChangedHereHoldsOverTheSavedValue() {
+    var saved = Profile()
+    saved.years = 2
+    var mine = Profile()
+    mine.isStudying = true
+    let merged = mine.merged(into: saved, since: Profile())
+    #expect(merged.isStudying)
+    #expect(merged.years == 2)
+  }
+
   @Test func aRemovalHereAndAnAdditionThereBothHold() {
     var base = Profile()
     base.degrees = [.bachelors]

@@ -206,6 +206,48 @@ import Testing
     #expect(replies[2].text.contains("With 7 years, you are within that span."))
   }
 
+  @Test(arguments: [
+    "im a junior studying civil engineering", "I'm a 2nd year industrial engineering student",
+    "I'm a sophomore in mechanical engineering",
+  ])
+  func aStudentIsNotedAsStudying(statement: String) {
+    let noted = profile(after: statement)
+    #expect(noted.isStudying, "'\(statement)'")
+    #expect(noted.role == nil, "'\(statement)'")
+  }
+
+  @Test(arguments: ["I'm studying for the PMP", "This is my first job since completing my undergrad"])
+  func studyingForAnExamOrAFinishedDegreeIsNotStudying(statement: String) {
+    #expect(!profile(after: statement).isStudying, "'\(statement)'")
+  }
+
+  @Test func aRoleStatedLaterEndsStudying() {
+    var profile = Profile()
+    profile.isStudying = true
+    var update = Profile()
+    update.role = .projectEngineer
+    profile.merge(update)
+    #expect(!profile.isStudying)
+  }
+
+  @Test func aStudentIsAdvisedWhereTheLadderStartsAndNotOfferedThePMP() {
+    let replies = TestAdvisor.conversation([
+      "I'm a sophomore in mechanical engineering and I want to become an engineering manager someday",
+      "what should I do now?",
+    ])
+    let advice = replies[1].text
+    #expect(replies[1].intent == .advice)
+    #expect(advice.contains("you're studying"))
+    #expect(
+      advice.contains(
+        "The ladder starts at the entry level: Entry-level roles in engineering management include"))
+    #expect(
+      advice.contains("is aimed at recent graduates and students close to finishing an engineering degree"))
+    #expect(advice.contains("To become an engineering manager later: BLS lists 5 years"))
+    #expect(!advice.contains("Project Management Professional"))
+    #expect(!advice.contains("You named no role"))
+  }
+
   @Test func adviceWithoutAProfileAsksForOne() {
     #expect(TestAdvisor.reply("what should I do next?").text.contains("Tell me about yourself"))
   }

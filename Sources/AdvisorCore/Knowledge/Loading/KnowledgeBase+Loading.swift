@@ -40,7 +40,10 @@ extension KnowledgeBase {
     let comparison = try decoder.comparison(try library.overviewRecord("manager-vs-director"))
     let field = try library.overviewRecord("field")
     try field.check(
-      keys: ["definition", "pay", "advancement skill", "education note", "certification note"], single: [])
+      keys: [
+        "definition", "pay", "advancement skill", "education note", "student note", "certification note",
+      ],
+      single: [])
     let outlook = try library.overviewRecord("outlook")
     try outlook.check(keys: ["outlook", "figure"], single: [])
     self.init(
@@ -50,6 +53,7 @@ extension KnowledgeBase {
         try decoder.degree(record)
       },
       educationNotes: try decoder.facts("education note", in: field),
+      studentNotes: try decoder.facts("student note", in: field),
       certifications: certifications,
       certificationNotes: try decoder.facts("certification note", in: field),
       specializations: specializations,

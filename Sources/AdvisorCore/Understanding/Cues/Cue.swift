@@ -73,6 +73,8 @@ public enum Cue: String, CaseIterable, Sendable {
   /// "an offer", "interviewing for": before a role, one the user is offered or seeks, a goal
   /// rather than one held ("I got an offer for 165k as engineering manager").
   case prospect
+  /// "a student", "studying", "sophomore": the user is still studying, not yet on the ladder.
+  case studying
   /// "years", "yrs": after a number, years of experience.
   case yearUnit = "year unit"
   /// "of", "plus": between a number and its unit ("5 plus years").
@@ -131,7 +133,7 @@ public enum Cue: String, CaseIterable, Sendable {
   /// "Which one", "how many" and "in" only say what a question points at or how to read a
   /// number; as features they would blur the topics asked about. Another language's words
   /// only say that the advisor cannot read the question, an undertaking or a prospect only what
-  /// the user does not yet hold, and a kind of thing only what it points at. The field's name only says
+  /// the user does not yet hold, studying only where the user stands, and a kind of thing only what it points at. The field's name only says
   /// what a role overview without a role is about, its words being features already; a field of
   /// study, the ends of a way, a holder and weighing only how to read a name or a pointer, a
   /// change of pay only whose pay to set side by side, and a title's last word and a
@@ -142,7 +144,8 @@ public enum Cue: String, CaseIterable, Sendable {
   /// are features too.
   var isLearned: Bool {
     switch self {
-    case .choice, .counting, .horizon, .otherLanguage, .undertaking, .prospect, .kindOfThing, .theField,
+    case .choice, .counting, .horizon, .otherLanguage, .undertaking, .prospect, .studying, .kindOfThing,
+      .theField,
       .fieldOfStudy, .wayStart, .holder, .weighing, .payChange, .jobTitle, .credential, .comparative,
       .asksWhichIndustries, .asksCost:
       false
