@@ -113,7 +113,7 @@ enum EmbeddedKnowledge {
   private static let role6: Role = Role(
     id: "principal_engineer", title: "Principal engineer", aliases: ["principal engineer", "principal eng", "principal"],
     fields: [], stage: .advanced, summary: Sourced("An advanced leadership role, alongside engineering manager, senior engineering manager and engineering director, that requires technical leadership and business acumen to align engineering strategies with organizational goals.", "article"),
-    notes: [], duties: [Sourced("Aligning engineering strategies with organizational goals", "article"), Sourced("Coordinating and integrating technical work on projects, and directing, reviewing and approving design changes (O*NET tasks for architectural and engineering managers, whose sample titles include Principal Engineer)", "onet119041")],
+    notes: [Sourced("in technology companies, principal engineers, like staff engineers, are senior individual contributors on a technical track beside management, who mostly set technical direction, sponsor and mentor others and bring engineering context into organisational decisions, with coding secondary", "larsonStaffWork2020")], duties: [Sourced("Aligning engineering strategies with organizational goals", "article"), Sourced("Coordinating and integrating technical work on projects, and directing, reviewing and approving design changes (O*NET tasks for architectural and engineering managers, whose sample titles include Principal Engineer)", "onet119041")],
     focus: .notInSources,
     reportsTo: .notInSources,
     nextSteps: .notInSources,

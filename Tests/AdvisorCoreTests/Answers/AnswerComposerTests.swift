@@ -71,6 +71,15 @@ import Testing
     )
   }
 
+  @Test func aPrincipalEngineerIsOnTheTechnicalTrackAsPractitionerOpinion() {
+    let replies = TestAdvisor.conversation(["what's a principal engineer?", "is that a management role?"])
+    #expect(replies[1].entities.roles == [.principalEngineer])
+    #expect(
+      replies[1].text.contains(
+        "Will Larson (2020) argues that in technology companies, principal engineers, like staff engineers, are senior individual contributors on a technical track beside management"
+      ))
+  }
+
   @Test func aRoleWithoutANoteHasNone() {
     #expect(!TestAdvisor.reply("what does an engineering director do?").text.contains("argues"))
   }
