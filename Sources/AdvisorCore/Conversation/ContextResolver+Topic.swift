@@ -123,8 +123,13 @@ extension ContextResolver {
     // industries file.
     let namesEmployerKindOnly =
       namesSettingOnly && entities.industries.isEmpty && entities.disciplines.isEmpty
+    // "What about work life balance in construction?" after pay asks its own topic in that
+    // topic's words, though it names a setting.
+    let asksInOwnWords =
+      classification.intent != .industries && does(classification.intent, .role)
+      && classification.topicScore >= Self.declinedTopicMinimum
     let followsUpOnSetting =
-      analysis.cues.has(.followUp) && namesSettingOnly
+      analysis.cues.has(.followUp) && namesSettingOnly && !asksInOwnWords
       && (does(topic, .industryFollowUp) || namesEmployerKindOnly)
     guard !readsOnItsOwn || followsUpOnSetting else { return }
     // "and the hours?" after a question on stress: a follow-up the classifier alone would

@@ -200,6 +200,18 @@ import Testing
     #expect(replies[1].entities.industries == [.aerospace])
   }
 
+  @Test func aSettingFollowUpInAnotherTopicsOwnWordsAsksThatTopic() {
+    let ownWords = TestAdvisor.conversation([
+      "what do directors of engineering earn?", "and how are the hours in aerospace?",
+    ])
+    #expect(ownWords[1].intent == "work_life")
+    #expect(ownWords[1].entities.roles == [.engineeringDirector])
+    let settingOnly = TestAdvisor.conversation([
+      "what do directors of engineering earn?", "and in aerospace?",
+    ])
+    #expect(settingOnly[1].intent == .salary)
+  }
+
   @Test func dutiesAskedWithoutARoleAreTheRoleUnderDiscussionsOrMine() {
     let discussed = TestAdvisor.conversation([
       "what does a construction manager earn?", "what are the main duties?",
