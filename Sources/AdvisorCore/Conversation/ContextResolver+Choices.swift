@@ -14,6 +14,17 @@ extension ContextResolver {
     }
   }
 
+  /// "Which one is better to start out in?" after a junior project manager against a project
+  /// engineer: a question that chooses between the roles just discussed, naming nothing, that
+  /// the classifier alone would decline, sets them side by side.
+  func chooseBetweenRoles(_ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution) {
+    guard state.roles.count >= 2, state.rolesAge == 0, analysis.cues.has(.choice), analysis.entities.isEmpty,
+      analysis.classification.intent == .unknown, !choosesAmongChoices(analysis, state)
+    else { return }
+    resolution.intent = .compare
+    resolution.entities.roles = state.roles
+  }
+
   /// Whether the question chooses among the degrees or certifications just set side by side,
   /// or follows up on them in three words or less, naming none of its own: "which takes
   /// longer?" after the MS and the MBA is about both, not the last one named.

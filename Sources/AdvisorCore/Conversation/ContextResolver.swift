@@ -55,6 +55,7 @@ struct ContextResolver {
     carryTopic(analysis, state, &resolution)
     placeQuestionAboutRole(analysis, state, &resolution)
     placeTerseFollowUp(analysis, state, &resolution)
+    chooseBetweenRoles(analysis, state, &resolution)
     pointAtSubject(analysis, state, &resolution)
     weighAgainstSubject(analysis, state, &resolution)
     weighSumAgain(analysis, state, &resolution)

@@ -58,4 +58,16 @@ import Testing
     #expect(replies[1].intent == .careerPath)
     #expect(replies[1].entities.certifications.isEmpty)
   }
+
+  @Test func choosingBetweenTwoRolesWithNoReadingOfItsOwnSetsThemSideBySide() {
+    let replies = TestAdvisor.conversation([
+      "project engineer vs junior project manager", "which is better to start off in",
+    ])
+    #expect(replies[1].intent == .compare)
+    #expect(replies[1].entities.roles == [.projectEngineer, .juniorProjectManager])
+    let ownReading = TestAdvisor.conversation([
+      "project engineer vs junior project manager", "which one pays more?",
+    ])
+    #expect(ownReading[1].intent == .salary)
+  }
 }
