@@ -129,10 +129,15 @@ extension ContextResolver {
   }
 
   /// Whether a mention points at the role under discussion as a place or one of its holders:
-  /// "there", "get there", "become one"; not "it" or "they", which may point at anything.
+  /// "there", "get there", "become one"; not "it", nor a "they" that takes no step, which may
+  /// point at anything.
+  ///
+  /// "They" just before a step to a role ("how do they become R&D managers?") are holders of
+  /// the role under discussion too: the ones who take the step.
   private func isPlaceOnTheWay(_ mention: Mention, _ range: Range<Int>, _ cues: Cues) -> Bool {
     guard case .reference(.current) = mention else { return false }
-    return cues.has(.place, in: range) || cues.has(.holder, in: range)
+    let takesTheStep = (range.upperBound...range.upperBound + 1).contains { cues.has(.goal, at: $0) }
+    return cues.has(.place, in: range) || cues.has(.holder, in: range) || takesTheStep
   }
 
   /// "Do they pay well there?" after pharma: "there" is the industry just named.

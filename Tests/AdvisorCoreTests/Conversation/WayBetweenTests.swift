@@ -22,6 +22,14 @@ import Testing
     #expect(replies[1].text.hasPrefix("Becoming an R&D manager"))
   }
 
+  @Test func theyWhoTakeAStepAreHoldersOfTheRoleUnderDiscussion() {
+    let replies = TestAdvisor.conversation([
+      "What do project engineers do?", "how do they become project managers?",
+    ])
+    #expect(replies[1].intent == .become)
+    #expect(replies[1].entities.roles == [.projectEngineer, .projectManager])
+  }
+
   @Test func fromThereStartsAtTheRoleUnderDiscussion() {
     let replies = TestAdvisor.conversation([
       "What does a project engineer do?", "and how many years from there to project manager?",
