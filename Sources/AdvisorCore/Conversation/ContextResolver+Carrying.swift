@@ -15,6 +15,8 @@ extension ContextResolver {
   /// one to compare with the role under discussion.
   func carryRoles(_ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution) {
     let intent = resolution.intent
+    // "And a senior one?" names its role as a variant of the one discussed.
+    if variantPickedOut(analysis, state) != nil { return }
     // A title read as a track ("do I have to become a manager?") or counted names no role.
     let named = analysis.entities.roles.filter(resolution.entities.roles.contains)
     // "Does the senior one report to a director?" after an EM and a senior EM: the one picked

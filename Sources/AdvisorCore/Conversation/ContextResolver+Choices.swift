@@ -103,6 +103,28 @@ extension ContextResolver {
     return picked.count == 1 ? picked[0] : nil
   }
 
+  /// The role that a word before "one" makes of the one role under discussion: "and a senior
+  /// one?" after engineering managers is the senior engineering manager, "a junior one" after
+  /// project managers the junior project manager; nil when no role's title is that word and
+  /// the discussed role's.
+  func variantPickedOut(_ analysis: Analysis, _ state: ConversationState) -> RoleID? {
+    guard analysis.entities.roles.isEmpty, state.roles.count == 1,
+      let discussed = knowledge.role(state.roles[0]),
+      let one = analysis.cues.found.first(where: { $0.cue == .holder && $0.position > 0 })?.position
+    else { return nil }
+    let title = analysis.words[one - 1] + " " + discussed.title.lowercased()
+    return knowledge.roles.first { $0.title.lowercased() == title }?.id
+  }
+
+  /// "And a senior one?" after pay for engineering managers: the role picked out as a variant
+  /// of the one discussed, and, unless the question reads on its own, the topic under
+  /// discussion.
+  func pickVariant(_ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution) {
+    guard let variant = variantPickedOut(analysis, state) else { return }
+    resolution.entities.roles = [variant]
+    if !readsOnItsOwn(analysis), let topic = state.topic, does(topic, .role) { resolution.intent = topic }
+  }
+
   /// The one role of `roles` that the word before "one" (a `holder` cue) names, or all of them.
   ///
   /// "Does the engineering one need a PE license?" after project managers and engineering

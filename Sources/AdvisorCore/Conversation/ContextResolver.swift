@@ -56,6 +56,7 @@ struct ContextResolver {
     placeQuestionAboutRole(analysis, state, &resolution)
     placeTerseFollowUp(analysis, state, &resolution)
     chooseBetweenRoles(analysis, state, &resolution)
+    pickVariant(analysis, state, &resolution)
     pointAtSubject(analysis, state, &resolution)
     weighAgainstSubject(analysis, state, &resolution)
     weighSumAgain(analysis, state, &resolution)

@@ -70,4 +70,15 @@ import Testing
     ])
     #expect(ownReading[1].intent == .salary)
   }
+
+  @Test func aWordBeforeOnePicksOutAVariantOfTheRoleDiscussed() {
+    let senior = TestAdvisor.conversation([
+      "what's the pay for an engineering manager?", "what about a senior one",
+    ])
+    #expect(senior[1].intent == .salary)
+    #expect(senior[1].entities.roles == [.seniorEngineeringManager])
+    let junior = TestAdvisor.conversation(["who does a project manager report to?", "and a junior one?"])
+    #expect(junior[1].intent == .reportsTo)
+    #expect(junior[1].entities.roles == [.juniorProjectManager])
+  }
 }
