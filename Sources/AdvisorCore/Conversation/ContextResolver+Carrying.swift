@@ -25,6 +25,10 @@ extension ContextResolver {
       resolution.entities.roles = [picked] + named
       return
     }
+    if intent == .reportsTo, let asker = bossesAsked(named, analysis, state) {
+      resolution.entities.roles = asker + named
+      return
+    }
     // "do they earn more than EMs?" after principal engineers compares the two as well, and so
     // does "is that job more stressful than being an EM?" after directors.
     let comparesWithCurrent =
@@ -128,6 +132,21 @@ extension ContextResolver {
     if nameFirst, !fromPointer, !cues.has(.holder, in: pointer) { return nil }
     let startsAtName = cues.has(.wayStart, at: name.lowerBound - 1) || !fromPointer && nameFirst
     return startsAtName ? [named, discussed] : [discussed, named]
+  }
+
+  /// "Does it usually report to an engineering manager or a director?" after engineering
+  /// project managers: the roles named after "it" are the bosses asked about, and "it" the
+  /// roles under discussion, which come first.
+  private func bossesAsked(_ named: [RoleID], _ analysis: Analysis, _ state: ConversationState) -> [RoleID]? {
+    let roleStarts = analysis.mentions.compactMap { mention, range -> Int? in
+      if case .entity(.role) = mention { return range.lowerBound } else { return nil }
+    }
+    guard !named.isEmpty, let firstRole = roleStarts.min(), !state.roles.contains(where: named.contains),
+      analysis.mentions.contains(where: {
+        $0.mention == .reference(.current) && $0.range.upperBound <= firstRole
+      })
+    else { return nil }
+    return state.roles
   }
 
   /// Whether a mention points at the role under discussion as a place or one of its holders:

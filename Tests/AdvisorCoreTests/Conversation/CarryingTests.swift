@@ -198,6 +198,7 @@ import Testing
     #expect(replies[1].entities.roles == [.constructionManager], "'\(question)'")
   }
 
+  /// How technical a role is, is its focus, a topic of its own: not a follow-up on pay.
   @Test func howTechnicalARoleIsIsAskedOfItsOwn() {
     let replies = TestAdvisor.conversation([
       "what does a VP of engineering earn compared to a CTO?", "is a CTO always technical?",
@@ -206,6 +207,13 @@ import Testing
     #expect(replies[1].entities.roles == [.cto])
   }
 
-  /// "It" after a degree, in a question the classifier declines by a hair, is the degree: the
-  /// best on-topic reading counts, as it does for a role, rather than the topic before.
+  @Test func rolesNamedAfterItInAReportingQuestionAreTheBossesAskedAbout() {
+    let replies = TestAdvisor.conversation([
+      "what does a construction manager do?", "do they report to a director or a VP?",
+    ])
+    #expect(replies[1].intent == .reportsTo)
+    #expect(replies[1].entities.roles == [.constructionManager, .engineeringDirector, .vpEngineering])
+    #expect(
+      replies[1].text.hasPrefix("The sources I have do not say whom a construction manager reports to."))
+  }
 }

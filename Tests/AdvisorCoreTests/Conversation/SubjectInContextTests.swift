@@ -81,7 +81,8 @@ import Testing
     #expect(replies[1].entities.degrees == [.mem] && replies[1].entities.certifications.isEmpty)
   }
 
-  /// How technical a role is, is its focus, a topic of its own: not a follow-up on pay.
+  /// "It" after a degree, in a question the classifier declines by a hair, is the degree: the
+  /// best on-topic reading counts, as it does for a role, rather than the topic before.
   @Test func aDeclinedQuestionAboutTheDegreeJustDiscussedTakesItsBestReading() {
     let replies = TestAdvisor.conversation([
       "Would you explain what a Master of Engineering Management covers?",
