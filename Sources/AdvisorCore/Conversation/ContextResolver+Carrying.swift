@@ -286,6 +286,12 @@ extension ContextResolver {
     return pointsBefore && namesAfter
   }
 
+  /// The roles discussed while the roles are remembered, when they are more than the roles
+  /// under discussion now.
+  private func allDiscussed(_ state: ConversationState) -> [RoleID] {
+    state.discussed.count > state.roles.count ? state.discussed : state.roles
+  }
+
   /// The roles the question's references point at, if it has any and there are some.
   private func referencedRoles(_ analysis: Analysis, _ state: ConversationState) -> [RoleID]? {
     guard let reference = analysis.references.first, !state.roles.isEmpty else { return nil }
@@ -296,8 +302,13 @@ extension ContextResolver {
     case .both:
       return state.roles.count > 1 || state.discussed.count < 2
         ? state.roles : Array(state.discussed.suffix(2))
-    case .all: return state.discussed.count > state.roles.count ? state.discussed : state.roles
-    case .listed: return state.listedRoles.isEmpty ? state.roles : state.listedRoles
+    case .all: return allDiscussed(state)
+    // "Which of those jobs has the best outlook?" after one role at a time, with no list in the
+    // last answer, chooses among the roles discussed; "how much do those pay?" after one role
+    // is about that role.
+    case .listed:
+      if !state.listedRoles.isEmpty { return state.listedRoles }
+      return analysis.cues.has(.choice) ? allDiscussed(state) : state.roles
     }
   }
 }

@@ -45,4 +45,15 @@ import Testing
     _ = advisor.respond(to: "what skills does an engineering manager need?", state: &state)
     #expect(state.listedRoles.isEmpty)
   }
+
+  @Test func choosingAmongThoseWithNoListChoosesAmongTheRolesDiscussed() {
+    let choice = TestAdvisor.conversation([
+      "what do engineering managers earn?", "and directors?", "which of those jobs is less stressful?",
+    ])
+    #expect(choice[2].entities.roles == [.engineeringManager, .engineeringDirector])
+    let one = TestAdvisor.conversation([
+      "what do engineering managers earn?", "what does a CTO do?", "how stressful are those jobs?",
+    ])
+    #expect(one[2].entities.roles == [.cto])
+  }
 }
