@@ -296,7 +296,9 @@ extension ContextResolver {
   private func referencedRoles(_ analysis: Analysis, _ state: ConversationState) -> [RoleID]? {
     guard let reference = analysis.references.first, !state.roles.isEmpty else { return nil }
     switch reference {
-    case .current: return state.roles
+    // "Which one has better work life balance?" after an EM, then a director, chooses between
+    // the two.
+    case .current: return analysis.cues.has(.choice) ? allDiscussed(state) : state.roles
     case .former: return [state.pair.first ?? state.roles[0]]
     case .latter: return [state.pair.count > 1 ? state.pair[1] : state.roles[state.roles.count > 1 ? 1 : 0]]
     case .both:

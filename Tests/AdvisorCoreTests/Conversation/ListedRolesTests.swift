@@ -56,4 +56,13 @@ import Testing
     ])
     #expect(one[2].entities.roles == [.cto])
   }
+
+  @Test func whichOneAfterOneRoleAtATimeChoosesBetweenTheRolesDiscussed() {
+    let replies = TestAdvisor.conversation([
+      "what does a staff engineer earn?", "and an engineering manager?", "which one gets paid more?",
+    ])
+    #expect(replies[2].intent == .salary)
+    #expect(replies[2].entities.roles == [.staffEngineer, .engineeringManager])
+    #expect(replies[2].text.hasPrefix("Pay: Staff engineer vs engineering manager:"))
+  }
 }
