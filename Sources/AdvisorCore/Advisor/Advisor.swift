@@ -91,6 +91,7 @@ public struct Advisor {
     state.turnCount += 1
     state.age()
     state.facets = resolution.facets
+    state.topicFacets = resolution.topicFacets
     if let asked = resolution.declinedTopic {
       // "What about directors?" after "how much do dentists make?" asks their pay.
       state.topic = asked

@@ -9,7 +9,10 @@ extension AnswerComposer {
   /// facets when it names none; a facet the sources are silent on is said so, with the
   /// closest facet they do cover.
   func topicAnswer(_ topic: Topic, _ request: Request, within allowed: [String]? = nil) -> Answer {
-    let asked = topic.askedFacets(in: request.analysis.words).filter { allowed?.contains($0) ?? true }
+    // The question's own topic may carry its facets from the question before.
+    let ownTopic = topic.id == request.intent.rawValue
+    let asked = (ownTopic ? request.resolution.topicFacets : topic.askedFacets(in: request.analysis.words))
+      .filter { allowed?.contains($0) ?? true }
     let roles = request.roles
     var answer = Answer()
     // A topic whose statements differ by role names the roles it answered for: "Work and
@@ -56,10 +59,5 @@ extension Topic {
   func askedFacets(in words: [String]) -> [String] {
     let singular = words.map(Inflection.singular)
     return facets.filter { facet in facet.phrases.contains { singular.containsRun($0) } }.map(\.name)
-  }
-
-  /// Whether `words` name one of the topic's facets.
-  func namesFacet(in words: [String]) -> Bool {
-    !askedFacets(in: words).isEmpty
   }
 }

@@ -48,7 +48,7 @@ struct AnswerComposer {
     if let costs = costAnswer(request) { return costs }
     // A topic file can add facets to an intent that has a composer: they answer only
     // when the question names them ("will AI replace engineering managers?").
-    if let topic = knowledge.topic(request.intent.rawValue), topic.namesFacet(in: request.analysis.words) {
+    if let topic = knowledge.topic(request.intent.rawValue), !request.resolution.topicFacets.isEmpty {
       return topicAnswer(topic, request)
     }
     if let lent = lentTopicAnswer(request) { return lent }

@@ -281,6 +281,22 @@ extension ContextResolver {
     return state.facets
   }
 
+  /// The facets of the intent's topic file the question asks for in its words, or, when it only
+  /// names or points at another role right after a question on the same topic, the facets
+  /// that question asked: "and a director?" after "how many people does an EM manage?".
+  func topicFacets(_ analysis: Analysis, _ state: ConversationState, _ resolution: Resolution) -> [String] {
+    guard let topic = knowledge.topic(resolution.intent.rawValue) else { return [] }
+    let own = topic.askedFacets(in: analysis.words)
+    let entities = analysis.entities
+    let namesRoleOnly =
+      (!entities.roles.isEmpty || !analysis.references.isEmpty) && entities.degrees.isEmpty
+      && entities.certifications.isEmpty && entities.specializations.isEmpty
+    guard own.isEmpty, namesRoleOnly, isElliptical(analysis), analysis.words.count <= Self.followUpLength,
+      state.topicAge == 0, resolution.intent == state.topic
+    else { return own }
+    return state.topicFacets
+  }
+
   /// A question asking for a facet of the thing just discussed ("how long?") is about it
   /// unless it is at least this likely off-topic.
   static let facetOffTopicMaximum = 0.8

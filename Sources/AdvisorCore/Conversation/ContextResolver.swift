@@ -78,6 +78,7 @@ struct ContextResolver {
     }
     resolution.unknownTitle = unknownTitle(analysis, state, resolution)
     resolution.facets = facets(analysis, state, resolution)
+    resolution.topicFacets = topicFacets(analysis, state, resolution)
     return resolution
   }
 

@@ -40,6 +40,9 @@ public struct ConversationState: Sendable, Equatable {
   /// The pay sum the last answer weighed ("I make 150k as an EM, is that good?"), which
   /// "that" in the next question may point at.
   var weighedSum: Money?
+  /// The facets of its topic file the last question asked for ("team size"), which a
+  /// follow-up naming another role asks again.
+  var topicFacets: [String] = []
   /// What the user said about themselves.
   public var profile = Profile()
   /// Turns answered so far.

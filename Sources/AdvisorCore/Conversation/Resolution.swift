@@ -27,4 +27,8 @@ public struct Resolution: Sendable {
   /// The pay sum the question weighs: its own ("is 150k good?"), or, for one that points
   /// back at it ("how does that compare to the BLS median?"), the one just weighed.
   var sum: Money? = nil
+  /// The facets of the intent's topic file the question asks for ("team size"): in its own
+  /// words, or, for a follow-up that only names another role ("and a director?" after how
+  /// many people an engineering manager manages), the question before's.
+  var topicFacets: [String] = []
 }

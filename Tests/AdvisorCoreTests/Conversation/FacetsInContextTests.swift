@@ -3,7 +3,8 @@ import Testing
 @testable import AdvisorCore
 
 /// A follow-up that only names another degree or certification asks what the question before
-/// asked of the first ("how long").
+/// asked of the first ("how long"); one that only names another role asks the facet of a topic
+/// file the question before asked ("team size", "remote").
 @Suite struct FacetsInContextTests {
   @Test func howLongCarriesToTheNextDegree() {
     let replies = TestAdvisor.conversation(["how long is an MEM?", "and an MBA?"])
@@ -27,5 +28,19 @@ import Testing
   @Test func aTurnBetweenEndsTheCarry() {
     let replies = TestAdvisor.conversation(["how long is an MEM?", "thanks", "and an MBA?"])
     #expect(replies[2].text.contains("What it teaches:"))
+  }
+
+  @Test func aTopicFacetCarriesToTheNextRole() {
+    let team = TestAdvisor.conversation(["how many people does an engineering manager manage?", "and a VP?"])
+    #expect(team[1].intent == .roleOverview)
+    #expect(team[1].text.hasPrefix("Team size:"))
+    let remote = TestAdvisor.conversation(["can directors work remotely?", "what about project managers?"])
+    #expect(remote[1].intent == "work_life")
+    #expect(remote[1].entities.roles == [.projectManager])
+    #expect(remote[1].text.contains("teleworked"))
+    let newTopic = TestAdvisor.conversation([
+      "can directors work remotely?", "how stressful is it for project managers?",
+    ])
+    #expect(!newTopic[1].text.contains("teleworked"))
   }
 }
