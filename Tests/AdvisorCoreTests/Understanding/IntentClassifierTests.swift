@@ -61,6 +61,16 @@ import Testing
         == true)
   }
 
+  /// Thanks and goodbyes in a few other languages are said to an English-speaking advisor too,
+  /// and are small talk, not a question in another language to decline.
+  @Test(arguments: [
+    ("Danke!", IntentID.thanks), ("merci beaucoup!", .thanks), ("ciao!", .farewell),
+    ("adiós amigo", .farewell),
+  ])
+  func thanksAndGoodbyesInOtherLanguagesAreSmallTalk(question: String, intent: IntentID) {
+    #expect(TestAdvisor.conversation([question])[0].intent == intent)
+  }
+
   @Test func smallTalkWithoutItsWordsIsChosenOnlyWhenLikelierThanNot() {
     // A goodbye ends the prompt, so one the words never said must be likelier than not.
     let analyzer = TestAdvisor.analyzer()
