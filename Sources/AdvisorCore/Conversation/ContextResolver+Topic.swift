@@ -165,7 +165,10 @@ extension ContextResolver {
     // "How long does it take to become a director?" after the PMP asks the way to the role
     // it names as a goal, whatever its "it".
     let asksTheWayToARole = does(resolution.intent, .usesMyGoal) && ProfileExtractor.namesAGoal(analysis)
-    guard let subject = state.subject, pointsAtThing, !itFollowsItsOwnSubject(analysis),
+    // "Great, that's all I needed. See ya" after the PMP says goodbye, whatever "that" and
+    // "needed" might ask of it.
+    let saysSmallTalk = does(resolution.intent, .smallTalk) && resolution.intent != .unknown
+    guard let subject = state.subject, pointsAtThing, !saysSmallTalk, !itFollowsItsOwnSubject(analysis),
       analysis.unknownCredential == nil, !namesTheRole(analysis, state), !asksTheWayToARole,
       isNewerThanTheRole(subject, state), !choosesAmongChoices(analysis, state)
     else { return }

@@ -119,4 +119,12 @@ import Testing
     #expect(degree[1].intent == .education)
     #expect(degree[1].entities.degrees == [.mem])
   }
+
+  @Test func smallTalkAfterACredentialStaysSmallTalk() {
+    let farewell = TestAdvisor.conversation(["what is the PMP?", "perfect, that's all I needed, bye"])
+    #expect(farewell[1].intent == .farewell)
+    #expect(farewell[1].entities.certifications.isEmpty)
+    let thanks = TestAdvisor.conversation(["is the MEM worth it?", "thanks, that's everything I needed"])
+    #expect(thanks[1].intent == .thanks)
+  }
 }
