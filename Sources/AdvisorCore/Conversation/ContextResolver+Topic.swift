@@ -111,7 +111,9 @@ extension ContextResolver {
       && (isElliptical(analysis) || pointsAtRole
         || analysis.words.count <= Self.followUpLength && !isLikelierOffTopic(analysis))
     // "what about defense?" after a question on pay keeps asking about pay; "how about
-    // electrical?", "and at a startup?" keep any topic.
+    // electrical?", "and at a startup?" keep any topic. (A question that only happens to name
+    // a setting, "can you recommend a good mechanical keyboard?", and reads as off-topic more
+    // likely than not, with nothing marking it a follow-up, keeps no topic: see `fits`.)
     let namesSettingOnly =
       !(entities.industries.isEmpty && entities.disciplines.isEmpty && !analysis.cues.has(.setting))
       && entities.roles.isEmpty && entities.degrees.isEmpty && entities.certifications.isEmpty
@@ -142,7 +144,8 @@ extension ContextResolver {
       && classification.ranked.first { $0.intent != .unknown }?.intent == topic
     let fits =
       continuesTopic
-      || (namesSettingOnly && (does(topic, .industryFollowUp) || isElliptical(analysis)))
+      || (namesSettingOnly && (does(topic, .industryFollowUp) || isElliptical(analysis))
+        && (analysis.cues.has(.followUp) || !isLikelierOffTopic(analysis)))
       || (namesRoleOnly && does(topic, .role))
       || (!entities.degrees.isEmpty && does(topic, .degreeFollowUp))
       || (!entities.certifications.isEmpty && does(topic, .certificationFollowUp))

@@ -34,4 +34,13 @@ import Testing
     ])
     #expect(replies[1].intent == .thanks || replies[1].intent == .farewell)
   }
+
+  @Test func anOffTopicQuestionThatHappensToNameASettingIsNoFollowUp() {
+    let replies = TestAdvisor.conversation([
+      "how much do engineering managers make?", "can you recommend a good mechanical pencil",
+    ])
+    #expect(replies[1].intent == .unknown)
+    let followUp = TestAdvisor.conversation(["how much do engineering managers make?", "and in mechanical?"])
+    #expect(followUp[1].intent == .salary)
+  }
 }
