@@ -43,6 +43,30 @@ extension AnswerComposer {
     return answer
   }
 
+  /// Who reports to each role: the roles whose sourced superiors include it.
+  func whoReports(_ request: Request) -> Answer {
+    guard !request.roles.isEmpty else { return askForRole("who reports to a role") }
+    var answer = Answer()
+    for id in request.roles.prefix(3) {
+      let reporting = knowledge.roles.compactMap { role -> (RoleID, SourceID)? in
+        guard let superiors = role.reportsTo.sourced, superiors.value.contains(.role(id)) else { return nil }
+        return (role.id, superiors.source)
+      }
+      guard !reporting.isEmpty else {
+        answer.text(notInSources("who reports to \(phrasing.withArticle(id))"))
+        continue
+      }
+      let ids = ladderOrder(reporting.map(\.0))
+      answer.listedRoles += ids
+      let sources = reporting.map(\.1).reduce(into: [SourceID]()) { if !$0.contains($1) { $0.append($1) } }
+      let names = Phrasing.list(ids.map(phrasing.withArticle), conjunction: "and")
+      answer.text(
+        "Reporting to \(phrasing.withArticle(id)): \(names) \(sources.map(cite).joined(separator: " "))."
+      )
+    }
+    return answer
+  }
+
   func nextStep(_ request: Request) -> Answer {
     guard !request.roles.isEmpty else { return careerPath() }
     var answer = Answer()

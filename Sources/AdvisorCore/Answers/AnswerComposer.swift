@@ -57,7 +57,7 @@ struct AnswerComposer {
     case .help: help()
     case .unknown: unknown(request)
     case .roleOverview: roleOverview(request)
-    case .reportsTo: reportsTo(request)
+    case .reportsTo: request.resolution.asksWhoReports ? whoReports(request) : reportsTo(request)
     case .salary: salary(request)
     case .skills: skills(request)
     case .education: education(request)

@@ -37,6 +37,31 @@ extension ContextResolver {
     return state.roles
   }
 
+  /// "Who reports to a VP?", "and who reports to them?", "a director's direct reports": the
+  /// question asks who is under the role, when nothing but asking words comes before "report"
+  /// ("who would I report to?" has a subject of its own), or asks for its direct reports.
+  func asksWhoReports(_ analysis: Analysis) -> Bool {
+    let words = analysis.words
+    let isReport = { (index: Int) in words[index].hasPrefix("report") }
+    if words.indices.dropFirst().contains(where: { isReport($0) && words[$0 - 1] == "direct" }) {
+      return true
+    }
+    let reportsTo = { (index: Int) in
+      isReport(index) && index + 1 < words.count && ["to", "into"].contains(words[index + 1])
+    }
+    guard let report = words.indices.first(where: reportsTo),
+      ["who", "what", "which", "and"].contains(words.first),
+      words[..<report].allSatisfy(Self.askingWhoReports.contains)
+    else { return false }
+    return analysis.mentions.contains { $0.range.lowerBound > report }
+  }
+
+  /// The words that may come before "report" in a question asking who reports to a role.
+  static let askingWhoReports: Set<String> = [
+    "and", "so", "who", "what", "which", "roles", "role", "positions", "jobs", "titles", "people", "usually",
+    "typically", "normally", "generally", "would", "does", "do", "will",
+  ]
+
   /// Whether a mention points at the role under discussion as a place or one of its holders:
   /// "there", "get there", "become one"; not "it", nor a "they" that takes no step, which may
   /// point at anything.

@@ -61,6 +61,7 @@ struct ContextResolver {
     weighAgainstSubject(analysis, state, &resolution)
     weighSumAgain(analysis, state, &resolution)
     carryRoles(analysis, state, &resolution)
+    resolution.asksWhoReports = resolution.intent == .reportsTo && asksWhoReports(analysis)
     contrastDuties(analysis, &resolution)
     carryIndustries(analysis, state, &resolution)
     weighIndustries(analysis, state, &resolution)

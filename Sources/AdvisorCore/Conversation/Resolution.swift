@@ -31,4 +31,7 @@ public struct Resolution: Sendable {
   /// words, or, for a follow-up that only names another role ("and a director?" after how
   /// many people an engineering manager manages), the question before's.
   var topicFacets: [String] = []
+  /// Whether the question asks who reports to its roles ("who reports to a VP?"), not whom
+  /// they report to.
+  var asksWhoReports = false
 }
