@@ -189,16 +189,29 @@ public struct SpellingCorrector: Sendable {
   private static let rankPerEdit = 8
 
   /// Orders candidates: fewer edits first, then a shared first letter, a shared last
-  /// letter (typos rarely touch the ends of a word), then the same length (swapped
-  /// letters are the commonest typo: "managres" is "managers", not "manages").
+  /// letter (typos rarely touch the ends of a word), then the commonest kinds of typo, a
+  /// dropped letter or two swapped ones, before a letter typed wrong or one too many:
+  /// "managres" is "managers", not "manages", and so is "managrs".
   private static func rank(
     _ distance: Int, _ word: UnsafeBufferPointer<UInt8>, _ candidate: UnsafeBufferPointer<UInt8>
   ) -> Int {
     var rank = distance * rankPerEdit
     if word.first != candidate.first { rank += 4 }
     if word.last != candidate.last { rank += 2 }
-    if word.count != candidate.count { rank += 1 }
+    let isCommonTypo =
+      word.count == candidate.count ? isSwap(word, candidate) : word.count < candidate.count
+    if !isCommonTypo { rank += 1 }
     return rank
+  }
+
+  /// Whether two words of the same length differ only by two neighbouring letters swapped.
+  private static func isSwap(_ word: UnsafeBufferPointer<UInt8>, _ candidate: UnsafeBufferPointer<UInt8>)
+    -> Bool
+  {
+    guard let first = word.indices.first(where: { word[$0] != candidate[$0] }), first + 1 < word.count
+    else { return false }
+    return word[first] == candidate[first + 1] && word[first + 1] == candidate[first]
+      && word[(first + 2)...].elementsEqual(candidate[(first + 2)...])
   }
 
   /// "heyyy" → "hey", "thankss" → "thanks": letters held down too long.

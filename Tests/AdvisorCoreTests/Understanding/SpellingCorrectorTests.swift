@@ -5,7 +5,7 @@ import Testing
 @Suite struct SpellingCorrectorTests {
   @Test(arguments: [
     ("salery", "salary"), ("enginering", "engineering"), ("directer", "director"),
-    ("certifcations", "certifications"), ("managres", "managers"), ("enigneering", "engineering"),
+    ("certifcations", "certifications"), ("managres", "managers"), ("managrs", "managers"), ("enigneering", "engineering"),
     ("experiance", "experience"), ("specialzation", "specialization"), ("heyyy", "hey"),
   ])
   func correctsTyposTowardsTheDomainVocabulary(typed: String, meant: String) {
