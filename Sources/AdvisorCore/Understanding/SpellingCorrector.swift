@@ -189,9 +189,10 @@ public struct SpellingCorrector: Sendable {
   private static let rankPerEdit = 8
 
   /// Orders candidates: fewer edits first, then a shared first letter, a shared last
-  /// letter (typos rarely touch the ends of a word), then the commonest kinds of typo, a
-  /// dropped letter or two swapped ones, before a letter typed wrong or one too many:
-  /// "managres" is "managers", not "manages", and so is "managrs".
+  /// letter (typos rarely touch the ends of a word), then the commonest kinds of typo. One
+  /// edit away, a dropped letter or two swapped ones come before a letter typed wrong or one
+  /// too many: "managres" is "managers", not "manages", and so is "managrs". Further away,
+  /// the same length comes first: "principle" is "principal" before "principals".
   private static func rank(
     _ distance: Int, _ word: UnsafeBufferPointer<UInt8>, _ candidate: UnsafeBufferPointer<UInt8>
   ) -> Int {
@@ -199,7 +200,8 @@ public struct SpellingCorrector: Sendable {
     if word.first != candidate.first { rank += 4 }
     if word.last != candidate.last { rank += 2 }
     let isCommonTypo =
-      word.count == candidate.count ? isSwap(word, candidate) : word.count < candidate.count
+      word.count == candidate.count
+      ? distance > 1 || isSwap(word, candidate) : distance == 1 && word.count < candidate.count
     if !isCommonTypo { rank += 1 }
     return rank
   }
