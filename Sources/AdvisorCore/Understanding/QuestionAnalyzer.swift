@@ -112,10 +112,13 @@ public struct QuestionAnalyzer {
   /// A correction of a real word that only makes sense in context: "principle engineer" is
   /// "principal engineer", because the corrected word completes a name with its neighbour.
   ///
-  /// Tried only beside a word of some name, so "rule" alone stays "rule".
+  /// Tried only beside a word of some name, so "rule" alone stays "rule"; a name's little
+  /// joining word does not count, so "does the school matter in engineering?" is not asking
+  /// about a "master in engineering".
   private func nameCompletingCorrection(at index: Int, in words: [String]) -> String? {
     let neighbours = [index - 1, index + 1].filter(words.indices.contains)
-    guard neighbours.contains(where: { lexicon.knowsWord(lexicon.singular(words[$0])) }),
+    let isNameWord = { (word: String) in word.utf8.count > 2 && lexicon.knowsWord(lexicon.singular(word)) }
+    guard neighbours.contains(where: { isNameWord(words[$0]) }),
       let candidate = corrector.value.nearest(to: words[index])
     else { return nil }
     var trial = words

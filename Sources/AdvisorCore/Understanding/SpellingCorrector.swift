@@ -188,9 +188,10 @@ public struct SpellingCorrector: Sendable {
   /// with fewer edits always ranks first.
   private static let rankPerEdit = 8
 
-  /// Orders candidates: fewer edits first, then a shared first letter, a shared last
-  /// letter (typos rarely touch the ends of a word), then the commonest kinds of typo. One
-  /// edit away, a dropped letter or two swapped ones come before a letter typed wrong or one
+  /// Orders candidates: fewer edits first, then the likelier kind of typo.
+  ///
+  /// A shared first letter, then a shared last letter (typos rarely touch the ends of a
+  /// word), then the commonest kinds of typo. One edit away, a dropped letter or two swapped ones come before a letter typed wrong or one
   /// too many: "managres" is "managers", not "manages", and so is "managrs". Further away,
   /// the same length comes first: "principle" is "principal" before "principals".
   private static func rank(
@@ -216,13 +217,15 @@ public struct SpellingCorrector: Sendable {
       && word[(first + 2)...].elementsEqual(candidate[(first + 2)...])
   }
 
-  /// "heyyy" → "hey", "thankss" → "thanks": letters held down too long.
+  /// "heyyy" → "hey", "thankss" → "thanks": letters held down too long, squeezed towards the
+  /// domain vocabulary only, so that a real word the lists do not hold stays itself: "carry"
+  /// is not the name "Cary", nor "dinner" a "diner".
   private func squeezingRepeats(_ word: String) -> String? {
     var squeezed = ""
     for character in word where squeezed.last != character {
       squeezed.append(character)
     }
-    if squeezed != word, isKnown(squeezed) { return squeezed }
+    if squeezed != word, vocabularyWords.contains(squeezed) { return squeezed }
     return nil
   }
 }
