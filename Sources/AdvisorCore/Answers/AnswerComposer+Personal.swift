@@ -104,13 +104,7 @@ extension AnswerComposer {
 
   func advice(_ request: Request) -> Answer {
     let profile = request.profile
-    guard !profile.isEmpty else {
-      return Answer([
-        .text(
-          "Tell me about yourself first (for example \"I'm a project engineer with 3 years of experience\") and I'll suggest next steps."
-        )
-      ])
-    }
+    guard !profile.isEmpty else { return adviceWithoutProfile(request) }
     var answer = Answer([.text("From what you told me (\(describe(profile))):")])
     // A student who names a role or years of work is advised from there.
     if profile.isStudying, profile.role == nil, profile.years == nil {
@@ -132,6 +126,19 @@ extension AnswerComposer {
       for note in goal(of: request).flatMap(knowledge.role)?.notes ?? [] { answer.text(statement(note)) }
     }
     answer.blocks += credentialsAdvice(profile, role: role).blocks
+    return answer
+  }
+
+  /// Advice before the user has said anything about themselves: towards the one role the
+  /// conversation is about, what the sources say it takes ("how do I become an EM?" then
+  /// "what should I do?"), with the invitation to say more; otherwise the invitation alone.
+  private func adviceWithoutProfile(_ request: Request) -> Answer {
+    let example = "(for example \"I'm a project engineer with 3 years of experience\")"
+    guard request.roles.count == 1 else {
+      return Answer([.text("Tell me about yourself first \(example) and I'll suggest next steps.")])
+    }
+    var answer = Answer([.text("Until you tell me about yourself \(example), here is the general way:")])
+    answer.blocks += become(request).blocks
     return answer
   }
 

@@ -38,12 +38,15 @@ extension AnswerComposer {
     return answer
   }
 
-  /// The answer from another intent's topic whose `also answers` line lends this intent a
-  /// facet the question names ("how do I know I'm ready to manage?" asked as becoming one);
-  /// nil when no topic does, or when the question names a role, whose own answer is then
-  /// the more specific one.
+  /// The answer from another intent's topic that lends this intent a facet the question names.
+  ///
+  /// A topic's `also answers` line lends it: "how do I know I'm ready to manage?" asked as
+  /// becoming one. Nil when no topic does, or when the question names a role, whose own
+  /// answer is then the more specific one. A role carried from the conversation does not
+  /// count: "is there any way to make it faster?" after how long it takes asks for what
+  /// speeds the way up.
   func lentTopicAnswer(_ request: Request) -> Answer? {
-    guard request.roles.isEmpty else { return nil }
+    guard request.analysis.entities.roles.isEmpty else { return nil }
     for topic in knowledge.topics {
       guard let lent = topic.lentFacets[request.intent.rawValue],
         topic.askedFacets(in: request.analysis.words).contains(where: lent.contains)

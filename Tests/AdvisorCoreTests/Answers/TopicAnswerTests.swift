@@ -65,6 +65,24 @@ import Testing
     #expect(named.text.hasPrefix("Becoming an engineering director"), "a named role keeps its own path")
   }
 
+  @Test func aFasterWayIsAnsweredWithWhatTheSourcesSaySpeedsItUp() {
+    let replies = TestAdvisor.conversation([
+      "how many years does it take to become an engineering manager?", "is there any way to make it faster?",
+    ])
+    #expect(replies[1].intent == .advice)
+    #expect(replies[1].entities.roles == [.engineeringManager])
+    #expect(replies[1].text.hasPrefix("Getting there faster"))
+    #expect(replies[1].text.contains("engineering management or a related field can accelerate your path"))
+    #expect(replies[1].text.contains("Charity Majors (2021) argues that you should not become"))
+    let become = TestAdvisor.reply("how do I get to engineering manager faster?")
+    #expect(become.intent == .become)
+    #expect(become.text.hasPrefix("Getting there faster"))
+    #expect(
+      TestAdvisor.reply("how do I become an engineering manager?").text.hasPrefix(
+        "Becoming an engineering manager"),
+      "the faster facet answers only when asked")
+  }
+
   @Test func goingBackGivesMajorsYearsAsHerOpinion() {
     let reply = TestAdvisor.reply("is it possible to go back to engineering after managing?")
     #expect(reply.intent == "track_choice")

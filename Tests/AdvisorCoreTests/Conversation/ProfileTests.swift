@@ -249,7 +249,17 @@ import Testing
   }
 
   @Test func adviceWithoutAProfileAsksForOne() {
-    #expect(TestAdvisor.reply("what should I do next?").text.contains("Tell me about yourself"))
+    #expect(TestAdvisor.reply("what should I do next?").text.hasPrefix("Tell me about yourself first"))
+  }
+
+  @Test func adviceWithoutAProfileGoesTowardsTheRoleDiscussed() {
+    let replies = TestAdvisor.conversation([
+      "how do I become an engineering manager?", "ok, what should I do first?",
+    ])
+    #expect(replies[1].intent == .advice)
+    #expect(replies[1].text.hasPrefix("Until you tell me about yourself"))
+    #expect(replies[1].text.contains("Becoming an engineering manager:"))
+    #expect(replies[1].text.contains("Skills to build:"))
   }
 
   @Test func timelineComparesTheUsersYears() {

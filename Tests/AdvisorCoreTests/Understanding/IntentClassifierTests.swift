@@ -74,8 +74,8 @@ import Testing
   @Test func smallTalkWithoutItsWordsIsChosenOnlyWhenLikelierThanNot() {
     // A goodbye ends the prompt, so one the words never said must be likelier than not.
     let analyzer = TestAdvisor.analyzer()
-    // The price: "well that's it for me" reads as a goodbye at under 50% and is passed over.
-    let passed = analyzer.analyze("well that's it for me").classification
+    // The price: "well that's it then" reads as a goodbye at under 50% and is passed over.
+    let passed = analyzer.analyze("well that's it then").classification
     #expect(passed.ranked.first?.intent == .farewell)
     #expect(passed.intent != .farewell)
     #expect(passed.passedOver == .farewell)
