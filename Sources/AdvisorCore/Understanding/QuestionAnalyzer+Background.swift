@@ -40,19 +40,30 @@ extension QuestionAnalyzer {
   /// Analyzes a message, reading background that ends by asking as what it asks.
   private func analyzeBackground(_ message: String, licensingDiscussed: Bool) -> Analysis {
     var whole = analyze(message, licensingDiscussed: licensingDiscussed)
-    guard whole.classification.intent == .profile else { return whole }
+    let isOffTopic = whole.classification.intent == .unknown && !whole.classification.namesOffTopic
+    guard whole.classification.intent == .profile || isOffTopic else { return whole }
     // The sentences after the first that ask (a question mark, or words that ask: "I'd like
     // to know", "kindly advise me"), the last first: the first of them that reads as a topic.
+    // Read whole as off-topic, the message counts as asking only when the sentence names a
+    // role, a degree or a certification and reads as its topic more likely than not: "…
+    // Should I go back to school and get my MBA?", not "… What should I wear?".
     for sentence in Self.sentences(of: message).dropFirst().suffix(Self.sentencesTried).reversed() {
       let question = analyze(sentence, licensingDiscussed: licensingDiscussed)
       guard sentence.hasQuestionMark || question.cues.has(.asking),
-        intents.topics.contains(question.classification.intent)
+        intents.topics.contains(question.classification.intent),
+        !isOffTopic || Self.namesARoleOrCredential(question) && question.classification.confidence >= 0.5
       else { continue }
       whole.classification = question.classification
       whole.askedQuestion = sentence
       return whole
     }
     return whole
+  }
+
+  /// Whether a question names a role, a degree or a certification.
+  private static func namesARoleOrCredential(_ analysis: Analysis) -> Bool {
+    let entities = analysis.entities
+    return !(entities.roles.isEmpty && entities.degrees.isEmpty && entities.certifications.isEmpty)
   }
 
   /// How many of a message's last sentences are tried for what it asks: a pasted page of

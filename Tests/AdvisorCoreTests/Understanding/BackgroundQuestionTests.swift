@@ -30,6 +30,26 @@ import Testing
     #expect(state.profile.discipline == .civil)
   }
 
+  @Test func aRambleEndingInAQuestionOnARoleIsReadAsThatQuestion() {
+    let analyzer = TestAdvisor.analyzer()
+    let message =
+      "We're on mandatory Saturdays again this month. Do ops managers at food plants basically live at work?"
+    #expect(analyzer.analyze(message).classification.intent == .unknown)
+    let analysis = analyzer.analyzeMessage(message)
+    #expect(analysis.classification.intent == "work_life")
+    #expect(analysis.askedQuestion == "Do ops managers at food plants basically live at work?")
+  }
+
+  @Test(arguments: [
+    "I've got an interview at a software startup next week. What should I wear?",
+    "Before I ask my real question: my dog keeps eating grass on our walks. Is that something to worry about?",
+  ])
+  func anOffTopicRambleEndingInAQuestionNamingNoRoleStaysOffTopic(message: String) {
+    let analysis = TestAdvisor.analyzer().analyzeMessage(message)
+    #expect(analysis.classification.intent == .unknown)
+    #expect(analysis.askedQuestion == nil)
+  }
+
   @Test(arguments: [
     "I am a project engineer at a water utility. Eight years in, civil engineering degree.",
     "I am a project engineer at a water utility. Eight years in. Thanks?",
