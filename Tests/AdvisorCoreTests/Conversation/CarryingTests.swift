@@ -39,7 +39,11 @@ import Testing
 
   /// A "sales manager" is another line of work: answering with an engineering manager's
   /// salary would mislead.
-  @Test(arguments: ["how much does a sales manager make?", "what does a restaurant manager do?"])
+  @Test(arguments: [
+    "how much does a sales manager make?", "what does a restaurant manager do?",
+    "what does a quality manager do?",
+    "how much does a maintenance manager earn?",
+  ])
   func aTitleAfterOtherWorkNamesNoRole(question: String) {
     let analysis = TestAdvisor.analyzer().analyze(question)
     #expect(analysis.entities.roles.isEmpty)
