@@ -41,15 +41,22 @@ extension AnswerComposer {
   /// The answer from another intent's topic that lends this intent a facet the question names.
   ///
   /// A topic's `also answers` line lends it: "how do I know I'm ready to manage?" asked as
-  /// becoming one. Nil when no topic does, or when the question names a role, whose own
-  /// answer is then the more specific one. A role carried from the conversation does not
-  /// count: "is there any way to make it faster?" after how long it takes asks for what
-  /// speeds the way up.
+  /// becoming one. Nil when no topic does, or when the question names a role and the topic
+  /// says the same of every role: the role's own answer is then the more specific one. A
+  /// topic whose statements differ by role answers for the roles named ("VP vs director,
+  /// what are the hours like?"), and a role carried from the conversation does not count:
+  /// "is there any way to make it faster?" after how long it takes asks what speeds it up.
+  /// The facet must be asked in the message's last sentence: background that mentions a
+  /// schedule does not turn "how is that different from a project manager?" into hours.
   func lentTopicAnswer(_ request: Request) -> Answer? {
-    guard request.analysis.entities.roles.isEmpty else { return nil }
+    let namesARole = !request.analysis.entities.roles.isEmpty
+    let asking = QuestionAnalyzer.sentences(of: request.analysis.question).last.map {
+      Tokenizer.words(in: $0.lowercased())
+    }
     for topic in knowledge.topics {
       guard let lent = topic.lentFacets[request.intent.rawValue],
-        topic.askedFacets(in: request.analysis.words).contains(where: lent.contains)
+        !namesARole || topic.facts.contains(where: { !$0.roles.isEmpty }),
+        topic.askedFacets(in: asking ?? request.analysis.words).contains(where: lent.contains)
       else { continue }
       return topicAnswer(topic, request, within: lent)
     }

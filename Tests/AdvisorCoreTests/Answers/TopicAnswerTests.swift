@@ -83,6 +83,20 @@ import Testing
       "the faster facet answers only when asked")
   }
 
+  @Test func comparingRolesOnHoursAnswersWithTheHoursOfBoth() {
+    let reply = TestAdvisor.reply("VP vs director, what are the hours like?")
+    #expect(reply.intent == .compare)
+    #expect(reply.text.hasPrefix("Work and life: VP of engineering and engineering director"))
+    #expect(reply.text.contains("top executives often have irregular schedules"))
+    let background = TestAdvisor.reply(
+      "They handle the customer, the budget and the schedule across projects. How is a program manager different from a project manager?"
+    )
+    #expect(background.intent == .compare)
+    #expect(
+      background.text.hasPrefix("Program manager vs project manager"),
+      "a schedule in the background is not asked")
+  }
+
   @Test func goingBackGivesMajorsYearsAsHerOpinion() {
     let reply = TestAdvisor.reply("is it possible to go back to engineering after managing?")
     #expect(reply.intent == "track_choice")
