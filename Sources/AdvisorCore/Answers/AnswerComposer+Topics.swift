@@ -50,14 +50,17 @@ extension AnswerComposer {
   /// schedule does not turn "how is that different from a project manager?" into hours.
   func lentTopicAnswer(_ request: Request) -> Answer? {
     let namesARole = !request.analysis.entities.roles.isEmpty
-    let asking = QuestionAnalyzer.sentences(of: request.analysis.question).last.map {
-      Tokenizer.words(in: $0.lowercased())
-    }
     for topic in knowledge.topics {
       guard let lent = topic.lentFacets[request.intent.rawValue],
-        !namesARole || topic.facts.contains(where: { !$0.roles.isEmpty }),
-        topic.askedFacets(in: asking ?? request.analysis.words).contains(where: lent.contains)
+        !namesARole || topic.facts.contains(where: { !$0.roles.isEmpty })
       else { continue }
+      // Split only here: most questions reach no lending topic.
+      let asking = QuestionAnalyzer.sentences(of: request.analysis.question).last.map {
+        Tokenizer.words(in: $0.lowercased())
+      }
+      guard topic.askedFacets(in: asking ?? request.analysis.words).contains(where: lent.contains) else {
+        continue
+      }
       return topicAnswer(topic, request, within: lent)
     }
     return nil

@@ -48,6 +48,8 @@ extension QuestionAnalyzer {
     // role, a degree or a certification and reads as its topic more likely than not: "…
     // Should I go back to school and get my MBA?", not "… What should I wear?".
     for sentence in Self.sentences(of: message).dropFirst().suffix(Self.sentencesTried).reversed() {
+      // Read off-topic, only a sentence that asks is worth analysing: its cues cost little.
+      if isOffTopic, !sentence.hasQuestionMark, !asksInWords(sentence) { continue }
       let question = analyze(sentence, licensingDiscussed: licensingDiscussed)
       guard sentence.hasQuestionMark || question.cues.has(.asking),
         intents.topics.contains(question.classification.intent),
@@ -58,6 +60,11 @@ extension QuestionAnalyzer {
       return whole
     }
     return whole
+  }
+
+  /// Whether a sentence asks in words ("how do i get there"), read from its cues alone.
+  private func asksInWords(_ sentence: String) -> Bool {
+    intents.cues.cues(in: tokenizer.words(in: TextNormalizer.normalize(sentence))).has(.asking)
   }
 
   /// Whether a question names a role, a degree or a certification.

@@ -45,7 +45,7 @@ public struct QuestionAnalyzer {
   public static let maximumWords = 120
 
   private let stemmer: Stemmer
-  private let tokenizer: Tokenizer
+  let tokenizer: Tokenizer
   private let lexicon: EntityLexicon
   private let corrector: Deferred<SpellingCorrector>
   let classifier: IntentClassifier
