@@ -191,9 +191,10 @@ public struct SpellingCorrector: Sendable {
   /// Orders candidates: fewer edits first, then the likelier kind of typo.
   ///
   /// A shared first letter, then a shared last letter (typos rarely touch the ends of a
-  /// word), then the commonest kinds of typo. One edit away, a dropped letter or two swapped ones come before a letter typed wrong or one
-  /// too many: "managres" is "managers", not "manages", and so is "managrs". Further away,
-  /// the same length comes first: "principle" is "principal" before "principals".
+  /// word), then the commonest kinds of typo. One edit away, a dropped letter or two
+  /// swapped ones come before a letter typed wrong or one too many: "managres" is
+  /// "managers", not "manages", and so is "managrs". Further away, the same length comes
+  /// first: "principle" is "principal" before "principals".
   private static func rank(
     _ distance: Int, _ word: UnsafeBufferPointer<UInt8>, _ candidate: UnsafeBufferPointer<UInt8>
   ) -> Int {
@@ -219,7 +220,7 @@ public struct SpellingCorrector: Sendable {
 
   /// "heyyy" → "hey", "thankss" → "thanks": letters held down too long, squeezed towards the
   /// domain vocabulary only, so that a real word the lists do not hold stays itself: "carry"
-  /// is not the name "Cary", nor "dinner" a "diner".
+  /// is not the name "Cary".
   private func squeezingRepeats(_ word: String) -> String? {
     var squeezed = ""
     for character in word where squeezed.last != character {

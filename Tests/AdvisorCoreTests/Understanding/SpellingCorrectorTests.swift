@@ -19,9 +19,8 @@ import Testing
     #expect(TestAdvisor.analyzer().analyze(word).words == [word])
   }
 
-  @Test(arguments: ["carry", "dinner"])
-  func leavesARealWordWithADoubleLetterAlone(word: String) {
-    #expect(TestAdvisor.analyzer().analyze(word).words == [word])
+  @Test func leavesARealWordWithADoubleLetterAlone() {
+    #expect(TestAdvisor.analyzer().analyze("carry").words == ["carry"])
   }
 
   @Test func leavesShortWordsAlone() {
