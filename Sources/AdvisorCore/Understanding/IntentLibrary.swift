@@ -20,6 +20,9 @@ public struct IntentLibrary: Sendable {
   public let learned: LearnedWeights?
   /// Every word the definitions use, sorted, for telling words apart from typos.
   private let sortedWords: [String]
+  /// The intents worth offering as topics, in their files' `order:`: neither small talk nor
+  /// statements about oneself. Kept, not computed, since every message asks about them.
+  public let topics: [IntentID]
 
   /// The definition of an intent, if a file defines it.
   public func definition(_ intent: IntentID) -> IntentDefinition? {
@@ -32,9 +35,8 @@ public struct IntentLibrary: Sendable {
     definition(intent)?.context.contains(.smallTalk) ?? false
   }
 
-  /// The intents worth offering as topics, in their files' `order:`: neither small talk nor
-  /// statements about oneself.
-  public var topics: [IntentID] {
+  /// The intents of `definitions` worth offering as topics, in their files' `order:`.
+  private static func topics(of definitions: [IntentDefinition]) -> [IntentID] {
     definitions.filter { !$0.context.contains(.smallTalk) && $0.intent != .profile }
       .sorted { ($0.order ?? Int.max, $0.intent) < ($1.order ?? Int.max, $1.intent) }.map(\.intent)
   }
@@ -63,6 +65,7 @@ public struct IntentLibrary: Sendable {
     sortedWords = Self.words(of: definitions).sorted()
     corpus = try Self.corpus(of: files.filter { Self.isExamplesFile($0.name) }, definitions: definitions)
     learned = nil
+    topics = Self.topics(of: definitions)
   }
 
   /// The example questions of the examples files, then of the `example:` lines.
@@ -106,6 +109,7 @@ public struct IntentLibrary: Sendable {
     self.sortedWords = sortedWords
     self.corpus = corpus
     self.learned = learned
+    self.topics = Self.topics(of: definitions)
   }
 
   /// The library compiled into the binary from `Intents/`: parsed, stemmed and sorted when it

@@ -21,8 +21,7 @@ extension QuestionAnalyzer {
   /// stays a thanks: what follows it muses.)
   public func analyzeMessage(_ message: String, licensingDiscussed: Bool = false) -> Analysis {
     var whole = analyzeBackground(message, licensingDiscussed: licensingDiscussed)
-    guard whole.classification.intent == .greeting, let greeting = intents.definition(.greeting),
-      let rest = Self.text(of: message, after: greeting)
+    guard whole.classification.intent == .greeting, let rest = Self.text(of: message, after: greetingPhrases)
     else { return whole }
     // Read once: "hi hi hi …" gives way to "hi hi …" and no further.
     let reading = analyzeBackground(rest, licensingDiscussed: licensingDiscussed)
@@ -77,23 +76,29 @@ extension QuestionAnalyzer {
   /// statements costs no more than a long message.
   static let sentencesTried = 12
 
-  /// What `message` says after the words of `opening`'s file it starts with ("hi", "good
-  /// morning"), when that is three words or more; nil when it starts with none of them.
-  static func text(of message: String, after opening: IntentDefinition) -> String? {
+  /// What `message` says after the phrase of `phrases` it starts with ("hi", "good morning"),
+  /// when that is three words or more; nil when it starts with none of them.
+  ///
+  /// `phrases` come longest first, so "good morning" is tried before "good".
+  static func text(of message: String, after phrases: [String]) -> String? {
     let text = message.drop { !$0.isLetter && !$0.isNumber }
-    let phrases = opening.weights.compactMap { term, weight -> String? in
-      guard weight > 0, case .words(let words) = term else { return nil }
-      return words.joined(separator: " ")
-    }
-    // The longest phrase first: "good morning" before "good".
     guard
-      let phrase = phrases.sorted(by: { $0.count > $1.count }).first(where: { phrase in
+      let phrase = phrases.first(where: { phrase in
         text.prefix(phrase.count).lowercased() == phrase
           && text.dropFirst(phrase.count).first.map { !$0.isLetter } ?? false
       })
     else { return nil }
     let rest = text.dropFirst(phrase.count).drop { !$0.isLetter && !$0.isNumber }
     return rest.split(whereSeparator: \.isWhitespace).count >= 3 ? String(rest) : nil
+  }
+
+  /// The greeting file's phrases, longest first: what `text(of:after:)` looks for.
+  static func openingPhrases(of greeting: IntentDefinition?) -> [String] {
+    let phrases = (greeting?.weights ?? []).compactMap { term, weight -> String? in
+      guard weight > 0, case .words(let words) = term else { return nil }
+      return words.joined(separator: " ")
+    }
+    return phrases.sorted { $0.count > $1.count }
   }
 
   /// The message's sentences: split after each `.`, `!` or `?` followed by a space.

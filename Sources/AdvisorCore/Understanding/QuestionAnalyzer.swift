@@ -50,6 +50,8 @@ public struct QuestionAnalyzer {
   private let corrector: Deferred<SpellingCorrector>
   let classifier: IntentClassifier
   let intents: IntentLibrary
+  /// The greeting file's phrases, longest first, sorted once rather than for every greeting.
+  let greetingPhrases: [String]
 
   /// - Parameters:
   ///   - knowledge: where the names of roles and other entities come from.
@@ -63,6 +65,7 @@ public struct QuestionAnalyzer {
     self.tokenizer = Tokenizer(contractions: intents.cues.contractions)
     self.lexicon = lexicon
     self.intents = intents
+    self.greetingPhrases = Self.openingPhrases(of: intents.definition(.greeting))
     self.classifier =
       intents.tables.map {
         IntentClassifier(definitions: intents.definitions, tables: $0, learned: intents.learned)
