@@ -20,8 +20,10 @@ public struct IntentLibrary: Sendable {
   public let learned: LearnedWeights?
   /// Every word the definitions use, sorted, for telling words apart from typos.
   private let sortedWords: [String]
-  /// The intents worth offering as topics, in their files' `order:`: neither small talk nor
-  /// statements about oneself. Kept, not computed, since every message asks about them.
+  /// The intents worth offering as topics, in their files' `order:`.
+  ///
+  /// Neither small talk nor statements about oneself. Kept, not computed, since every
+  /// message asks about them.
   public let topics: [IntentID]
 
   /// The definition of an intent, if a file defines it.
