@@ -53,6 +53,12 @@ import Testing
     #expect(reply.text.contains("staff and principal engineers"))
   }
 
+  @Test func managerialIsTheManagementSideOfTheTrackChoice() {
+    let analysis = TestAdvisor.analyzer().analyze("How do I decide: technical or managerial?")
+    #expect(analysis.classification.intent == "track_choice")
+    #expect(Explanation.render(analysis).contains("intent file: \"technical or managerial\" +6"))
+  }
+
   @Test func beingReadyToManageIsAnsweredWithTheReadinessFactsAsBecomingOneToo() {
     // The track topic lends its readiness facet to `become` (`also answers become:`).
     let reply = TestAdvisor.reply("how do I know I'm ready to manage people?")
