@@ -161,10 +161,11 @@ public struct QuestionAnalyzer {
     }
   }
 
-  /// Whether the word at `position` is a bare title after a word naming other work: "a sales
-  /// manager".
+  /// Whether the word at `position` ends a job title after a word naming other work: "a sales
+  /// manager", "hourly warehouse staff".
   static func isTitleOfOtherWork(at position: Int, cues: Cues) -> Bool {
-    cues.has(.bareTitle, at: position) && cues.has(.otherWork, at: position - 1)
+    (cues.has(.bareTitle, at: position) || cues.has(.jobTitle, at: position))
+      && cues.has(.otherWork, at: position - 1)
   }
 
   /// A question as training reads it: its features, hand-written scores and allowed intents.

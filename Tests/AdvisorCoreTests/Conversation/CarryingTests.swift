@@ -42,7 +42,7 @@ import Testing
   @Test(arguments: [
     "how much does a sales manager make?", "what does a restaurant manager do?",
     "what does a quality manager do?",
-    "how much does a maintenance manager earn?",
+    "how much does a maintenance manager earn?", "how much do retail staff earn an hour?",
   ])
   func aTitleAfterOtherWorkNamesNoRole(question: String) {
     let analysis = TestAdvisor.analyzer().analyze(question)

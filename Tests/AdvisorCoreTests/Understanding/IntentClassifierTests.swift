@@ -29,6 +29,7 @@ import Testing
     ("What remuneration might an R&D manager command?", .salary),
     ("Would program management be any calmer?", "work_life"),
     ("how do I get my toddler to sleep through the night?", .unknown),
+    ("is a salaried engineer owed overtime pay under the FLSA?", .unknown),
   ])
   func recognizesEveryIntent(question: String, intent: IntentID) {
     #expect(TestAdvisor.analyzer().analyze(question).classification.intent == intent, "'\(question)'")
