@@ -78,7 +78,9 @@ import Testing
   /// "One" stands for a degree as "it" does: choosing which of two degrees pays off better
   /// asks their worth, not what they teach.
   @Test func whichOnePaysOffAfterTwoDegreesAsksTheirWorth() {
-    let replies = TestAdvisor.conversation(["how is an MEM different from an MBA?", "which one has the bigger payoff?"])
+    let replies = TestAdvisor.conversation([
+      "how is an MEM different from an MBA?", "which one has the bigger payoff?",
+    ])
     #expect(replies[1].intent == .degreeValue)
     #expect(Set(replies[1].entities.degrees) == [.mem, .mba])
   }
