@@ -53,10 +53,13 @@ import Testing
     #expect(reply.text.contains("staff and principal engineers"))
   }
 
-  @Test func managerialIsTheManagementSideOfTheTrackChoice() {
+  @Test func managerialOrVersusIsTheTrackChoice() {
     let analysis = TestAdvisor.analyzer().analyze("How do I decide: technical or managerial?")
     #expect(analysis.classification.intent == "track_choice")
     #expect(Explanation.render(analysis).contains("intent file: \"technical or managerial\" +6"))
+    let versus = TestAdvisor.analyzer().analyze("Technical vs management: which career track fits me?")
+    #expect(versus.classification.intent == "track_choice")
+    #expect(Explanation.render(versus).contains("\"technical vs management\" +6"))
   }
 
   @Test func beingReadyToManageIsAnsweredWithTheReadinessFactsAsBecomingOneToo() {
