@@ -138,6 +138,9 @@ import Testing
     #expect(advisor.analyze("I'm a PE with 3 years of experience").entities.roles == [.projectEngineer])
     let needed = advisor.analyze("does a construction manager need a PE?")
     #expect(needed.entities.certifications == [.peLicense] && needed.entities.roles == [.constructionManager])
+    // Another licence beside it makes licensing the subject.
+    let chartered = advisor.analyze("how does a CEng compare with a PE?")
+    #expect(chartered.entities.certifications == [.peLicense] && chartered.entities.roles.isEmpty)
   }
 
   @Test func aRoleOffTheLadderHasNoClosestRungToOffer() {

@@ -23,6 +23,11 @@ import Testing
     #expect(TestAdvisor.analyzer().analyze("carry").words == ["carry"])
   }
 
+  /// "spent" is one letter from "spend", a word of the work and life file, and a word itself.
+  @Test func leavesACommonWordNearADomainWordAlone() {
+    #expect(TestAdvisor.analyzer().analyze("I spent six years in defense").words.contains("spent"))
+  }
+
   @Test func leavesShortWordsAlone() {
     #expect(TestAdvisor.analyzer().analyze("em pm vp").corrections.isEmpty)
   }

@@ -16,6 +16,11 @@ import Testing
     #expect(Tokenizer.words(in: "r&d manager") == ["r&d", "manager"])
   }
 
+  @Test func spellsOutTextSpeak() {
+    let tokenizer = Tokenizer(contractions: IntentLibrary.embedded().cues.contractions)
+    #expect(tokenizer.words(in: "wat shud ppl do") == ["what", "should", "people", "do"])
+  }
+
   @Test func expandsTheCueFilesContractionsAndDropsPossessives() {
     let tokenizer = Tokenizer(contractions: IntentLibrary.embedded().cues.contractions)
     let words = tokenizer.words(in: TextNormalizer.normalize("I’m sure what’s a master's"))
