@@ -37,10 +37,15 @@ extension QuestionAnalyzer {
   }
 
   /// Analyzes a message, reading background that ends by asking as what it asks.
+  ///
+  /// So is a message whose whole reading is a weak guess: "We're on mandatory Saturdays again
+  /// this month. Do ops managers at food plants basically live at work?" reads whole as a
+  /// role overview at 25%, and its question as work and life.
   private func analyzeBackground(_ message: String, licensingDiscussed: Bool) -> Analysis {
     var whole = analyze(message, licensingDiscussed: licensingDiscussed)
     let isOffTopic = whole.classification.intent == .unknown && !whole.classification.namesOffTopic
-    guard whole.classification.intent == .profile || isOffTopic else { return whole }
+    let isWeak = whole.classification.confidence < Self.weakestWholeReading
+    guard whole.classification.intent == .profile || isOffTopic || isWeak else { return whole }
     // The sentences after the first that ask (a question mark, or words that ask: "I'd like
     // to know", "kindly advise me"), the last first: the first of them that reads as a topic.
     // Read whole as off-topic, the message counts as asking only when the sentence names a
@@ -60,6 +65,9 @@ extension QuestionAnalyzer {
     }
     return whole
   }
+
+  /// Below this confidence, a message read whole is read again by its sentences that ask.
+  static let weakestWholeReading = 0.3
 
   /// Whether a sentence asks in words ("how do i get there"), read from its cues alone.
   private func asksInWords(_ sentence: String) -> Bool {

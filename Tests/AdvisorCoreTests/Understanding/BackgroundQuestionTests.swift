@@ -30,11 +30,13 @@ import Testing
     #expect(state.profile.discipline == .civil)
   }
 
+  /// Read whole, the ramble is off-topic or a weak guess; its question is not.
   @Test func aRambleEndingInAQuestionOnARoleIsReadAsThatQuestion() {
     let analyzer = TestAdvisor.analyzer()
     let message =
       "We're on mandatory Saturdays again this month. Do ops managers at food plants basically live at work?"
-    #expect(analyzer.analyze(message).classification.intent == .unknown)
+    let whole = analyzer.analyze(message).classification
+    #expect(whole.intent == .unknown || whole.confidence < QuestionAnalyzer.weakestWholeReading)
     let analysis = analyzer.analyzeMessage(message)
     #expect(analysis.classification.intent == "work_life")
     #expect(analysis.askedQuestion == "Do ops managers at food plants basically live at work?")
