@@ -30,6 +30,8 @@ import Testing
     ("Would program management be any calmer?", "work_life"),
     ("how do I get my toddler to sleep through the night?", .unknown),
     ("is a salaried engineer owed overtime pay under the FLSA?", .unknown),
+    ("can a pharmacist become an engineering manager?", .become), ("how do I become a dentist?", .unknown),
+    ("I'm truly obliged to you", .thanks),
   ])
   func recognizesEveryIntent(question: String, intent: IntentID) {
     #expect(TestAdvisor.analyzer().analyze(question).classification.intent == intent, "'\(question)'")

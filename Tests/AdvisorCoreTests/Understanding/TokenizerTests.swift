@@ -19,6 +19,7 @@ import Testing
   @Test func spellsOutTextSpeak() {
     let tokenizer = Tokenizer(contractions: IntentLibrary.embedded().cues.contractions)
     #expect(tokenizer.words(in: "wat shud ppl do") == ["what", "should", "people", "do"])
+    #expect(tokenizer.words(in: "dirs") == ["directors"])
   }
 
   @Test func expandsTheCueFilesContractionsAndDropsPossessives() {
