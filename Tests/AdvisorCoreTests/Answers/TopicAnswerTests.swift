@@ -22,6 +22,13 @@ import Testing
     #expect(text.contains("Charity Majors (2022) argues that"))
   }
 
+  /// People reporting to a role are its team, not whom it reports to.
+  @Test func peopleReportingToARoleAreItsTeamSize() {
+    let reply = TestAdvisor.reply("would a CTO have many people reporting to him?")
+    #expect(reply.intent == .roleOverview)
+    #expect(reply.text.hasPrefix("Team size:"))
+  }
+
   @Test func howManyPeopleTheUserWouldManageIsTheTeamSize() {
     let reply = TestAdvisor.reply("how many people would I manage?")
     #expect(reply.intent == .roleOverview)

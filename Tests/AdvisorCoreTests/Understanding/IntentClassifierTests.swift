@@ -32,6 +32,10 @@ import Testing
     ("is a salaried engineer owed overtime pay under the FLSA?", .unknown),
     ("can a pharmacist become an engineering manager?", .become), ("how do I become a dentist?", .unknown),
     ("I'm truly obliged to you", .thanks),
+    ("what does a program manager get up to all week?", .roleOverview),
+    ("which is higher, an engineering director or a senior engineering manager?", .compare),
+    ("should I get certified before applying?", .certifications),
+    ("are construction managers high paying jobs?", .salary),
   ])
   func recognizesEveryIntent(question: String, intent: IntentID) {
     #expect(TestAdvisor.analyzer().analyze(question).classification.intent == intent, "'\(question)'")
