@@ -4,15 +4,16 @@ extension Analysis {
   /// PgMP worth it?"), as typed; nil when there is none.
   ///
   /// A word no list knows, typed with two capitals or more, of four to six letters, right
-  /// after an article or right before a word the `credential` cue marks: "the PgMP", "a CCNA
-  /// certification". The word lists hold only some of English ("effort" is in none), so an
+  /// after an article, or right before a word the `credential` cue marks or "worth": "the
+  /// PgMP", "a CCNA certification", "is CAPM worth it". The word lists hold only some of English ("effort" is in none), so an
   /// unknown word typed in lower case is no sign of a name.
   public var unknownCredential: String? {
     for position in unknownWords {
       let word = words[position]
       guard (4...6).contains(word.count), word.allSatisfy(\.isLetter) else { continue }
       let afterArticle = position > 0 && IntentClassifier.isArticle(words[position - 1])
-      guard afterArticle || cues.has(.credential, at: position + 1) else { continue }
+      let beforeWorth = words.indices.contains(position + 1) && words[position + 1] == "worth"
+      guard afterArticle || beforeWorth || cues.has(.credential, at: position + 1) else { continue }
       // Spelt out only here: it reads the whole question again.
       if Self.isTypedAsAcronym(word, in: question) { return Self.spelling(of: word, in: question) }
     }

@@ -133,7 +133,7 @@ extension FacetAnswerTests {
 extension FacetAnswerTests {
   @Test(arguments: [
     ("Is the PgMP worth it?", "PgMP"), ("Should I get a CAPM certification?", "CAPM"),
-    ("what is the cost of the CCNA exam?", "CCNA"),
+    ("what is the cost of the CCNA exam?", "CCNA"), ("Is CISSP worth it?", "CISSP"),
   ])
   func aCredentialTheSourcesDoNotCoverIsSaidPlainly(question: String, credential: String) {
     let reply = TestAdvisor.reply(question)
