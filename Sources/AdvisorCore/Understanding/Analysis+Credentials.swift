@@ -3,14 +3,15 @@ extension Analysis {
   /// The first word that could name a credential the sources do not cover ("PgMP" in "is the
   /// PgMP worth it?"), as typed; nil when there is none.
   ///
-  /// A word no list knows, typed with two capitals or more, of four to six letters, right
+  /// A word no list knows, typed with two capitals or more, of four to six letters (and perhaps
+  /// a version digit after them: "PRINCE2", "ITIL4"), right
   /// after an article, or right before a word the `credential` cue marks or "worth": "the
   /// PgMP", "a CCNA certification", "is CAPM worth it". The word lists hold only some of English ("effort" is in none), so an
   /// unknown word typed in lower case is no sign of a name.
   public var unknownCredential: String? {
     for position in unknownWords {
       let word = words[position]
-      guard (4...6).contains(word.count), word.allSatisfy(\.isLetter) else { continue }
+      guard Self.couldBeCredentialName(word) else { continue }
       let afterArticle = position > 0 && IntentClassifier.isArticle(words[position - 1])
       let beforeWorth = words.indices.contains(position + 1) && words[position + 1] == "worth"
       guard afterArticle || beforeWorth || cues.has(.credential, at: position + 1) else { continue }
@@ -20,13 +21,22 @@ extension Analysis {
     return nil
   }
 
+  /// Whether `word` is shaped like a credential's name: four to six letters, then at most one
+  /// digit.
+  private static func couldBeCredentialName(_ word: String) -> Bool {
+    let letters = word.last?.isNumber == true ? word.dropLast() : Substring(word)
+    return (4...6).contains(letters.count) && letters.allSatisfy(\.isLetter)
+  }
+
   /// Whether `word` is short and was typed with two capitals or more, like "CAPM" or "PgMP",
   /// in a question not mostly in capitals: the spelling of a name, not of a typo.
   ///
   /// Longer words in capitals are more often stressed than named ("what does a DIRECTER do"),
-  /// and a stressed word can still be misspelt.
+  /// and a stressed word can still be misspelt; a seventh character counts only as a version
+  /// digit ("PRINCE2").
   static func isTypedAsAcronym(_ word: String, in question: String) -> Bool {
-    word.count <= 6 && spelling(of: word, in: question).filter(\.isUppercase).count >= 2
+    let short = word.count <= 6 || word.count == 7 && word.last?.isNumber == true
+    return short && spelling(of: word, in: question).filter(\.isUppercase).count >= 2
   }
 
   /// `word` as the question typed it: "PgMP" for "pgmp".

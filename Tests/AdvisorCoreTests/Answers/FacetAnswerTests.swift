@@ -134,6 +134,7 @@ extension FacetAnswerTests {
   @Test(arguments: [
     ("Is the PgMP worth it?", "PgMP"), ("Should I get a CAPM certification?", "CAPM"),
     ("what is the cost of the CCNA exam?", "CCNA"), ("Is CISSP worth it?", "CISSP"),
+    ("is PRINCE2 worth it?", "PRINCE2"),
   ])
   func aCredentialTheSourcesDoNotCoverIsSaidPlainly(question: String, credential: String) {
     let reply = TestAdvisor.reply(question)

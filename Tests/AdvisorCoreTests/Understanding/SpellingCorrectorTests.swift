@@ -58,6 +58,7 @@ import Testing
   /// Capitals say a short word is a name; a long one in capitals is stressed, and corrected.
   @Test func correctsALongWordTypedInCapitals() {
     #expect(TestAdvisor.analyzer().analyze("what does a DIRECTER do").words.contains("director"))
+    #expect(TestAdvisor.analyzer().analyze("what is the SALLARY of a cto").words.contains("salary"))
   }
 
   @Test func refusesAmbiguousCorrections() {
