@@ -30,6 +30,7 @@ import Testing
     ("Would program management be any calmer?", "work_life"),
     ("how do I get my toddler to sleep through the night?", .unknown),
     ("is a salaried engineer owed overtime pay under the FLSA?", .unknown),
+    ("can my employer stop paying me overtime if I'm an hourly employee?", .unknown),
     ("can a pharmacist become an engineering manager?", .become), ("how do I become a dentist?", .unknown),
     ("I'm truly obliged to you", .thanks),
     ("what does a program manager get up to all week?", .roleOverview),
