@@ -146,7 +146,7 @@ import Testing
     let needed = advisor.analyze("does a construction manager need a PE?")
     #expect(needed.entities.certifications == [.peLicense] && needed.entities.roles == [.constructionManager])
     // Another licence beside it makes licensing the subject.
-    let chartered = advisor.analyze("how does a CEng compare with a PE?")
+    let chartered = advisor.analyze("how does CEng relate to the PE?")
     #expect(chartered.entities.certifications == [.peLicense] && chartered.entities.roles.isEmpty)
   }
 

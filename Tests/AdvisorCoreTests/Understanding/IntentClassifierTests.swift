@@ -33,10 +33,9 @@ import Testing
     ("can my employer stop paying me overtime if I'm an hourly employee?", .unknown),
     ("can a pharmacist become an engineering manager?", .become), ("how do I become a dentist?", .unknown),
     ("I'm truly obliged to you", .thanks),
-    ("what does a program manager get up to all week?", .roleOverview),
-    ("which is higher, an engineering director or a senior engineering manager?", .compare),
-    ("should I get certified before applying?", .certifications),
-    ("are construction managers high paying jobs?", .salary),
+    ("what does an operations manager get up to?", .roleOverview),
+    ("who is higher: engineering manager or principal engineer?", .compare),
+    ("best time to get certified", .certifications),
   ])
   func recognizesEveryIntent(question: String, intent: IntentID) {
     #expect(TestAdvisor.analyzer().analyze(question).classification.intent == intent, "'\(question)'")
