@@ -3,10 +3,10 @@ extension Analysis {
   /// The first word that could name a credential the sources do not cover ("PgMP" in "is the
   /// PgMP worth it?"), as typed; nil when there is none.
   ///
-  /// A word no list knows, typed with two capitals or more, of four to six letters (and perhaps
-  /// a version digit after them: "PRINCE2", "ITIL4"), right
-  /// after an article, or right before a word the `credential` cue marks or "worth": "the
-  /// PgMP", "a CCNA certification", "is CAPM worth it". The word lists hold only some of English ("effort" is in none), so an
+  /// A word no list knows, typed with two capitals or more, of four to six letters (perhaps
+  /// with a version digit after them: "PRINCE2"), right after an article, or right before
+  /// "worth" or a word the `credential` cue marks: "the PgMP", "is CAPM worth it", "a CCNA
+  /// certification". The word lists hold only some of English ("effort" is in none), so an
   /// unknown word typed in lower case is no sign of a name.
   public var unknownCredential: String? {
     for position in unknownWords {
@@ -24,8 +24,13 @@ extension Analysis {
   /// Whether `word` is shaped like a credential's name: four to six letters, then at most one
   /// digit.
   private static func couldBeCredentialName(_ word: String) -> Bool {
-    let letters = word.last?.isNumber == true ? word.dropLast() : Substring(word)
-    return (4...6).contains(letters.count) && letters.allSatisfy(\.isLetter)
+    let name = withoutVersion(word)
+    return (4...6).contains(name.count) && name.allSatisfy(\.isLetter)
+  }
+
+  /// `word` without a version digit at its end: "prince" for "prince2".
+  private static func withoutVersion(_ word: String) -> Substring {
+    word.last?.isNumber == true ? word.dropLast() : Substring(word)
   }
 
   /// Whether `word` is short and was typed with two capitals or more, like "CAPM" or "PgMP",
@@ -35,8 +40,7 @@ extension Analysis {
   /// and a stressed word can still be misspelt; a seventh character counts only as a version
   /// digit ("PRINCE2").
   static func isTypedAsAcronym(_ word: String, in question: String) -> Bool {
-    let short = word.count <= 6 || word.count == 7 && word.last?.isNumber == true
-    return short && spelling(of: word, in: question).filter(\.isUppercase).count >= 2
+    withoutVersion(word).count <= 6 && spelling(of: word, in: question).filter(\.isUppercase).count >= 2
   }
 
   /// `word` as the question typed it: "PgMP" for "pgmp".

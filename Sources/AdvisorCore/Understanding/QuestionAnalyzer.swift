@@ -162,10 +162,9 @@ public struct QuestionAnalyzer {
   }
 
   /// Whether the word at `position` ends a job title after a word naming other work: "a sales
-  /// manager", "hourly warehouse staff".
+  /// manager", "hourly warehouse staff". (The bare titles are job titles' last words too.)
   static func isTitleOfOtherWork(at position: Int, cues: Cues) -> Bool {
-    (cues.has(.bareTitle, at: position) || cues.has(.jobTitle, at: position))
-      && cues.has(.otherWork, at: position - 1)
+    cues.has(.jobTitle, at: position) && cues.has(.otherWork, at: position - 1)
   }
 
   /// A question as training reads it: its features, hand-written scores and allowed intents.

@@ -42,23 +42,21 @@ import Testing
     #expect(analysis.askedQuestion == "Do ops managers at food plants basically live at work?")
   }
 
-  @Test(arguments: [
-    "I've got an interview at a software startup next week. What should I wear?",
-    "Before I ask my real question: my dog keeps eating grass on our walks. Is that something to worry about?",
-  ])
-  func anOffTopicRambleEndingInAQuestionNamingNoRoleStaysOffTopic(message: String) {
+  /// An off-topic ramble whose question names no role stays off-topic, and background whose
+  /// sentences ask no topic stays a statement.
+  @Test(
+    arguments: [
+      ("I've got an interview at a software startup next week. What should I wear?", .unknown),
+      (
+        "Before I ask my real question: my dog keeps eating grass on our walks. Is that something to worry about?",
+        .unknown
+      ),
+      ("I am a project engineer at a water utility. Eight years in, civil engineering degree.", .profile),
+      ("I am a project engineer at a water utility. Eight years in. Thanks?", .profile),
+    ] as [(String, IntentID)])
+  func aMessageWhoseSentencesAskNoTopicKeepsItsWholeReading(message: String, intent: IntentID) {
     let analysis = TestAdvisor.analyzer().analyzeMessage(message)
-    #expect(analysis.classification.intent == .unknown)
-    #expect(analysis.askedQuestion == nil)
-  }
-
-  @Test(arguments: [
-    "I am a project engineer at a water utility. Eight years in, civil engineering degree.",
-    "I am a project engineer at a water utility. Eight years in. Thanks?",
-  ])
-  func backgroundWithoutATopicalQuestionStaysAStatement(message: String) {
-    let analysis = TestAdvisor.analyzer().analyzeMessage(message)
-    #expect(analysis.classification.intent == .profile)
+    #expect(analysis.classification.intent == intent)
     #expect(analysis.askedQuestion == nil)
   }
 
