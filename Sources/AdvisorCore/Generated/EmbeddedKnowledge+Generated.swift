@@ -83,7 +83,7 @@ enum EmbeddedKnowledge {
     specializations: ["project_management"], industries: nil)
 
   private static let role4: Role = Role(
-    id: "engineering_project_manager", title: "Engineering project manager", aliases: ["engineering project manager", "engineering pm", "eng project manager", "eng pm", "project engineering manager"],
+    id: "engineering_project_manager", title: "Engineering project manager", aliases: ["engineering project manager", "engineering pm", "epm", "eng project manager", "eng pm", "project engineering manager"],
     fields: ["engineering project management"], stage: .mid, summary: Sourced("A mid-level role running engineering projects, balancing technical skills with budgeting, scheduling, risk assessment and team leadership; a role of the MEM project management specialization.", "article"),
     notes: [], duties: [Sourced("Overseeing small teams and budgets, often in preparation for more senior roles", "article"), Sourced("Managing large-scale engineering projects: resource allocation, budgeting and risk", "article"), Sourced("Stakeholder management and safety regulations, ethical responsibilities that are fundamental in engineering project management", "article")],
     focus: .notInSources,

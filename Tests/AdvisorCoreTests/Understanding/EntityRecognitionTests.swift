@@ -33,7 +33,8 @@ import Testing
     ("vp eng", .vpEngineering), ("VPE", .vpEngineering), ("junior PM", .juniorProjectManager),
     ("CMs", .constructionManager), ("PMs", .projectManager),
     ("entry-level project managers", .juniorProjectManager), ("sr mgrs", .seniorEngineeringManager),
-    ("snr EMs", .seniorEngineeringManager),
+    ("snr EMs", .seniorEngineeringManager), ("the dir", .engineeringDirector),
+    ("EPMs", .engineeringProjectManager),
   ])
   func pluralsAndAbbreviationsAreRecognized(text: String, role: RoleID) {
     #expect(TestAdvisor.analyzer().analyze("what do \(text) do?").entities.roles == [role])

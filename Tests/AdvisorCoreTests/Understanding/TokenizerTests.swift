@@ -20,6 +20,7 @@ import Testing
     let tokenizer = Tokenizer(contractions: IntentLibrary.embedded().cues.contractions)
     #expect(tokenizer.words(in: "wat shud ppl do") == ["what", "should", "people", "do"])
     #expect(tokenizer.words(in: "dirs") == ["directors"])
+    #expect(tokenizer.words(in: "sal for a dir") == ["salary", "for", "a", "director"])
   }
 
   @Test func expandsTheCueFilesContractionsAndDropsPossessives() {

@@ -25,6 +25,12 @@ import Testing
     #expect(!cues("manager or director").has(.comparison))
   }
 
+  /// "A band manager" is other work, but a salary band is pay: "band" names no other work.
+  @Test func aSalaryBandIsNoOtherWork() {
+    #expect(cues("a sales manager").has(.otherWork))
+    #expect(!cues("what salary band should we advertise?").has(.otherWork))
+  }
+
   @Test func yearsTakeAJoinerOrANumberWord() {
     #expect(cues("i have 5 plus years").years == 5)
     #expect(cues("i have twelve yrs of experience").years == 12)
