@@ -36,6 +36,7 @@ import Testing
     ("what does an operations manager get up to?", .roleOverview),
     ("who is higher: engineering manager or principal engineer?", .compare),
     ("best time to get certified", .certifications),
+    ("What do you think makes a great CTO?", .skills),
   ])
   func recognizesEveryIntent(question: String, intent: IntentID) {
     #expect(TestAdvisor.analyzer().analyze(question).classification.intent == intent, "'\(question)'")
