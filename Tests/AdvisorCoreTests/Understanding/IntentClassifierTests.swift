@@ -37,6 +37,8 @@ import Testing
     ("who is higher: engineering manager or principal engineer?", .compare),
     ("best time to get certified", .certifications),
     ("What do you think makes a great CTO?", .skills),
+    ("is it still worth becoming an engineering director?", "track_choice"),
+    ("does it make sense to become an engineering manager at 30?", "track_choice"),
   ])
   func recognizesEveryIntent(question: String, intent: IntentID) {
     #expect(TestAdvisor.analyzer().analyze(question).classification.intent == intent, "'\(question)'")
