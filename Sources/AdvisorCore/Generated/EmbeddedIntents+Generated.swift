@@ -2982,7 +2982,7 @@ zest zone zones zoning zoos
     excludes: [.words(["would", "help"]), .words(["help", "me", "more"]), .words(["help", "me", "most"]), .words(["helps", "most"]), .entity(.certifications), .entity(.degrees), .entity(.specializations), .words(["help", "me", "plan"]), .words(["help", "me", "decide"]), .words(["help", "me", "choose"]), .words(["help", "me", "figure"])],
     examples: ["what kind of things can I ask you?", "help me, what are the commands", "which subjects are you able to discuss?"],
     related: [],
-    context: [.smallTalk],
+    context: [.smallTalk, .needsItsWordsWhenUnsure],
     forDegree: [],
     forCertification: [],
     forSpecialization: [],

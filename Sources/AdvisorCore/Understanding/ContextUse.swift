@@ -40,4 +40,9 @@ public enum ContextUse: String, CaseIterable, Sendable {
   /// it over). Nor is it chosen for a question with a topic's words: "Good afternoon. What
   /// does a director do?" asks what a director does.
   case needsItsWords = "needs its words"
+  /// Without any of its own words, chosen only when likelier than not, but still chosen in a
+  /// long question or before a topic's words: "what exactly does an R&D engineer do?", read
+  /// as a request for help at 22% for want of anything likelier, is none, while "Good
+  /// morning. What topics can you advise on?" is one.
+  case needsItsWordsWhenUnsure = "needs its words when unsure"
 }

@@ -16,6 +16,9 @@ public struct IntentClassifier: Sendable {
   /// The intents chosen only when some of their own words are there (`context: needs its
   /// words`): "bye", "thanks", "hi".
   private let wordBound: [IntentID]
+  /// The intents chosen without their words only when likelier than not (`context: needs its
+  /// words when unsure`): help.
+  private let wordBoundWhenUnsure: [IntentID]
   /// The intents that are no topic (`context: small talk`): greetings, help, off-topic.
   private let smallTalk: [IntentID]
   /// The learned weights and the thresholds chosen with them.
@@ -33,6 +36,7 @@ public struct IntentClassifier: Sendable {
     self.tables = tables
     related = definitions.flatMap { definition in definition.related.map { (definition.intent, $0) } }
     wordBound = definitions.filter { $0.context.contains(.needsItsWords) }.map(\.intent)
+    wordBoundWhenUnsure = definitions.filter { $0.context.contains(.needsItsWordsWhenUnsure) }.map(\.intent)
     smallTalk = definitions.filter { $0.context.contains(.smallTalk) }.map(\.intent)
     self.learned = learned.flatMap { $0.intents == intents ? $0 : nil } ?? .untrained(intents)
   }
@@ -81,10 +85,9 @@ public struct IntentClassifier: Sendable {
     // off" or "see you later" inside a post that asks is no goodbye, whatever the post asks.
     let reason: PassingOver.Reason? =
       asksATopic ? .beforeATopic : Self.isLongQuestion(input) ? .inALongQuestion : nil
-    let spoken = ranked.first { !isPassedOver($0, because: reason) }
+    let spoken = ranked.first { passingReason($0, given: reason) == nil }
     let passing = ranked.first.flatMap { first in
-      isPassedOver(first, because: reason)
-        ? PassingOver(intent: first.intent, reason: reason ?? .withoutItsWords) : nil
+      passingReason(first, given: reason).map { PassingOver(intent: first.intent, reason: $0) }
     }
     guard let best = spoken, best.intent != .unknown, best.probability >= learned.offTopicThreshold
     else {
@@ -94,7 +97,7 @@ public struct IntentClassifier: Sendable {
         ranked: ranked, intent: .unknown, confidence: confidence, isUnsure: false, topicScore: 0,
         passing: passing, weights: learned, input: input, cues: cues)
     }
-    let second = ranked.first { $0.intent != best.intent && !isPassedOver($0, because: reason) }
+    let second = ranked.first { $0.intent != best.intent && passingReason($0, given: reason) == nil }
     let unsure =
       second.map {
         best.probability - $0.probability < learned.unsureMargin && asksBetween(best.intent, $0.intent)
@@ -109,12 +112,17 @@ public struct IntentClassifier: Sendable {
     input.isQuestion && input.tokens.count >= 12
   }
 
-  /// Whether `scored` needs its words and is passed over: the question gives a `reason` to
-  /// pass small talk over, or none of its intent file's words are there and it is no likelier
-  /// than not.
-  private func isPassedOver(_ scored: ScoredIntent, because reason: PassingOver.Reason?) -> Bool {
-    wordBound.contains(scored.intent)
-      && (reason != nil || scored.probability < 0.5 && scored.hand.topicScore <= 0)
+  /// Why `scored`, an intent that needs its words, is passed over, or nil when it is not: the
+  /// question gives a `reason` to pass small talk over, or none of its intent file's words are
+  /// there and it is no likelier than not (all that an intent needing its words only when
+  /// unsure is passed over for).
+  private func passingReason(_ scored: ScoredIntent, given reason: PassingOver.Reason?)
+    -> PassingOver.Reason?
+  {
+    let isUnsureWithoutItsWords = scored.probability < 0.5 && scored.hand.topicScore <= 0
+    if wordBoundWhenUnsure.contains(scored.intent) { return isUnsureWithoutItsWords ? .withoutItsWords : nil }
+    guard wordBound.contains(scored.intent) else { return nil }
+    return reason ?? (isUnsureWithoutItsWords ? .withoutItsWords : nil)
   }
 
   /// Whether `scored` is a topic whose own words the question has: not small talk (nor help,

@@ -99,6 +99,21 @@ import Testing
     }
   }
 
+  /// Without its words, help must be likelier than not.
+  ///
+  /// Help is read off so little that a question with nothing likelier can fall to it. Its
+  /// words still make it help in a long question.
+  @Test func helpWithoutItsWordsIsChosenOnlyWhenLikelierThanNot() {
+    let analyzer = TestAdvisor.analyzer()
+    let passed = analyzer.analyze("So, what exactly does a software engineer in R&D do?").classification
+    #expect(passed.ranked.first?.intent == .help)
+    #expect(passed.intent != .help)
+    #expect(passed.passedOver == .help)
+    #expect(Explanation.scores(passed).last?.contains("(help needs its words, and none are here)") == true)
+    let long = "Good morning. Before I begin, could you tell me which subjects you are able to advise on?"
+    #expect(analyzer.analyze(long).classification.intent == .help)
+  }
+
   @Test func smallTalkBeforeAQuestionOnATopicGivesWayToTheQuestion() {
     let analyzer = TestAdvisor.analyzer()
     let courteous = analyzer.analyze(
