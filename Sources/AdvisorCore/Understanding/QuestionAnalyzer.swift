@@ -46,8 +46,8 @@ public struct QuestionAnalyzer {
 
   private let stemmer: Stemmer
   let tokenizer: Tokenizer
-  private let lexicon: EntityLexicon
-  private let corrector: Deferred<SpellingCorrector>
+  let lexicon: EntityLexicon
+  let corrector: Deferred<SpellingCorrector>
   let classifier: IntentClassifier
   let intents: IntentLibrary
   /// The greeting file's phrases, longest first, sorted once rather than for every greeting.
@@ -104,33 +104,6 @@ public struct QuestionAnalyzer {
     var start = index
     while start > 0, (48...57).contains(bytes[start - 1]) { start -= 1 }
     return bytes[start...index].elementsEqual("401".utf8)
-  }
-
-  /// Whether a word could be a typo: long enough to correct, and neither a word of an intent
-  /// file nor part of a name.
-  private func needsChecking(_ word: String) -> Bool {
-    word.utf8.count >= 4 && !intents.knowsWord(word) && !lexicon.knowsWord(lexicon.singular(word))
-  }
-
-  /// A correction of a real word that only makes sense in context: "principle engineer" is
-  /// "principal engineer", because the corrected word completes a name with its neighbour.
-  ///
-  /// Tried only beside a word of some name, so "rule" alone stays "rule"; a name's little
-  /// joining word does not count, so "does the school matter in engineering?" is not asking
-  /// about a "master in engineering".
-  private func nameCompletingCorrection(at index: Int, in words: [String]) -> String? {
-    let neighbours = [index - 1, index + 1].filter(words.indices.contains)
-    let isNameWord = { (word: String) in word.utf8.count > 2 && lexicon.knowsWord(lexicon.singular(word)) }
-    guard neighbours.contains(where: { isNameWord(words[$0]) }),
-      let candidate = corrector.value.nearest(to: words[index])
-    else { return nil }
-    var trial = words
-    trial[index] = candidate
-    let completesAName = lexicon.mentions(in: trial).contains { mention, range in
-      if case .entity = mention { return range.contains(index) && range.count > 1 }
-      return false
-    }
-    return completesAName ? candidate : nil
   }
 
   /// "My manager" or "her director" is a person, "a sales manager" another line of work, and
@@ -207,29 +180,11 @@ public struct QuestionAnalyzer {
   /// so that a bare "PE" is the licence.
   public func analyze(_ question: String, licensingDiscussed: Bool = false) -> Analysis {
     let allWords = tokenizer.words(in: TextNormalizer.normalize(question))
-    var words =
+    let (words, corrections, unknownWords) = corrected(
       allWords.count > Self.maximumWords
-      ? Array(allWords.prefix(Self.maximumWords / 2) + allWords.suffix(Self.maximumWords / 2))
-      : allWords
-    var corrections: [(typed: String, understood: String)] = []
-    var unknownWords: [Int] = []
-    for index in words.indices where needsChecking(words[index]) {
-      // A known word is corrected only to complete a name; an unknown one with no nearest
-      // word has none to complete a name with either.
-      let isKnown = corrector.value.isKnown(words[index])
-      // A short word typed in capitals is a name the lists may not know ("is the CAPM worth it?"),
-      // never a typo: "CAPM" is not "calm".
-      if !isKnown, Analysis.isTypedAsAcronym(words[index], in: question) {
-        unknownWords.append(index)
-      } else if let correction = isKnown
-        ? nameCompletingCorrection(at: index, in: words) : corrector.value.nearest(to: words[index])
-      {
-        corrections.append((words[index], correction))
-        words[index] = correction
-      } else if !isKnown {
-        unknownWords.append(index)
-      }
-    }
+        ? Array(allWords.prefix(Self.maximumWords / 2) + allWords.suffix(Self.maximumWords / 2))
+        : allWords,
+      typedIn: question)
     var entities = Entities()
     // What the classifier sees: a role's line of work counts as its words, not as a role.
     var classified = Entities()

@@ -15,6 +15,14 @@ import Testing
     #expect(analysis.entities.degrees.isEmpty)
   }
 
+  /// "Produce" beside "innovation" would complete "product innovation", but "innovation
+  /// consultants" is a name already.
+  @Test func aRealWordBesideAWholeNameStaysItself() {
+    let analysis = TestAdvisor.analyzer().analyze("do MEM programs produce innovation consultants?")
+    #expect(analysis.corrections.isEmpty)
+    #expect(analysis.entities.roles == [.innovationConsultant])
+  }
+
   @Test func aRealWordAloneStaysItself() {
     #expect(TestAdvisor.analyzer().analyze("what is the principle here").corrections.isEmpty)
   }
