@@ -167,7 +167,7 @@ enum EmbeddedKnowledge {
     specializations: ["operations_supply_chain"], industries: nil)
 
   private static let role10: Role = Role(
-    id: "construction_manager", title: "Construction manager", aliases: ["construction manager", "construction mgr", "cm"],
+    id: "construction_manager", title: "Construction manager", aliases: ["construction manager", "construction mgr", "cm", "site manager"],
     fields: ["construction management"], stage: .advanced, summary: Sourced("A leadership position the article names; civil engineers can lead large-scale construction management projects, keeping them compliant with safety regulations and sustainability standards.", "article"),
     notes: [], duties: [Sourced("Leading large-scale construction management projects", "article"), Sourced("Ensuring compliance with safety regulations and sustainability standards", "article")],
     focus: .notInSources,
