@@ -81,16 +81,27 @@ import Testing
     #expect(TestAdvisor.conversation([question])[0].intent == intent)
   }
 
-  @Test func smallTalkWithoutItsWordsIsChosenOnlyWhenLikelierThanNot() {
-    // A goodbye ends the prompt, so one the words never said must be likelier than not.
-    let analyzer = TestAdvisor.analyzer()
-    // The price: "well that's it then" reads as a goodbye at under 50% and is passed over.
-    let passed = analyzer.analyze("well that's it then").classification
-    #expect(passed.ranked.first?.intent == .farewell)
-    #expect(passed.intent != .farewell)
-    #expect(passed.passedOver == .farewell)
+  /// Without its words, a goodbye or help is chosen only when likelier than not.
+  ///
+  /// A goodbye ends the prompt, so one the words never said must be likely; help is read off
+  /// so little that a question with nothing likelier can fall to it. The price: "well that's
+  /// it then" reads as a goodbye at under 50% and is passed over.
+  @Test(arguments: [
+    ("well that's it then", IntentID.farewell),
+    ("So, what exactly does a software engineer in R&D do?", .help),
+  ])
+  func withoutItsWordsAnUnlikelyReadingIsPassedOver(question: String, intent: IntentID) {
+    let passed = TestAdvisor.analyzer().analyze(question).classification
+    #expect(passed.ranked.first?.intent == intent)
+    #expect(passed.intent != intent)
+    #expect(passed.passedOver == intent)
     #expect(
-      Explanation.scores(passed).last?.contains("(farewell needs its words, and none are here)") == true)
+      Explanation.scores(passed).last?.contains("(\(intent.rawValue) needs its words, and none are here)")
+        == true)
+  }
+
+  @Test func smallTalkWithoutItsWordsIsChosenWhenLikelierThanNot() {
+    let analyzer = TestAdvisor.analyzer()
     // Likelier than not, learned small talk stands without its words: "gotta dip".
     for (question, intent) in [("gotta dip", IntentID.farewell), ("bye", .farewell), ("k thx", .thanks)] {
       let classification = analyzer.analyze(question).classification
@@ -99,19 +110,10 @@ import Testing
     }
   }
 
-  /// Without its words, help must be likelier than not.
-  ///
-  /// Help is read off so little that a question with nothing likelier can fall to it. Its
-  /// words still make it help in a long question.
-  @Test func helpWithoutItsWordsIsChosenOnlyWhenLikelierThanNot() {
-    let analyzer = TestAdvisor.analyzer()
-    let passed = analyzer.analyze("So, what exactly does a software engineer in R&D do?").classification
-    #expect(passed.ranked.first?.intent == .help)
-    #expect(passed.intent != .help)
-    #expect(passed.passedOver == .help)
-    #expect(Explanation.scores(passed).last?.contains("(help needs its words, and none are here)") == true)
+  /// Help is passed over only for want of its words: in a long question, they make it help.
+  @Test func helpInALongQuestionIsStillHelp() {
     let long = "Good morning. Before I begin, could you tell me which subjects you are able to advise on?"
-    #expect(analyzer.analyze(long).classification.intent == .help)
+    #expect(TestAdvisor.analyzer().analyze(long).classification.intent == .help)
   }
 
   @Test func smallTalkBeforeAQuestionOnATopicGivesWayToTheQuestion() {
