@@ -50,10 +50,14 @@ extension ContextResolver {
       resolution.intent = best.intent
     } else if let topic = state.topic, !does(topic, .smallTalk), topic != .profile,
       ranked.first(where: { $0.intent == .unknown }).map({ $0.probability < Self.pointingBackOffTopicMaximum }
-      ) ?? true
+      ) ?? true,
+      declined || analysis.words.count <= Self.followUpLength
+        || ranked.contains(where: { $0.intent == topic && $0.probability >= Self.pointingBackMinimum })
     {
       // "What would it take?" after going back to engineering: too short to place, and no
-      // more likely off-topic than not, so it continues the topic under discussion.
+      // more likely off-topic than not, so it continues the topic under discussion. A longer
+      // question ("would I still be out on location or is it mostly a desk deal?" after how
+      // to become a manager) continues it only when the topic is among its own readings.
       resolution.intent = topic
     }
   }
