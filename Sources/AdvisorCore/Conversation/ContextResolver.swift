@@ -36,6 +36,9 @@ struct ContextResolver {
 
   /// Resolves `analysis` against `state`.
   func resolve(_ analysis: Analysis, in state: ConversationState) -> Resolution {
+    // "Another topic: is it too late to learn the cello?" changes the subject: "it" is not
+    // the degree just discussed. What the user said of themselves still holds.
+    let state = analysis.cues.has(.newTopic) ? ConversationState(profile: state.profile) : state
     let classification = analysis.classification
     let statesOnly = statesWithoutAsking(analysis)
     var resolution = Resolution(

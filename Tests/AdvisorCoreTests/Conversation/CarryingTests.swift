@@ -93,6 +93,19 @@ import Testing
     #expect(replies[2].entities.roles == [.engineeringManager])
   }
 
+  /// "Different topic:" changes the subject: the "it" that follows is not the degree just
+  /// discussed, though what the user said of themselves still holds.
+  @Test func aQuestionThatChangesTheSubjectCarriesNothingOver() {
+    let replies = TestAdvisor.conversation([
+      "I'm a civil engineer.", "how long does an MEM take?", "is it worth the money?",
+      "different topic: how long does it take to learn to sail?", "what should I do next?",
+    ])
+    #expect(replies[2].intent == IntentID("degree_value"))
+    #expect(replies[3].intent == .unknown)
+    #expect(replies[3].entities.degrees.isEmpty)
+    #expect(replies[4].intent == .advice)
+  }
+
   @Test func aShortQuestionPointingBackContinuesTheTopicUnlessItIsLikelierOffTopic() {
     let replies = TestAdvisor.conversation([
       "can I go back to coding after managing a team for a while?", "what would that require?",

@@ -51,6 +51,9 @@ public enum Cue: String, CaseIterable, Sendable {
   case credential
   /// "startup", "big company": a kind of employer, named without its industry.
   case setting
+  /// "another topic", "unrelated": the question changes the subject, so nothing under
+  /// discussion carries into it.
+  case newTopic = "new topic"
   /// "there", "that industry": the industry just discussed ("do they pay well there?").
   case place
   /// "is there", "there are": "there" that names no place.
@@ -147,7 +150,7 @@ public enum Cue: String, CaseIterable, Sendable {
     case .choice, .counting, .horizon, .otherLanguage, .undertaking, .prospect, .studying, .kindOfThing,
       .theField,
       .fieldOfStudy, .wayStart, .holder, .weighing, .payChange, .jobTitle, .credential, .comparative,
-      .asksWhichIndustries, .asksCost:
+      .asksWhichIndustries, .asksCost, .newTopic:
       false
     default: true
     }
