@@ -82,8 +82,9 @@ extension ContextResolver {
   /// that a VP doesn't?" compares, whatever was asked before.
   static let ownReadingMinimum = 0.9
 
-  /// At most this many words, a question that names a role and no topic is a follow-up:
-  /// "is that true for directors too?".
+  /// At most this many words, a question that names a role and no topic is a follow-up ("is
+  /// that true for directors too?"), and one that points back with a weak reading of its own
+  /// continues the topic under discussion ("what would that require?").
   static let followUpLength = 9
 
   /// Whether the classifier reads the question as off-topic more likely than not: "which pizza

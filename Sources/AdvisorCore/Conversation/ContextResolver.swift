@@ -38,7 +38,8 @@ struct ContextResolver {
   func resolve(_ analysis: Analysis, in state: ConversationState) -> Resolution {
     // "Another topic: is it too late to learn the cello?" changes the subject: "it" is not
     // the degree just discussed. What the user said of themselves still holds.
-    let state = analysis.cues.has(.newTopic) ? ConversationState(profile: state.profile) : state
+    var state = state
+    if analysis.cues.has(.newTopic) { state.reset() }
     let classification = analysis.classification
     let statesOnly = statesWithoutAsking(analysis)
     var resolution = Resolution(

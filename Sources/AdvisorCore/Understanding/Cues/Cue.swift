@@ -51,8 +51,8 @@ public enum Cue: String, CaseIterable, Sendable {
   case credential
   /// "startup", "big company": a kind of employer, named without its industry.
   case setting
-  /// "another topic", "unrelated": the question changes the subject, so nothing under
-  /// discussion carries into it.
+  /// "another topic", "completely unrelated": the question changes the subject, so nothing
+  /// under discussion carries into it.
   case newTopic = "new topic"
   /// "there", "that industry": the industry just discussed ("do they pay well there?").
   case place
