@@ -14,6 +14,7 @@ struct AnswerComposer {
     let body = body(for: request)
     answer.blocks += body.blocks
     if let setting = unansweredSetting(request) { answer.text(setting) }
+    if let place = unansweredPlace(request) { answer.text(place) }
     answer.listedRoles = body.listedRoles
     if analysis.wasTruncated {
       let half = QuestionAnalyzer.maximumWords / 2
@@ -39,6 +40,19 @@ struct AnswerComposer {
     let names = industries.compactMap { knowledge.industry($0)?.name.lowercased() }
     let settings = Phrasing.list(names, conjunction: "or")
     return notInSources("how this differs in \(settings): this is the general answer")
+  }
+
+  /// The intents whose answers give national figures.
+  private static let answersInFigures: Set<IntentID> = [.salary, .outlook]
+
+  /// Says the figures are national ones when the question is set in a place ("how much do
+  /// PMs make in Texas?", "and in the UK?"): the sources give none for a state or a country.
+  private func unansweredPlace(_ request: Request) -> String? {
+    guard request.analysis.cues.has(.location), Self.answersInFigures.contains(request.intent) else {
+      return nil
+    }
+    return noSourceGives(
+      "figures for a state, a city or another country: these are for the United States as a whole")
   }
 
   private func body(for request: Request) -> Answer {

@@ -102,6 +102,19 @@ extension ContextResolver {
       && classification.intent != .unknown
   }
 
+  /// At most this many words, a follow-up that names a place asks the topic under discussion
+  /// there: "and in Texas?", "what about in the Bay Area?".
+  static let placeFollowUpLength = 6
+
+  /// Whether the question names a kind of employer ("a startup"), or is a follow-up that names
+  /// a place and little else ("and in Texas?"): "also, any good late night pizza in Austin?"
+  /// and "also, what's the capital of Australia?" are no follow-ups about a place.
+  private func namesEmployerKindOrPlace(_ analysis: Analysis) -> Bool {
+    analysis.cues.has(.setting)
+      || analysis.cues.has(.location) && analysis.cues.has(.followUp)
+        && analysis.words.count <= Self.placeFollowUpLength && !analysis.classification.namesOffTopic
+  }
+
   /// "What about directors?": names something but no topic, so the topic carries on.
   func carryTopic(_ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution) {
     let classification = analysis.classification
@@ -120,14 +133,14 @@ extension ContextResolver {
     // a setting, "can you recommend a good mechanical keyboard?", and reads as off-topic more
     // likely than not, neither short nor marked a follow-up or a comparison, keeps no topic.)
     let namesSettingOnly =
-      !(entities.industries.isEmpty && entities.disciplines.isEmpty && !analysis.cues.has(.setting))
+      !(entities.industries.isEmpty && entities.disciplines.isEmpty && !namesEmployerKindOrPlace(analysis))
       && entities.roles.isEmpty && entities.degrees.isEmpty && entities.certifications.isEmpty
     // A question with a reading of its own keeps it, unless it is plainly a follow-up about
     // another setting: "what about in construction?" after pay still asks about pay.
     let readsOnItsOwn = readsOnItsOwn(analysis)
     // "and at a big company?" after whom a VP reports to: a kind of employer, with no
     // industry named, is a setting for any topic, even though "company" is a word of the
-    // industries file.
+    // industries file; so is a place, "and in Texas?".
     let namesEmployerKindOnly =
       namesSettingOnly && entities.industries.isEmpty && entities.disciplines.isEmpty
     // "What about work life balance in construction?" after pay asks its own topic in that

@@ -51,6 +51,9 @@ public enum Cue: String, CaseIterable, Sendable {
   case credential
   /// "startup", "big company": a kind of employer, named without its industry.
   case setting
+  /// "Texas", "the UK", "Toronto": a place other than the United States as a whole, which
+  /// the sources' national figures do not speak for ("and in Texas?" after pay).
+  case location
   /// "another topic", "completely unrelated": the question changes the subject, so nothing
   /// under discussion carries into it.
   case newTopic = "new topic"
@@ -133,24 +136,24 @@ public enum Cue: String, CaseIterable, Sendable {
 
   /// Whether the classifier learns a weight for the cue.
   ///
-  /// "Which one", "how many" and "in" only say what a question points at or how to read a
-  /// number; as features they would blur the topics asked about. Another language's words
-  /// only say that the advisor cannot read the question, an undertaking or a prospect only what
-  /// the user does not yet hold, studying only where the user stands, and a kind of thing only what it points at. The field's name only says
-  /// what a role overview without a role is about, its words being features already; a field of
-  /// study, the ends of a way, a holder and weighing only how to read a name or a pointer, a
-  /// change of pay only whose pay to set side by side, and a title's last word and a
-  /// credential's next word only how to name a title or a credential
-  /// the advisor does not know; "than" only what a role is measured against, the words
-  /// around it being features already; which industries pay is asked in words that are
-  /// features already (and in "asks where pay is best"), and what a thing costs in words that
-  /// are features too.
+  /// "Which one", "how many" and "in" only say what a question points at or how to read a number;
+  /// as features they would blur the topics asked about. Another language's words only say that the
+  /// advisor cannot read the question, an undertaking or a prospect only what the user does not yet
+  /// hold, studying only where the user stands, and a kind of thing only what it points at. The
+  /// field's name only says what a role overview without a role is about, its words being features
+  /// already; a field of study, the ends of a way, a holder and weighing only how to read a name or
+  /// a pointer, a change of pay only whose pay to set side by side, and a title's last word and a
+  /// credential's next word only how to name a title or a credential the advisor does not know; a
+  /// place only that the figures are national ones; "than" only what a role is measured against,
+  /// the words around it being features already; which industries pay is asked in words that are
+  /// features already (and in "asks where pay is best"), and what a thing costs in words that are
+  /// features too.
   var isLearned: Bool {
     switch self {
     case .choice, .counting, .horizon, .otherLanguage, .undertaking, .prospect, .studying, .kindOfThing,
       .theField,
       .fieldOfStudy, .wayStart, .holder, .weighing, .payChange, .jobTitle, .credential, .comparative,
-      .asksWhichIndustries, .asksCost, .newTopic:
+      .asksWhichIndustries, .asksCost, .newTopic, .location:
       false
     default: true
     }
