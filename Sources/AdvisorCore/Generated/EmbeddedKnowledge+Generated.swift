@@ -293,7 +293,7 @@ enum EmbeddedKnowledge {
     specializations: ["systems_engineering"], industries: nil)
 
   private static let role19: Role = Role(
-    id: "rd_engineer", title: "R&D engineer", aliases: ["r&d engineer", "research and development engineer", "rd engineer", "r and d engineer", "research engineer", "rnd engineer", "rnd eng"],
+    id: "rd_engineer", title: "R&D engineer", aliases: ["r&d engineer", "research and development engineer", "rd engineer", "r and d engineer", "r d engineer", "research engineer", "rnd engineer", "rnd eng"],
     fields: [], stage: .specialist, summary: Sourced("A research and development (R&D) role that an MEM can lead to, listed under the systems engineering and integration specialization.", "article"),
     notes: [], duties: [Sourced("Research and development (R&D) work", "article"), Sourced("Complex systems design, hardware-software integration and reliability engineering", "article")],
     focus: .notInSources,
@@ -307,7 +307,7 @@ enum EmbeddedKnowledge {
     specializations: ["systems_engineering"], industries: nil)
 
   private static let role20: Role = Role(
-    id: "rd_manager", title: "R&D manager", aliases: ["r&d manager", "research and development manager", "rd manager", "r and d manager", "r&d management", "research manager", "rnd manager", "rnd mgr"],
+    id: "rd_manager", title: "R&D manager", aliases: ["r&d manager", "research and development manager", "rd manager", "r and d manager", "r d manager", "r&d management", "research manager", "rnd manager", "rnd mgr"],
     fields: ["r&d management"], stage: .specialist, summary: Sourced("A role of the MEM product and innovation management specialization, which focuses on product lifecycle management, market-driven innovation and R&D leadership.", "article"),
     notes: [], duties: [Sourced("R&D leadership", "article"), Sourced("Market-driven innovation and product lifecycle management", "article"), Sourced("Planning, directing or coordinating research and development in engineering: O*NET includes it in architectural and engineering managers' work", "onet119041")],
     focus: .notInSources,

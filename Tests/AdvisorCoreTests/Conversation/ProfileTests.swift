@@ -20,6 +20,18 @@ import Testing
     #expect(profile(after: "I've been a project engineer for two years").years == 2)
   }
 
+  /// Past service is background too: without "i was" and "i ran" the message was read as a
+  /// goodbye ("later") or a question about becoming something.
+  @Test(arguments: [
+    "Getting out of the Army after 10 years. I was a combat engineer officer, led platoons and later ran a battalion staff section.",
+    "In the Army I ran logistics for a brigade.",
+  ])
+  func pastServiceIsAStatementAboutOneself(statement: String) {
+    let reply = TestAdvisor.reply(statement)
+    #expect(reply.intent == .profile)
+    #expect(reply.entities.roles.isEmpty)
+  }
+
   @Test(arguments: [
     ("I have a master's in civil engineering", DegreeID.msEngineering, DisciplineID.civil),
     ("I hold a bachelor's in electrical engineering", .bachelors, .electrical),

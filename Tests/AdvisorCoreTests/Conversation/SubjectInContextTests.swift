@@ -13,6 +13,16 @@ import Testing
     #expect(degree[1].entities.degrees == [.mem])
   }
 
+  /// "From there to" names the role as the goal, so "it" is not the licence the user holds.
+  @Test func theWayFromThereToARoleIsAboutTheRoleNotTheLicenceHeld() {
+    let replies = TestAdvisor.conversation([
+      "civil engineer at a mid-size firm, nine years in, licensed PE.",
+      "How many years does it usually take to get from there to engineering director?",
+    ])
+    #expect(replies[1].intent == .timeline)
+    #expect(replies[1].entities.certifications.isEmpty)
+  }
+
   @Test func aBareWorthAfterADegreeAsksWhatTheDegreeIsWorth() {
     let replies = TestAdvisor.conversation(["what is an MEM?", "worth?"])
     #expect(replies[0].intent == .education)

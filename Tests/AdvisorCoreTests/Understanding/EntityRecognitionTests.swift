@@ -34,7 +34,7 @@ import Testing
     ("CMs", .constructionManager), ("PMs", .projectManager),
     ("entry-level project managers", .juniorProjectManager), ("sr mgrs", .seniorEngineeringManager),
     ("snr EMs", .seniorEngineeringManager), ("the dir", .engineeringDirector),
-    ("EPMs", .engineeringProjectManager),
+    ("EPMs", .engineeringProjectManager), ("R & D managers", .rdManager),
   ])
   func pluralsAndAbbreviationsAreRecognized(text: String, role: RoleID) {
     #expect(TestAdvisor.analyzer().analyze("what do \(text) do?").entities.roles == [role])
