@@ -51,6 +51,7 @@ struct ContextResolver {
     // A question the advisor cannot read is declined, whatever its words happened to score.
     if analysis.isInAnotherLanguage || asksAboutOtherWork(analysis) || asksAboutOtherOccupation(analysis) {
       resolution.intent = .unknown
+      resolution.entities.roles = []
       resolution.unknownTitle = analysis.isInAnotherLanguage ? nil : analysis.unknownTitle
       return resolution
     }
@@ -82,6 +83,10 @@ struct ContextResolver {
       resolution.declinedTopic = asked
     }
     resolution.unknownTitle = unknownTitle(analysis, state, resolution)
+    // A declined question is about none of the roles: "who's the manager of Manchester
+    // United?" names a manager the advisor has nothing to say of. One it offers readings of
+    // keeps them, to ask what was meant about them.
+    if resolution.intent == .unknown, resolution.alternatives.isEmpty { resolution.entities.roles = [] }
     resolution.facets = facets(analysis, state, resolution)
     resolution.topicFacets = topicFacets(analysis, state, resolution)
     return resolution

@@ -13,6 +13,18 @@ import Testing
     #expect(replies[1].intent == .unknown)
   }
 
+  /// The manager of a football club is none of the roles: the declined reply names none, and
+  /// "they" still points at the role discussed before it.
+  @Test func aDeclinedQuestionNamesNoRole() {
+    let replies = TestAdvisor.conversation([
+      "how much do directors make?", "Who's the manager of Manchester United right now?",
+      "how much do they make?",
+    ])
+    #expect(replies[1].intent == .unknown)
+    #expect(replies[1].entities.roles.isEmpty)
+    #expect(replies[2].entities.roles == [.engineeringDirector])
+  }
+
   @Test(arguments: ["is that true for directors too?", "do directors have it easier?"])
   func aShortQuestionAboutAnotherRoleCarriesTheTopic(question: String) {
     let replies = TestAdvisor.conversation(["how much does an engineering manager make?", question])
