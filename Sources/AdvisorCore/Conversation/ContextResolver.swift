@@ -174,10 +174,11 @@ struct ContextResolver {
   /// "Which language should I learn for making video games?": skills, pay or hours asked of
   /// something the off-topic file names, with none of the field's names and nothing pointing
   /// back ("do they work crazy hours like doctors do?" still asks about them), is declined
-  /// rather than answered for the role under discussion.
+  /// rather than answered for the role under discussion. Not when the occupation is who asks:
+  /// "what is the average salary? My teacher wants an actual number."
   private func asksAboutOtherOccupation(_ analysis: Analysis) -> Bool {
     analysis.entities.isEmpty && analysis.references.isEmpty && analysis.classification.namesOffTopic
-      && does(analysis.classification.intent, .continuesRole)
+      && does(analysis.classification.intent, .continuesRole) && !analysis.cues.has(.acquaintance)
   }
 
   /// Leaves out the roles named only by a bare title ("a manager"), which here name a track,

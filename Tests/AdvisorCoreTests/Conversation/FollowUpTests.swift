@@ -237,6 +237,12 @@ import Testing
     ])
     #expect(theirs[1].intent == "work_life")
     #expect(theirs[1].entities.roles == [.engineeringManager])
+    let asker = TestAdvisor.conversation([
+      "Can you give me an overview of how the career path goes?",
+      "What is the average salary? My teacher wants an actual number.",
+    ])
+    #expect(asker[1].intent == .salary)
+    #expect(asker[1].text.contains("$"))
   }
 
   @Test func theManagersCountedAreNotASecondRole() {

@@ -40,6 +40,9 @@ public enum Cue: String, CaseIterable, Sendable {
   case bareTitle = "bare title"
   /// "sales", "restaurant": before a bare title, another line of work than engineering.
   case otherWork = "other work"
+  /// "my teacher", "my doctor": a person in the user's life named by their work, who asks or
+  /// advises, not the work asked about ("what is the average salary? my teacher wants a number").
+  case acquaintance
   /// "principal duties", "staff members": a one-word name that starts these is no title ("the
   /// principal duties of a CTO").
   case notATitle = "not a title"
@@ -144,16 +147,16 @@ public enum Cue: String, CaseIterable, Sendable {
   /// already; a field of study, the ends of a way, a holder and weighing only how to read a name or
   /// a pointer, a change of pay only whose pay to set side by side, and a title's last word and a
   /// credential's next word only how to name a title or a credential the advisor does not know; a
-  /// place only that the figures are national ones; "than" only what a role is measured against,
-  /// the words around it being features already; which industries pay is asked in words that are
-  /// features already (and in "asks where pay is best"), and what a thing costs in words that are
-  /// features too.
+  /// place only that the figures are national ones, an acquaintance only who asks; "than" only what
+  /// a role is measured against, the words around it being features already; which industries pay
+  /// is asked in words that are features already (and in "asks where pay is best"), and what a
+  /// thing costs in words that are features too.
   var isLearned: Bool {
     switch self {
     case .choice, .counting, .horizon, .otherLanguage, .undertaking, .prospect, .studying, .kindOfThing,
       .theField,
       .fieldOfStudy, .wayStart, .holder, .weighing, .payChange, .jobTitle, .credential, .comparative,
-      .asksWhichIndustries, .asksCost, .newTopic, .location:
+      .asksWhichIndustries, .asksCost, .newTopic, .location, .acquaintance:
       false
     default: true
     }
