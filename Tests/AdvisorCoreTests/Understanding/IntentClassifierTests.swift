@@ -39,6 +39,9 @@ import Testing
     ("What do you think makes a great CTO?", .skills),
     ("is it still worth becoming an engineering director?", "track_choice"),
     ("does it make sense to become an engineering manager at 30?", "track_choice"),
+    ("is there a roadmap to becoming a VP of engineering?", .become),
+    ("are principal engineer jobs safer from layoffs?", .outlook),
+    ("how do I convert my hourly rate into a yearly salary?", .unknown),
   ])
   func recognizesEveryIntent(question: String, intent: IntentID) {
     #expect(TestAdvisor.analyzer().analyze(question).classification.intent == intent, "'\(question)'")
