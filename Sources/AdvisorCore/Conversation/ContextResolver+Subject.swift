@@ -136,9 +136,11 @@ extension ContextResolver {
         || (Self.facets.contains(where: analysis.cues.has) && offTopic < Self.facetOffTopicMaximum)
     else { return nil }
     // "worth?" reads as off-topic, then as asking for help: asking what the thing is worth,
-    // its best reading that means something of the thing is the one that counts.
+    // its best reading that means something of the thing is the one that counts. So with
+    // "what do you learn in one?", asking what it teaches.
     let readings = analysis.classification.ranked.map(\.intent).filter { $0 != .unknown }
-    let ownReading = (analysis.cues.has(.asksWorth) ? readings : Array(readings.prefix(1)))
+    let asksAFacet = analysis.cues.has(.asksWorth) || analysis.cues.has(.asksWhatItTeaches)
+    let ownReading = (asksAFacet ? readings : Array(readings.prefix(1)))
       .first { intent($0, whenAbout: list) != nil }.flatMap { intent($0, whenAbout: list) }
     return ownReading ?? intent(topic, whenAbout: list)
   }

@@ -13,6 +13,13 @@ import Testing
     #expect(degree[1].entities.degrees == [.mem])
   }
 
+  /// "One" after a degree is the degree, and learning in it asks what it teaches.
+  @Test func whatYouLearnInOneIsWhatTheDegreeTeaches() {
+    let replies = TestAdvisor.conversation(["is an MBA worth it for engineers?", "what would I learn in one?"])
+    #expect(replies[1].intent == .education)
+    #expect(replies[1].entities.degrees == [.mba])
+  }
+
   /// "From there to" names the role as the goal, so "it" is not the licence the user holds.
   @Test func theWayFromThereToARoleIsAboutTheRoleNotTheLicenceHeld() {
     let replies = TestAdvisor.conversation([
