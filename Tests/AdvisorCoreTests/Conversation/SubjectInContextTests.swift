@@ -15,7 +15,9 @@ import Testing
 
   /// "One" after a degree is the degree, and learning in it asks what it teaches.
   @Test func whatYouLearnInOneIsWhatTheDegreeTeaches() {
-    let replies = TestAdvisor.conversation(["is an MBA worth it for engineers?", "what would I learn in one?"])
+    let replies = TestAdvisor.conversation([
+      "is an MBA worth it for engineers?", "what would I learn in one?",
+    ])
     #expect(replies[1].intent == .education)
     #expect(replies[1].entities.degrees == [.mba])
   }
