@@ -3772,7 +3772,7 @@ zest zone zones zoning zoos
       (.words(["degree"]), -3.0),
     ],
     requires: [],
-    excludes: [.words(["worth", "it"]), .words(["roi"]), .words(["return", "on", "investment"]), .words(["premium"]), .words(["pay", "off"]), .words(["tax"]), .words(["taxes"]), .words(["taxed"]), .words(["income", "tax"]), .words(["tax", "bracket"])],
+    excludes: [.words(["roi"]), .words(["return", "on", "investment"]), .words(["premium"]), .words(["pay", "off"]), .words(["tax"]), .words(["taxes"]), .words(["taxed"]), .words(["income", "tax"]), .words(["tax", "bracket"])],
     examples: ["what do construction managers get paid?", "typical income of a program manager", "is 130k a fair offer for a program manager?"],
     related: ["industries", "compare"],
     context: [.role, .followUp, .continuesRole, .industryFollowUp],
@@ -5461,18 +5461,17 @@ zest zone zones zoning zoos
         622, 62, 622, 483, 622, 233, 392, 654,
       ]),
     excluded: TermList(
-      ranges: [0..<0, 0..<5, 5..<5, 5..<5, 5..<5, 5..<6, 6..<20, 20..<20, 20..<20, 20..<31, 31..<31, 31..<31, 31..<31, 31..<38, 38..<38, 38..<38, 38..<48, 48..<48, 48..<48, 48..<48, 48..<48, 48..<48, 48..<48, 48..<48],
+      ranges: [0..<0, 0..<5, 5..<5, 5..<5, 5..<5, 5..<6, 6..<20, 20..<20, 20..<20, 20..<31, 31..<31, 31..<31, 31..<31, 31..<38, 38..<38, 38..<38, 38..<47, 47..<47, 47..<47, 47..<47, 47..<47, 47..<47, 47..<47, 47..<47],
       terms: excludedTerms,
       firstStems: [
         93, 285, 285, 285, 285, -1, 295, 72, 285, 681, 681, 506, 500, 454, 429, 433,
         177, 351, 305, 305, 683, 264, 264, 264, -1, -1, -1, 264, 264, 264, 264, 260,
-        242, 383, 381, 166, 166, 166, 681, 506, 500, 454, 429, 593, 593, 593, 294, 593,
+        242, 383, 381, 166, 166, 166, 506, 500, 454, 429, 593, 593, 593, 294, 593,
       ],
       stemStarts: [
         0, 3, 5, 8, 10, 12, 12, 13, 14, 17, 19, 20, 21, 24, 25, 27,
         28, 30, 32, 33, 34, 36, 39, 42, 44, 44, 44, 44, 47, 50, 53, 56,
-        59, 62, 65, 67, 71, 75, 80, 82, 83, 86, 87, 89, 90, 91, 92, 94,
-        96,
+        59, 62, 65, 67, 71, 75, 80, 81, 84, 85, 87, 88, 89, 90, 92, 94,
       ],
       stems: [
         93, 2, 62, 285, 343, 285, 354, 688, 285, 206, 285, 473, 295, 72, 285, 379,
@@ -5480,7 +5479,7 @@ zest zone zones zoning zoos
         305, 305, 683, 264, 264, 360, 374, 264, 360, 376, 264, 376, 264, 360, 447, 264,
         360, 151, 264, 360, 109, 264, 360, 210, 260, 622, 237, 242, 622, 237, 383, 622,
         237, 381, 237, 166, 288, 660, 622, 166, 288, 660, 622, 166, 288, 189, 660, 622,
-        681, 309, 506, 500, 404, 305, 454, 429, 400, 593, 593, 593, 294, 593, 593, 76,
+        506, 500, 404, 305, 454, 429, 400, 593, 593, 593, 294, 593, 593, 76,
       ]))
 
   private static let weightedTerms: [IntentTerm] = [
@@ -6934,7 +6933,6 @@ zest zone zones zoning zoos
     .words(["do", "i", "want", "to"]),
     .words(["do", "i", "really", "want", "to"]),
     .words(["do", "i", "even", "want", "to"]),
-    .words(["worth", "it"]),
     .words(["roi"]),
     .words(["return", "on", "investment"]),
     .words(["premium"]),

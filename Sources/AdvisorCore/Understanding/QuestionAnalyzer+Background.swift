@@ -50,8 +50,16 @@ extension QuestionAnalyzer {
     // to know", "kindly advise me"), the last first: the first of them that reads as a topic.
     // Read whole as off-topic, the message counts as asking only when the sentence names a
     // role, a degree or a certification and reads as its topic more likely than not: "…
-    // Should I go back to school and get my MBA?", not "… What should I wear?".
-    for sentence in Self.sentences(of: message).dropFirst().suffix(Self.sentencesTried).reversed() {
+    // Should I go back to school and get my MBA?", not "… What should I wear?". Read whole as
+    // a profile, a message may ask first and give its background after: "Is it realistic to
+    // aim for engineering manager? I was an electrical engineer before." Its first sentence is
+    // tried last, when it ends in a question mark.
+    let sentences = Self.sentences(of: message)
+    let asksFirst =
+      whole.classification.intent == .profile && sentences.count > 1 && sentences[0].hasQuestionMark
+    let tried =
+      sentences.dropFirst().suffix(Self.sentencesTried).reversed() + sentences.prefix(asksFirst ? 1 : 0)
+    for sentence in tried {
       // Read off-topic, only a sentence that asks is worth analysing: its cues cost little.
       if isOffTopic, !sentence.hasQuestionMark, !asksInWords(sentence) { continue }
       let question = analyze(sentence, licensingDiscussed: licensingDiscussed)

@@ -117,6 +117,19 @@ import Testing
     #expect(analysis.entities.roles == [.programManager])
   }
 
+  /// A message that asks first and gives its background after asks its first sentence.
+  @Test func aQuestionBeforeItsBackgroundIsWhatTheMessageAsks() {
+    let question =
+      "After a six year career break, is it realistic to aim for project manager within a couple of years?"
+    let analyzer = TestAdvisor.analyzer()
+    let message = question + " I was a civil engineer before."
+    #expect(analyzer.analyze(message).classification.intent == .profile)
+    let analysis = analyzer.analyzeMessage(message)
+    #expect(analysis.classification.intent == analyzer.analyze(question).classification.intent)
+    #expect(analysis.classification.intent != .profile)
+    #expect(analysis.askedQuestion == question)
+  }
+
   @Test func aGreetingBeforeBackgroundThatNamesARoleIsAStatement() {
     let message =
       "Hi, I'm hoping you can help. Project manager at an engineering firm for 6 years, then took 3 years off to care for my kids."
