@@ -42,6 +42,9 @@ import Testing
     ("is there a roadmap to becoming a VP of engineering?", .become),
     ("are principal engineer jobs safer from layoffs?", .outlook),
     ("how do I convert my hourly rate into a yearly salary?", .unknown),
+    ("in general, is any certification worth the money?", .certifications),
+    ("is it hard to be a program manager?", "work_life"),
+    ("I like this job as a PM but where to next?", .nextStep),
   ])
   func recognizesEveryIntent(question: String, intent: IntentID) {
     #expect(TestAdvisor.analyzer().analyze(question).classification.intent == intent, "'\(question)'")
