@@ -2,17 +2,63 @@
 ///
 /// Lowercases, turns typographic quotes and dashes into ASCII ones, and replaces
 /// control and escape characters with spaces, so that pasted text, terminal escapes and
-/// odd Unicode never reach the tokenizer.
+/// odd Unicode never reach the tokenizer. Initials of three letters or more written with
+/// dots are one word: "M.B.A." is "mba".
 public enum TextNormalizer {
   /// Returns the normalized form of `text`.
   public static func normalize(_ text: String) -> String {
-    if text.utf8.allSatisfy({ $0 < 0x80 }) { return normalizeASCII(text) }
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return joiningInitials(normalizeASCII(text)) }
     var result = String.UnicodeScalarView()
     result.reserveCapacity(text.unicodeScalars.count)
     for scalar in text.lowercased().unicodeScalars {
       result.append(replacement(for: scalar))
     }
-    return String(result)
+    return joiningInitials(String(result))
+  }
+
+  /// At least this many letters with dots after them are initials written out: "m.e.m.", not
+  /// "p.e." (which the names spell with their dots: the licence) nor "e.g.".
+  static let fewestInitials = 3
+
+  /// `text` with the dots of its initials left out: "m.b.a." becomes "mba".
+  ///
+  /// So initials name what their letters do. The text is lowercase: letters are `a` to `z`.
+  static func joiningInitials(_ text: String) -> String {
+    guard text.utf8.contains(UInt8(ascii: ".")) else { return text }
+    let bytes = Array(text.utf8)
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count)
+    var index = 0
+    while index < bytes.count {
+      let letters = initials(in: bytes, at: index)
+      guard let last = letters.last, letters.count >= fewestInitials else {
+        result.append(bytes[index])
+        index += 1
+        continue
+      }
+      result += letters.map { bytes[$0] }
+      index = last + 1 < bytes.count && bytes[last + 1] == UInt8(ascii: ".") ? last + 2 : last + 1
+    }
+    return String(decoding: result, as: UTF8.self)
+  }
+
+  /// The places of the letters of the initials that start at `start` ("m.b.a." or "m.b.a"):
+  /// none unless a word starts there with a letter and a dot.
+  private static func initials(in bytes: [UInt8], at start: Int) -> [Int] {
+    func isLetter(_ index: Int) -> Bool {
+      index >= 0 && index < bytes.count && (97...122).contains(bytes[index])
+    }
+    func isDot(_ index: Int) -> Bool { index < bytes.count && bytes[index] == UInt8(ascii: ".") }
+    guard !isLetter(start - 1) else { return [] }
+    var places: [Int] = []
+    var cursor = start
+    while isLetter(cursor), isDot(cursor + 1) {
+      places.append(cursor)
+      cursor += 2
+    }
+    // The last letter may go without its dot: "m.b.a".
+    if !places.isEmpty, isLetter(cursor), !isLetter(cursor + 1) { places.append(cursor) }
+    return places
   }
 
   /// Whether a third or more of the letters of `text` are of a script other than Latin
