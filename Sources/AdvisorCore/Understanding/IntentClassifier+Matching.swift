@@ -1,7 +1,7 @@
 /// Matching the terms of the intent files: the hand-written part of a score.
 extension IntentClassifier {
   /// Appends to `matched` the places of the terms at `places` of `terms` (one intent's) that a
-  /// question matches.
+  /// question matches, of its `candidates`.
   ///
   /// Each word counts once, for the heaviest term that covers it: "move into management" does
   /// not also count as "move into". Terms are kept heaviest first (longest first among equals),
@@ -10,19 +10,17 @@ extension IntentClassifier {
   /// entry and again on return: a buffer the caller lends so that scoring every intent
   /// allocates it once.
   func matchTerms(
-    _ places: Range<Int>, of terms: TermList, _ input: ClassifierInput, _ question: QuestionStems,
+    _ places: Range<Int>, of terms: TermList, candidates: TermCandidates, stems: [Int],
     claimed: inout [Bool], into matched: inout [Int]
   ) {
-    let stems = question.numbers
     defer { for index in claimed.indices { claimed[index] = false } }
-    for place in places {
+    candidates.visit(places) { place in
       let first = terms.firstStems[place]
-      // Only word terms have stems: the others name kinds of thing, cues and the like.
+      // A candidate without stems (a kind of thing, a cue) is one the question matches.
       guard first >= 0 else {
-        if matches(terms.terms[place], input) { matched.append(place) }
-        continue
+        matched.append(place)
+        return true
       }
-      guard question.contains(first) else { continue }
       let count = terms.stemCount(of: place)
       var found = false
       var start = 0
@@ -36,26 +34,14 @@ extension IntentClassifier {
         start += 1
       }
       if found { matched.append(place) }
+      return true
     }
   }
 
-  /// Whether a question matches the term at `place` of `list`.
-  func matches(_ place: Int, of list: TermList, _ input: ClassifierInput, _ question: QuestionStems) -> Bool {
-    let first = list.firstStems[place]
-    guard first >= 0 else { return matches(list.terms[place], input) }
-    return question.contains(first) && list.occurs(place, in: question.numbers)
-  }
-
-  /// Whether a question matches a term without stems: one naming a kind of thing or a cue (a
-  /// term of words without stems, articles only, matches nothing).
-  private func matches(_ term: IntentTerm, _ input: ClassifierInput) -> Bool {
-    switch term {
-    case .words: false
-    case .entity(let kind): input.entities.contains(kind)
-    case .severalRoles: input.entities.roles.count >= 2
-    case .reference: input.hasReference
-    case .question: input.isQuestion
-    case .amount: input.hasAmount
+  /// Whether a question matches any term at `places` of `list`, of its `candidates`.
+  func matchesAny(_ places: Range<Int>, of list: TermList, candidates: TermCandidates, stems: [Int]) -> Bool {
+    !candidates.visit(places) { place in
+      list.firstStems[place] >= 0 && !list.occurs(place, in: stems)
     }
   }
 
@@ -74,27 +60,9 @@ extension IntentClassifier {
 
   /// The stems of "really", "actually", "truly", "honestly", "definitely", "seriously" and
   /// "genuinely".
-  private static let stressingAdverbs: Set<String> = [
+  ///
+  /// A list rather than a set: seven short words compare faster than one is hashed.
+  private static let stressingAdverbs = [
     "realli", "actual", "truli", "honest", "definit", "serious", "genuin",
   ]
-}
-
-/// A question's stems as the intent files' terms are matched against them: their numbers in
-/// order (-1 for a word no file uses), and which numbers occur, so that most terms are ruled
-/// out by one look-up rather than a scan of the question.
-struct QuestionStems {
-  let numbers: [Int]
-  private let present: [Bool]
-
-  init(numbers: [Int], vocabularySize: Int) {
-    self.numbers = numbers
-    var present = [Bool](repeating: false, count: vocabularySize)
-    for number in numbers where number >= 0 { present[number] = true }
-    self.present = present
-  }
-
-  /// Whether the stem numbered `number` occurs in the question.
-  func contains(_ number: Int) -> Bool {
-    number >= 0 && number < present.count && present[number]
-  }
 }

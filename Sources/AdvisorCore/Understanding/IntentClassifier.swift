@@ -140,22 +140,25 @@ public struct IntentClassifier: Sendable {
   /// Each intent's hand-written score with the terms that earned it, in `intentOrder`; nil
   /// where the intent's file rules the question out.
   private func handScores(_ input: ClassifierInput) -> [HandScore?] {
-    let stems = QuestionStems(
-      numbers: input.tokens.filter { !Self.isLookedThrough($0) }.map { tables.number(of: $0) },
-      vocabularySize: tables.stems.count)
-    var claimed = [Bool](repeating: false, count: stems.numbers.count)
+    let stems = input.tokens.filter { !Self.isLookedThrough($0) }.map { tables.number(of: $0) }
+    let facts = QuestionFacts(input)
+    let weighted = tables.weighted.candidates(startingWith: stems, facts: facts)
+    let required = tables.required.candidates(startingWith: stems, facts: facts)
+    let excluded = tables.excluded.candidates(startingWith: stems, facts: facts)
+    var claimed = [Bool](repeating: false, count: stems.count)
     var matched: [Int] = []
     return intents.indices.map { index in
       let requires = tables.required.ranges[index]
-      if !requires.isEmpty, !requires.contains(where: { matches($0, of: tables.required, input, stems) }) {
+      if !requires.isEmpty, !matchesAny(requires, of: tables.required, candidates: required, stems: stems) {
         return nil
       }
-      if tables.excluded.ranges[index].contains(where: { matches($0, of: tables.excluded, input, stems) }) {
+      if matchesAny(tables.excluded.ranges[index], of: tables.excluded, candidates: excluded, stems: stems) {
         return nil
       }
       matched.removeAll(keepingCapacity: true)
       matchTerms(
-        tables.weighted.ranges[index], of: tables.weighted, input, stems, claimed: &claimed, into: &matched)
+        tables.weighted.ranges[index], of: tables.weighted, candidates: weighted, stems: stems,
+        claimed: &claimed, into: &matched)
       var score = 0.0
       var topic = 0.0
       for place in matched {

@@ -17,6 +17,12 @@ package struct TermList: Sendable {
   /// Where each term's stems start in `stems`, then where the last term's end.
   package let stemStarts: [Int]
   package let stems: [Int]
+  /// The places of the terms each stem starts, stem by stem and in order: stem `n`'s are
+  /// `placesByFirstStem[firstStemStarts[n]..<firstStemStarts[n + 1]]`.
+  private let firstStemStarts: [Int]
+  private let placesByFirstStem: [Int]
+  /// The places of the terms without stems (kinds of thing, a question mark, an amount).
+  private let stemlessPlaces: [Int]
 
   /// A list already laid out, as `generate-embedded` writes it.
   package init(
@@ -27,6 +33,19 @@ package struct TermList: Sendable {
     self.firstStems = firstStems
     self.stemStarts = stemStarts
     self.stems = stems
+    let stemCount = (firstStems.max() ?? -1) + 1
+    var starts = [Int](repeating: 0, count: stemCount + 1)
+    for stem in firstStems where stem >= 0 { starts[stem + 1] += 1 }
+    for stem in 0..<stemCount { starts[stem + 1] += starts[stem] }
+    var next = starts
+    var places = [Int](repeating: 0, count: starts[stemCount])
+    for (place, stem) in firstStems.enumerated() where stem >= 0 {
+      places[next[stem]] = place
+      next[stem] += 1
+    }
+    firstStemStarts = starts
+    placesByFirstStem = places
+    stemlessPlaces = firstStems.indices.filter { firstStems[$0] < 0 }
   }
 
   /// Lays out `lists`, one list of terms an intent.
@@ -46,11 +65,20 @@ package struct TermList: Sendable {
       }
       ranges.append(start..<terms.count)
     }
-    self.ranges = ranges
-    self.terms = terms
-    self.firstStems = firstStems
-    self.stemStarts = stemStarts
-    self.stems = stems
+    self.init(ranges: ranges, terms: terms, firstStems: firstStems, stemStarts: stemStarts, stems: stems)
+  }
+
+  /// The terms a question may match: those its stems (`numbers`, -1 for a stem no term uses)
+  /// start, and those without stems it matches, by its `facts`.
+  func candidates(startingWith numbers: [Int], facts: QuestionFacts) -> TermCandidates {
+    var candidates = TermCandidates(count: terms.count)
+    for number in numbers where number >= 0 && number + 1 < firstStemStarts.count {
+      for place in placesByFirstStem[firstStemStarts[number]..<firstStemStarts[number + 1]] {
+        candidates.insert(place)
+      }
+    }
+    for place in stemlessPlaces where facts.matches(terms[place]) { candidates.insert(place) }
+    return candidates
   }
 
   /// How many stems the term at `place` has.

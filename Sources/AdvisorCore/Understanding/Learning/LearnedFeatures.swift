@@ -17,35 +17,43 @@ enum LearnedFeatures {
 
   /// Calls `body` with the bytes of each feature of a question, in the order of `of`, repeats
   /// included: scoring looks each up where it is written, and builds no string.
+  ///
+  /// The question's tokens are written once, after a "^" and each after a space, so that every
+  /// token and every pair of neighbours ("how much"), and the first token after "^", is a
+  /// slice of the one buffer: no feature is copied to be looked up.
   static func forEach(
     of input: ClassifierInput, cues: Cues, _ body: (UnsafeBufferPointer<UInt8>) -> Void
   ) {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(64)
-    /// A feature is one word, or two joined by a space ("how much", "cue asking").
-    func emit(_ first: String, _ second: String? = nil) {
-      bytes.removeAll(keepingCapacity: true)
-      append(first)
-      if let second {
-        bytes.append(UInt8(ascii: " "))
-        append(second)
-      }
-      bytes.withUnsafeBufferPointer(body)
-    }
-    /// Copies a word's bytes at once, where appending its `utf8` goes a byte at a time.
-    func append(_ word: String) {
-      var word = word
-      word.withUTF8 { bytes.append(contentsOf: $0) }
-    }
     let tokens = input.tokens
-    for token in tokens { emit(token) }
-    for index in tokens.indices.dropFirst() { emit(tokens[index - 1], tokens[index]) }
-    if let first = tokens.first { emit("^", first) }
-    if input.isQuestion { emit("<question>") }
-    if input.hasAmount { emit("<amount>") }
-    if input.hasReference { emit("<reference>") }
-    if input.entities.roles.count > 1 { emit("<roles>") }
-    for cue in cues.kinds where cue.isLearned { emit("cue", cue.rawValue) }
-    if tokens.count <= 3 { emit("<short>") }
+    var text: [UInt8] = [UInt8(ascii: "^")]
+    var ends: [Int] = []
+    ends.reserveCapacity(tokens.count)
+    for token in tokens {
+      text.append(UInt8(ascii: " "))
+      var token = token
+      token.withUTF8 { text.append(contentsOf: $0) }
+      ends.append(text.count)
+    }
+    text.withUnsafeBufferPointer { text in
+      /// The bytes from the start of token `first` to the end of token `last`.
+      func emit(from first: Int, to last: Int) {
+        body(UnsafeBufferPointer(rebasing: text[(first == 0 ? 2 : ends[first - 1] + 1)..<ends[last]]))
+      }
+      for index in tokens.indices { emit(from: index, to: index) }
+      for index in tokens.indices.dropFirst() { emit(from: index - 1, to: index) }
+      if !tokens.isEmpty { body(UnsafeBufferPointer(rebasing: text[..<ends[0]])) }
+    }
+    if input.isQuestion { emit("<question>", body) }
+    if input.hasAmount { emit("<amount>", body) }
+    if input.hasReference { emit("<reference>", body) }
+    if input.entities.roles.count > 1 { emit("<roles>", body) }
+    for cue in cues.kinds where cue.isLearned { emit("cue " + cue.rawValue, body) }
+    if tokens.count <= 3 { emit("<short>", body) }
+  }
+
+  /// Calls `body` with the bytes of a feature written out.
+  private static func emit(_ feature: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    var feature = feature
+    feature.withUTF8(body)
   }
 }
