@@ -20,7 +20,14 @@ extension String {
   /// byte then a character of its own, since searching characters walks their boundaries
   /// (a question mark followed by a combining mark is another character).
   var hasQuestionMark: Bool {
-    utf8.allSatisfy { $0 < 0x80 } ? utf8.contains(UInt8(ascii: "?")) : contains("?")
+    isASCII ? utf8.contains(UInt8(ascii: "?")) : contains("?")
+  }
+
+  /// Whether every byte of the text is ASCII: read from its stored bytes at once, where
+  /// walking `utf8` goes through an iterator a byte at a time, for every question.
+  var isASCII: Bool {
+    var text = self
+    return text.withUTF8 { $0.allSatisfy { $0 < 0x80 } }
   }
 }
 

@@ -48,7 +48,7 @@ extension Analysis {
   /// The first run of letters and digits that lowercases to it; the word itself when there is
   /// none, or when the question is mostly in capitals, where capitals say nothing about a word.
   private static func spelling(of word: String, in question: String) -> String {
-    if question.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSpelling(of: word, in: question) }
+    if question.isASCII { return asciiSpelling(of: word, in: question) }
     let letters = question.unicodeScalars.filter(\.properties.isAlphabetic)
     let capitals = letters.filter(\.properties.isUppercase).count
     guard capitals * 2 < letters.count else { return word }

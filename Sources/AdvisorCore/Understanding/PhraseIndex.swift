@@ -10,10 +10,26 @@ package struct PhraseIndex<Value: Sendable>: Sendable {
 
   /// Every phrase, in index order.
   package let entries: [Entry]
+  /// Each first word once, in index order, with where its phrases end in `entries`: a search by
+  /// halves reads these plain strings, where reading an entry's first word copies the entry.
+  private let firstWords: [String]
+  private let groupEnds: [Int]
 
   /// Indexes `phrases`; each must have at least one word.
   package init(_ phrases: [Entry]) {
-    entries = Self.isOrdered(phrases) ? phrases : Self.ordered(phrases)
+    let entries = Self.isOrdered(phrases) ? phrases : Self.ordered(phrases)
+    var firstWords: [String] = []
+    var groupEnds: [Int] = []
+    for (place, entry) in entries.enumerated() {
+      if entry.words[0] != firstWords.last {
+        firstWords.append(entry.words[0])
+        groupEnds.append(place)
+      }
+      groupEnds[groupEnds.count - 1] = place + 1
+    }
+    self.entries = entries
+    self.firstWords = firstWords
+    self.groupEnds = groupEnds
   }
 
   /// The phrases in index order: by first word, longer first, and otherwise as given (the
@@ -26,9 +42,9 @@ package struct PhraseIndex<Value: Sendable>: Sendable {
 
   /// The phrases whose first word is `word`, longer first.
   func phrases(startingWith word: String) -> ArraySlice<Entry> {
-    let start = entries.partitionPoint { $0.words[0] >= word }
-    let end = entries[start...].firstIndex { $0.words[0] != word } ?? entries.endIndex
-    return entries[start..<end]
+    let group = firstWords.partitionPoint { $0 >= word }
+    guard group < firstWords.count, firstWords[group] == word else { return entries[0..<0] }
+    return entries[(group == 0 ? 0 : groupEnds[group - 1])..<groupEnds[group]]
   }
 
   /// Whether `phrase` is the run of `words` that starts at `index`.

@@ -7,7 +7,7 @@
 public enum TextNormalizer {
   /// Returns the normalized form of `text`.
   public static func normalize(_ text: String) -> String {
-    if text.utf8.allSatisfy({ $0 < 0x80 }) { return joiningInitials(normalizeASCII(text)) }
+    if text.isASCII { return joiningInitials(normalizeASCII(text)) }
     var result = String.UnicodeScalarView()
     result.reserveCapacity(text.unicodeScalars.count)
     for scalar in text.lowercased().unicodeScalars {
@@ -65,7 +65,7 @@ public enum TextNormalizer {
   /// ("初识PMP": one Chinese character may be a word): a question the advisor cannot read,
   /// which is worth saying in so many words.
   public static func isMostlyInAnotherScript(_ text: String) -> Bool {
-    if text.utf8.allSatisfy({ $0 < 0x80 }) { return false }
+    if text.isASCII { return false }
     var latin = 0
     var other = 0
     for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {

@@ -50,7 +50,7 @@ public struct Tokenizer: Sendable {
   /// Works on Unicode scalars rather than characters: it runs for every question and
   /// every name at start-up, and scalars are several times faster to walk.
   public func words(in text: String) -> [String] {
-    if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(in: text) }
+    if text.isASCII { return asciiWords(in: text) }
     var words: [String] = []
     var current = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
