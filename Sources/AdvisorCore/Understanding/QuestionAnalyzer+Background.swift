@@ -119,6 +119,43 @@ extension QuestionAnalyzer {
 
   /// The message's sentences: split after each `.`, `!` or `?` followed by a space.
   static func sentences(of message: String) -> [String] {
+    guard message.isASCII else { return characterSentences(of: message) }
+    var message = message
+    return message.withUTF8(asciiSentences)
+  }
+
+  /// The same split for plain ASCII text, on bytes: most messages, read for every message
+  /// that reads whole as background, off-topic or a weak guess, and walking characters
+  /// cost more than classifying the message.
+  private static func asciiSentences(of bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+    /// The ASCII characters Swift counts as whitespace: tab to carriage return, and space.
+    func isSpace(_ byte: UInt8) -> Bool { byte == 32 || (9...13).contains(byte) }
+    func start(after index: Int) -> Int {
+      var start = index
+      while start < bytes.count, isSpace(bytes[start]) { start += 1 }
+      return start
+    }
+    var sentences: [String] = []
+    var first = start(after: 0)
+    var index = first
+    while index + 1 < bytes.count {
+      let byte = bytes[index]
+      guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"),
+        isSpace(bytes[index + 1])
+      else {
+        index += 1
+        continue
+      }
+      sentences.append(String(decoding: bytes[first...index], as: UTF8.self))
+      first = start(after: index + 1)
+      index = first
+    }
+    if first < bytes.count { sentences.append(String(decoding: bytes[first...], as: UTF8.self)) }
+    return sentences
+  }
+
+  /// The split on characters, for text beyond ASCII.
+  private static func characterSentences(of message: String) -> [String] {
     var sentences: [String] = []
     var text = message.drop(while: \.isWhitespace)
     while let end = text.indices.dropLast().first(where: { index in

@@ -105,6 +105,19 @@ import Testing
     #expect(QuestionAnalyzer.sentences(of: message) == sentences)
   }
 
+  /// Plain ASCII is split on bytes, other text on characters: both split alike, at a tab or a
+  /// line end as at a space.
+  @Test(
+    arguments: [
+      ("Hi.\tI lead a team.\r\nWhat next?\n", ["Hi.", "I lead a team.", "What next?"]),
+      ("Café first.\tI lead a team.\r\nWhat next?\n", ["Café first.", "I lead a team.", "What next?"]),
+      ("Ok!\u{0B}Fine?\u{0C}Sure.", ["Ok!", "Fine?", "Sure."]),
+      ("Olé!\u{0B}Fine?\u{0C}Sure.", ["Olé!", "Fine?", "Sure."]),
+    ] as [(String, [String])])
+  func sentencesEndAtAnyWhitespaceInAnyScript(message: String, sentences: [String]) {
+    #expect(QuestionAnalyzer.sentences(of: message) == sentences)
+  }
+
   @Test func aGreetingBeforeAQuestionGivesWayToTheQuestion() {
     let analyzer = TestAdvisor.analyzer()
     let message = "hi quick q how mich does a progam manager make"
