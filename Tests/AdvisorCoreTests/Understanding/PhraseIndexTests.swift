@@ -28,6 +28,17 @@ import Testing
     #expect(PhraseIndex<Int>([]).phrases(startingWith: "project").isEmpty)
   }
 
+  /// The first words are searched by halves, each once: a phrase's group is found whatever
+  /// the script, and a word is never matched by its accentless spelling.
+  @Test func firstWordsBeyondASCIIFindTheirPhrasesToo() {
+    let index = PhraseIndex(phrases + [(["café", "manager"], 7), (["zulu"], 8)])
+    #expect(index.phrases(startingWith: "café").map(\.meaning) == [7])
+    #expect(index.phrases(startingWith: "project").map(\.meaning) == [1, 3, 6, 5])
+    #expect(index.phrases(startingWith: "zulu").map(\.meaning) == [8])
+    #expect(index.phrases(startingWith: "cafe").isEmpty)
+    #expect(PhraseIndex(phrases).phrases(startingWith: "café").isEmpty)
+  }
+
   @Test func aPhraseMatchesOnlyWholeWithinTheWords() {
     let words = ["a", "senior", "project", "manager"]
     #expect(PhraseIndex<Int>.matches(["project", "manager"], words, at: 2))
