@@ -4,14 +4,8 @@
 /// English word from the protected list. So a typo like "salery" becomes "salary",
 /// while a real word like "host" or "rule" is never turned into "cost" or "role".
 public struct SpellingCorrector: Sendable {
-  /// Every vocabulary word's letters, back to back, so start-up builds one buffer
-  /// rather than an array per word.
-  private let letters: [UInt8]
-  /// For each length, the words of that length: where their letters start in `letters` and
-  /// which letters they contain.
-  ///
-  /// Plain values, so a search touches no reference counts.
-  private let byLength: [[Candidate]]
+  /// For each length, the vocabulary words of that length, indexed by the letters they use.
+  private let byLength: [WordsOfLength]
   private let vocabularyWords: Set<String>
   private let protected: [WordList]
 
@@ -19,15 +13,11 @@ public struct SpellingCorrector: Sendable {
   ///   - vocabulary: the words questions are matched against (keywords, aliases).
   ///   - protected: real words that must never be corrected.
   init(vocabulary: Set<String>, protected: [WordList]) {
-    var letters: [UInt8] = []
-    var byLength: [[Candidate]] = []
+    var byLength: [WordsOfLength] = []
     for word in vocabulary where word.utf8.count >= 3 && word.utf8.allSatisfy({ $0 < 0x80 }) {
-      let length = word.utf8.count
-      if byLength.count <= length { byLength += Array(repeating: [], count: length + 1 - byLength.count) }
-      byLength[length].append(Candidate(start: letters.count, letterSet: Self.letterSet(word.utf8)))
-      letters.append(contentsOf: word.utf8)
+      while byLength.count <= word.utf8.count { byLength.append(WordsOfLength(length: byLength.count)) }
+      byLength[word.utf8.count].append(word.utf8)
     }
-    self.letters = letters
     self.byLength = byLength
     self.vocabularyWords = vocabulary
     self.protected = protected
@@ -54,99 +44,52 @@ public struct SpellingCorrector: Sendable {
     let typed = Array(word.utf8)
     let limit = Self.allowedEdits(forLength: typed.count)
     guard limit > 0 else { return nil }
-    let shortest = max(0, typed.count - limit)
-    // The typed word's own length first: a close candidate found early narrows the search of
-    // the others.
-    let lengths = (shortest..<max(shortest, min(byLength.count, typed.count + limit + 1)))
-      .sorted { abs($0 - typed.count) < abs($1 - typed.count) }
-    let typedSet = Self.letterSet(typed)
+    let bag = LetterBag(typed)
     let best = typed.withUnsafeBufferPointer { typed in
-      letters.withUnsafeBufferPointer { letters in
-        EditDistance.withRows(forLength: typed.count + limit) { rows in
-          lengths.reduce(Best.none) { best, length in
-            nearest(
-              to: typed, typedSet, limit: limit, among: byLength[length], length: length, letters, rows,
-              bestSoFar: best)
-          }
+      EditDistance.withRows(forLength: typed.count + limit) { rows in
+        Self.lengths(around: typed.count, within: limit).filter(byLength.indices.contains).reduce(Best.none) {
+          nearest(to: typed, bag, limit: limit, among: byLength[$1], rows, bestSoFar: $0)
         }
       }
     }
-    guard let start = best.start, !best.tied else { return nil }
-    return String(decoding: letters[start..<start + best.length], as: UTF8.self)
+    guard let index = best.index, !best.tied else { return nil }
+    return byLength[best.length].word(at: index)
   }
 
-  /// `bestSoFar` merged with the best of the candidates of one length, by `rank`; `typedSet` is
-  /// the letters `typed` uses.
+  /// The lengths a candidate within `limit` edits of a word of `length` letters may have: the
+  /// word's own length first, then a letter shorter and a letter longer, and so on, for a close
+  /// candidate found early narrows the search of the others.
+  private static func lengths(around length: Int, within limit: Int) -> some Sequence<Int> {
+    (0...2 * limit).lazy.map { $0 % 2 == 0 ? length + $0 / 2 : length - ($0 + 1) / 2 }
+  }
+
+  /// `bestSoFar` merged with the best of the candidates of one length, by `rank`; `bag` holds
+  /// the letters of `typed`.
   ///
   /// A candidate more edits away than the best so far ranks below it whatever its letters, so
   /// the search allows only as many edits as could still rank as well: most candidates are
   /// then ruled out by their letters, and the distances computed stop sooner.
   private func nearest(
-    to typed: UnsafeBufferPointer<UInt8>, _ typedSet: UInt64, limit: Int, among candidates: [Candidate],
-    length: Int, _ letters: UnsafeBufferPointer<UInt8>, _ rows: UnsafeMutableBufferPointer<Int>,
-    bestSoFar: Best
+    to typed: UnsafeBufferPointer<UInt8>, _ bag: LetterBag, limit: Int, among candidates: WordsOfLength,
+    _ rows: UnsafeMutableBufferPointer<Int>, bestSoFar: Best
   ) -> Best {
     var best = bestSoFar
-    candidates.withUnsafeBufferPointer { candidates in
-      var edits = min(limit, best.rank / Self.rankPerEdit)
-      var index = Self.nextPlausible(in: candidates, from: 0, typedSet, limit: edits)
-      while index < candidates.count {
-        let start = candidates[index].start
-        let target = UnsafeBufferPointer(rebasing: letters[start..<start + length])
-        if let distance = EditDistance.distance(typed, target, limit: edits, rows: rows) {
-          best = best.merged(
-            with: Best(start: start, length: length, rank: Self.rank(distance, typed, target)))
-          edits = min(limit, best.rank / Self.rankPerEdit)
-        }
-        index = Self.nextPlausible(in: candidates, from: index + 1, typedSet, limit: edits)
+    let edits = min(limit, best.rank / Self.rankPerEdit)
+    candidates.forEachPlausible(within: edits, of: bag) { index, target, edits in
+      if let distance = EditDistance.distance(typed, target, limit: edits, rows: rows) {
+        best = best.merged(
+          with: Best(length: candidates.length, index: index, rank: Self.rank(distance, typed, target)))
       }
+      return min(limit, best.rank / Self.rankPerEdit)
     }
     return best
   }
 
-  /// The place of the first candidate from `start` on whose letters could be within `limit`
-  /// edits of the typed word's, or the end.
-  ///
-  /// Each edit adds at most one letter to the set of letters used and removes at most one,
-  /// so most candidates are ruled out without computing a distance. A loop of its own, with
-  /// nothing else to keep in registers: the search runs it over thousands of candidates.
-  private static func nextPlausible(
-    in candidates: UnsafeBufferPointer<Candidate>, from start: Int, _ typedSet: UInt64, limit: Int
-  ) -> Int {
-    var index = start
-    while index < candidates.count {
-      let letterSet = candidates[index].letterSet
-      if hasAtMost(limit, bitsIn: typedSet & ~letterSet), hasAtMost(limit, bitsIn: letterSet & ~typedSet) {
-        return index
-      }
-      index += 1
-    }
-    return index
-  }
-
-  /// Whether `bits` has at most `limit` bits set.
-  ///
-  /// Clearing the lowest set bit `limit` times leaves none: a few instructions, where counting
-  /// the bits takes a dozen on processors without a population-count instruction, and the
-  /// search asks it of every candidate.
-  @inline(__always)
-  private static func hasAtMost(_ limit: Int, bitsIn bits: UInt64) -> Bool {
-    var rest = bits
-    for _ in 0..<limit { rest &= rest &- 1 }
-    return rest == 0
-  }
-
-  /// A vocabulary word as the search sees it.
-  private struct Candidate: Sendable {
-    let start: Int
-    let letterSet: UInt64
-  }
-
-  /// The best candidate so far: where its letters start, how many, its rank, and whether
-  /// another candidate ranks the same.
+  /// The best candidate so far: its length and place among the words of that length, its
+  /// rank, and whether another candidate ranks the same.
   private struct Best {
-    var start: Int?
     var length = 0
+    var index: Int?
     var rank = Int.max
     var tied = false
 
@@ -155,17 +98,10 @@ public struct SpellingCorrector: Sendable {
     /// The better of the two, tied when they rank the same.
     func merged(with other: Best) -> Best {
       if other.rank < rank { return other }
-      guard other.rank == rank, other.start != nil else { return self }
+      guard other.rank == rank, other.index != nil else { return self }
       var both = self
       both.tied = true
       return both
-    }
-  }
-
-  /// The letters a word uses, one bit each (bytes beyond `a`–`z` share one bit).
-  private static func letterSet<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
-    bytes.reduce(0) { set, byte in
-      set | (byte >= 97 && byte <= 122 ? 1 << UInt64(byte - 97) : 1 << 63)
     }
   }
 
