@@ -37,9 +37,7 @@ public struct SpellingCorrector: Sendable {
   /// The vocabulary word nearest to `word`, even when `word` is a real word: for
   /// "principle" next to "engineer", where only the name it would complete can tell.
   public func nearest(to word: String) -> String? {
-    guard word.allSatisfy(\.isLetter), !vocabularyWords.contains(word), !Self.isAbbreviation(word) else {
-      return nil
-    }
+    guard !vocabularyWords.contains(word), Self.isSpelledOut(word) else { return nil }
     if let squeezed = squeezingRepeats(word) { return squeezed }
     let typed = Array(word.utf8)
     let limit = Self.allowedEdits(forLength: typed.count)
@@ -105,10 +103,28 @@ public struct SpellingCorrector: Sendable {
     }
   }
 
-  /// A word without a vowel is an abbreviation, not a misspelt word, and an abbreviation a
-  /// letter away from a known one is another ("PgMP" is not the PMP).
-  private static func isAbbreviation(_ word: String) -> Bool {
-    !word.contains { "aeiouy".contains($0) }
+  /// Whether `word` is letters only, with a vowel: a word without one is an abbreviation, not
+  /// a misspelt word, and an abbreviation a letter away from a known one is another ("PgMP" is
+  /// not the PMP).
+  ///
+  /// Read from the bytes of an ASCII word, one letter a byte: walking its characters cost more
+  /// than the search that follows.
+  private static func isSpelledOut(_ word: String) -> Bool {
+    guard word.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return word.allSatisfy(\.isLetter) && word.contains { "aeiouy".contains($0) }
+    }
+    return word.utf8.allSatisfy { (65...90).contains($0) || (97...122).contains($0) }
+      && word.utf8.contains(where: isVowel)
+  }
+
+  /// Whether an ASCII byte is one of the vowels `isSpelledOut` looks for.
+  private static func isVowel(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"),
+      UInt8(ascii: "y"):
+      true
+    default: false
+    }
   }
 
   /// Short words allow no edit; the longer the word, the more typos it can carry.
@@ -157,12 +173,28 @@ public struct SpellingCorrector: Sendable {
   /// "heyyy" → "hey", "thankss" → "thanks": letters held down too long, squeezed towards the
   /// domain vocabulary only, so that a real word the lists do not hold stays itself: "carry"
   /// is not the name "Cary".
+  ///
+  /// Only for a word of letters (`isSpelledOut`).
   private func squeezingRepeats(_ word: String) -> String? {
+    if Self.isASCIIWithoutRepeats(word) { return nil }
     var squeezed = ""
     for character in word where squeezed.last != character {
       squeezed.append(character)
     }
     if squeezed != word, vocabularyWords.contains(squeezed) { return squeezed }
     return nil
+  }
+
+  /// Whether `word` is ASCII with no byte twice in a row.
+  ///
+  /// For a word of letters, a letter a byte, whether it repeats none: most words do not, and
+  /// are seen not to without building a string.
+  private static func isASCIIWithoutRepeats(_ word: String) -> Bool {
+    var previous: UInt8 = 0x80
+    for byte in word.utf8 {
+      if byte >= 0x80 || byte == previous { return false }
+      previous = byte
+    }
+    return true
   }
 }
