@@ -41,12 +41,13 @@ public struct SpellingCorrector: Sendable {
     if let squeezed = squeezingRepeats(word) { return squeezed }
     let typed = Array(word.utf8)
     let limit = Self.allowedEdits(forLength: typed.count)
-    guard limit > 0 else { return nil }
+    // No vocabulary word is within two edits of a word of more than 64 letters.
+    guard limit > 0, typed.count <= 64 else { return nil }
     let bag = LetterBag(typed)
     let best = typed.withUnsafeBufferPointer { typed in
-      EditDistance.withRows(forLength: typed.count + limit) { rows in
+      BitVectorDistance.from(typed) { fromTyped in
         Self.lengths(around: typed.count, within: limit).filter(byLength.indices.contains).reduce(Best.none) {
-          nearest(to: typed, bag, limit: limit, among: byLength[$1], rows, bestSoFar: $0)
+          nearest(to: typed, bag, fromTyped, limit: limit, among: byLength[$1], bestSoFar: $0)
         }
       }
     }
@@ -62,19 +63,19 @@ public struct SpellingCorrector: Sendable {
   }
 
   /// `bestSoFar` merged with the best of the candidates of one length, by `rank`; `bag` holds
-  /// the letters of `typed`.
+  /// the letters of `typed`, and `fromTyped` measures distances from it.
   ///
   /// A candidate more edits away than the best so far ranks below it whatever its letters, so
   /// the search allows only as many edits as could still rank as well: most candidates are
   /// then ruled out by their letters, and the distances computed stop sooner.
   private func nearest(
-    to typed: UnsafeBufferPointer<UInt8>, _ bag: LetterBag, limit: Int, among candidates: WordsOfLength,
-    _ rows: UnsafeMutableBufferPointer<Int>, bestSoFar: Best
+    to typed: UnsafeBufferPointer<UInt8>, _ bag: LetterBag, _ fromTyped: BitVectorDistance, limit: Int,
+    among candidates: WordsOfLength, bestSoFar: Best
   ) -> Best {
     var best = bestSoFar
     let edits = min(limit, best.rank / Self.rankPerEdit)
     candidates.forEachPlausible(within: edits, of: bag) { index, target, edits in
-      if let distance = EditDistance.distance(typed, target, limit: edits, rows: rows) {
+      if let distance = fromTyped.to(target, limit: edits) {
         best = best.merged(
           with: Best(length: candidates.length, index: index, rank: Self.rank(distance, typed, target)))
       }
