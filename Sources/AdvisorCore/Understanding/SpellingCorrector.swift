@@ -14,9 +14,12 @@ public struct SpellingCorrector: Sendable {
   ///   - protected: real words that must never be corrected.
   init(vocabulary: Set<String>, protected: [WordList]) {
     var byLength: [WordsOfLength] = []
-    for word in vocabulary where word.utf8.count >= 3 && word.utf8.allSatisfy({ $0 < 0x80 }) {
-      while byLength.count <= word.utf8.count { byLength.append(WordsOfLength(length: byLength.count)) }
-      byLength[word.utf8.count].append(word.utf8)
+    for var word in vocabulary {
+      word.withUTF8 { word in
+        guard word.count >= 3, word.allSatisfy({ $0 < 0x80 }) else { return }
+        while byLength.count <= word.count { byLength.append(WordsOfLength(length: byLength.count)) }
+        byLength[word.count].append(word)
+      }
     }
     self.byLength = byLength
     self.vocabularyWords = vocabulary
