@@ -42,13 +42,13 @@ public struct SpellingCorrector: Sendable {
   public func nearest(to word: String) -> String? {
     guard !vocabularyWords.contains(word), Self.isSpelledOut(word) else { return nil }
     if let squeezed = squeezingRepeats(word) { return squeezed }
-    let typed = Array(word.utf8)
-    let limit = Self.allowedEdits(forLength: typed.count)
+    let limit = Self.allowedEdits(forLength: word.utf8.count)
     // No vocabulary word is within two edits of a word of more than 64 letters.
-    guard limit > 0, typed.count <= 64 else { return nil }
-    let bag = LetterBag(typed)
-    let best = typed.withUnsafeBufferPointer { typed in
-      BitVectorDistance.from(typed) { fromTyped in
+    guard limit > 0, word.utf8.count <= 64 else { return nil }
+    var typed = word
+    let best = typed.withUTF8 { typed in
+      let bag = LetterBag(typed)
+      return BitVectorDistance.from(typed) { fromTyped in
         Self.lengths(around: typed.count, within: limit).filter(byLength.indices.contains).reduce(Best.none) {
           nearest(to: typed, bag, fromTyped, limit: limit, among: byLength[$1], bestSoFar: $0)
         }
