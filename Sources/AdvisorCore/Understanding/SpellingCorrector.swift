@@ -49,20 +49,23 @@ public struct SpellingCorrector: Sendable {
     let best = typed.withUTF8 { typed in
       let bag = LetterBag(typed)
       return BitVectorDistance.from(typed) { fromTyped in
-        Self.lengths(around: typed.count, within: limit).filter(byLength.indices.contains).reduce(Best.none) {
-          nearest(to: typed, bag, fromTyped, limit: limit, among: byLength[$1], bestSoFar: $0)
+        var best = Best.none
+        for length in lengths(around: typed.count, within: limit) {
+          best = nearest(to: typed, bag, fromTyped, limit: limit, among: byLength[length], bestSoFar: best)
         }
+        return best
       }
     }
     guard let index = best.index, !best.tied else { return nil }
     return byLength[best.length].word(at: index)
   }
 
-  /// The lengths a candidate within `limit` edits of a word of `length` letters may have: the
+  /// The lengths of vocabulary words within `limit` edits of a word of `length` letters: the
   /// word's own length first, then a letter shorter and a letter longer, and so on, for a close
   /// candidate found early narrows the search of the others.
-  private static func lengths(around length: Int, within limit: Int) -> some Sequence<Int> {
+  private func lengths(around length: Int, within limit: Int) -> some Sequence<Int> {
     (0...2 * limit).lazy.map { $0 % 2 == 0 ? length + $0 / 2 : length - ($0 + 1) / 2 }
+      .filter(byLength.indices.contains)
   }
 
   /// `bestSoFar` merged with the best of the candidates of one length, by `rank`; `bag` holds
