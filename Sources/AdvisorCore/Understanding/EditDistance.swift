@@ -6,17 +6,11 @@ enum EditDistance {
   static func distance(_ a: [UInt8], _ b: ArraySlice<UInt8>, limit: Int) -> Int? {
     a.withUnsafeBufferPointer { a in
       b.withUnsafeBufferPointer { b in
-        withRows(forLength: b.count) { distance(a, b, limit: limit, rows: $0) }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (b.count + 1)) {
+          distance(a, b, limit: limit, rows: $0)
+        }
       }
     }
-  }
-
-  /// Calls `body` with room for the rows of the table for words up to `length` letters: a
-  /// search allocates it once for all its candidates.
-  static func withRows<Result>(
-    forLength length: Int, _ body: (UnsafeMutableBufferPointer<Int>) -> Result
-  ) -> Result {
-    withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (length + 1), body)
   }
 
   /// The distance between `a` and `b`, or `nil` once it must exceed `limit`; `rows` holds at
@@ -27,7 +21,7 @@ enum EditDistance {
   /// diagonal is computed: a cell further off costs more than `limit` edits, so no distance
   /// within the limit passes through one, and the cells just outside the band are set to
   /// `limit + 1`.
-  static func distance(
+  private static func distance(
     _ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, limit: Int,
     rows: UnsafeMutableBufferPointer<Int>
   ) -> Int? {

@@ -13,13 +13,12 @@ extension QuestionAnalyzer {
       // A known word is corrected only to complete a name; an unknown one with no nearest
       // word has none to complete a name with either.
       let isKnown = corrector.value.isKnown(words[index])
+      let correction =
+        isKnown ? nameCompletingCorrection(at: index, in: words) : corrector.value.nearest(to: words[index])
       // A short word typed in capitals is a name the lists may not know ("is the CAPM worth it?"),
-      // never a typo: "CAPM" is not "calm".
-      if !isKnown, Analysis.isTypedAsAcronym(words[index], in: question) {
-        unknownWords.append(index)
-      } else if let correction = isKnown
-        ? nameCompletingCorrection(at: index, in: words) : corrector.value.nearest(to: words[index])
-      {
+      // never a typo: "CAPM" is not "calm". Asked last, only of a word a correction was found
+      // for, so most unknown words need no reading of the question for capitals.
+      if let correction, isKnown || !Analysis.isTypedAsAcronym(words[index], in: question) {
         corrections.append((words[index], correction))
         words[index] = correction
       } else if !isKnown {

@@ -4,14 +4,8 @@
 /// English word from the protected list. So a typo like "salery" becomes "salary",
 /// while a real word like "host" or "rule" is never turned into "cost" or "role".
 public struct SpellingCorrector: Sendable {
-  /// Every vocabulary word's letters, back to back, so start-up builds one buffer
-  /// rather than an array per word.
-  private let letters: [UInt8]
-  /// For each length, the words of that length: where their letters start in `letters` and
-  /// which letters they contain.
-  ///
-  /// Plain values, so a search touches no reference counts.
-  private let byLength: [[Candidate]]
+  /// For each length, the vocabulary words of that length, indexed by the letters they use.
+  private let byLength: [WordsOfLength]
   private let vocabularyWords: Set<String>
   private let protected: [WordList]
 
@@ -19,15 +13,14 @@ public struct SpellingCorrector: Sendable {
   ///   - vocabulary: the words questions are matched against (keywords, aliases).
   ///   - protected: real words that must never be corrected.
   init(vocabulary: Set<String>, protected: [WordList]) {
-    var letters: [UInt8] = []
-    var byLength: [[Candidate]] = []
-    for word in vocabulary where word.utf8.count >= 3 && word.utf8.allSatisfy({ $0 < 0x80 }) {
-      let length = word.utf8.count
-      if byLength.count <= length { byLength += Array(repeating: [], count: length + 1 - byLength.count) }
-      byLength[length].append(Candidate(start: letters.count, letterSet: Self.letterSet(word.utf8)))
-      letters.append(contentsOf: word.utf8)
+    var byLength: [WordsOfLength] = []
+    for var word in vocabulary {
+      word.withUTF8 { word in
+        guard word.count >= 3, word.allSatisfy({ $0 < 0x80 }) else { return }
+        while byLength.count <= word.count { byLength.append(WordsOfLength(length: byLength.count)) }
+        byLength[word.count].append(word)
+      }
     }
-    self.letters = letters
     self.byLength = byLength
     self.vocabularyWords = vocabulary
     self.protected = protected
@@ -47,106 +40,61 @@ public struct SpellingCorrector: Sendable {
   /// The vocabulary word nearest to `word`, even when `word` is a real word: for
   /// "principle" next to "engineer", where only the name it would complete can tell.
   public func nearest(to word: String) -> String? {
-    guard word.allSatisfy(\.isLetter), !vocabularyWords.contains(word), !Self.isAbbreviation(word) else {
-      return nil
-    }
+    guard !vocabularyWords.contains(word), Self.isSpelledOut(word) else { return nil }
     if let squeezed = squeezingRepeats(word) { return squeezed }
-    let typed = Array(word.utf8)
-    let limit = Self.allowedEdits(forLength: typed.count)
-    guard limit > 0 else { return nil }
-    let shortest = max(0, typed.count - limit)
-    // The typed word's own length first: a close candidate found early narrows the search of
-    // the others.
-    let lengths = (shortest..<max(shortest, min(byLength.count, typed.count + limit + 1)))
-      .sorted { abs($0 - typed.count) < abs($1 - typed.count) }
-    let typedSet = Self.letterSet(typed)
-    let best = typed.withUnsafeBufferPointer { typed in
-      letters.withUnsafeBufferPointer { letters in
-        EditDistance.withRows(forLength: typed.count + limit) { rows in
-          lengths.reduce(Best.none) { best, length in
-            nearest(
-              to: typed, typedSet, limit: limit, among: byLength[length], length: length, letters, rows,
-              bestSoFar: best)
-          }
+    let limit = Self.allowedEdits(forLength: word.utf8.count)
+    // No vocabulary word is within two edits of a word of more than 64 letters.
+    guard limit > 0, word.utf8.count <= 64 else { return nil }
+    var typed = word
+    let best = typed.withUTF8 { typed in
+      let bag = LetterBag(typed)
+      return BitVectorDistance.from(typed) { fromTyped in
+        var best = Best.none
+        for length in lengths(around: typed.count, within: limit) {
+          best = nearest(to: typed, bag, fromTyped, limit: limit, among: byLength[length], bestSoFar: best)
         }
+        return best
       }
     }
-    guard let start = best.start, !best.tied else { return nil }
-    return String(decoding: letters[start..<start + best.length], as: UTF8.self)
+    guard let index = best.index, !best.tied else { return nil }
+    return byLength[best.length].word(at: index)
   }
 
-  /// `bestSoFar` merged with the best of the candidates of one length, by `rank`; `typedSet` is
-  /// the letters `typed` uses.
+  /// The lengths of vocabulary words within `limit` edits of a word of `length` letters: the
+  /// word's own length first, then a letter shorter and a letter longer, and so on, for a close
+  /// candidate found early narrows the search of the others.
+  private func lengths(around length: Int, within limit: Int) -> some Sequence<Int> {
+    (0...2 * limit).lazy.map { $0 % 2 == 0 ? length + $0 / 2 : length - ($0 + 1) / 2 }
+      .filter(byLength.indices.contains)
+  }
+
+  /// `bestSoFar` merged with the best of the candidates of one length, by `rank`; `bag` holds
+  /// the letters of `typed`, and `fromTyped` measures distances from it.
   ///
   /// A candidate more edits away than the best so far ranks below it whatever its letters, so
   /// the search allows only as many edits as could still rank as well: most candidates are
   /// then ruled out by their letters, and the distances computed stop sooner.
   private func nearest(
-    to typed: UnsafeBufferPointer<UInt8>, _ typedSet: UInt64, limit: Int, among candidates: [Candidate],
-    length: Int, _ letters: UnsafeBufferPointer<UInt8>, _ rows: UnsafeMutableBufferPointer<Int>,
-    bestSoFar: Best
+    to typed: UnsafeBufferPointer<UInt8>, _ bag: LetterBag, _ fromTyped: BitVectorDistance, limit: Int,
+    among candidates: WordsOfLength, bestSoFar: Best
   ) -> Best {
     var best = bestSoFar
-    candidates.withUnsafeBufferPointer { candidates in
-      var edits = min(limit, best.rank / Self.rankPerEdit)
-      var index = Self.nextPlausible(in: candidates, from: 0, typedSet, limit: edits)
-      while index < candidates.count {
-        let start = candidates[index].start
-        let target = UnsafeBufferPointer(rebasing: letters[start..<start + length])
-        if let distance = EditDistance.distance(typed, target, limit: edits, rows: rows) {
-          best = best.merged(
-            with: Best(start: start, length: length, rank: Self.rank(distance, typed, target)))
-          edits = min(limit, best.rank / Self.rankPerEdit)
-        }
-        index = Self.nextPlausible(in: candidates, from: index + 1, typedSet, limit: edits)
+    let edits = min(limit, best.rank / Self.rankPerEdit)
+    candidates.forEachPlausible(within: edits, of: bag) { index, target, edits in
+      if let distance = fromTyped.to(target, limit: edits) {
+        best = best.merged(
+          with: Best(length: candidates.length, index: index, rank: Self.rank(distance, typed, target)))
       }
+      return min(limit, best.rank / Self.rankPerEdit)
     }
     return best
   }
 
-  /// The place of the first candidate from `start` on whose letters could be within `limit`
-  /// edits of the typed word's, or the end.
-  ///
-  /// Each edit adds at most one letter to the set of letters used and removes at most one,
-  /// so most candidates are ruled out without computing a distance. A loop of its own, with
-  /// nothing else to keep in registers: the search runs it over thousands of candidates.
-  private static func nextPlausible(
-    in candidates: UnsafeBufferPointer<Candidate>, from start: Int, _ typedSet: UInt64, limit: Int
-  ) -> Int {
-    var index = start
-    while index < candidates.count {
-      let letterSet = candidates[index].letterSet
-      if hasAtMost(limit, bitsIn: typedSet & ~letterSet), hasAtMost(limit, bitsIn: letterSet & ~typedSet) {
-        return index
-      }
-      index += 1
-    }
-    return index
-  }
-
-  /// Whether `bits` has at most `limit` bits set.
-  ///
-  /// Clearing the lowest set bit `limit` times leaves none: a few instructions, where counting
-  /// the bits takes a dozen on processors without a population-count instruction, and the
-  /// search asks it of every candidate.
-  @inline(__always)
-  private static func hasAtMost(_ limit: Int, bitsIn bits: UInt64) -> Bool {
-    var rest = bits
-    for _ in 0..<limit { rest &= rest &- 1 }
-    return rest == 0
-  }
-
-  /// A vocabulary word as the search sees it.
-  private struct Candidate: Sendable {
-    let start: Int
-    let letterSet: UInt64
-  }
-
-  /// The best candidate so far: where its letters start, how many, its rank, and whether
-  /// another candidate ranks the same.
+  /// The best candidate so far: its length and place among the words of that length, its
+  /// rank, and whether another candidate ranks the same.
   private struct Best {
-    var start: Int?
     var length = 0
+    var index: Int?
     var rank = Int.max
     var tied = false
 
@@ -155,24 +103,35 @@ public struct SpellingCorrector: Sendable {
     /// The better of the two, tied when they rank the same.
     func merged(with other: Best) -> Best {
       if other.rank < rank { return other }
-      guard other.rank == rank, other.start != nil else { return self }
+      guard other.rank == rank, other.index != nil else { return self }
       var both = self
       both.tied = true
       return both
     }
   }
 
-  /// The letters a word uses, one bit each (bytes beyond `a`–`z` share one bit).
-  private static func letterSet<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
-    bytes.reduce(0) { set, byte in
-      set | (byte >= 97 && byte <= 122 ? 1 << UInt64(byte - 97) : 1 << 63)
+  /// Whether `word` is letters only, with a vowel: a word without one is an abbreviation, not
+  /// a misspelt word, and an abbreviation a letter away from a known one is another ("PgMP" is
+  /// not the PMP).
+  ///
+  /// Read from the bytes of an ASCII word, one letter a byte: walking its characters cost more
+  /// than the search that follows.
+  private static func isSpelledOut(_ word: String) -> Bool {
+    guard word.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return word.allSatisfy(\.isLetter) && word.contains { "aeiouy".contains($0) }
     }
+    return word.utf8.allSatisfy { (65...90).contains($0) || (97...122).contains($0) }
+      && word.utf8.contains(where: isVowel)
   }
 
-  /// A word without a vowel is an abbreviation, not a misspelt word, and an abbreviation a
-  /// letter away from a known one is another ("PgMP" is not the PMP).
-  private static func isAbbreviation(_ word: String) -> Bool {
-    !word.contains { "aeiouy".contains($0) }
+  /// Whether an ASCII byte is one of the vowels `isSpelledOut` looks for.
+  private static func isVowel(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"),
+      UInt8(ascii: "y"):
+      true
+    default: false
+    }
   }
 
   /// Short words allow no edit; the longer the word, the more typos it can carry.
@@ -221,12 +180,28 @@ public struct SpellingCorrector: Sendable {
   /// "heyyy" → "hey", "thankss" → "thanks": letters held down too long, squeezed towards the
   /// domain vocabulary only, so that a real word the lists do not hold stays itself: "carry"
   /// is not the name "Cary".
+  ///
+  /// Only for a word of letters (`isSpelledOut`).
   private func squeezingRepeats(_ word: String) -> String? {
+    if Self.isASCIIWithoutRepeats(word) { return nil }
     var squeezed = ""
     for character in word where squeezed.last != character {
       squeezed.append(character)
     }
     if squeezed != word, vocabularyWords.contains(squeezed) { return squeezed }
     return nil
+  }
+
+  /// Whether `word` is ASCII with no byte twice in a row.
+  ///
+  /// For a word of letters, a letter a byte, whether it repeats none: most words do not, and
+  /// are seen not to without building a string.
+  private static func isASCIIWithoutRepeats(_ word: String) -> Bool {
+    var previous: UInt8 = 0x80
+    for byte in word.utf8 {
+      if byte >= 0x80 || byte == previous { return false }
+      previous = byte
+    }
+    return true
   }
 }

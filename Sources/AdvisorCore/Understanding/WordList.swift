@@ -26,15 +26,13 @@ public struct WordList: Sendable {
           words.append((start, index))
         }
       }
+      let word = { (range: (start: Int, end: Int)) in
+        UnsafeBufferPointer(rebasing: buffer[range.start..<range.end])
+      }
+      if !zip(words, words.dropFirst()).allSatisfy({ Self.compare(word($0), word($1)) <= 0 }) {
+        words.sort { Self.compare(word($0), word($1)) < 0 }
+      }
     }
-    var isSorted = true
-    let word = { (range: (start: Int, end: Int)) in bytes[range.start..<range.end] }
-    for index in words.indices.dropFirst() where Self.compare(word(words[index - 1]), word(words[index])) > 0
-    {
-      isSorted = false
-      break
-    }
-    if !isSorted { words.sort { Self.compare(word($0), word($1)) < 0 } }
     self.bytes = bytes
     self.words = words
   }
@@ -43,21 +41,29 @@ public struct WordList: Sendable {
 
   /// Whether the list holds `word` (lowercase).
   public func contains(_ word: String) -> Bool {
-    let key = Array(word.utf8)[...]
-    var low = 0
-    var high = words.count - 1
-    while low <= high {
-      let middle = (low + high) / 2
-      let order = Self.compare(key, bytes[words[middle].start..<words[middle].end])
-      if order == 0 { return true }
-      if order < 0 { high = middle - 1 } else { low = middle + 1 }
+    var key = word
+    return key.withUTF8 { key in
+      bytes.withUnsafeBufferPointer { bytes in
+        var low = 0
+        var high = words.count - 1
+        while low <= high {
+          let middle = (low + high) / 2
+          let (start, end) = words[middle]
+          let order = Self.compare(key, UnsafeBufferPointer(rebasing: bytes[start..<end]))
+          if order == 0 { return true }
+          if order < 0 { high = middle - 1 } else { low = middle + 1 }
+        }
+        return false
+      }
     }
-    return false
   }
 
   /// Byte order: negative when `a` sorts first, zero when equal, positive after.
-  private static func compare(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Int {
-    for (x, y) in zip(a, b) where x != y { return x < y ? -1 : 1 }
+  ///
+  /// On the bytes in place: every question looks words up here, and the lists are read the
+  /// first time one does.
+  private static func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+    for index in 0..<min(a.count, b.count) where a[index] != b[index] { return a[index] < b[index] ? -1 : 1 }
     return a.count - b.count
   }
 }

@@ -31,7 +31,7 @@ import Testing
   }
 
   /// Every word of up to `length` letters from `alphabet`.
-  private static func allWords(over alphabet: [UInt8], upTo length: Int) -> [[UInt8]] {
+  static func allWords(over alphabet: [UInt8], upTo length: Int) -> [[UInt8]] {
     var words: [[UInt8]] = [[]]
     var last: [[UInt8]] = [[]]
     for _ in 0..<length {
@@ -42,7 +42,7 @@ import Testing
   }
 
   /// Optimal-string-alignment distance over the whole table, with no limit: the reference.
-  private static func fullDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
+  static func fullDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
     var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
     for i in 0...a.count { table[i][0] = i }
     for j in 0...b.count { table[0][j] = j }
