@@ -84,7 +84,7 @@ extension AnswerComposer {
       let pair = Array(degrees.compactMap { knowledge.degree($0) }.prefix(2))
       var answer = sideBySide(pair)
       answer.bullets(
-        pair.flatMap { $0.value.filter { $0.value.contains("$") }.prefix(1) }.map { statement($0) })
+        pair.flatMap { $0.value.filter { Self.hasDollarSign($0.value) }.prefix(1) }.map { statement($0) })
       return answer
     }
     var answer = Answer()
@@ -105,6 +105,13 @@ extension AnswerComposer {
       answer.text(noSourceGives("separate return on a degree for \(phrasing.plural(role)) specifically"))
     }
     return answer
+  }
+
+  /// Whether a statement has a "$", the mark of a pay premium: its bytes are searched first, as a
+  /// character search walks every character's boundary.
+  private static func hasDollarSign(_ statement: String) -> Bool {
+    let hasByte = statement.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "$")) }
+    return hasByte ?? true && statement.contains("$")
   }
 
   func outlook(_ request: Request) -> Answer {
