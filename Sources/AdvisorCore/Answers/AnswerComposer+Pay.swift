@@ -107,11 +107,13 @@ extension AnswerComposer {
     return answer
   }
 
-  /// Whether a statement has a "$", the mark of a pay premium: its bytes are searched first, as a
-  /// character search walks every character's boundary.
+  /// Whether a statement has a "$", the mark of a pay premium: its bytes are searched, as a
+  /// character search walks every character's boundary; its characters only when the byte is
+  /// there and the statement is not ASCII (a mark after it would make it another character).
   private static func hasDollarSign(_ statement: String) -> Bool {
-    let hasByte = statement.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "$")) }
-    return hasByte ?? true && statement.contains("$")
+    let bytes = statement.utf8
+    guard bytes.contains(UInt8(ascii: "$")) else { return false }
+    return bytes.allSatisfy { $0 < 0x80 } || statement.contains("$")
   }
 
   func outlook(_ request: Request) -> Answer {

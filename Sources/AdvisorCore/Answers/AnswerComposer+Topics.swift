@@ -62,7 +62,7 @@ extension AnswerComposer {
       else { continue }
       let words = asking ?? askingWords(request)
       asking = words
-      guard topics[index].askedFacets(inSingular: words).contains(where: lent.contains) else { continue }
+      guard topics[index].asksAny(of: lent, inSingular: words) else { continue }
       return topicAnswer(topics[index], request, within: lent)
     }
     return nil
@@ -80,11 +80,15 @@ extension AnswerComposer {
 extension Topic {
   /// The facets whose words `words` use, in the topic's order.
   func askedFacets(in words: [String]) -> [String] {
-    askedFacets(inSingular: words.map(Inflection.singular))
+    let singular = words.map(Inflection.singular)
+    return facets.filter { facet in facet.phrases.contains { singular.containsRun($0) } }.map(\.name)
   }
 
-  /// The facets whose words `singular`, words already in singular form, use, in the topic's order.
-  func askedFacets(inSingular singular: [String]) -> [String] {
-    facets.filter { facet in facet.phrases.contains { singular.containsRun($0) } }.map(\.name)
+  /// Whether `singular`, words already in singular form, use the words of one of the facets
+  /// `named`: only their phrases are searched for.
+  func asksAny(of named: [String], inSingular singular: [String]) -> Bool {
+    facets.contains { facet in
+      named.contains(facet.name) && facet.phrases.contains { singular.containsRun($0) }
+    }
   }
 }
