@@ -9,7 +9,7 @@ extension AnswerComposer {
   /// How the "Sources:" line names a source: "the article", "BLS Occupational Outlook
   /// Handbook".
   func citation(_ source: SourceID) -> String {
-    knowledge.source(source)?.citation ?? source.rawValue
+    knowledge.citation(of: source)
   }
 
   /// "(the article)": a citation where the fact is, for text that is no answer and has no
@@ -19,8 +19,15 @@ extension AnswerComposer {
   }
 
   /// A sourced statement followed by its citation.
+  ///
+  /// Grown once to its length, since nearly every line of an answer is one.
   func cited(_ fact: Sourced<String>) -> String {
-    Phrasing.sentence(fact.value) + " " + cite(fact.source)
+    var text = Phrasing.sentence(fact.value)
+    let marker = cite(fact.source)
+    text.reserveCapacity(text.utf8.count + 1 + marker.utf8.count)
+    text += " "
+    text += marker
+    return text
   }
 
   /// A sourced statement as an answer says it: practitioner opinion attributed to its
@@ -38,7 +45,9 @@ extension AnswerComposer {
   func figure(_ figure: Figure) -> String {
     var text = "\(figure.amount) \(figure.measure) in \(figure.year)"
     if let scope = figure.scope { text += ", for \(scope)" }
-    return text + " " + cite(figure.source)
+    text += " "
+    text += cite(figure.source)
+    return text
   }
 
   /// Names, articles and lists, phrased as everywhere else.

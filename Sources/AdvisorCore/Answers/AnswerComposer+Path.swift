@@ -69,7 +69,7 @@ extension AnswerComposer {
     let titles = [roles[0].title] + roles.dropFirst().map { Phrasing.lowercasingFirstWord($0.title) }
     var answer = Answer([.heading(titles.joined(separator: " vs "))])
     answer.blocks.append(.table(comparisonTable(roles)))
-    let sources = Set(roles.flatMap { tableSources($0) }).sorted { $0.rawValue < $1.rawValue }
+    let sources = roles.flatMap { tableSources($0) }.eachOnce().sorted { $0.rawValue < $1.rawValue }
     answer.text("\"—\" where the sources say nothing." + sources.map { " " + cite($0) }.joined())
     for role in roles {
       var facts = ["\(role.title): \(cited(role.summary))"] + role.notes.map { statement($0) }

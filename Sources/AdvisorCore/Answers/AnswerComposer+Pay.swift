@@ -84,7 +84,7 @@ extension AnswerComposer {
       let pair = Array(degrees.compactMap { knowledge.degree($0) }.prefix(2))
       var answer = sideBySide(pair)
       answer.bullets(
-        pair.flatMap { $0.value.filter { $0.value.contains("$") }.prefix(1) }.map { statement($0) })
+        pair.flatMap { $0.value.filter { Self.hasDollarSign($0.value) }.prefix(1) }.map { statement($0) })
       return answer
     }
     var answer = Answer()
@@ -105,6 +105,15 @@ extension AnswerComposer {
       answer.text(noSourceGives("separate return on a degree for \(phrasing.plural(role)) specifically"))
     }
     return answer
+  }
+
+  /// Whether a statement has a "$", the mark of a pay premium: its bytes are searched, as a
+  /// character search walks every character's boundary; its characters only when the byte is
+  /// there and the statement is not ASCII (a mark after it would make it another character).
+  private static func hasDollarSign(_ statement: String) -> Bool {
+    let bytes = statement.utf8
+    guard bytes.contains(UInt8(ascii: "$")) else { return false }
+    return bytes.allSatisfy { $0 < 0x80 } || statement.contains("$")
   }
 
   func outlook(_ request: Request) -> Answer {

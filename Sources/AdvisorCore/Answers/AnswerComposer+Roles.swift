@@ -58,7 +58,7 @@ extension AnswerComposer {
       }
       let ids = ladderOrder(reporting.map(\.0))
       answer.listedRoles += ids
-      let sources = reporting.map(\.1).reduce(into: [SourceID]()) { if !$0.contains($1) { $0.append($1) } }
+      let sources = reporting.map(\.1).eachOnce()
       let names = Phrasing.list(ids.map(phrasing.withArticle), conjunction: "and")
       answer.text(
         "Reporting to \(phrasing.withArticle(id)): \(names) \(sources.map(cite).joined(separator: " "))."
@@ -191,9 +191,10 @@ extension AnswerComposer {
   }
 
   /// Roles in the order of the ladder, lowest first.
+  ///
+  /// Each role's place is looked up once, not at every comparison of the sort.
   func ladderOrder(_ roles: [RoleID]) -> [RoleID] {
-    let order = knowledge.roles.map(\.id)
-    return roles.sorted { (order.firstIndex(of: $0) ?? 0) < (order.firstIndex(of: $1) ?? 0) }
+    roles.map { (place: knowledge.position(of: $0) ?? 0, id: $0) }.sorted { $0.place < $1.place }.map(\.id)
   }
 
   /// " (advanced stage, strategic focus)".

@@ -44,8 +44,14 @@ extension AnswerComposer {
 
   /// The name a table heads its column with: the abbreviation in the name's brackets
   /// ("MEM"), or the whole name.
+  ///
+  /// In an ASCII name, each byte is a character of its own, so the brackets are found without
+  /// reading characters.
   private func shortName(_ name: String) -> String {
-    guard let open = name.firstIndex(of: "("), let close = name.lastIndex(of: ")"), open < close else {
+    let isASCII = name.utf8.allSatisfy { $0 < 0x80 }
+    guard let open = isASCII ? name.utf8.firstIndex(of: UInt8(ascii: "(")) : name.firstIndex(of: "("),
+      let close = isASCII ? name.utf8.lastIndex(of: UInt8(ascii: ")")) : name.lastIndex(of: ")"), open < close
+    else {
       return name
     }
     return String(name[name.index(after: open)..<close])

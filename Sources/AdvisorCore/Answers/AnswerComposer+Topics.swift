@@ -48,22 +48,32 @@ extension AnswerComposer {
   /// "is there any way to make it faster?" after how long it takes asks what speeds it up.
   /// The facet must be asked in the message's last sentence: background that mentions a
   /// schedule does not turn "how is that different from a project manager?" into hours.
+  ///
+  /// Every answer asks this first: the topics are read in place, and a lending one is found by
+  /// comparing its few intent ids rather than hashing the question's.
   func lentTopicAnswer(_ request: Request) -> Answer? {
     let namesARole = !request.analysis.entities.roles.isEmpty
-    for topic in knowledge.topics {
-      guard let lent = topic.lentFacets[request.intent.rawValue],
-        !namesARole || topic.facts.contains(where: { !$0.roles.isEmpty })
+    let topics = knowledge.topics
+    // Read only here, once: most questions reach no lending topic.
+    var asking: [String]?
+    for index in topics.indices {
+      guard let lent = topics[index].lentFacets.first(where: { $0.key == request.intent.rawValue })?.value,
+        !namesARole || topics[index].facts.contains(where: { !$0.roles.isEmpty })
       else { continue }
-      // Split only here: most questions reach no lending topic.
-      let asking = QuestionAnalyzer.sentences(of: request.analysis.question).last.map {
-        Tokenizer.words(in: $0.lowercased())
-      }
-      guard topic.askedFacets(in: asking ?? request.analysis.words).contains(where: lent.contains) else {
-        continue
-      }
-      return topicAnswer(topic, request, within: lent)
+      let words = asking ?? askingWords(request)
+      asking = words
+      guard topics[index].asksAny(of: lent, inSingular: words) else { continue }
+      return topicAnswer(topics[index], request, within: lent)
     }
     return nil
+  }
+
+  /// The words of the message's last sentence in singular form, as facets are compared with them.
+  private func askingWords(_ request: Request) -> [String] {
+    let asking = QuestionAnalyzer.lastSentence(of: request.analysis.question).map {
+      Tokenizer.words(in: $0.lowercased())
+    }
+    return (asking ?? request.analysis.words).map(Inflection.singular)
   }
 }
 
@@ -72,5 +82,13 @@ extension Topic {
   func askedFacets(in words: [String]) -> [String] {
     let singular = words.map(Inflection.singular)
     return facets.filter { facet in facet.phrases.contains { singular.containsRun($0) } }.map(\.name)
+  }
+
+  /// Whether `singular`, words already in singular form, use the words of one of the facets
+  /// `named`: only their phrases are searched for.
+  func asksAny(of named: [String], inSingular singular: [String]) -> Bool {
+    facets.contains { facet in
+      named.contains(facet.name) && facet.phrases.contains { singular.containsRun($0) }
+    }
   }
 }

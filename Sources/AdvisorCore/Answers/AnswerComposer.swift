@@ -20,8 +20,9 @@ struct AnswerComposer {
       let half = QuestionAnalyzer.maximumWords / 2
       answer.blocks.append(.note("I read only the first \(half) and the last \(half) words."))
     }
-    // A closure rather than the method itself, which would copy the composer.
-    answer.gatherCitations { citation($0) }
+    // The knowledge base alone, not the composer, which would be copied whole for the closure.
+    let knowledge = knowledge
+    answer.gatherCitations { knowledge.citation(of: $0) }
     return answer
   }
 
@@ -62,7 +63,7 @@ struct AnswerComposer {
     if let costs = costAnswer(request) { return costs }
     // A topic file can add facets to an intent that has a composer: they answer only
     // when the question names them ("will AI replace engineering managers?").
-    if let topic = knowledge.topic(request.intent.rawValue), !request.resolution.topicFacets.isEmpty {
+    if !request.resolution.topicFacets.isEmpty, let topic = knowledge.topic(request.intent.rawValue) {
       return topicAnswer(topic, request)
     }
     if let lent = lentTopicAnswer(request) { return lent }

@@ -5,7 +5,8 @@
 public enum PlainRenderer {
   /// The answer as lines of plain text.
   ///
-  /// Written into one string, rather than each block and bullet into its own and then joined.
+  /// Written into one string, rather than each block, bullet and cell into its own and then
+  /// joined.
   public static func render(_ answer: Answer) -> String {
     var output = ""
     for (index, block) in answer.blocks.enumerated() {
@@ -18,28 +19,44 @@ public enum PlainRenderer {
   private static func render(_ block: Answer.Block, into output: inout String) {
     switch block {
     case .text(let text): output += text
-    case .heading(let text): output += text + ":"
-    case .note(let text): output += "(" + text + ")"
+    case .heading(let text):
+      output += text
+      output += ":"
+    case .note(let text):
+      output += "("
+      output += text
+      output += ")"
     case .bullets(let items):
       for (index, item) in items.enumerated() {
         output += index > 0 ? "\n- " : "- "
         output += item
       }
-    case .table(let rows): output += table(rows)
-    case .sources(let names): output += "Sources: " + names.joined(separator: "; ")
+    case .table(let rows): table(rows, into: &output)
+    case .sources(let names):
+      output += "Sources: "
+      for (index, name) in names.enumerated() {
+        if index > 0 { output += "; " }
+        output += name
+      }
     }
   }
 
-  /// Columns padded to their widest cell, separated by two spaces.
-  static func table(_ rows: [[String]]) -> String {
+  /// Columns padded to their widest cell, separated by two spaces; the last cell of a row is
+  /// not padded.
+  private static func table(_ rows: [[String]], into output: inout String) {
+    let counts = rows.map { $0.map(\.characterCount) }
     let columns = rows.map(\.count).max() ?? 0
     let widths = (0..<columns).map { column in
-      rows.map { column < $0.count ? $0[column].characterCount : 0 }.max() ?? 0
+      counts.map { column < $0.count ? $0[column] : 0 }.max() ?? 0
     }
-    return rows.map { row in
-      row.enumerated().map { column, cell in
-        column == row.count - 1 ? cell : cell.padding(widths[column])
-      }.joined(separator: "  ")
-    }.joined(separator: "\n")
+    for (index, row) in rows.enumerated() {
+      if index > 0 { output += "\n" }
+      for (column, cell) in row.enumerated() {
+        if column > 0 { output += "  " }
+        output += cell
+        let padding = widths[column] - counts[index][column]
+        if column < row.count - 1, padding > 0 { output += String(repeating: " ", count: padding) }
+      }
+    }
   }
 }

@@ -2,38 +2,44 @@
 ///
 /// A value: answers read it, nothing writes it. `KnowledgeBase.standard` is the one
 /// built from the files of `Knowledge/` (the seed article and `career-facts.md`).
+///
+/// Its facts are held once, in a shared `Storage` that nothing changes, so a copy costs one
+/// reference count rather than one for each of its two dozen lists: composers and `Phrasing`
+/// copy it for nearly every name they write.
 public struct KnowledgeBase: Sendable, Equatable {
+  private let storage: Storage
+
   /// Every role, in ladder order.
-  public let roles: [Role]
-  public let ladder: [LadderStage]
+  public var roles: [Role] { storage.facts.roles }
+  public var ladder: [LadderStage] { storage.facts.ladder }
   /// The article's summary progression (project engineer → manager → director).
-  public let progression: Sourced<[RoleID]>
+  public var progression: Sourced<[RoleID]> { storage.facts.progression }
   /// The two roles the article's table compares (engineering manager, then director).
-  public let comparisonRoles: [RoleID]
-  public let managerVersusDirector: [ComparisonRow]
-  public let degrees: [Degree]
+  public var comparisonRoles: [RoleID] { storage.facts.comparisonRoles }
+  public var managerVersusDirector: [ComparisonRow] { storage.facts.managerVersusDirector }
+  public var degrees: [Degree] { storage.facts.degrees }
   /// Facts on education in general: bachelor's disciplines, the path to a master's.
-  public let educationNotes: [Sourced<String>]
+  public var educationNotes: [Sourced<String>] { storage.facts.educationNotes }
   /// What someone still studying can do now: the bachelor's, the FE exam.
-  public let studentNotes: [Sourced<String>]
-  public let certifications: [Certification]
+  public var studentNotes: [Sourced<String>] { storage.facts.studentNotes }
+  public var certifications: [Certification] { storage.facts.certifications }
   /// Facts on certifications in general: why they help, which the article lists.
-  public let certificationNotes: [Sourced<String>]
-  public let specializations: [Specialization]
-  public let industries: [Industry]
-  public let industryFacts: IndustryFacts
-  public let disciplines: [Discipline]
+  public var certificationNotes: [Sourced<String>] { storage.facts.certificationNotes }
+  public var specializations: [Specialization] { storage.facts.specializations }
+  public var industries: [Industry] { storage.facts.industries }
+  public var industryFacts: IndustryFacts { storage.facts.industryFacts }
+  public var disciplines: [Discipline] { storage.facts.disciplines }
   /// What engineering management is, for a question about the field rather than a role.
-  public let fieldDefinition: [Sourced<String>]
+  public var fieldDefinition: [Sourced<String>] { storage.facts.fieldDefinition }
   /// Pay for the field as a whole.
-  public let fieldPay: [Figure]
+  public var fieldPay: [Figure] { storage.facts.fieldPay }
   /// Skills to develop to advance, whatever the role.
-  public let advancementSkills: [Sourced<String>]
-  public let outlook: [Sourced<String>]
-  public let outlookFigures: [Figure]
+  public var advancementSkills: [Sourced<String>] { storage.facts.advancementSkills }
+  public var outlook: [Sourced<String>] { storage.facts.outlook }
+  public var outlookFigures: [Figure] { storage.facts.outlookFigures }
   /// Questions answered facet by facet (the technical track, work and life), by intent id.
-  public let topics: [Topic]
-  public let sources: [Source]
+  public var topics: [Topic] { storage.facts.topics }
+  public var sources: [Source] { storage.facts.sources }
 
   init(
     roles: [Role], ladder: [LadderStage], progression: Sourced<[RoleID]>,
@@ -44,44 +50,46 @@ public struct KnowledgeBase: Sendable, Equatable {
     fieldDefinition: [Sourced<String>], fieldPay: [Figure], advancementSkills: [Sourced<String>],
     outlook: [Sourced<String>], outlookFigures: [Figure], topics: [Topic], sources: [Source]
   ) {
-    self.roles = roles
-    self.ladder = ladder
-    self.progression = progression
-    self.comparisonRoles = comparisonRoles
-    self.managerVersusDirector = managerVersusDirector
-    self.degrees = degrees
-    self.educationNotes = educationNotes
-    self.studentNotes = studentNotes
-    self.certifications = certifications
-    self.certificationNotes = certificationNotes
-    self.specializations = specializations
-    self.industries = industries
-    self.industryFacts = industryFacts
-    self.disciplines = disciplines
-    self.fieldDefinition = fieldDefinition
-    self.fieldPay = fieldPay
-    self.advancementSkills = advancementSkills
-    self.outlook = outlook
-    self.outlookFigures = outlookFigures
-    self.topics = topics
-    self.sources = sources
+    storage = Storage(
+      Facts(
+        roles: roles, ladder: ladder, progression: progression, comparisonRoles: comparisonRoles,
+        managerVersusDirector: managerVersusDirector, degrees: degrees, educationNotes: educationNotes,
+        studentNotes: studentNotes, certifications: certifications, certificationNotes: certificationNotes,
+        specializations: specializations, industries: industries, industryFacts: industryFacts,
+        disciplines: disciplines, fieldDefinition: fieldDefinition, fieldPay: fieldPay,
+        advancementSkills: advancementSkills, outlook: outlook, outlookFigures: outlookFigures,
+        topics: topics, sources: sources))
+  }
+
+  /// Whether two knowledge bases hold the same facts.
+  public static func == (lhs: Self, rhs: Self) -> Bool {
+    lhs.storage === rhs.storage || lhs.storage.facts == rhs.storage.facts
   }
 
   /// The role with this id; every `RoleID` has one (the validation tests check it).
-  ///
-  /// A search in place, as for sources: a knowledge base has a few dozen of each, and a table
-  /// of them would cost start-up more than the searches cost a question.
   public func role(_ id: RoleID) -> Role? {
-    roles.first { $0.id == id }
+    position(of: id).map { roles[$0] }
+  }
+
+  /// Where the role with this id is in `roles`, which is ladder order: answers list roles by it.
+  func position(of role: RoleID) -> Int? {
+    storage.rolePositions[role]
+  }
+
+  /// A role's name inside a sentence, as `Phrasing.name` writes it: made once for each role.
+  func name(of role: RoleID) -> String? {
+    position(of: role).map { storage.roleNames[$0] }
   }
 
   /// The source with this id.
-  ///
-  /// Ids of another length are passed over without comparing their text: answers look up a few
-  /// sources each.
   public func source(_ id: SourceID) -> Source? {
-    let length = id.rawValue.utf8.count
-    return sources.first { $0.id.rawValue.utf8.count == length && $0.id == id }
+    storage.sourcePositions[id].map { sources[$0] }
+  }
+
+  /// How an answer's "Sources:" line names the source with this id: its citation, or the id
+  /// itself should no source have it.
+  func citation(of id: SourceID) -> String {
+    storage.sourcePositions[id].map { sources[$0].citation } ?? id.rawValue
   }
 
   /// Every id of an entity kind, in the knowledge base's order.

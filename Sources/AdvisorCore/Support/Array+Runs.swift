@@ -2,9 +2,17 @@
 /// a figure's bytes in a statement.
 extension Array where Element: Equatable {
   /// Whether `run` occurs here as consecutive elements; an empty run never does.
+  ///
+  /// Compares the run's first element before calling on the rest: figures are searched for in
+  /// statements hundreds of bytes long.
   func containsRun(_ run: [Element]) -> Bool {
-    guard !run.isEmpty, count >= run.count else { return false }
-    return (0...(count - run.count)).contains { hasRun(run, at: $0) }
+    guard let head = run.first, count >= run.count else { return false }
+    var start = 0
+    while start <= count - run.count {
+      if self[start] == head, hasRun(run, at: start) { return true }
+      start += 1
+    }
+    return false
   }
 
   /// Whether `run` occurs starting at `start`; the caller keeps it within bounds.

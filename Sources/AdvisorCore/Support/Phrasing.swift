@@ -5,8 +5,7 @@ struct Phrasing {
 
   /// A role's name inside a sentence: "engineering manager", but "CTO", "VP of engineering".
   func name(_ role: RoleID) -> String {
-    guard let title = knowledge.role(role)?.title else { return role.rawValue }
-    return Self.lowercasingFirstWord(title)
+    knowledge.name(of: role) ?? role.rawValue
   }
 
   /// A role's name in the plural: "engineering managers", "CTOs", "VPs of engineering".
@@ -47,22 +46,37 @@ struct Phrasing {
 
   /// The text with "a" or "an" before it, by how its first word sounds: "an engineer",
   /// "a university", "an MBA", "a CTO", "an R&D manager".
+  ///
+  /// The first word is read character by character only when it is not ASCII.
   static func withArticle(_ text: String) -> String {
-    let firstWord = text.prefix { $0 != " " }
-    guard let first = firstWord.first else { return text }
+    guard let first = text.first, first != " " else { return text }
     let isAcronym =
-      startsWithASCIIAcronym(text) ?? (firstWord.filter(\.isUppercase).count > 1 || firstWord.contains("&"))
-    let vowelSound = isAcronym ? "AEFHILMNORSX".contains(first) : "aeioAEIO".contains(first)
+      startsWithASCIIAcronym(text)
+      ?? {
+        let firstWord = text.prefix { $0 != " " }
+        return firstWord.filter(\.isUppercase).count > 1 || firstWord.contains("&")
+      }()
+    let vowelSound = (isAcronym ? "AEFHILMNORSX" : "aeioAEIO").utf8.contains { $0 == first.asciiValue }
     return (vowelSound ? "an " : "a ") + text
   }
 
   /// Items joined as a list: "a, b or c".
+  ///
+  /// Written into one string sized for it: joining a slice of the items is not specialized, and
+  /// costs thousands of instructions a list.
   static func list(_ items: [String], conjunction: String = "or") -> String {
-    switch items.count {
-    case 0: return ""
-    case 1: return items[0]
-    default: return items.dropLast().joined(separator: ", ") + " \(conjunction) " + (items.last ?? "")
+    guard let last = items.last, items.count > 1 else { return items.last ?? "" }
+    var text = ""
+    text.reserveCapacity(items.reduce(conjunction.utf8.count) { $0 + $1.utf8.count + 2 })
+    for index in items.indices.dropLast() {
+      if index > 0 { text += ", " }
+      text += items[index]
     }
+    text += " "
+    text += conjunction
+    text += " "
+    text += last
+    return text
   }
 
   /// Lowercases the first word unless it is an acronym ("CTO", "R&D", "VP").
@@ -77,7 +91,8 @@ struct Phrasing {
     {
       return text
     }
-    return text.prefix(1).lowercased() + text.dropFirst()
+    let first = text.prefix(1)
+    return first.lowercased() + String(text[first.endIndex...])
   }
 
   /// Whether the first word is an acronym (two capitals or more, or an "&": "CTO", "R&D"),
@@ -103,13 +118,30 @@ struct Phrasing {
   }
 
   /// The text with its first letter in capitals.
+  ///
+  /// The rest is joined as a string: joined as a substring, it would be added character by character.
   static func capitalized(_ text: String) -> String {
-    text.prefix(1).uppercased() + text.dropFirst()
+    let first = text.prefix(1)
+    return first.uppercased() + String(text[first.endIndex...])
   }
 
   /// The text ending with a full stop.
   static func sentence(_ text: String) -> String {
-    guard let last = text.last else { return text }
-    return ".!?:".contains(last) ? text : text + "."
+    endsInAStop(text) ?? true ? text : text + "."
+  }
+
+  /// Whether the text's last character is ".", "!", "?" or ":"; nil when it has none.
+  ///
+  /// Read from the last byte when it and the one before are ASCII (the last character is then that
+  /// byte alone, or a CR LF), since finding the last character walks back over its boundary: every
+  /// sourced statement of every answer passes through here.
+  private static func endsInAStop(_ text: String) -> Bool? {
+    let bytes = text.utf8
+    guard let last = bytes.last else { return nil }
+    guard last < 0x80, bytes.dropLast().last ?? 0 < 0x80 else { return text.last.map { ".!?:".contains($0) } }
+    switch last {
+    case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"): return true
+    default: return false
+    }
   }
 }

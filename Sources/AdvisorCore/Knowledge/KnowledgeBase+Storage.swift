@@ -1,0 +1,54 @@
+extension KnowledgeBase {
+  /// The lists a knowledge base is made of, each as `KnowledgeBase` documents it.
+  struct Facts: Sendable, Equatable {
+    let roles: [Role]
+    let ladder: [LadderStage]
+    let progression: Sourced<[RoleID]>
+    let comparisonRoles: [RoleID]
+    let managerVersusDirector: [ComparisonRow]
+    let degrees: [Degree]
+    let educationNotes: [Sourced<String>]
+    let studentNotes: [Sourced<String>]
+    let certifications: [Certification]
+    let certificationNotes: [Sourced<String>]
+    let specializations: [Specialization]
+    let industries: [Industry]
+    let industryFacts: IndustryFacts
+    let disciplines: [Discipline]
+    let fieldDefinition: [Sourced<String>]
+    let fieldPay: [Figure]
+    let advancementSkills: [Sourced<String>]
+    let outlook: [Sourced<String>]
+    let outlookFigures: [Figure]
+    let topics: [Topic]
+    let sources: [Source]
+  }
+
+  /// A knowledge base's facts, shared by its copies, with what its answers look up on every
+  /// question made once: where each role and source is by id, and each role's name.
+  ///
+  /// Nothing changes it after it is built. The tables cost start-up a few microseconds (two
+  /// dozen roles, a hundred sources); searching the lists instead compared ids text by text,
+  /// dozens of times an answer.
+  final class Storage: Sendable {
+    let facts: Facts
+    /// Where each role is in `facts.roles`; the first, should two share an id.
+    let rolePositions: [RoleID: Int]
+    /// Where each source is in `facts.sources`; the first, should two share an id.
+    let sourcePositions: [SourceID: Int]
+    /// Each role's name inside a sentence ("engineering manager", "CTO"), in the order of `roles`.
+    let roleNames: [String]
+
+    init(_ facts: Facts) {
+      self.facts = facts
+      rolePositions = Self.positions(of: facts.roles.map(\.id))
+      sourcePositions = Self.positions(of: facts.sources.map(\.id))
+      roleNames = facts.roles.map { Phrasing.lowercasingFirstWord($0.title) }
+    }
+
+    /// Each id's position in `ids`, the first where it repeats, as a search from the start finds it.
+    private static func positions<ID: Hashable>(of ids: [ID]) -> [ID: Int] {
+      Dictionary(zip(ids, ids.indices), uniquingKeysWith: { first, _ in first })
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import Testing
+
+@testable import AdvisorCore
+
+/// The shortcuts `Phrasing` takes on ASCII text give what reading characters gives, and text
+/// that is not ASCII is still read by its characters.
+@Suite struct PhrasingShortcutTests {
+  @Test func aSentenceEndsWithAStopOnceOnly() {
+    #expect(Phrasing.sentence("") == "")
+    #expect(Phrasing.sentence("It pays") == "It pays.")
+    #expect(Phrasing.sentence("It pays.") == "It pays.")
+    #expect(Phrasing.sentence("Does it pay?") == "Does it pay?")
+    #expect(Phrasing.sentence("As follows:") == "As follows:")
+    #expect(Phrasing.sentence("a") == "a.")
+    #expect(Phrasing.sentence("Café") == "Café.")
+    // A combining mark makes the stop another character.
+    #expect(Phrasing.sentence("Done.\u{301}") == "Done.\u{301}.")
+    #expect(Phrasing.sentence("Line\r\n") == "Line\r\n.")
+  }
+
+  @Test func theArticleFollowsTheSoundOfTheFirstLetter() {
+    #expect(Phrasing.withArticle("engineer") == "an engineer")
+    #expect(Phrasing.withArticle("university") == "a university")
+    #expect(Phrasing.withArticle("MBA") == "an MBA")
+    #expect(Phrasing.withArticle("CTO") == "a CTO")
+    #expect(Phrasing.withArticle("R&D manager") == "an R&D manager")
+    #expect(Phrasing.withArticle("Élan") == "a Élan")
+    #expect(Phrasing.withArticle(" leading space") == " leading space")
+    #expect(Phrasing.withArticle("") == "")
+  }
+
+  @Test func casingChangesTheFirstLetterAlone() {
+    #expect(Phrasing.lowercasingFirstWord("Engineering manager") == "engineering manager")
+    #expect(Phrasing.lowercasingFirstWord("VP of engineering") == "VP of engineering")
+    #expect(Phrasing.lowercasingFirstWord("Élan vital") == "élan vital")
+    #expect(Phrasing.capitalized("engineering manager") == "Engineering manager")
+    #expect(Phrasing.capitalized("élan") == "Élan")
+    #expect(Phrasing.capitalized("") == "")
+  }
+}

@@ -1,0 +1,43 @@
+import AdvisorTestSupport
+import Testing
+
+@testable import AdvisorCore
+
+/// The knowledge base's look-ups by id, made once when it is built: they find what a search of
+/// its lists finds, and its copies share them.
+@Suite struct KnowledgeBaseLookupTests {
+  private let knowledge = KnowledgeBase.standard
+
+  @Test func everyRoleIsFoundWhereItStandsWithItsName() {
+    for (position, role) in knowledge.roles.enumerated() {
+      #expect(knowledge.role(role.id) == role)
+      #expect(knowledge.position(of: role.id) == position)
+      #expect(knowledge.name(of: role.id) == Phrasing.lowercasingFirstWord(role.title))
+    }
+    #expect(knowledge.name(of: .vpEngineering) == "VP of engineering")
+    #expect(knowledge.name(of: .engineeringManager) == "engineering manager")
+  }
+
+  @Test func everySourceIsFoundWithItsCitation() {
+    for source in knowledge.sources {
+      #expect(knowledge.source(source.id) == source)
+      #expect(knowledge.citation(of: source.id) == source.citation)
+    }
+  }
+
+  @Test func anUnknownIdFindsNothingAndIsCitedAsItself() {
+    #expect(knowledge.role("plant_manager") == nil)
+    #expect(knowledge.position(of: "plant_manager") == nil)
+    #expect(knowledge.name(of: "plant_manager") == nil)
+    #expect(knowledge.source("nowhere") == nil)
+    #expect(knowledge.citation(of: "nowhere") == "nowhere")
+  }
+
+  @Test func copiesAreEqualAndSoIsTheSameKnowledgeLoadedAgain() throws {
+    let copy = knowledge
+    #expect(copy == knowledge)
+    let loaded = try KnowledgeBase(files: try PackageRoot.files(in: "Knowledge"))
+    #expect(loaded == knowledge)
+    #expect(loaded.role(.engineeringManager) == knowledge.role(.engineeringManager))
+  }
+}
