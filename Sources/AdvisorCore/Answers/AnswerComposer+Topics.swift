@@ -70,7 +70,7 @@ extension AnswerComposer {
 
   /// The words of the message's last sentence in singular form, as facets are compared with them.
   private func askingWords(_ request: Request) -> [String] {
-    let asking = QuestionAnalyzer.lastSentence(of: request.analysis.question).map {
+    let asking = QuestionAnalyzer.sentences(of: request.analysis.question).last.map {
       Tokenizer.words(in: $0.lowercased())
     }
     return (asking ?? request.analysis.words).map(Inflection.singular)

@@ -155,7 +155,7 @@ extension QuestionAnalyzer {
   }
 
   /// The split on characters, for text beyond ASCII.
-  private static func characterSentences(of message: String) -> [String] {
+  static func characterSentences(of message: String) -> [String] {
     var sentences: [String] = []
     var text = message.drop(while: \.isWhitespace)
     while let end = text.indices.dropLast().first(where: { index in

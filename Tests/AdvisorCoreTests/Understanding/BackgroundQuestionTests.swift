@@ -118,6 +118,18 @@ import Testing
     #expect(QuestionAnalyzer.sentences(of: message) == sentences)
   }
 
+  /// ASCII messages are split on bytes; the split on characters, which other text takes, splits
+  /// them alike.
+  @Test(arguments: [
+    "", "   ", "how long does it take?", "  how long does it take?  ",
+    "I manage a team. How long does it take to become a director? ",
+    "I manage a team.\nWhat are the hours like?\r\n", "Wait... what?! Really? ok",
+    "e.g. this. ", "end.", "a.b. c", "Stop.\tGo", "Hi! \n\n ", "Two.  Spaces.  Here", ". Lead",
+  ])
+  func theSplitOnBytesAgreesWithTheSplitOnCharacters(message: String) {
+    #expect(QuestionAnalyzer.sentences(of: message) == QuestionAnalyzer.characterSentences(of: message))
+  }
+
   @Test func aGreetingBeforeAQuestionGivesWayToTheQuestion() {
     let analyzer = TestAdvisor.analyzer()
     let message = "hi quick q how mich does a progam manager make"
