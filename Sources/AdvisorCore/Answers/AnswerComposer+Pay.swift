@@ -111,9 +111,8 @@ extension AnswerComposer {
   /// character search walks every character's boundary; its characters only when the byte is
   /// there and the statement is not ASCII (a mark after it would make it another character).
   private static func hasDollarSign(_ statement: String) -> Bool {
-    let bytes = statement.utf8
-    guard bytes.contains(UInt8(ascii: "$")) else { return false }
-    return bytes.allSatisfy { $0 < 0x80 } || statement.contains("$")
+    guard statement.utf8.contains(UInt8(ascii: "$")) else { return false }
+    return statement.isASCII || statement.contains("$")
   }
 
   func outlook(_ request: Request) -> Answer {

@@ -48,7 +48,7 @@ extension AnswerComposer {
   /// In an ASCII name, each byte is a character of its own, so the brackets are found without
   /// reading characters.
   private func shortName(_ name: String) -> String {
-    let isASCII = name.utf8.allSatisfy { $0 < 0x80 }
+    let isASCII = name.isASCII
     guard let open = isASCII ? name.utf8.firstIndex(of: UInt8(ascii: "(")) : name.firstIndex(of: "("),
       let close = isASCII ? name.utf8.lastIndex(of: UInt8(ascii: ")")) : name.lastIndex(of: ")"), open < close
     else {
