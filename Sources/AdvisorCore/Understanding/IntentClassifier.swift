@@ -56,15 +56,16 @@ public struct IntentClassifier: Sendable {
     let scores = learned.scores(of: input, cues: cues, hand: hand.map { $0?.score ?? 0 })
     let probabilities = Softmax.probabilities(scores.map { $0 / learned.temperature }, allowed: allowed)
     // Ties go to the intent defined first, so the choice never depends on the sort. The
-    // intents' places are sorted, and each scored intent built once, in its rank.
-    let ranked = intents.indices.filter { allowed[$0] }
-      .sorted { (probabilities[$0], $1) > (probabilities[$1], $0) }
-      .compactMap { index in
-        hand[index].map {
-          ScoredIntent(
-            intent: intents[index], score: scores[index], probability: probabilities[index], hand: $0)
-        }
-      }
+    // intents' places are sorted in place, and each scored intent built once, in its rank.
+    var order = intents.indices.filter { allowed[$0] }
+    order.sort { (probabilities[$0], $1) > (probabilities[$1], $0) }
+    var ranked: [ScoredIntent] = []
+    ranked.reserveCapacity(order.count)
+    for index in order {
+      guard let hand = hand[index] else { continue }
+      ranked.append(
+        ScoredIntent(intent: intents[index], score: scores[index], probability: probabilities[index], hand: hand))
+    }
     let nextReading = ranked.first { !wordBound.contains($0.intent) }
     return decide(
       ranked, input: input, cues: cues,

@@ -15,7 +15,8 @@ extension LearnedWeights {
     for feature in features {
       forEachWeight(of: feature) { scores[$0] += $1 }
     }
-    return adding(hand, to: scores)
+    addPrior(hand, to: &scores)
+    return scores
   }
 
   /// Each intent's score for a question, read from its input and cues, with these
@@ -24,14 +25,14 @@ extension LearnedWeights {
   func scores(of input: ClassifierInput, cues: Cues, hand: [Double]) -> [Double] {
     var scores = bias
     addWeights(of: input, cues: cues, to: &scores)
-    return adding(hand, to: scores)
+    addPrior(hand, to: &scores)
+    return scores
   }
 
-  /// `scores` with the hand-written scores added, times the prior.
-  private func adding(_ hand: [Double], to scores: [Double]) -> [Double] {
-    var scores = scores
+  /// Adds the hand-written scores, times the prior, to `scores`, in place: every question
+  /// takes it, and a copy of the scores would be one more array.
+  private func addPrior(_ hand: [Double], to scores: inout [Double]) {
     for index in scores.indices { scores[index] += prior * hand[index] }
-    return scores
   }
 
   /// The weights of a trained model, each rounded to hundredths (and held to what two digits
