@@ -64,7 +64,8 @@ public struct IntentClassifier: Sendable {
     for index in order {
       guard let hand = hand[index] else { continue }
       ranked.append(
-        ScoredIntent(intent: intents[index], score: scores[index], probability: probabilities[index], hand: hand))
+        ScoredIntent(
+          intent: intents[index], score: scores[index], probability: probabilities[index], hand: hand))
     }
     let nextReading = ranked.first { !wordBound.contains($0.intent) }
     return decide(
