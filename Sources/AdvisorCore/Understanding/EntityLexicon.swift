@@ -35,7 +35,9 @@ public struct EntityLexicon: Sendable {
   private let phrases: PhraseIndex<Mention>
   /// Every word of an entity's name, in singular form, sorted, without repeats (for the
   /// spelling vocabulary).
-  public let allWords: [String]
+  public var allWords: [String] { sortedWords.words }
+  /// The same words, searched for every word of a question that may be a typo.
+  private let sortedWords: SortedWords
   /// The names that are a role's line of work ("construction management"), split into
   /// singular words: a mention of one names the role but keeps its words for the classifier.
   private let fields: [[String]]
@@ -57,7 +59,7 @@ public struct EntityLexicon: Sendable {
 
   private init(phrases: PhraseIndex<Mention>, words: [String], fields: [[String]]) {
     self.phrases = phrases
-    self.allWords = words
+    self.sortedWords = SortedWords(words)
     self.fields = fields
   }
 
@@ -109,13 +111,15 @@ public struct EntityLexicon: Sendable {
 
   /// Whether a word (in singular form) is part of some name.
   public func knowsWord(_ word: String) -> Bool {
-    allWords.sortedContains(word)
+    sortedWords.contains(word)
   }
 
   /// The singular form of a lowercase word, as names are matched: besides the English rule,
   /// the plural of a short name ("EMs", "CMs", "PEs"), which the rule leaves alone so that
   /// "its" stays "its".
   public func singular(_ word: String) -> String {
+    // Most words end in another letter than "s": their last byte, read in place, settles it.
+    if word.withBytes({ $0.last != UInt8(ascii: "s") }) { return word }
     let plain = Inflection.singular(word)
     guard plain == word, word.utf8.last == UInt8(ascii: "s"), (3...4).contains(word.characterCount),
       word.hasSuffix("s")
@@ -156,9 +160,8 @@ public struct EntityLexicon: Sendable {
   }
 
   private func longestMatch(in words: [String], at index: Int) -> (mention: Mention, length: Int)? {
-    for candidate in phrases.phrases(startingWith: words[index])
-    where PhraseIndex<Mention>.matches(candidate.words, words, at: index) {
-      return (candidate.meaning, candidate.words.count)
+    for place in phrases.places(startingWith: words[index]) where phrases.matches(place, words, at: index) {
+      return (phrases.entries[place].meaning, phrases.entries[place].words.count)
     }
     return nil
   }

@@ -9,7 +9,11 @@ public struct Cues: Sendable {
   /// Years of experience the question states ("4 years", "four yrs"), if any.
   public var years: Int?
 
-  init() {}
+  /// No cues yet, with room for one at each of `positions` places: most questions have fewer,
+  /// and then the list is allocated once rather than grown, a copy each time, as cues are found.
+  init(positions: Int) {
+    found.reserveCapacity(positions)
+  }
 
   mutating func add(_ cue: Cue, at position: Int) {
     found.append((cue, position))
