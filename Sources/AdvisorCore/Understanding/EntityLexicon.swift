@@ -95,9 +95,11 @@ public struct EntityLexicon: Sendable {
 
   /// Whether the words a mention covers are a role's line of work rather than its title.
   public func isField(_ words: ArraySlice<String>) -> Bool {
-    // Each word made singular once, not once for every field compared.
-    let singular = words.map(singular)
-    return fields.contains { $0 == singular }
+    // The fields are a handful: each is compared word by word, after its count, rather than
+    // with an array of the words made singular (whose `map` would copy the lexicon).
+    fields.contains { field in
+      field.count == words.count && zip(field, words).allSatisfy { $0 == singular($1) }
+    }
   }
 
   /// The words of the entities' names (references aside), sorted, without repeats.
@@ -134,7 +136,10 @@ public struct EntityLexicon: Sendable {
 
   /// The mentions in `words`, in order, with the range of words each covers.
   public func mentions(in words: [String]) -> [(mention: Mention, range: Range<Int>)] {
-    let singular = words.map(singular)
+    // A loop rather than `map(singular)`, whose closure would copy the lexicon.
+    var singular: [String] = []
+    singular.reserveCapacity(words.count)
+    for word in words { singular.append(self.singular(word)) }
     var found: [(mention: Mention, range: Range<Int>)] = []
     var index = 0
     while index < singular.count {

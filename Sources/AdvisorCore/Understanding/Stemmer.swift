@@ -45,9 +45,20 @@ public final class Stemmer {
     // question's, skip the search.
     guard word.utf8.count >= 6 else { return word }
     if let index = britishWords.index(of: word) { return spellings[index].american }
+    guard mayEndInIsation(word) else { return word }
     if word.hasSuffix("isation") { return word.dropLast(7) + "ization" }
     if word.hasSuffix("isations") { return word.dropLast(8) + "izations" }
     return word
+  }
+
+  /// Whether the last bytes of `word` are "isation" or "isations", as they must be for it to end
+  /// in those characters: most words do not, which their bytes tell at once.
+  private static func mayEndInIsation(_ word: String) -> Bool {
+    let isation: StaticString = "isation"
+    return word.withBytes { bytes in
+      let end = bytes.last == UInt8(ascii: "s") ? bytes.count - 1 : bytes.count
+      return isation.withUTF8Buffer { bytes[..<end].suffix($0.count).elementsEqual($0) }
+    }
   }
 
   /// British spellings and their American ones, in the British spellings' order.
