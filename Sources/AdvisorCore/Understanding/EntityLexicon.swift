@@ -35,7 +35,9 @@ public struct EntityLexicon: Sendable {
   private let phrases: PhraseIndex<Mention>
   /// Every word of an entity's name, in singular form, sorted, without repeats (for the
   /// spelling vocabulary).
-  public let allWords: [String]
+  public var allWords: [String] { sortedWords.words }
+  /// The same words, searched for every word of a question that may be a typo.
+  private let sortedWords: SortedWords
   /// The names that are a role's line of work ("construction management"), split into
   /// singular words: a mention of one names the role but keeps its words for the classifier.
   private let fields: [[String]]
@@ -57,7 +59,7 @@ public struct EntityLexicon: Sendable {
 
   private init(phrases: PhraseIndex<Mention>, words: [String], fields: [[String]]) {
     self.phrases = phrases
-    self.allWords = words
+    self.sortedWords = SortedWords(words)
     self.fields = fields
   }
 
@@ -93,9 +95,11 @@ public struct EntityLexicon: Sendable {
 
   /// Whether the words a mention covers are a role's line of work rather than its title.
   public func isField(_ words: ArraySlice<String>) -> Bool {
-    // Each word made singular once, not once for every field compared.
-    let singular = words.map(singular)
-    return fields.contains { $0 == singular }
+    // The fields are a handful: each is compared word by word, after its count, rather than
+    // with an array of the words made singular (whose `map` would copy the lexicon).
+    fields.contains { field in
+      field.count == words.count && zip(field, words).allSatisfy { $0 == singular($1) }
+    }
   }
 
   /// The words of the entities' names (references aside), sorted, without repeats.
@@ -109,13 +113,15 @@ public struct EntityLexicon: Sendable {
 
   /// Whether a word (in singular form) is part of some name.
   public func knowsWord(_ word: String) -> Bool {
-    allWords.sortedContains(word)
+    sortedWords.contains(word)
   }
 
   /// The singular form of a lowercase word, as names are matched: besides the English rule,
   /// the plural of a short name ("EMs", "CMs", "PEs"), which the rule leaves alone so that
   /// "its" stays "its".
   public func singular(_ word: String) -> String {
+    // Most words end in another letter than "s": their last byte, read in place, settles it.
+    if word.withBytes({ $0.last != UInt8(ascii: "s") }) { return word }
     let plain = Inflection.singular(word)
     guard plain == word, word.utf8.last == UInt8(ascii: "s"), (3...4).contains(word.characterCount),
       word.hasSuffix("s")
@@ -130,7 +136,10 @@ public struct EntityLexicon: Sendable {
 
   /// The mentions in `words`, in order, with the range of words each covers.
   public func mentions(in words: [String]) -> [(mention: Mention, range: Range<Int>)] {
-    let singular = words.map(singular)
+    // A loop rather than `map(singular)`, whose closure would copy the lexicon.
+    var singular: [String] = []
+    singular.reserveCapacity(words.count)
+    for word in words { singular.append(self.singular(word)) }
     var found: [(mention: Mention, range: Range<Int>)] = []
     var index = 0
     while index < singular.count {
@@ -156,9 +165,8 @@ public struct EntityLexicon: Sendable {
   }
 
   private func longestMatch(in words: [String], at index: Int) -> (mention: Mention, length: Int)? {
-    for candidate in phrases.phrases(startingWith: words[index])
-    where PhraseIndex<Mention>.matches(candidate.words, words, at: index) {
-      return (candidate.meaning, candidate.words.count)
+    for place in phrases.places(startingWith: words[index]) where phrases.matches(place, words, at: index) {
+      return (phrases.entries[place].meaning, phrases.entries[place].words.count)
     }
     return nil
   }

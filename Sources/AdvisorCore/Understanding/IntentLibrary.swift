@@ -19,7 +19,7 @@ public struct IntentLibrary: Sendable {
   /// is built (`IntentTrainer`).
   public let learned: LearnedWeights?
   /// Every word the definitions use, sorted, for telling words apart from typos.
-  private let sortedWords: [String]
+  private let sortedWords: SortedWords
   /// The intents worth offering as topics, in their files' `order:`.
   ///
   /// Neither small talk nor statements about oneself. Kept, not computed, since every
@@ -64,7 +64,7 @@ public struct IntentLibrary: Sendable {
     wordLists = files.filter { $0.name.hasSuffix(".words") }.map(\.text)
     cues = try CueBook(files: files.filter { $0.name.hasSuffix(".cues") })
     tables = nil
-    sortedWords = Self.words(of: definitions).sorted()
+    sortedWords = SortedWords(Self.words(of: definitions).sorted())
     corpus = try Self.corpus(of: files.filter { Self.isExamplesFile($0.name) }, definitions: definitions)
     learned = nil
     topics = Self.topics(of: definitions)
@@ -94,8 +94,8 @@ public struct IntentLibrary: Sendable {
   /// The same library with weights learned for it, or recorded when they were learned.
   public func with(learned: LearnedWeights) -> IntentLibrary {
     IntentLibrary(
-      definitions: definitions, wordLists: wordLists, cues: cues, tables: tables, sortedWords: sortedWords,
-      corpus: corpus, learned: learned)
+      definitions: definitions, wordLists: wordLists, cues: cues, tables: tables,
+      sortedWords: sortedWords.words, corpus: corpus, learned: learned)
   }
 
   /// A library compiled before, as `generate-embedded` writes it.
@@ -108,7 +108,7 @@ public struct IntentLibrary: Sendable {
     self.wordLists = wordLists
     self.cues = cues
     self.tables = tables
-    self.sortedWords = sortedWords
+    self.sortedWords = SortedWords(sortedWords)
     self.corpus = corpus
     self.learned = learned
     self.topics = Self.topics(of: definitions)
@@ -131,12 +131,12 @@ public struct IntentLibrary: Sendable {
 
   /// Every word an intent file mentions, for the spelling corrector's vocabulary.
   public var termWords: Set<String> {
-    Set(sortedWords)
+    Set(sortedWords.words)
   }
 
   /// Whether an intent file mentions the word.
   public func knowsWord(_ word: String) -> Bool {
-    sortedWords.sortedContains(word)
+    sortedWords.contains(word)
   }
 
   /// Every word the definitions use (placeholders aside), except the off-topic words

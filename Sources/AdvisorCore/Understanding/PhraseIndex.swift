@@ -11,8 +11,8 @@ package struct PhraseIndex<Value: Sendable>: Sendable {
   /// Every phrase, in index order.
   package let entries: [Entry]
   /// Each first word once, in index order, with where its phrases end in `entries`: a search by
-  /// halves reads these plain strings, where reading an entry's first word copies the entry.
-  private let firstWords: [String]
+  /// halves reads these, where reading an entry's first word copies the entry.
+  private let firstWords: SortedWords
   private let groupEnds: [Int]
 
   /// Indexes `phrases`; each must have at least one word.
@@ -28,7 +28,7 @@ package struct PhraseIndex<Value: Sendable>: Sendable {
       groupEnds[groupEnds.count - 1] = place + 1
     }
     self.entries = entries
-    self.firstWords = firstWords
+    self.firstWords = SortedWords(firstWords)
     self.groupEnds = groupEnds
   }
 
@@ -42,14 +42,24 @@ package struct PhraseIndex<Value: Sendable>: Sendable {
 
   /// The phrases whose first word is `word`, longer first.
   func phrases(startingWith word: String) -> ArraySlice<Entry> {
-    let group = firstWords.partitionPoint { $0 >= word }
-    guard group < firstWords.count, firstWords[group] == word else { return entries[0..<0] }
-    return entries[(group == 0 ? 0 : groupEnds[group - 1])..<groupEnds[group]]
+    entries[places(startingWith: word)]
   }
 
-  /// Whether `phrase` is the run of `words` that starts at `index`.
-  static func matches(_ phrase: [String], _ words: [String], at index: Int) -> Bool {
-    index + phrase.count <= words.count && words.hasRun(phrase, at: index)
+  /// Where in `entries` the phrases whose first word is `word` are.
+  ///
+  /// Places rather than phrases for the searches of every question: reading an entry where it
+  /// is stored copies nothing, where walking a slice of entries copies each, its words and all.
+  func places(startingWith word: String) -> Range<Int> {
+    guard let group = firstWords.index(of: word) else { return 0..<0 }
+    return (group == 0 ? 0 : groupEnds[group - 1])..<groupEnds[group]
+  }
+
+  /// Whether the phrase at `place`, one of those `places(startingWith: words[index])` gives, is
+  /// the run of `words` that starts at `index`: its first word is there already.
+  func matches(_ place: Int, _ words: [String], at index: Int) -> Bool {
+    let count = entries[place].words.count
+    guard index + count <= words.count else { return false }
+    return (1..<count).allSatisfy { entries[place].words[$0] == words[index + $0] }
   }
 
   private static func precedes(_ a: Entry, _ b: Entry) -> Bool {

@@ -83,8 +83,15 @@ public struct QuestionAnalyzer {
   }
 
   /// Whether the question names money: a `$`, a number like "95k", or "120,000".
+  ///
+  /// Reads the bytes where they are stored: a copy of them into an array costs more than the
+  /// search.
   static func namesAmount(_ text: String) -> Bool {
-    let bytes = Array(text.utf8)
+    text.withBytes(namesAmount)
+  }
+
+  /// Whether these bytes name money.
+  private static func namesAmount(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     for (index, byte) in bytes.enumerated() {
       if byte == 36 { return true }  // "$"
       let isDigit = byte >= 48 && byte <= 57
@@ -100,7 +107,7 @@ public struct QuestionAnalyzer {
 
   /// Whether the digits ending at `index` are the 401 of a "401k", a retirement plan rather than
   /// an amount of money ("should I max out my 401k?").
-  private static func isRetirementPlan(_ bytes: [UInt8], endingAt index: Int) -> Bool {
+  private static func isRetirementPlan(_ bytes: UnsafeBufferPointer<UInt8>, endingAt index: Int) -> Bool {
     var start = index
     while start > 0, (48...57).contains(bytes[start - 1]) { start -= 1 }
     return bytes[start...index].elementsEqual("401".utf8)
@@ -176,6 +183,11 @@ public struct QuestionAnalyzer {
     return foreign >= 2 && foreign * 4 >= words.count
   }
 
+  /// Adds the stems of `words` to `tokens`, one by one rather than through an array of them.
+  private func stems(of words: ArraySlice<String>, into tokens: inout [String]) {
+    for word in words { tokens.append(stemmer.stem(word)) }
+  }
+
   /// Analyzes one question; `licensingDiscussed` when the conversation is on certifications,
   /// so that a bare "PE" is the licence.
   public func analyze(_ question: String, licensingDiscussed: Bool = false) -> Analysis {
@@ -189,7 +201,9 @@ public struct QuestionAnalyzer {
     // What the classifier sees: a role's line of work counts as its words, not as a role.
     var classified = Entities()
     var references: [RoleReference] = []
+    // Each word makes one token at most: the list is allocated once.
     var tokens: [String] = []
+    tokens.reserveCapacity(words.count)
     let cues = intents.cues.cues(in: words)
     let mentions = lexicon.mentions(in: words).flatMap { withoutFieldOfStudy($0, in: words, cues: cues) }
       .filter { !Self.namesNoRole($0.range, cues: cues) }
@@ -202,12 +216,12 @@ public struct QuestionAnalyzer {
       }
     var next = 0
     for (mention, range) in mentions {
-      tokens += words[next..<range.lowerBound].map(stemmer.stem)
+      stems(of: words[next..<range.lowerBound], into: &tokens)
       switch mention {
       case .entity(let entity):
         entities.add(entity)
         if lexicon.isField(words[range]) {
-          tokens += words[range].map(stemmer.stem)
+          stems(of: words[range], into: &tokens)
           break
         }
         classified.add(entity)
@@ -220,11 +234,15 @@ public struct QuestionAnalyzer {
         references.append(reference)
         // "the former" can only be a role, so it reads like one: "how do I become the former?"
         // is "how do I become <role>"; "it" or "that" may be anything and stay words.
-        tokens += reference.mayPointAtAnything ? words[range].map(stemmer.stem) : ["<role>"]
+        if reference.mayPointAtAnything {
+          stems(of: words[range], into: &tokens)
+        } else {
+          tokens.append("<role>")
+        }
       }
       next = range.upperBound
     }
-    tokens += words[next...].map(stemmer.stem)
+    stems(of: words[next...], into: &tokens)
     let input = ClassifierInput(
       tokens: tokens, entities: classified, hasReference: !references.isEmpty,
       isQuestion: question.hasQuestionMark, hasAmount: Self.namesAmount(question))

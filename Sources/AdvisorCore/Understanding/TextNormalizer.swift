@@ -7,13 +7,17 @@
 public enum TextNormalizer {
   /// Returns the normalized form of `text`.
   public static func normalize(_ text: String) -> String {
-    if text.isASCII { return joiningInitials(normalizeASCII(text)) }
+    joiningInitials(normalizedASCII(text) ?? normalizedUnicode(text))
+  }
+
+  /// The normalized form of any text, scalar by scalar.
+  static func normalizedUnicode(_ text: String) -> String {
     var result = String.UnicodeScalarView()
     result.reserveCapacity(text.unicodeScalars.count)
     for scalar in text.lowercased().unicodeScalars {
       result.append(replacement(for: scalar))
     }
-    return joiningInitials(String(result))
+    return String(result)
   }
 
   /// At least this many letters with dots after them are initials written out: "m.e.m.", not
@@ -24,7 +28,7 @@ public enum TextNormalizer {
   ///
   /// So initials name what their letters do. The text is lowercase: letters are `a` to `z`.
   static func joiningInitials(_ text: String) -> String {
-    guard text.utf8.contains(UInt8(ascii: ".")) else { return text }
+    guard text.withBytes({ $0.contains(UInt8(ascii: ".")) }) else { return text }
     let bytes = Array(text.utf8)
     var result: [UInt8] = []
     result.reserveCapacity(bytes.count)
@@ -74,17 +78,29 @@ public enum TextNormalizer {
     return other * 2 > latin
   }
 
-  /// The common case, byte by byte: most questions are plain ASCII.
-  private static func normalizeASCII(_ text: String) -> String {
-    let bytes = text.utf8.map { byte -> UInt8 in
-      switch byte {
-      case 65...90: byte + 32
-      case 0...31, 127: 32
-      case 96: 39
-      default: byte
+  /// The normalized form of plain ASCII text, or nil for text that is not.
+  ///
+  /// The common case, byte by byte, as `normalizedUnicode` would have it. Reads the bytes in
+  /// place and writes them straight into the new string: reading them through the UTF-8 view,
+  /// or through an array, costs several times more.
+  static func normalizedASCII(_ text: String) -> String? {
+    text.withBytes { bytes in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      return String(unsafeUninitializedCapacity: bytes.count) { normalized in
+        for (place, byte) in bytes.enumerated() { normalized[place] = replacement(for: byte) }
+        return bytes.count
       }
     }
-    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// An ASCII byte as `replacement(for:)` has its scalar, lowercased.
+  private static func replacement(for byte: UInt8) -> UInt8 {
+    switch byte {
+    case 65...90: byte + 32
+    case 0...31, 127: 32
+    case 96: 39
+    default: byte
+    }
   }
 
   private static func replacement(for scalar: Unicode.Scalar) -> Unicode.Scalar {

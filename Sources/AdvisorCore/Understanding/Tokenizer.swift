@@ -46,11 +46,15 @@ public struct Tokenizer: Sendable {
   }
 
   /// Returns the words of `text`, which should already be normalized.
-  ///
-  /// Works on Unicode scalars rather than characters: it runs for every question and
-  /// every name at start-up, and scalars are several times faster to walk.
   public func words(in text: String) -> [String] {
-    if text.isASCII { return asciiWords(in: text) }
+    asciiWords(in: text) ?? unicodeWords(in: text)
+  }
+
+  /// The words of any text, scalar by scalar.
+  ///
+  /// Works on Unicode scalars rather than characters: it runs for every name at start-up, and
+  /// scalars are several times faster to walk.
+  func unicodeWords(in text: String) -> [String] {
     var words: [String] = []
     var current = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
@@ -67,35 +71,48 @@ public struct Tokenizer: Sendable {
     return words
   }
 
-  /// The same split for plain ASCII text, on bytes: the common case, and several times faster
-  /// than walking scalars.
+  /// The same split for plain ASCII text, or nil for text that is not.
   ///
+  /// On the text's bytes read in place: the common case, and several times faster than walking
+  /// scalars.
   /// Only words with an apostrophe, or that may be a contraction, go through `flush`.
-  private func asciiWords(in text: String) -> [String] {
-    var words: [String] = []
-    var text = text
-    text.withUTF8 { bytes in
-      var start = -1
-      for index in 0...bytes.count {
-        let byte = index < bytes.count ? bytes[index] : 32
-        let isWord = (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 90)
-        if isWord || (start >= 0 && (byte == 39 || byte == 38)) {
-          if start < 0 { start = index }
+  func asciiWords(in text: String) -> [String]? {
+    text.withBytes { bytes in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      var words: [String] = []
+      // A word takes two bytes at least, with the space after it: the array never grows.
+      words.reserveCapacity(bytes.count / 2 + 1)
+      var index = 0
+      while index < bytes.count {
+        guard Self.isWordByte(bytes[index]) else {
+          index += 1
           continue
         }
-        guard start >= 0 else { continue }
-        var end = index
-        while end > start, bytes[end - 1] == 39 || bytes[end - 1] == 38 { end -= 1 }
-        let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        if word.contains(39) || word.count <= longest && mayBeContraction(word) {
-          flush(String(decoding: word, as: UTF8.self), into: &words)
-        } else {
-          words.append(String(decoding: word, as: UTF8.self))
+        let start = index
+        while index < bytes.count, Self.isWordByte(bytes[index]) || bytes[index] == 39 || bytes[index] == 38 {
+          index += 1
         }
-        start = -1
+        var end = index
+        while bytes[end - 1] == 39 || bytes[end - 1] == 38 { end -= 1 }
+        add(UnsafeBufferPointer(rebasing: bytes[start..<end]), to: &words)
       }
+      return words
     }
-    return words
+  }
+
+  /// Adds the word of these bytes to `words`, expanded if it may be a contraction.
+  private func add(_ word: UnsafeBufferPointer<UInt8>, to words: inout [String]) {
+    let string = String(unsafeUninitializedCapacity: word.count) { $0.initialize(fromContentsOf: word) }
+    if word.contains(39) || word.count <= longest && mayBeContraction(word) {
+      flush(string, into: &words)
+    } else {
+      words.append(string)
+    }
+  }
+
+  /// Whether an ASCII byte is a letter or a digit.
+  private static func isWordByte(_ byte: UInt8) -> Bool {
+    (97...122).contains(byte | 0x20) || (48...57).contains(byte)
   }
 
   private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -40,9 +40,16 @@ import Testing
   }
 
   @Test func aPhraseMatchesOnlyWholeWithinTheWords() {
+    let index = PhraseIndex(phrases)
     let words = ["a", "senior", "project", "manager"]
-    #expect(PhraseIndex<Int>.matches(["project", "manager"], words, at: 2))
-    #expect(!PhraseIndex<Int>.matches(["project", "manager"], words, at: 1))
-    #expect(!PhraseIndex<Int>.matches(["manager", "role"], words, at: 3))
+    let matching = { (at: Int) in
+      index.places(startingWith: words[at]).filter { index.matches($0, words, at: at) }
+        .map { index.entries[$0].meaning }
+    }
+    #expect(matching(1) == [4])
+    #expect(matching(2) == [1, 6, 5])
+    #expect(matching(3) == [])
+    let alone = index.places(startingWith: "project").map { index.matches($0, ["project"], at: 0) }
+    #expect(alone == [false, false, false, true])
   }
 }

@@ -23,4 +23,12 @@ import Testing
     #expect(Stemmer.americanSpelling("raise") == "raise")
     #expect(Stemmer.americanSpelling("salary") == "salary")
   }
+
+  /// `stem` leaves words of two bytes or fewer alone, as Snowball does: every one of ASCII.
+  @Test func snowballLeavesWordsOfTwoLettersAlone() {
+    let stemmer = Stemmer()
+    let characters = ASCIISamples.characters
+    let words = characters + characters.flatMap { first in characters.map { first + $0 } } + ["é", "ß"]
+    #expect(words.filter { stemmer.snowballStem($0) != $0 } == [])
+  }
 }

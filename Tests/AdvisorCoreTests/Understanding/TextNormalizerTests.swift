@@ -24,4 +24,16 @@ import Testing
     let analysis = TestAdvisor.analyzer().analyze("How easily do M.E.M. students find jobs after an M.B.A.?")
     #expect(analysis.entities.degrees == [.mem, .mba])
   }
+
+  /// ASCII text takes the path on bytes, which must normalize it as the path on scalars does.
+  @Test func bytesAgreeWithScalars() throws {
+    let texts =
+      try ASCIISamples.characters + ASCIISamples.all(of: "aZ.`'\t\r\u{7F} 9", upTo: 4)
+      + ASCIISamples.questions()
+    for text in texts {
+      #expect(TextNormalizer.normalizedASCII(text) == TextNormalizer.normalizedUnicode(text))
+    }
+    #expect(TextNormalizer.normalizedASCII("Café") == nil)
+    #expect(TextNormalizer.normalize("Café") == "café")
+  }
 }

@@ -76,11 +76,11 @@ public struct CueBook: Sendable {
 
   /// The cues in `words`, and the years of experience they state.
   public func cues(in words: [String]) -> Cues {
-    var cues = Cues()
+    var cues = Cues(positions: words.count)
     for index in words.indices {
-      for (phrase, cue) in phrases.phrases(startingWith: words[index])
-      where (!cue.isOpening || index == 0) && PhraseIndex<Cue>.matches(phrase, words, at: index) {
-        cues.add(cue, at: index)
+      for place in phrases.places(startingWith: words[index]) {
+        let cue = phrases.entries[place].meaning
+        if !cue.isOpening || index == 0, phrases.matches(place, words, at: index) { cues.add(cue, at: index) }
       }
     }
     cues.years = years(in: words, cues: cues)
@@ -116,9 +116,9 @@ public struct CueBook: Sendable {
   /// Whether a phrase of time ahead ("in", "in like") ends just before `position`.
   private func horizonEnds(before position: Int, in words: [String]) -> Bool {
     (max(0, position - 2)..<position).contains { start in
-      phrases.phrases(startingWith: words[start]).contains { phrase, cue in
-        cue == .horizon && start + phrase.count == position
-          && PhraseIndex<Cue>.matches(phrase, words, at: start)
+      phrases.places(startingWith: words[start]).contains { place in
+        phrases.entries[place].meaning == .horizon && start + phrases.entries[place].words.count == position
+          && phrases.matches(place, words, at: start)
       }
     }
   }

@@ -79,4 +79,13 @@ import Testing
       text.contains(
         "Cues: me, follow-up, bare title, job title, asking, statement, year unit, 4 years of experience"))
   }
+
+  /// The kinds are marked with a bit each, in `Cue` order: as many as the bits, and every kind
+  /// found listed once.
+  @Test func kindsAreTheCuesFoundInCueOrder() {
+    #expect(Cue.allCases.count <= 64)
+    let found = cues("and what about directors, I'm a PM with 4 yrs in the US, not a PMP: what do they earn?")
+    #expect(found.kinds == Cue.allCases.filter { found.has($0) })
+    #expect(found.kinds.count > 5)
+  }
 }

@@ -1,0 +1,120 @@
+/// A sorted list of words, searched on numbers rather than on strings.
+///
+/// Every word of a question is looked up in several such lists (the first words of the names
+/// and of the cues, the words of the intents and of the names), and comparing two strings costs
+/// several times more than comparing two numbers. So each ASCII word's first eight bytes are
+/// kept as one number (`key(of:)`), found in a table of slots by a hash of it, and strings are
+/// compared only among the few words that begin with the same eight bytes. A word that is not
+/// ASCII is searched by halves on the strings, as Swift compares them: in Unicode, where the
+/// Kelvin sign "K" is the letter "K".
+package struct SortedWords: Sendable {
+  /// The words, sorted as strings are.
+  package let words: [String]
+  /// The keys of the ASCII words, in order, and where each word is in `words`; both empty when
+  /// a word that is not ASCII may equal an ASCII one, and then every search is on strings.
+  private let keys: [UInt64]
+  private let places: [Int]
+  /// The keys' table: for each slot, one more than where its key first is in `keys`, or 0.
+  ///
+  /// Open addressing, with twice as many slots as keys at least, a power of two, so a search
+  /// probes one or two. Building it hashes a number per word, at start-up, and sorts nothing.
+  private let slots: [Int32]
+  /// How far to shift a key's hash for its slot: 64 less the bits of a slot's number.
+  private let shift: UInt64
+
+  /// Indexes `words`, which must be sorted.
+  package init(_ words: [String]) {
+    var keys: [UInt64] = []
+    var places: [Int] = []
+    keys.reserveCapacity(words.count)
+    places.reserveCapacity(words.count)
+    var isSearchable = true
+    for (place, word) in words.enumerated() {
+      if let key = Self.key(of: word) {
+        keys.append(key)
+        places.append(place)
+      } else if Self.mayEqualAnASCIIWord(word) {
+        isSearchable = false
+      }
+    }
+    self.words = words
+    self.keys = isSearchable ? keys : []
+    self.places = isSearchable ? places : []
+    (slots, shift) = Self.table(of: self.keys)
+  }
+
+  /// The table of slots for `keys`, and its shift.
+  private static func table(of keys: [UInt64]) -> (slots: [Int32], shift: UInt64) {
+    var bits: UInt64 = 1
+    while 1 << bits < 2 * keys.count { bits += 1 }
+    var slots = [Int32](repeating: 0, count: 1 << bits)
+    for (index, key) in keys.enumerated() where index == 0 || keys[index - 1] != key {
+      var slot = Self.slot(of: key, shift: 64 - bits)
+      while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
+      slots[slot] = Int32(index + 1)
+    }
+    return (slots, 64 - bits)
+  }
+
+  /// Where `word` is in the list (its first place), if it is.
+  package func index(of word: String) -> Int? {
+    if !keys.isEmpty, let key = Self.key(of: word) { return index(of: word, key: key) }
+    return stringIndex(of: word)
+  }
+
+  /// Whether the list holds `word`.
+  package func contains(_ word: String) -> Bool {
+    index(of: word) != nil
+  }
+
+  /// The search on keys: the words with the same key are together, and an ASCII word equals
+  /// another ASCII word only if their bytes are the same, and no other word of the list.
+  private func index(of word: String, key: UInt64) -> Int? {
+    var slot = Self.slot(of: key, shift: shift)
+    while slots[slot] != 0, keys[Int(slots[slot]) - 1] != key { slot = (slot + 1) & (slots.count - 1) }
+    guard slots[slot] != 0 else { return nil }
+    var index = Int(slots[slot]) - 1
+    while index < keys.count, keys[index] == key {
+      if words[places[index]] == word { return places[index] }
+      index += 1
+    }
+    return nil
+  }
+
+  /// The slot to look for a key in first: the top bits of its Fibonacci hash.
+  private static func slot(of key: UInt64, shift: UInt64) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+  }
+
+  /// The search on strings, for any word: what the search on keys must agree with.
+  func stringIndex(of word: String) -> Int? {
+    let index = words.partitionPoint { $0 >= word }
+    return index < words.count && words[index] == word ? index : nil
+  }
+
+  /// Whether a word that is not ASCII may equal an ASCII one: only if each of its scalars is
+  /// the same character as an ASCII one, as the Kelvin sign "K" is "K" (no two ASCII letters
+  /// are one scalar's decomposition, nor does any scalar combine into an ASCII one).
+  static func mayEqualAnASCIIWord(_ word: String) -> Bool {
+    word.unicodeScalars.allSatisfy(isASCIIByEquivalence)
+  }
+
+  /// Whether a scalar is ASCII, or the same character as an ASCII one; asked only of the few
+  /// scalars that normalizing changes at all.
+  private static func isASCIIByEquivalence(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCII
+      || scalar.properties.changesWhenNFKCCaseFolded
+        && (0..<128).contains { Character(Unicode.Scalar(UInt8($0))) == Character(scalar) }
+  }
+
+  /// The first eight bytes of an ASCII word as one number, the first byte highest and zeros
+  /// after a shorter word; nil for a word that is not ASCII.
+  static func key(of word: String) -> UInt64? {
+    word.withBytes { bytes in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      var key: UInt64 = 0
+      for place in 0..<8 { key = key &<< 8 | UInt64(place < bytes.count ? bytes[place] : 0) }
+      return key
+    }
+  }
+}

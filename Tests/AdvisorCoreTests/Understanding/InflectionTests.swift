@@ -1,0 +1,23 @@
+import Testing
+
+@testable import AdvisorCore
+
+@Suite struct InflectionTests {
+  @Test(arguments: [
+    ("managers", "manager"), ("companies", "company"), ("ctos", "cto"), ("coaches", "coach"),
+    ("boxes", "box"), ("business", "business"), ("status", "status"), ("analysis", "analysis"),
+    ("its", "its"), ("salary", "salary"), ("cafés", "café"),
+  ])
+  func pluralsBecomeSingular(plural: String, singular: String) {
+    #expect(Inflection.singular(plural) == singular)
+  }
+
+  /// The bytes of an ASCII word settle its singular as its characters do, but for "\r\n", which
+  /// is one character.
+  @Test func bytesAgreeWithCharacters() {
+    let words = ASCIISamples.all(of: "eihcsux\r", upTo: 5) + ["e\u{301}ies", "\u{600}ies", "ab\r\ns"]
+    for word in words {
+      #expect(Inflection.singular(word) == Inflection.characterSingular(word), "\(word.debugDescription)")
+    }
+  }
+}

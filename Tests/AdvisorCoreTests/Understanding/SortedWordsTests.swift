@@ -1,0 +1,34 @@
+import Testing
+
+@testable import AdvisorCore
+
+@Suite struct SortedWordsTests {
+  /// The search on keys finds what the search on strings finds, words sharing their first eight
+  /// bytes and all.
+  @Test func keysFindWhatStringsFind() {
+    let words = ASCIISamples.all(of: "ab", upTo: 9).dropFirst().sorted()
+    let list = SortedWords(Array(words))
+    for word in ASCIISamples.all(of: "abc", upTo: 10) where word.count != 10 || !word.contains("c") {
+      #expect(list.index(of: word) == list.stringIndex(of: word), "\(word)")
+    }
+    #expect(words.allSatisfy { list.contains($0) })
+  }
+
+  @Test func wordsBeyondASCIIAreFoundOnTheStrings() {
+    let list = SortedWords(["café", "cafe", "zulu", "über"].sorted())
+    for word in ["café", "cafe", "zulu", "über", "cafe\u{301}", "caf", "ü"] {
+      #expect(list.index(of: word) == list.stringIndex(of: word), "\(word)")
+    }
+    #expect(list.contains("cafe\u{301}"))
+    #expect(!list.contains("caf"))
+  }
+
+  /// The Kelvin sign is the letter "K" to Swift: a list holding it searches strings only.
+  @Test func aWordThatMayEqualAnASCIIWordIsFound() {
+    #expect(SortedWords.mayEqualAnASCIIWord("\u{212A}m"))
+    #expect(!SortedWords.mayEqualAnASCIIWord("cuánto"))
+    let list = SortedWords(["a", "\u{212A}m", "z"].sorted())
+    #expect(list.index(of: "Km") == list.stringIndex(of: "Km"))
+    #expect(list.contains("Km"))
+  }
+}
