@@ -19,11 +19,3 @@ extension RandomAccessCollection {
     return low
   }
 }
-
-extension Array where Element: Comparable {
-  /// Whether this array, sorted in ascending order, holds `element`.
-  func sortedContains(_ element: Element) -> Bool {
-    let index = partitionPoint { $0 >= element }
-    return index < endIndex && self[index] == element
-  }
-}

@@ -12,10 +12,4 @@ import Testing
     #expect(numbers[2...].partitionPoint { $0 >= 8 } == 4)
     #expect([Int]().partitionPoint { $0 >= 0 } == 0)
   }
-
-  @Test func aSortedArrayHoldsExactlyItsElements() {
-    let words = ["engineer", "manager", "pay", "salary"]
-    for word in words { #expect(words.sortedContains(word)) }
-    for word in ["", "a", "engineers", "man", "zebra"] { #expect(!words.sortedContains(word)) }
-  }
 }
