@@ -81,14 +81,19 @@ extension Topic {
   /// The facets whose words `words` use, in the topic's order.
   func askedFacets(in words: [String]) -> [String] {
     let singular = words.map(Inflection.singular)
-    return facets.filter { facet in facet.phrases.contains { singular.containsRun($0) } }.map(\.name)
+    return facets.filter { $0.isAsked(inSingular: singular) }.map(\.name)
   }
 
   /// Whether `singular`, words already in singular form, use the words of one of the facets
   /// `named`: only their phrases are searched for.
   func asksAny(of named: [String], inSingular singular: [String]) -> Bool {
-    facets.contains { facet in
-      named.contains(facet.name) && facet.phrases.contains { singular.containsRun($0) }
-    }
+    facets.contains { named.contains($0.name) && $0.isAsked(inSingular: singular) }
+  }
+}
+
+extension Topic.Facet {
+  /// Whether `singular`, words already in singular form, use one of the facet's phrases.
+  func isAsked(inSingular singular: [String]) -> Bool {
+    phrases.contains { singular.containsRun($0) }
   }
 }

@@ -120,8 +120,7 @@ extension QuestionAnalyzer {
   /// The message's sentences: split after each `.`, `!` or `?` followed by a space.
   static func sentences(of message: String) -> [String] {
     guard message.isASCII else { return characterSentences(of: message) }
-    var message = message
-    return message.withUTF8(asciiSentences)
+    return message.withBytes(asciiSentences)
   }
 
   /// The same split for plain ASCII text, on bytes: most messages, read for every message

@@ -14,8 +14,8 @@ public struct SpellingCorrector: Sendable {
   ///   - protected: real words that must never be corrected.
   init(vocabulary: Set<String>, protected: [WordList]) {
     var byLength: [WordsOfLength] = []
-    for var word in vocabulary {
-      word.withUTF8 { word in
+    for word in vocabulary {
+      word.withBytes { word in
         guard word.count >= 3, word.allSatisfy({ $0 < 0x80 }) else { return }
         while byLength.count <= word.count { byLength.append(WordsOfLength(length: byLength.count)) }
         byLength[word.count].append(word)
@@ -45,8 +45,7 @@ public struct SpellingCorrector: Sendable {
     let limit = Self.allowedEdits(forLength: word.utf8.count)
     // No vocabulary word is within two edits of a word of more than 64 letters.
     guard limit > 0, word.utf8.count <= 64 else { return nil }
-    var typed = word
-    let best = typed.withUTF8 { typed in
+    let best = word.withBytes { typed in
       let bag = LetterBag(typed)
       return BitVectorDistance.from(typed) { fromTyped in
         var best = Best.none

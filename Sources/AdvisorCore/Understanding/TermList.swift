@@ -2,8 +2,8 @@
 /// flat for scoring: the terms in intent order with each intent's range, and their stems back
 /// to back.
 ///
-/// Reading an element of a nested array retains and releases it, and scoring a question reads
-/// some two thousand terms: here the scan reads plain integers.
+/// Reading an element of a nested array retains and releases it: here scoring reads plain
+/// integers, and visits only the terms a question's stems start (`candidates`).
 ///
 /// `generate-embedded` writes the built-in intents' lists already laid out, so start-up copies
 /// nothing into them.

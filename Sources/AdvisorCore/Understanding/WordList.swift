@@ -41,8 +41,7 @@ public struct WordList: Sendable {
 
   /// Whether the list holds `word` (lowercase).
   public func contains(_ word: String) -> Bool {
-    var key = word
-    return key.withUTF8 { key in
+    word.withBytes { key in
       bytes.withUnsafeBufferPointer { bytes in
         var low = 0
         var high = words.count - 1

@@ -30,8 +30,7 @@ enum LearnedFeatures {
     ends.reserveCapacity(tokens.count)
     for token in tokens {
       text.append(UInt8(ascii: " "))
-      var token = token
-      token.withUTF8 { text.append(contentsOf: $0) }
+      token.withBytes { text.append(contentsOf: $0) }
       ends.append(text.count)
     }
     text.withUnsafeBufferPointer { text in
@@ -53,7 +52,6 @@ enum LearnedFeatures {
 
   /// Calls `body` with the bytes of a feature written out.
   private static func emit(_ feature: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-    var feature = feature
-    feature.withUTF8(body)
+    feature.withBytes(body)
   }
 }
