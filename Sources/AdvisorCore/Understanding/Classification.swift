@@ -82,6 +82,24 @@ public struct HandScore: Sendable {
   public let score: Double
   /// The part of the score that comes from words and phrases rather than entities.
   public let topicScore: Double
-  /// The terms of the intent file that matched, with their weights.
-  public let matched: [(term: IntentTerm, weight: Double)]
+  /// Where the matched terms are in `terms` and `weights`: a stretch of the one buffer all
+  /// intents' matches share, so scoring allocates none an intent.
+  private let places: ArraySlice<Int>
+  private let terms: [IntentTerm]
+  private let weights: [Double]
+
+  /// A score, with the places of the terms that earned it in `terms` and `weights`.
+  init(score: Double, topicScore: Double, places: ArraySlice<Int>, terms: [IntentTerm], weights: [Double]) {
+    self.score = score
+    self.topicScore = topicScore
+    self.places = places
+    self.terms = terms
+    self.weights = weights
+  }
+
+  /// The terms of the intent file that matched, with their weights; spelt out only when asked
+  /// for (`--explain`).
+  public var matched: [(term: IntentTerm, weight: Double)] {
+    places.map { (terms[$0], weights[$0]) }
+  }
 }

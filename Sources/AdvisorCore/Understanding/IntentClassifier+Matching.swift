@@ -1,47 +1,37 @@
 /// Matching the terms of the intent files: the hand-written part of a score.
 extension IntentClassifier {
-  /// Appends to `matched` the places of the terms at `places` of `terms` (one intent's) that a
-  /// question matches, of its `candidates`.
+  /// Appends to `matched` the places of the terms that count of the occurrences `found` (one
+  /// intent's) of `terms`.
   ///
   /// Each word counts once, for the heaviest term that covers it: "move into management" does
   /// not also count as "move into". Terms are kept heaviest first (longest first among equals),
   /// so they claim their words before lighter terms are tried; a term counts when it covers at
-  /// least one word no heavier term has claimed. `claimed` holds a flag a stem, all false on
-  /// entry and again on return: a buffer the caller lends so that scoring every intent
-  /// allocates it once.
+  /// least one word no heavier term has claimed, and a term without stems (a kind of thing, a
+  /// cue) when it occurs. `claimed` holds a flag a stem, all false on entry and again on
+  /// return: a buffer the caller lends so that scoring every intent allocates it once.
   func matchTerms(
-    _ places: Range<Int>, of terms: TermList, candidates: TermCandidates, stems: [Int],
-    claimed: inout [Bool], into matched: inout [Int]
+    _ found: Range<Int>, of occurrences: TermOccurrences, in terms: TermList, claimed: inout [Bool],
+    into matched: inout [Int]
   ) {
+    guard !found.isEmpty else { return }
     defer { for index in claimed.indices { claimed[index] = false } }
-    candidates.visit(places) { place in
-      let first = terms.firstStems[place]
-      // A candidate without stems (a kind of thing, a cue) is one the question matches.
-      guard first >= 0 else {
-        matched.append(place)
-        return true
-      }
-      let count = terms.stemCount(of: place)
-      var found = false
-      var start = 0
-      while start + count <= stems.count {
-        let range = start..<start + count
-        // The first stem alone rules out most starts.
-        if stems[start] == first, terms.occurs(place, in: stems, at: start), claimed[range].contains(false) {
-          for word in range { claimed[word] = true }
-          found = true
+    var index = found.lowerBound
+    while index < found.upperBound {
+      let place = occurrences[index].place
+      var counts = false
+      while index < found.upperBound, case (let next, let start) = occurrences[index], next == place {
+        if start < 0 {
+          counts = true
+        } else {
+          let words = start..<start + terms.stemCount(of: place)
+          if claimed[words].contains(false) {
+            for word in words { claimed[word] = true }
+            counts = true
+          }
         }
-        start += 1
+        index += 1
       }
-      if found { matched.append(place) }
-      return true
-    }
-  }
-
-  /// Whether a question matches any term at `places` of `list`, of its `candidates`.
-  func matchesAny(_ places: Range<Int>, of list: TermList, candidates: TermCandidates, stems: [Int]) -> Bool {
-    !candidates.visit(places) { place in
-      list.firstStems[place] >= 0 && !list.occurs(place, in: stems)
+      if counts { matched.append(place) }
     }
   }
 

@@ -19,6 +19,9 @@ extension IntentClassifier {
     package let weights: [Double]
     package let required: TermList
     package let excluded: TermList
+    /// `stems` searched on numbers: a question's every word is numbered, and a search by
+    /// halves compared some ten strings a word.
+    private let stemSearch: SortedWords
 
     /// Tables already laid out, as `generate-embedded` writes them.
     package init(
@@ -29,12 +32,12 @@ extension IntentClassifier {
       self.weights = weights
       self.required = required
       self.excluded = excluded
+      stemSearch = SortedWords(stems)
     }
 
-    /// The number of `stem`, or -1 when no term uses it: a search by halves, since the stems
-    /// are sorted, so start-up builds no table of them.
+    /// The number of `stem`, or -1 when no term uses it.
     func number(of stem: String) -> Int {
-      Self.number(of: stem, in: stems)
+      stemSearch.index(of: stem) ?? -1
     }
 
     /// The place of `stem` in the sorted `stems`, or -1.

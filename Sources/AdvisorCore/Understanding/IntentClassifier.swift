@@ -51,21 +51,20 @@ public struct IntentClassifier: Sendable {
 
   /// Scores every intent and chooses one.
   public func classify(_ input: ClassifierInput, cues: Cues) -> Classification {
-    let hand = handScores(input)
-    let allowed = hand.map { $0 != nil }
-    let scores = learned.scores(of: input, cues: cues, hand: hand.map { $0?.score ?? 0 })
-    let probabilities = Softmax.probabilities(scores.map { $0 / learned.temperature }, allowed: allowed)
+    let hand = handReading(input)
+    let scores = learned.scores(of: input, cues: cues, hand: hand.scores)
+    let probabilities = Softmax.probabilities(scores.map { $0 / learned.temperature }, allowed: hand.allowed)
     // Ties go to the intent defined first, so the choice never depends on the sort. The
-    // intents' places are sorted in place, and each scored intent built once, in its rank.
-    var order = intents.indices.filter { allowed[$0] }
-    order.sort { (probabilities[$0], $1) > (probabilities[$1], $0) }
-    var ranked: [ScoredIntent] = []
-    ranked.reserveCapacity(order.count)
-    for index in order {
-      guard let hand = hand[index] else { continue }
-      ranked.append(
-        ScoredIntent(
-          intent: intents[index], score: scores[index], probability: probabilities[index], hand: hand))
+    // intents' probabilities are sorted in place with their places, and each scored intent
+    // built once, in its rank.
+    var order: [(probability: Double, index: Int)] = []
+    order.reserveCapacity(intents.count)
+    for index in intents.indices where hand.allowed[index] { order.append((probabilities[index], index)) }
+    order.sort { $0.probability > $1.probability || $0.probability == $1.probability && $0.index < $1.index }
+    let ranked = order.map { probability, index in
+      ScoredIntent(
+        intent: intents[index], score: scores[index], probability: probability,
+        hand: hand.score(of: index, terms: tables.weighted, weights: tables.weights))
     }
     let nextReading = ranked.first { !wordBound.contains($0.intent) }
     return decide(
@@ -139,37 +138,43 @@ public struct IntentClassifier: Sendable {
     runnerUp != .unknown && !related.contains { $0 == (best, runnerUp) || $0 == (runnerUp, best) }
   }
 
-  /// Each intent's hand-written score with the terms that earned it, in `intentOrder`; nil
-  /// where the intent's file rules the question out.
-  private func handScores(_ input: ClassifierInput) -> [HandScore?] {
-    let stems = input.tokens.filter { !Self.isLookedThrough($0) }.map { tables.number(of: $0) }
+  /// What the intent files' own lines make of a question: which intents they allow, and each
+  /// allowed intent's score and the terms that earned it.
+  private func handReading(_ input: ClassifierInput) -> HandReading {
+    let stems = numberedStems(of: input)
     let facts = QuestionFacts(input)
-    let weighted = tables.weighted.candidates(startingWith: stems, facts: facts)
-    let required = tables.required.candidates(startingWith: stems, facts: facts)
-    let excluded = tables.excluded.candidates(startingWith: stems, facts: facts)
+    var weighted = TermOccurrences(of: tables.weighted, in: stems, facts: facts)
+    var required = TermOccurrences(of: tables.required, in: stems, facts: facts)
+    var excluded = TermOccurrences(of: tables.excluded, in: stems, facts: facts)
     var claimed = [Bool](repeating: false, count: stems.count)
-    var matched: [Int] = []
-    return intents.indices.map { index in
+    var reading = HandReading(intentCount: intents.count)
+    for index in intents.indices {
       let requires = tables.required.ranges[index]
-      if !requires.isEmpty, !matchesAny(requires, of: tables.required, candidates: required, stems: stems) {
-        return nil
-      }
-      if matchesAny(tables.excluded.ranges[index], of: tables.excluded, candidates: excluded, stems: stems) {
-        return nil
-      }
-      matched.removeAll(keepingCapacity: true)
-      matchTerms(
-        tables.weighted.ranges[index], of: tables.weighted, candidates: weighted, stems: stems,
-        claimed: &claimed, into: &matched)
-      var score = 0.0
-      var topic = 0.0
-      for place in matched {
-        score += tables.weights[place]
-        if case .words = tables.weighted.terms[place] { topic += tables.weights[place] }
-      }
-      return HandScore(
-        score: score, topicScore: topic,
-        matched: matched.map { (tables.weighted.terms[$0], tables.weights[$0]) })
+      let requiredFound = required.take(before: requires.upperBound)
+      let excludedFound = excluded.take(before: tables.excluded.ranges[index].upperBound)
+      let weighedFound = weighted.take(before: tables.weighted.ranges[index].upperBound)
+      // An intent's file rules a question out when it lacks every term the file requires, or
+      // has a term it excludes.
+      guard requires.isEmpty || !requiredFound.isEmpty, excludedFound.isEmpty else { continue }
+      let start = reading.matched.count
+      matchTerms(weighedFound, of: weighted, in: tables.weighted, claimed: &claimed, into: &reading.matched)
+      reading.allow(index, matchedFrom: start, of: tables.weighted, weights: tables.weights)
     }
+    return reading
+  }
+
+  /// The numbers of the question's stems (-1 for a stem no term uses), leaving out those the
+  /// terms look through.
+  ///
+  /// No term uses a stem they look through, so only an unnumbered stem is compared with them.
+  private func numberedStems(of input: ClassifierInput) -> [Int] {
+    var stems: [Int] = []
+    stems.reserveCapacity(input.tokens.count)
+    for token in input.tokens {
+      let number = tables.number(of: token)
+      if number < 0, Self.isLookedThrough(token) { continue }
+      stems.append(number)
+    }
+    return stems
   }
 }

@@ -1,46 +1,55 @@
 /// What a question holds besides its words, as the intent files' terms without stems test it
-/// (`<role>`, `<roles>`, `<reference>`, `<question>`, `<amount>`): read once a question, as
-/// plain values, so that testing a term copies nothing.
+/// (`<role>`, `<roles>`, `<reference>`, `<question>`, `<amount>`): read once a question, as one
+/// bit a fact, so that finding the terms it matches reads no term.
 struct QuestionFacts {
-  /// One bit for each kind of thing named, in `EntityKind` order.
-  private let kinds: UInt8
-  private let namesSeveralRoles: Bool
-  private let hasReference: Bool
-  private let isQuestion: Bool
-  private let hasAmount: Bool
+  /// How many facts there are: one for each kind of thing named, then several roles named, a
+  /// reference, a question mark and an amount.
+  static let count = EntityKind.allCases.count + 4
+  /// Bit `n` is set when the question has fact `n`.
+  private let bits: UInt16
 
   init(_ input: ClassifierInput) {
-    kinds = EntityKind.allCases.reduce(0) { kinds, kind in
-      input.entities.contains(kind) ? kinds | Self.bit(kind) : kinds
-    }
-    namesSeveralRoles = input.entities.roles.count >= 2
-    hasReference = input.hasReference
-    isQuestion = input.isQuestion
-    hasAmount = input.hasAmount
+    var bits: UInt16 = 0
+    for kind in EntityKind.allCases where input.entities.contains(kind) { bits |= 1 << Self.number(of: kind) }
+    if input.entities.roles.count >= 2 { bits |= 1 << Self.severalRoles }
+    if input.hasReference { bits |= 1 << Self.reference }
+    if input.isQuestion { bits |= 1 << Self.question }
+    if input.hasAmount { bits |= 1 << Self.amount }
+    self.bits = bits
   }
 
-  /// Whether the question matches a term without stems: one naming a kind of thing or a cue (a
-  /// term of words without stems, articles only, matches nothing).
-  func matches(_ term: IntentTerm) -> Bool {
+  /// Whether the question has fact `fact`.
+  func has(_ fact: Int) -> Bool {
+    bits & 1 << fact != 0
+  }
+
+  /// The fact a term without stems tests (a kind of thing or a cue); nil for a term of words,
+  /// which no fact matches, even one of articles only.
+  static func fact(of term: IntentTerm) -> Int? {
     switch term {
-    case .words: false
-    case .entity(let kind): kinds & Self.bit(kind) != 0
-    case .severalRoles: namesSeveralRoles
-    case .reference: hasReference
-    case .question: isQuestion
-    case .amount: hasAmount
+    case .words: nil
+    case .entity(let kind): number(of: kind)
+    case .severalRoles: severalRoles
+    case .reference: reference
+    case .question: question
+    case .amount: amount
     }
   }
 
-  /// The bit of `kind` in `kinds`.
-  private static func bit(_ kind: EntityKind) -> UInt8 {
+  private static let severalRoles = EntityKind.allCases.count
+  private static let reference = severalRoles + 1
+  private static let question = severalRoles + 2
+  private static let amount = severalRoles + 3
+
+  /// The fact of naming a thing of `kind`.
+  private static func number(of kind: EntityKind) -> Int {
     switch kind {
-    case .roles: 1
-    case .certifications: 2
-    case .degrees: 4
-    case .disciplines: 8
-    case .industries: 16
-    case .specializations: 32
+    case .roles: 0
+    case .certifications: 1
+    case .degrees: 2
+    case .disciplines: 3
+    case .industries: 4
+    case .specializations: 5
     }
   }
 }

@@ -3,7 +3,7 @@
 /// to back.
 ///
 /// Reading an element of a nested array retains and releases it: here scoring reads plain
-/// integers, and visits only the terms a question's stems start (`candidates`).
+/// integers, and tries only the terms a question's stems start (`TermOccurrences`).
 ///
 /// `generate-embedded` writes the built-in intents' lists already laid out, so start-up copies
 /// nothing into them.
@@ -17,12 +17,10 @@ package struct TermList: Sendable {
   /// Where each term's stems start in `stems`, then where the last term's end.
   package let stemStarts: [Int]
   package let stems: [Int]
-  /// The places of the terms each stem starts, stem by stem and in order: stem `n`'s are
-  /// `placesByFirstStem[firstStemStarts[n]..<firstStemStarts[n + 1]]`.
-  private let firstStemStarts: [Int]
-  private let placesByFirstStem: [Int]
-  /// The places of the terms without stems (kinds of thing, a question mark, an amount).
-  private let stemlessPlaces: [Int]
+  /// The places of the terms each stem starts.
+  private let placesByFirstStem: PlacesByKey
+  /// The places of the terms without stems, by the fact each tests (`QuestionFacts`).
+  private let placesByFact: PlacesByKey
 
   /// A list already laid out, as `generate-embedded` writes it.
   package init(
@@ -33,19 +31,8 @@ package struct TermList: Sendable {
     self.firstStems = firstStems
     self.stemStarts = stemStarts
     self.stems = stems
-    let stemCount = (firstStems.max() ?? -1) + 1
-    var starts = [Int](repeating: 0, count: stemCount + 1)
-    for stem in firstStems where stem >= 0 { starts[stem + 1] += 1 }
-    for stem in 0..<stemCount { starts[stem + 1] += starts[stem] }
-    var next = starts
-    var places = [Int](repeating: 0, count: starts[stemCount])
-    for (place, stem) in firstStems.enumerated() where stem >= 0 {
-      places[next[stem]] = place
-      next[stem] += 1
-    }
-    firstStemStarts = starts
-    placesByFirstStem = places
-    stemlessPlaces = firstStems.indices.filter { firstStems[$0] < 0 }
+    placesByFirstStem = PlacesByKey(keys: firstStems)
+    placesByFact = PlacesByKey(keys: terms.map { QuestionFacts.fact(of: $0) ?? -1 })
   }
 
   /// Lays out `lists`, one list of terms an intent.
@@ -68,17 +55,14 @@ package struct TermList: Sendable {
     self.init(ranges: ranges, terms: terms, firstStems: firstStems, stemStarts: stemStarts, stems: stems)
   }
 
-  /// The terms a question may match: those its stems (`numbers`, -1 for a stem no term uses)
-  /// start, and those without stems it matches, by its `facts`.
-  func candidates(startingWith numbers: [Int], facts: QuestionFacts) -> TermCandidates {
-    var candidates = TermCandidates(count: terms.count)
-    for number in numbers where number >= 0 && number + 1 < firstStemStarts.count {
-      for place in placesByFirstStem[firstStemStarts[number]..<firstStemStarts[number + 1]] {
-        candidates.insert(place)
-      }
-    }
-    for place in stemlessPlaces where facts.matches(terms[place]) { candidates.insert(place) }
-    return candidates
+  /// The places of the terms that `number` starts, in order; none for -1, a stem no term uses.
+  func places(startingWith number: Int) -> ArraySlice<Int> {
+    placesByFirstStem[number]
+  }
+
+  /// The places of the terms without stems that test `fact`, in order.
+  func places(testing fact: Int) -> ArraySlice<Int> {
+    placesByFact[fact]
   }
 
   /// How many stems the term at `place` has.
@@ -86,9 +70,10 @@ package struct TermList: Sendable {
     stemStarts[place + 1] - stemStarts[place]
   }
 
-  /// Whether the stems of the term at `place` occur in `numbers` from `start` on; the caller
-  /// keeps them within bounds.
+  /// Whether the stems of the term at `place` occur in `numbers` from `start` on, one after
+  /// another.
   func occurs(_ place: Int, in numbers: [Int], at start: Int) -> Bool {
+    guard start + stemCount(of: place) <= numbers.count else { return false }
     var stem = stemStarts[place]
     var number = start
     while stem < stemStarts[place + 1] {
@@ -97,13 +82,5 @@ package struct TermList: Sendable {
       number += 1
     }
     return true
-  }
-
-  /// Whether the stems of the term at `place` occur anywhere in `numbers`, one after another;
-  /// a term without stems never does.
-  func occurs(_ place: Int, in numbers: [Int]) -> Bool {
-    let count = stemCount(of: place)
-    guard count > 0, numbers.count >= count else { return false }
-    return (0...(numbers.count - count)).contains { occurs(place, in: numbers, at: $0) }
   }
 }

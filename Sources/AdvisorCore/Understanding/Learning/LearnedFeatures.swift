@@ -25,7 +25,9 @@ enum LearnedFeatures {
     of input: ClassifierInput, cues: Cues, _ body: (UnsafeBufferPointer<UInt8>) -> Void
   ) {
     let tokens = input.tokens
-    var text: [UInt8] = [UInt8(ascii: "^")]
+    var text: [UInt8] = []
+    text.reserveCapacity(tokens.reduce(1) { $0 + 1 + $1.utf8.count })
+    text.append(UInt8(ascii: "^"))
     var ends: [Int] = []
     ends.reserveCapacity(tokens.count)
     for token in tokens {

@@ -1,0 +1,48 @@
+/// What the intent files' own lines make of a question, for every intent at once: which
+/// intents they allow, and each one's hand-written score.
+///
+/// Kept as plain arrays while every intent is scored, with the terms matched back to back in
+/// one buffer; a `HandScore` is made only for the intents ranked.
+struct HandReading {
+  /// Whether each intent's file allows the question, in `IntentClassifier.intentOrder`.
+  private(set) var allowed: [Bool]
+  /// Each intent's hand-written score; 0 where the question is ruled out.
+  private(set) var scores: [Double]
+  /// The part of each score that comes from words and phrases rather than entities.
+  private var topicScores: [Double]
+  /// Where each allowed intent's terms are in `matched`.
+  private var stretches: [Range<Int>]
+  /// The places of the terms matched, in the weighed terms' list, intent after intent.
+  var matched: [Int] = []
+
+  /// No intent allowed yet, of `intentCount`.
+  init(intentCount: Int) {
+    allowed = [Bool](repeating: false, count: intentCount)
+    scores = [Double](repeating: 0, count: intentCount)
+    topicScores = [Double](repeating: 0, count: intentCount)
+    stretches = [Range<Int>](repeating: 0..<0, count: intentCount)
+  }
+
+  /// Allows intent `index`, whose matched terms are those of `matched` from `start` on, and
+  /// adds up their weights, in the order they matched.
+  mutating func allow(_ index: Int, matchedFrom start: Int, of terms: TermList, weights: [Double]) {
+    var score = 0.0
+    var topic = 0.0
+    for place in matched[start...] {
+      score += weights[place]
+      if case .words = terms.terms[place] { topic += weights[place] }
+    }
+    allowed[index] = true
+    scores[index] = score
+    topicScores[index] = topic
+    stretches[index] = start..<matched.count
+  }
+
+  /// The hand-written score of intent `index`, which must be allowed, with the terms that
+  /// earned it.
+  func score(of index: Int, terms: TermList, weights: [Double]) -> HandScore {
+    HandScore(
+      score: scores[index], topicScore: topicScores[index], places: matched[stretches[index]],
+      terms: terms.terms, weights: weights)
+  }
+}

@@ -1,0 +1,31 @@
+/// The places of a list grouped by a small number each has (a term's first stem, the fact a
+/// term tests), laid out flat so that a group is a slice of one array: reading a nested array
+/// would retain and release it.
+struct PlacesByKey: Sendable {
+  /// Where each key's places start in `places`, then where the last key's end.
+  private let starts: [Int]
+  private let places: [Int]
+
+  /// Groups the places of `keys`, one key a place (-1 for none), by key, each group in order:
+  /// a counting sort, linear in the places.
+  init(keys: [Int]) {
+    let keyCount = (keys.max() ?? -1) + 1
+    var starts = [Int](repeating: 0, count: keyCount + 1)
+    for key in keys where key >= 0 { starts[key + 1] += 1 }
+    for key in 0..<keyCount { starts[key + 1] += starts[key] }
+    var next = starts
+    var places = [Int](repeating: 0, count: starts[keyCount])
+    for (place, key) in keys.enumerated() where key >= 0 {
+      places[next[key]] = place
+      next[key] += 1
+    }
+    self.starts = starts
+    self.places = places
+  }
+
+  /// The places with `key`, in order; none for a key no place has.
+  subscript(key: Int) -> ArraySlice<Int> {
+    guard key >= 0, key + 1 < starts.count else { return [] }
+    return places[starts[key]..<starts[key + 1]]
+  }
+}
