@@ -82,24 +82,29 @@ public struct HandScore: Sendable {
   public let score: Double
   /// The part of the score that comes from words and phrases rather than entities.
   public let topicScore: Double
-  /// Where the matched terms are in `terms` and `weights`: a stretch of the one buffer all
-  /// intents' matches share, so scoring allocates none an intent.
-  private let places: ArraySlice<Int>
-  private let terms: [IntentTerm]
-  private let weights: [Double]
-
-  /// A score, with the places of the terms that earned it in `terms` and `weights`.
-  init(score: Double, topicScore: Double, places: ArraySlice<Int>, terms: [IntentTerm], weights: [Double]) {
-    self.score = score
-    self.topicScore = topicScore
-    self.places = places
-    self.terms = terms
-    self.weights = weights
-  }
+  /// Where this intent's matched terms are in the question's `matches`.
+  let stretch: Range<Int>
+  /// The terms every intent matched, shared by all the question's scores: a copy of a score
+  /// retains one reference.
+  let matches: HandMatches
 
   /// The terms of the intent file that matched, with their weights; spelt out only when asked
   /// for (`--explain`).
   public var matched: [(term: IntentTerm, weight: Double)] {
-    places.map { (terms[$0], weights[$0]) }
+    matches.places[stretch].map { (matches.terms[$0], matches.weights[$0]) }
+  }
+}
+
+/// The terms of the intent files that a question matched, every intent's back to back, as
+/// places in the weighed terms and their weights.
+final class HandMatches: Sendable {
+  let places: [Int]
+  let terms: [IntentTerm]
+  let weights: [Double]
+
+  init(places: [Int], terms: [IntentTerm], weights: [Double]) {
+    self.places = places
+    self.terms = terms
+    self.weights = weights
   }
 }

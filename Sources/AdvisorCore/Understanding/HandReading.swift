@@ -38,11 +38,15 @@ struct HandReading {
     stretches[index] = start..<matched.count
   }
 
+  /// The terms every intent matched, for the ranked intents' scores to share.
+  func matches(of terms: TermList, weights: [Double]) -> HandMatches {
+    HandMatches(places: matched, terms: terms.terms, weights: weights)
+  }
+
   /// The hand-written score of intent `index`, which must be allowed, with the terms that
-  /// earned it.
-  func score(of index: Int, terms: TermList, weights: [Double]) -> HandScore {
+  /// earned it among `matches`.
+  func score(of index: Int, matches: HandMatches) -> HandScore {
     HandScore(
-      score: scores[index], topicScore: topicScores[index], places: matched[stretches[index]],
-      terms: terms.terms, weights: weights)
+      score: scores[index], topicScore: topicScores[index], stretch: stretches[index], matches: matches)
   }
 }

@@ -61,10 +61,11 @@ public struct IntentClassifier: Sendable {
     order.reserveCapacity(intents.count)
     for index in intents.indices where hand.allowed[index] { order.append((probabilities[index], index)) }
     order.sort { $0.probability > $1.probability || $0.probability == $1.probability && $0.index < $1.index }
+    let matches = hand.matches(of: tables.weighted, weights: tables.weights)
     let ranked = order.map { probability, index in
       ScoredIntent(
         intent: intents[index], score: scores[index], probability: probability,
-        hand: hand.score(of: index, terms: tables.weighted, weights: tables.weights))
+        hand: hand.score(of: index, matches: matches))
     }
     let nextReading = ranked.first { !wordBound.contains($0.intent) }
     return decide(

@@ -50,13 +50,18 @@ enum FeatureIndex {
     let tag = Int(hash >> UInt64(64 - tagBits))
     var slot = Int(hash % UInt64(slotCount))
     while index[slot * slotWidth] != UInt8(ascii: ".") {
-      var value = 0
-      for place in slot * slotWidth..<(slot + 1) * slotWidth {
-        value = value << 6 | Base64Digits.value(index[place])
+      // A slot's first digit is the top six bits of its tag: most slots of other features, a
+      // search for a feature not in the table passing several, are passed over on it.
+      if Base64Digits.value(index[slot * slotWidth]) == tag >> (tagBits - 6) {
+        var value = 0
+        for place in slot * slotWidth..<(slot + 1) * slotWidth {
+          value = value << 6 | Base64Digits.value(index[place])
+        }
+        let start = value & (1 << startBits - 1)
+        if value >> startBits == tag, isLine(of: key, in: table, at: start) { return start }
       }
-      let start = value & (1 << startBits - 1)
-      if value >> startBits == tag, isLine(of: key, in: table, at: start) { return start }
-      slot = (slot + 1) % slotCount
+      slot += 1
+      if slot == slotCount { slot = 0 }
     }
     return nil
   }
