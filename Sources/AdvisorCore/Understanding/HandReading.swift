@@ -8,10 +8,9 @@ struct HandReading {
   private(set) var allowed: [Bool]
   /// Each intent's hand-written score; 0 where the question is ruled out.
   private(set) var scores: [Double]
-  /// The part of each score that comes from words and phrases rather than entities.
-  private var topicScores: [Double]
-  /// Where each allowed intent's terms are in `matched`.
-  private var stretches: [Range<Int>]
+  /// The part of each allowed intent's score that comes from words and phrases rather than
+  /// entities, and where its terms are in `matched`.
+  private var tallies: [(topicScore: Double, stretch: Range<Int>)]
   /// The places of the terms matched, in the weighed terms' list, intent after intent.
   var matched: [Int] = []
 
@@ -19,8 +18,7 @@ struct HandReading {
   init(intentCount: Int) {
     allowed = [Bool](repeating: false, count: intentCount)
     scores = [Double](repeating: 0, count: intentCount)
-    topicScores = [Double](repeating: 0, count: intentCount)
-    stretches = [Range<Int>](repeating: 0..<0, count: intentCount)
+    tallies = Array(repeating: (0, 0..<0), count: intentCount)
   }
 
   /// Allows intent `index`, whose matched terms are those of `matched` from `start` on, and
@@ -34,8 +32,7 @@ struct HandReading {
     }
     allowed[index] = true
     scores[index] = score
-    topicScores[index] = topic
-    stretches[index] = start..<matched.count
+    tallies[index] = (topic, start..<matched.count)
   }
 
   /// The terms every intent matched, for the ranked intents' scores to share.
@@ -47,6 +44,7 @@ struct HandReading {
   /// earned it among `matches`.
   func score(of index: Int, matches: HandMatches) -> HandScore {
     HandScore(
-      score: scores[index], topicScore: topicScores[index], stretch: stretches[index], matches: matches)
+      score: scores[index], topicScore: tallies[index].topicScore, stretch: tallies[index].stretch,
+      matches: matches)
   }
 }

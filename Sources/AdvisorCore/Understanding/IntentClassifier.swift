@@ -53,7 +53,7 @@ public struct IntentClassifier: Sendable {
   public func classify(_ input: ClassifierInput, cues: Cues) -> Classification {
     let hand = handReading(input)
     let scores = learned.scores(of: input, cues: cues, hand: hand.scores)
-    let probabilities = Softmax.probabilities(scores.map { $0 / learned.temperature }, allowed: hand.allowed)
+    let probabilities = Softmax.probabilities(scores, dividedBy: learned.temperature, allowed: hand.allowed)
     // Ties go to the intent defined first, so the choice never depends on the sort. The
     // intents' probabilities are sorted in place with their places, and each scored intent
     // built once, in its rank.

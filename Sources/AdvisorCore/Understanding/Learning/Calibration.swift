@@ -18,7 +18,7 @@ struct Calibration: Sendable, Equatable {
 
     /// Its probabilities with the scores divided by `temperature`.
     func probabilities(at temperature: Double) -> [Double] {
-      Softmax.probabilities(scores.map { $0 / temperature }, allowed: allowed)
+      Softmax.probabilities(scores, dividedBy: temperature, allowed: allowed)
     }
   }
 

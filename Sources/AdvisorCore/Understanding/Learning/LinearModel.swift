@@ -55,18 +55,23 @@ struct LinearModel: Sendable, Equatable {
 
 /// Probabilities from scores, by the softmax: classes not allowed get none.
 enum Softmax {
+  /// The probabilities of `scores`, each divided by `temperature` first (the default leaves
+  /// them as they are).
   ///
   /// Plain loops, with no array between the steps: every question takes one.
-  static func probabilities<Number: BinaryFloatingPoint>(_ scores: [Number], allowed: [Bool]) -> [Number] {
+  static func probabilities<Number: BinaryFloatingPoint>(
+    _ scores: [Number], dividedBy temperature: Number = 1, allowed: [Bool]
+  ) -> [Number] {
     var top: Number?
     for (score, isAllowed) in zip(scores, allowed) where isAllowed {
+      let score = score / temperature
       if let highest = top, !(highest < score) { continue }
       top = score
     }
     var exponentials = [Number](repeating: 0, count: min(scores.count, allowed.count))
     var total: Number = 0
     for k in exponentials.indices where allowed[k] {
-      exponentials[k] = Number(Exponential.exp(Double(scores[k] - (top ?? 0))))
+      exponentials[k] = Number(Exponential.exp(Double(scores[k] / temperature - (top ?? 0))))
     }
     for exponential in exponentials { total += exponential }
     if total > 0 { for k in exponentials.indices { exponentials[k] /= total } }
