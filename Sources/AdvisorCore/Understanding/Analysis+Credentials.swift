@@ -57,7 +57,7 @@ extension Analysis {
   /// are `A` to `Z`.
   private static func capitals(in text: String) -> Int {
     text.withBytes { bytes in
-      bytes.allSatisfy { $0 < 0x80 }
+      bytes.isASCII
         ? bytes.count { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) } : nil
     } ?? text.filter(\.isUppercase).count
   }

@@ -139,15 +139,14 @@ public struct EntityLexicon: Sendable {
 
   /// The mentions in `words`, in order, with the range of words each covers.
   public func mentions(in words: [String]) -> [(mention: Mention, range: Range<Int>)] {
-    // The words themselves, but for those ending in "s" (`singular` keeps any other as it
-    // is): most questions have few, and a question with none needs no list of its own.
+    // The words themselves, but for the plurals among those ending in "s" (`singular` keeps
+    // any other as it is): most questions have none, and then need no list of their own.
     var singular = words
     for (index, word) in words.enumerated() where word.withBytes({ $0.last == UInt8(ascii: "s") }) {
-      singular[index] = self.singular(word)
+      let one = self.singular(word)
+      if one != word { singular[index] = one }
     }
     var found: [(mention: Mention, range: Range<Int>)] = []
-    // A question names a few things at most: room for one every three words.
-    found.reserveCapacity(words.count / 3 + 1)
     var index = 0
     while index < singular.count {
       if let match = longestMatch(in: singular, at: index) {

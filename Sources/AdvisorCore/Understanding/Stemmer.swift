@@ -41,6 +41,8 @@ public final class Stemmer {
     word.withBytes { bytes in
       guard let last = bytes.last else { return true }
       if isShortOwnStem(bytes) { return true }
+      // Snowball drops an apostrophe a word starts with ("'tis"), whatever its end.
+      guard bytes.first != UInt8(ascii: "'") else { return false }
       func endsIn(_ suffix: StaticString) -> Bool {
         suffix.withUTF8Buffer { bytes.count >= $0.count && bytes.suffix($0.count).elementsEqual($0) }
       }
