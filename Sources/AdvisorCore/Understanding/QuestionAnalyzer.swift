@@ -75,9 +75,14 @@ public struct QuestionAnalyzer {
     // vocabulary and the word lists are built the first time a word needs checking.
     self.corrector = Deferred {
       let references = intents.cues.references.flatMap { Tokenizer.words(in: $0.phrase) }
-      let domainWords = intents.termWords.union(lexicon.allWords).union(references)
+      var domainWords = intents.termWords
+      // Room for every word and its plural at once: the set is never copied nor grown.
+      domainWords.reserveCapacity(2 * (domainWords.count + lexicon.allWords.count + references.count))
+      domainWords.formUnion(lexicon.allWords)
+      domainWords.formUnion(references)
       // Plurals of words, but not of acronyms: "csms" is no word to correct "coms" to.
-      let vocabulary = domainWords.union(domainWords.filter { $0.count > 3 }.map { $0 + "s" })
+      var vocabulary = domainWords
+      for word in domainWords where word.count > 3 { vocabulary.insert(word + "s") }
       return SpellingCorrector(vocabulary: vocabulary, protected: intents.knownWords)
     }
   }
