@@ -11,3 +11,26 @@ extension String {
     return copy.withUTF8(body)
   }
 }
+
+extension UnsafeBufferPointer<UInt8> {
+  /// Whether every byte is ASCII: read eight at a time, a word's worth in one load.
+  ///
+  /// Asked of every question several times (normalizing, splitting it into words, looking for
+  /// a question mark) and of every word looked up; one byte at a time it cost several
+  /// instructions a byte.
+  var isASCII: Bool {
+    guard let base = baseAddress else { return true }
+    let raw = UnsafeRawPointer(base)
+    var bits: UInt64 = 0
+    var index = 0
+    while index + 8 <= count {
+      bits |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      index += 8
+    }
+    while index < count {
+      bits |= UInt64(base[index])
+      index += 1
+    }
+    return bits & 0x8080_8080_8080_8080 == 0
+  }
+}

@@ -40,7 +40,26 @@ extension Analysis {
   /// and a stressed word can still be misspelt; a seventh character counts only as a version
   /// digit ("PRINCE2").
   static func isTypedAsAcronym(_ word: String, in question: String) -> Bool {
-    withoutVersion(word).count <= 6 && spelling(of: word, in: question).filter(\.isUppercase).count >= 2
+    nameLength(of: word) <= 6 && capitals(in: spelling(of: word, in: question)) >= 2
+  }
+
+  /// How many characters `word` has without a version digit at its end: counted on its bytes
+  /// when each is a character, as in every word of an ASCII question, since walking characters
+  /// costs more than the rest of the check.
+  private static func nameLength(of word: String) -> Int {
+    word.withBytes { bytes in
+      guard bytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) else { return nil }
+      return bytes.count - (bytes.last.map(isDigit) == true ? 1 : 0)
+    } ?? withoutVersion(word).count
+  }
+
+  /// How many capitals `text` has: counted on its bytes when it is ASCII, where the capitals
+  /// are `A` to `Z`.
+  private static func capitals(in text: String) -> Int {
+    text.withBytes { bytes in
+      bytes.isASCII
+        ? bytes.count { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) } : nil
+    } ?? text.filter(\.isUppercase).count
   }
 
   /// `word` as the question typed it: "PgMP" for "pgmp".
@@ -59,11 +78,17 @@ extension Analysis {
   /// `spelling(of:in:)` for a question in ASCII, read from its bytes: the Unicode properties
   /// and grapheme breaks of the general case cost more than the rest of the question's analysis.
   private static func asciiSpelling(of word: String, in question: String) -> String {
-    let bytes = Array(question.utf8)
+    question.withBytes { bytes in word.withBytes { asciiSpelling(of: word, $0, in: bytes) } }
+  }
+
+  /// `asciiSpelling(of:in:)` on the bytes of the word (`wanted`) and of the question, read
+  /// where they are stored.
+  private static func asciiSpelling(
+    of word: String, _ wanted: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>
+  ) -> String {
     let letters = bytes.count { isLetter($0) }
     let capitals = bytes.count { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }
     guard capitals * 2 < letters else { return word }
-    let wanted = Array(word.utf8)
     var start = 0
     while start < bytes.count {
       guard isLetter(bytes[start]) || isDigit(bytes[start]) else {

@@ -65,6 +65,21 @@ public enum Entity: Sendable, Equatable, Hashable {
   case industry(IndustryID)
   case specialization(SpecializationID)
 
+  /// The token the classifier reads for the entity, as the intent files write it: "<role>".
+  ///
+  /// Spelt out for each kind, where writing it from the kind's name made a string for every
+  /// name of every question (EntitiesTests checks that the two agree).
+  var placeholder: String {
+    switch self {
+    case .role: "<role>"
+    case .certification: "<certification>"
+    case .degree: "<degree>"
+    case .discipline: "<discipline>"
+    case .industry: "<industry>"
+    case .specialization: "<specialization>"
+    }
+  }
+
   public var kind: EntityKind {
     switch self {
     case .role: .roles

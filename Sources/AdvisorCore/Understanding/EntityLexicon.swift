@@ -95,10 +95,13 @@ public struct EntityLexicon: Sendable {
 
   /// Whether the words a mention covers are a role's line of work rather than its title.
   public func isField(_ words: ArraySlice<String>) -> Bool {
-    // The fields are a handful: each is compared word by word, after its count, rather than
-    // with an array of the words made singular (whose `map` would copy the lexicon).
-    fields.contains { field in
-      field.count == words.count && zip(field, words).allSatisfy { $0 == singular($1) }
+    // The fields are a handful: each is compared word by word, after its count and its last
+    // word (made singular once), rather than with an array of the words made singular (whose
+    // `map` would copy the lexicon). Most names end in another word than any field does.
+    guard let last = words.last.map(singular) else { return fields.contains(where: \.isEmpty) }
+    return fields.contains { field in
+      field.count == words.count && field.last == last
+        && zip(field.dropLast(), words.dropLast()).allSatisfy { $0 == singular($1) }
     }
   }
 
@@ -136,10 +139,13 @@ public struct EntityLexicon: Sendable {
 
   /// The mentions in `words`, in order, with the range of words each covers.
   public func mentions(in words: [String]) -> [(mention: Mention, range: Range<Int>)] {
-    // A loop rather than `map(singular)`, whose closure would copy the lexicon.
-    var singular: [String] = []
-    singular.reserveCapacity(words.count)
-    for word in words { singular.append(self.singular(word)) }
+    // The words themselves, but for the plurals among those ending in "s" (`singular` keeps
+    // any other as it is): most questions have none, and then need no list of their own.
+    var singular = words
+    for (index, word) in words.enumerated() where word.withBytes({ $0.last == UInt8(ascii: "s") }) {
+      let one = self.singular(word)
+      if one != word { singular[index] = one }
+    }
     var found: [(mention: Mention, range: Range<Int>)] = []
     var index = 0
     while index < singular.count {

@@ -20,9 +20,18 @@ extension QuestionAnalyzer {
   /// small talk. (A thanks that goes on, "thanks, that gives me a lot to chew on",
   /// stays a thanks: what follows it muses.)
   public func analyzeMessage(_ message: String, licensingDiscussed: Bool = false) -> Analysis {
-    var whole = analyzeBackground(message, licensingDiscussed: licensingDiscussed)
+    // Changed only in a function of its own: a `var` here would be copied out and destroyed
+    // on the way back, for every message, where a `let` is handed back as it is.
+    let whole = analyzeBackground(message, licensingDiscussed: licensingDiscussed)
     guard whole.classification.intent == .greeting, let rest = Self.text(of: message, after: greetingPhrases)
     else { return whole }
+    return reading(whole, after: rest, licensingDiscussed: licensingDiscussed)
+  }
+
+  /// `whole`, read as `rest` when what follows its greeting asks a topic or tells about the
+  /// writer.
+  private func reading(_ whole: consuming Analysis, after rest: String, licensingDiscussed: Bool) -> Analysis
+  {
     // Read once: "hi hi hi …" gives way to "hi hi …" and no further.
     let reading = analyzeBackground(rest, licensingDiscussed: licensingDiscussed)
     let intent = reading.classification.intent
@@ -42,10 +51,17 @@ extension QuestionAnalyzer {
   /// this month. Do ops managers at food plants basically live at work?" reads whole as a
   /// role overview at 25%, and its question as work and life.
   private func analyzeBackground(_ message: String, licensingDiscussed: Bool) -> Analysis {
-    var whole = analyze(message, licensingDiscussed: licensingDiscussed)
+    let whole = analyze(message, licensingDiscussed: licensingDiscussed)
     let isOffTopic = whole.classification.intent == .unknown && !whole.classification.namesOffTopic
     let isWeak = whole.classification.confidence < Self.weakestWholeReading
     guard whole.classification.intent == .profile || isOffTopic || isWeak else { return whole }
+    return askedReading(whole, of: message, isOffTopic: isOffTopic, licensingDiscussed: licensingDiscussed)
+  }
+
+  /// `whole`, the reading of `message`, with the classification of the sentence it asks, if any.
+  private func askedReading(
+    _ whole: consuming Analysis, of message: String, isOffTopic: Bool, licensingDiscussed: Bool
+  ) -> Analysis {
     // The sentences after the first that ask (a question mark, or words that ask: "I'd like
     // to know", "kindly advise me"), the last first: the first of them that reads as a topic.
     // Read whole as off-topic, the message counts as asking only when the sentence names a

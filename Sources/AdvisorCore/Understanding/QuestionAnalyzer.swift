@@ -75,9 +75,14 @@ public struct QuestionAnalyzer {
     // vocabulary and the word lists are built the first time a word needs checking.
     self.corrector = Deferred {
       let references = intents.cues.references.flatMap { Tokenizer.words(in: $0.phrase) }
-      let domainWords = intents.termWords.union(lexicon.allWords).union(references)
+      var domainWords = intents.termWords
+      // Room for every word and its plural at once: the set is never copied nor grown.
+      domainWords.reserveCapacity(2 * (domainWords.count + lexicon.allWords.count + references.count))
+      domainWords.formUnion(lexicon.allWords)
+      domainWords.formUnion(references)
       // Plurals of words, but not of acronyms: "csms" is no word to correct "coms" to.
-      let vocabulary = domainWords.union(domainWords.filter { $0.count > 3 }.map { $0 + "s" })
+      var vocabulary = domainWords
+      for word in domainWords where word.count > 3 { vocabulary.insert(word + "s") }
       return SpellingCorrector(vocabulary: vocabulary, protected: intents.knownWords)
     }
   }
@@ -92,14 +97,18 @@ public struct QuestionAnalyzer {
 
   /// Whether these bytes name money.
   private static func namesAmount(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    for (index, byte) in bytes.enumerated() {
-      if byte == 36 { return true }  // "$"
-      let isDigit = byte >= 48 && byte <= 57
-      let next = index + 1 < bytes.count ? bytes[index + 1] : 0
-      // "95k"
-      if isDigit, next == 107 || next == 75, !isRetirementPlan(bytes, endingAt: index) { return true }
-      if byte == 44, index + 3 < bytes.count, bytes[index + 1...index + 3].allSatisfy({ $0 == 48 }) {
-        return true  // ",000"
+    // Most bytes are none of the three looked at: they cost a comparison or two each.
+    for index in bytes.indices {
+      switch bytes[index] {
+      case UInt8(ascii: "$"): return true
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        // "95k" (a "k" or a "K" after a digit)
+        let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+        if next | 0x20 == UInt8(ascii: "k"), !isRetirementPlan(bytes, endingAt: index) { return true }
+      case UInt8(ascii: ","):
+        // ",000"
+        if index + 3 < bytes.count, bytes[index + 1...index + 3].allSatisfy({ $0 == 48 }) { return true }
+      default: continue
       }
     }
     return false
@@ -126,19 +135,48 @@ public struct QuestionAnalyzer {
   /// The mention, or for a role's line of work named as a subject or a sector ("a master's
   /// in construction management", "the construction management industry"), what its words
   /// but the last name: the industry, not the role.
-  private func withoutFieldOfStudy(
-    _ found: (mention: Mention, range: Range<Int>), in words: [String], cues: Cues
-  ) -> [(mention: Mention, range: Range<Int>)] {
-    let range = found.range
+  ///
+  /// Nil when the mention stands as it is, as most do: no list is made for them.
+  private func partsOfFieldOfStudy(
+    _ range: Range<Int>, in words: [String], cues: Cues
+  ) -> [(mention: Mention, range: Range<Int>)]? {
     // The cues first: most questions have none, and then no name needs comparing.
     guard
       cues.has(.fieldOfStudy, before: range.lowerBound, within: 3)
         || cues.has(.fieldOfStudy, at: range.upperBound),
       lexicon.isField(words[range])
-    else { return [found] }
+    else { return nil }
     return lexicon.mentions(in: Array(words[range.dropLast()])).map {
       ($0.mention, $0.range.lowerBound + range.lowerBound..<$0.range.upperBound + range.lowerBound)
     }
+  }
+
+  /// The mentions of `words` as the question means them: a line of work named as a subject by
+  /// its parts (`partsOfFieldOfStudy`), without the titles that name no role
+  /// (`namesNoRole`), and a "PE" as the licence where licensing is discussed.
+  ///
+  /// One loop into one list, rather than a chain of `flatMap`, `filter` and `map` that makes a
+  /// list at each step and one for each mention.
+  private func mentions(
+    in words: [String], cues: Cues, licensingDiscussed: Bool
+  ) -> [(mention: Mention, range: Range<Int>)] {
+    let found = lexicon.mentions(in: words)
+    var mentions: [(mention: Mention, range: Range<Int>)] = []
+    mentions.reserveCapacity(found.count)
+    func keep(_ mention: Mention, at range: Range<Int>) {
+      guard !Self.namesNoRole(range, cues: cues) else { return }
+      let reading = licensingReading(
+        of: mention, at: range, in: words, cues: cues, licensingDiscussed: licensingDiscussed)
+      mentions.append((reading, range))
+    }
+    for (mention, range) in found {
+      if let parts = partsOfFieldOfStudy(range, in: words, cues: cues) {
+        for part in parts { keep(part.mention, at: part.range) }
+      } else {
+        keep(mention, at: range)
+      }
+    }
+    return mentions
   }
 
   /// Whether the word at `position` ends a job title after a word naming other work: "a sales
@@ -165,14 +203,19 @@ public struct QuestionAnalyzer {
   private func licensingReading(
     of mention: Mention, at range: Range<Int>, in words: [String], cues: Cues, licensingDiscussed: Bool
   ) -> Mention {
-    let namesAPerson = range.lowerBound > 0 && ["a", "an"].contains(words[range.lowerBound - 1])
-    guard cues.has(.licensing) || licensingDiscussed && !namesAPerson, case .entity(.role) = mention
+    guard case .entity(.role) = mention,
+      cues.has(.licensing) || licensingDiscussed && !Self.namesAPerson(at: range.lowerBound, in: words)
     else { return mention }
     let phrase = Array(words[range]) + ["license"]
     guard let whole = lexicon.mentions(in: phrase).first, whole.range == 0..<phrase.count,
       case .entity(.certification) = whole.mention
     else { return mention }
     return whole.mention
+  }
+
+  /// Whether the name at `position` follows "a" or "an", so names a person: "and a PE?".
+  private static func namesAPerson(at position: Int, in words: [String]) -> Bool {
+    position > 0 && ["a", "an"].contains(words[position - 1])
   }
 
   /// Whether two or more words, and a quarter or more of them, are common words of another
@@ -205,15 +248,7 @@ public struct QuestionAnalyzer {
     var tokens: [String] = []
     tokens.reserveCapacity(words.count)
     let cues = intents.cues.cues(in: words)
-    let mentions = lexicon.mentions(in: words).flatMap { withoutFieldOfStudy($0, in: words, cues: cues) }
-      .filter { !Self.namesNoRole($0.range, cues: cues) }
-      .map {
-        (
-          mention: licensingReading(
-            of: $0.mention, at: $0.range, in: words, cues: cues, licensingDiscussed: licensingDiscussed),
-          range: $0.range
-        )
-      }
+    let mentions = mentions(in: words, cues: cues, licensingDiscussed: licensingDiscussed)
     var next = 0
     for (mention, range) in mentions {
       stems(of: words[next..<range.lowerBound], into: &tokens)
@@ -229,7 +264,7 @@ public struct QuestionAnalyzer {
           entities.add(discipline)
           classified.add(discipline)
         }
-        tokens.append("<\(entity.kind.singular)>")
+        tokens.append(entity.placeholder)
       case .reference(let reference):
         references.append(reference)
         // "the former" can only be a role, so it reads like one: "how do I become the former?"

@@ -111,10 +111,14 @@ package struct SortedWords: Sendable {
   /// after a shorter word; nil for a word that is not ASCII.
   static func key(of word: String) -> UInt64? {
     word.withBytes { bytes in
-      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      guard bytes.isASCII else { return nil }
+      // The first eight bytes copied in at once, then read with the first highest: zeros stay
+      // after a shorter word's.
       var key: UInt64 = 0
-      for place in 0..<8 { key = key &<< 8 | UInt64(place < bytes.count ? bytes[place] : 0) }
-      return key
+      withUnsafeMutableBytes(of: &key) {
+        $0.copyMemory(from: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.prefix(8))))
+      }
+      return UInt64(bigEndian: key)
     }
   }
 }

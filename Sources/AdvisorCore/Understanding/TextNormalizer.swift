@@ -85,7 +85,7 @@ public enum TextNormalizer {
   /// or through an array, costs several times more.
   static func normalizedASCII(_ text: String) -> String? {
     text.withBytes { bytes in
-      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      guard bytes.isASCII else { return nil }
       return String(unsafeUninitializedCapacity: bytes.count) { normalized in
         for (place, byte) in bytes.enumerated() { normalized[place] = replacement(for: byte) }
         return bytes.count

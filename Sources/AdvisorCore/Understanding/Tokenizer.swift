@@ -78,7 +78,7 @@ public struct Tokenizer: Sendable {
   /// Only words with an apostrophe, or that may be a contraction, go through `flush`.
   func asciiWords(in text: String) -> [String]? {
     text.withBytes { bytes in
-      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      guard bytes.isASCII else { return nil }
       var words: [String] = []
       // A word takes two bytes at least, with the space after it: the array never grows.
       words.reserveCapacity(bytes.count / 2 + 1)

@@ -83,7 +83,8 @@ public struct CueBook: Sendable {
         if !cue.isOpening || index == 0, phrases.matches(place, words, at: index) { cues.add(cue, at: index) }
       }
     }
-    cues.years = years(in: words, cues: cues)
+    // Most questions state no years: without a year unit, no number before one need be read.
+    if cues.has(.yearUnit) { cues.years = years(in: words, cues: cues) }
     return cues
   }
 

@@ -1,0 +1,21 @@
+import Testing
+
+@testable import AdvisorCore
+
+@Suite struct StringBytesTests {
+  /// Reading eight bytes at a time finds a byte beyond ASCII wherever it is, as reading them one
+  /// by one does: in the eight-byte blocks, in the bytes after them, and in none.
+  @Test func bytesAreASCIIWhenEachIs() {
+    for length in 0...20 {
+      let plain = String(repeating: "a", count: length)
+      #expect(plain.withBytes(\.isASCII))
+      for place in 0..<length {
+        var bytes = Array(plain.utf8)
+        bytes[place] = 0xC3
+        #expect(!bytes.withUnsafeBufferPointer(\.isASCII), "\(length) \(place)")
+        bytes[place] = 0x7F
+        #expect(bytes.withUnsafeBufferPointer(\.isASCII), "\(length) \(place)")
+      }
+    }
+  }
+}
