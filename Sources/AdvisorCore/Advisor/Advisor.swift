@@ -122,12 +122,12 @@ public struct Advisor {
       state.rolesAge = 0
       state.unknownTitle = nil
       if roles.count >= 2 { state.pair = Array(roles.prefix(2)) }
-      // The last four named, each once where it was named last: the roles' own list when no
-      // other is left, else kept in place rather than rebuilt.
-      state.discussed.removeAll { roles.contains($0) }
+      // The last four named, each once where it was named last: at first the roles' own list,
+      // after that kept in place rather than rebuilt.
       if state.discussed.isEmpty {
         state.discussed = roles
       } else {
+        state.discussed.removeAll { roles.contains($0) }
         state.discussed.append(contentsOf: roles)
       }
       if state.discussed.count > 4 { state.discussed.removeFirst(state.discussed.count - 4) }
