@@ -60,6 +60,7 @@ public struct Advisor {
     remember(resolution, in: &state)
     state.listedRoles = answer.listedRoles
     state.weighedSum = resolution.intent == .salary ? resolution.sum : nil
+    // Room for all the sources at once, where `compactMap` would grow the list as it went.
     var sources: [Source] = []
     sources.reserveCapacity(answer.sources.count)
     for id in answer.sources { if let source = knowledge.source(id) { sources.append(source) } }
