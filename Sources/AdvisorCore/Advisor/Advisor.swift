@@ -54,25 +54,37 @@ public struct Advisor {
   public func respond(to question: String, state: inout ConversationState) -> Reply {
     let analysis = analyzer.analyzeMessage(question, licensingDiscussed: state.discussesCertifications)
     let resolution = resolver.resolve(analysis, in: state)
-    let before = state.profile
-    state.profile.merge(resolution.profileUpdate)
+    let note = update(&state.profile, with: resolution)
     var answer = composer.answer(resolution, analysis: analysis, profile: state.profile)
-    if let note = acknowledgement(from: before, to: state.profile, intent: resolution.intent) {
-      answer.blocks.append(note)
-    }
+    if let note { answer.blocks.append(note) }
     remember(resolution, in: &state)
     state.listedRoles = answer.listedRoles
     state.weighedSum = resolution.intent == .salary ? resolution.sum : nil
+    // Room for all the sources at once, where `compactMap` would grow the list as it went.
+    var sources: [Source] = []
+    sources.reserveCapacity(answer.sources.count)
+    for id in answer.sources { if let source = knowledge.source(id) { sources.append(source) } }
     return Reply(
       input: question, intent: resolution.intent, confidence: resolution.confidence,
-      entities: resolution.entities, answer: answer,
-      sources: answer.sources.compactMap { knowledge.source($0) },
-      analysis: analysis, assumptions: resolution.assumptions)
+      entities: resolution.entities, answer: answer, sources: sources, analysis: analysis,
+      assumptions: resolution.assumptions)
+  }
+
+  /// Adds what the question stated to `profile`, returning the line that acknowledges it.
+  ///
+  /// Nil when the profile did not change. Most questions state nothing, and then leave the
+  /// profile alone.
+  private func update(_ profile: inout Profile, with resolution: Resolution) -> Answer.Block? {
+    guard !resolution.profileUpdate.isEmpty else { return nil }
+    let before = profile
+    profile.merge(resolution.profileUpdate)
+    return acknowledgement(from: before, to: profile, intent: resolution.intent)
   }
 
   /// The degrees or certifications now weighed against each other: those named together, or
   /// the one named with the one just before it, when both are of a kind ("CSM?", "Six Sigma?").
   private func rememberChoices(_ entities: Entities, in state: inout ConversationState) {
+    guard !(entities.degrees.isEmpty && entities.certifications.isEmpty) else { return }
     let named =
       entities.degrees.map(ConversationState.Subject.degree)
       + entities.certifications.map(ConversationState.Subject.certification)
@@ -105,14 +117,23 @@ public struct Advisor {
     }
     // "What do you know about directors?" read as a request for help still names whom "they"
     // will point at; a declined question names no one to go on about.
-    if !resolution.entities.roles.isEmpty, resolution.intent != .unknown {
-      state.roles = resolution.entities.roles
+    let roles = resolution.entities.roles
+    if !roles.isEmpty, resolution.intent != .unknown {
+      state.roles = roles
       state.rolesAge = 0
       state.unknownTitle = nil
-      if state.roles.count >= 2 { state.pair = Array(state.roles.prefix(2)) }
-      state.discussed = Array((state.discussed.filter { !state.roles.contains($0) } + state.roles).suffix(4))
+      if roles.count >= 2 { state.pair = Array(roles.prefix(2)) }
+      // The last four named, each once where it was named last: at first the roles' own list,
+      // after that kept in place rather than rebuilt.
+      if state.discussed.isEmpty {
+        state.discussed = roles
+      } else {
+        state.discussed.removeAll { roles.contains($0) }
+        state.discussed.append(contentsOf: roles)
+      }
+      if state.discussed.count > 4 { state.discussed.removeFirst(state.discussed.count - 4) }
     }
-    guard !intents.isSmallTalk(resolution.intent) else { return }
+    guard !resolver.does(resolution.intent, .smallTalk) else { return }
     if resolution.intent != .profile {
       state.topic = resolution.intent
       state.topicAge = 0

@@ -18,7 +18,9 @@ extension ContextResolver {
     // "And a senior one?" names its role as a variant of the one discussed.
     if variantPickedOut(analysis, state) != nil { return }
     // A title read as a track ("do I have to become a manager?") or counted names no role.
-    let named = analysis.entities.roles.filter(resolution.entities.roles.contains)
+    // Mostly none is, and the roles are the ones named, with no list to build.
+    let roles = analysis.entities.roles
+    let named = roles == resolution.entities.roles ? roles : roles.filter(resolution.entities.roles.contains)
     // "Does the senior one report to a director?" after an EM and a senior EM: the one picked
     // out, then the role named.
     if !named.isEmpty, let picked = pickedOut(analysis, state), !named.contains(picked) {
@@ -57,12 +59,14 @@ extension ContextResolver {
       resolution.assumptions.append("Your role against the one you aim for.")
       return
     }
-    if does(intent, .wayBetween), let ends = wayBetween(named, analysis, state) {
+    if let ends = wayBetween(named, analysis, state), does(intent, .wayBetween) {
       resolution.entities.roles = ends
       resolution.isWayBetween = true
       return
     }
-    guard named.isEmpty, does(intent, .role) || usesProfile(intent) else { return }
+    guard named.isEmpty else { return }
+    let uses = self.uses(of: intent)
+    guard uses.contains(.role) || Self.usesProfile(uses) else { return }
     // "is an MEM worth it?" names its own subject, and "how long does it take?" after the
     // MEM has taken it from the conversation: either way "it" is that thing, not a role
     // (though the role under discussion still carries on, last below).
@@ -74,8 +78,8 @@ extension ContextResolver {
       !(entities.degrees.isEmpty && entities.certifications.isEmpty
       && entities.specializations.isEmpty)
     let followsContext = !namesAThing || analysis.cues.has(.people) || intent == .specializations
-    if followsContext, let roles = referencedRoles(analysis, state), does(intent, .role) {
-      resolution.entities.roles = theOneNamed(among: withoutOwnRole(roles, analysis, state, intent), analysis)
+    if followsContext, let roles = referencedRoles(analysis, state), uses.contains(.role) {
+      resolution.entities.roles = theOneNamed(among: withoutOwnRole(roles, analysis, state, uses), analysis)
       // "How is that different from what I do now?": the role pointed at, against mine.
       if intent == .compare, analysis.cues.has(.me), resolution.entities.roles.count == 1,
         let mine = state.profile.role, mine != resolution.entities.roles[0]
@@ -89,27 +93,27 @@ extension ContextResolver {
       {
         resolution.assumptions.append("Taking that to mean \(titles(resolution.entities.roles)).")
       }
-    } else if analysis.cues.has(.me), !asksAboutEveryone(analysis), let roles = discussedGoal(intent, state) {
+    } else if analysis.cues.has(.me), !asksAboutEveryone(analysis), let roles = discussedGoal(uses, state) {
       // "what skills would I need to build?" after moving towards operations manager; "how do
       // I get into management?" is about the track, whatever was discussed.
       resolution.entities.roles = roles
       resolution.assumptions.append("Still about \(titles(roles)).")
-    } else if analysis.cues.has(.me), let role = profileRole(for: intent, state.profile) {
+    } else if analysis.cues.has(.me), let role = profileRole(for: uses, state.profile) {
       resolution.entities.roles = [role]
-      if !does(intent, .advisesMe) {
+      if !uses.contains(.advisesMe) {
         let whose = role == state.profile.role ? "your role" : "the role you aim for"
         resolution.assumptions.append("Using \(whose), \(phrasing.name(role)).")
       }
     } else if !state.roles.isEmpty, !asksAboutTheThing(analysis),
-      continuesTheRole(analysis, intent)
+      continuesTheRole(analysis, uses)
     {
       resolution.entities.roles = theOneNamed(among: state.roles, analysis)
       resolution.assumptions.append("Still about \(titles(resolution.entities.roles)).")
-    } else if does(intent, .advisesMe) {
+    } else if uses.contains(.advisesMe) {
       // Advice is always for the user, "I" or not: "ok, what would you do first?" after
       // asking how to become an EM is advice towards the EM.
       resolution.entities.roles =
-        profileRole(for: intent, state.profile).map { [$0] } ?? state.roles
+        profileRole(for: uses, state.profile).map { [$0] } ?? state.roles
     }
   }
 
@@ -136,14 +140,14 @@ extension ContextResolver {
 
   /// Whether a question without a role goes on about the role under discussion: a bare follow-
   /// up ("what skills?"), a topic that only makes sense for a role ("what's the typical
-  /// salary?", "would a PMP help?").
+  /// salary?", "would a PMP help?"), for an intent with these `uses`.
   ///
   /// How long to reach "mid level" is about a stage, not the role.
-  private func continuesTheRole(_ analysis: Analysis, _ intent: IntentID) -> Bool {
-    if isElliptical(analysis), does(intent, .followUp) { return true }
+  private func continuesTheRole(_ analysis: Analysis, _ uses: [ContextUse]) -> Bool {
+    if isElliptical(analysis), uses.contains(.followUp) { return true }
     // "skills for engineers", "how long to reach mid level": about everyone, or a stage.
     if asksAboutEveryone(analysis) || analysis.cues.has(.stage) { return false }
-    return does(intent, .continuesRole)
+    return uses.contains(.continuesRole)
   }
 
   /// Whether a word of the question says it is about everyone ("skills for engineers"), other
@@ -172,31 +176,33 @@ extension ContextResolver {
     analysis.cues.has(.asksWhatItIs)
   }
 
-  /// "How do I get there?" after comparing my role with another: "there" is the other.
+  /// "How do I get there?" after comparing my role with another: "there" is the other, for an
+  /// intent whose `uses` take the user's goal.
   private func withoutOwnRole(
-    _ roles: [RoleID], _ analysis: Analysis, _ state: ConversationState, _ intent: IntentID
+    _ roles: [RoleID], _ analysis: Analysis, _ state: ConversationState, _ uses: [ContextUse]
   ) -> [RoleID] {
-    guard does(intent, .usesMyGoal), analysis.cues.has(.me), roles.count > 1,
+    guard uses.contains(.usesMyGoal), analysis.cues.has(.me), roles.count > 1,
       let own = state.profile.role, roles.contains(own)
     else { return roles }
     return roles.filter { $0 != own }
   }
 
   /// The roles under discussion, for a question about what "I" would need to get somewhere
-  /// when the user named no goal: the roles just discussed, unless they include the user's own.
-  private func discussedGoal(_ intent: IntentID, _ state: ConversationState) -> [RoleID]? {
-    guard does(intent, .usesMyGoal), state.profile.targetRole == nil, !state.roles.isEmpty,
+  /// (its intent's `uses` say so) when the user named no goal: the roles just discussed,
+  /// unless they include the user's own.
+  private func discussedGoal(_ uses: [ContextUse], _ state: ConversationState) -> [RoleID]? {
+    guard uses.contains(.usesMyGoal), state.profile.targetRole == nil, !state.roles.isEmpty,
       !state.roles.contains(where: { $0 == state.profile.role })
     else { return nil }
     return state.roles
   }
 
-  /// The role a question about "me" is about: the user's own, or for skills and how to get
-  /// there, the one they aim for.
-  private func profileRole(for intent: IntentID, _ profile: Profile) -> RoleID? {
-    if does(intent, .usesMyGoal) { return profile.targetRole ?? profile.role }
-    if does(intent, .advisesMe) { return profile.role ?? profile.targetRole }
-    return does(intent, .usesMyRole) ? profile.role : nil
+  /// The role a question about "me" is about, for an intent with these `uses`: the user's
+  /// own, or for skills and how to get there, the one they aim for.
+  private func profileRole(for uses: [ContextUse], _ profile: Profile) -> RoleID? {
+    if uses.contains(.usesMyGoal) { return profile.targetRole ?? profile.role }
+    if uses.contains(.advisesMe) { return profile.role ?? profile.targetRole }
+    return uses.contains(.usesMyRole) ? profile.role : nil
   }
 
   /// The other side of a comparison that names one role: the one under discussion, else yours.

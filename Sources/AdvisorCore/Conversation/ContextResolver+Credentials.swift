@@ -10,8 +10,8 @@ extension ContextResolver {
     let cues = analysis.cues
     let held = resolution.profileUpdate
     let named = analysis.entities
-    guard Self.aboutCredentials.contains(resolution.intent), cues.has(.statement),
-      !(named.certifications.isEmpty && named.degrees.isEmpty),
+    guard cues.has(.statement), !(named.certifications.isEmpty && named.degrees.isEmpty),
+      Self.aboutCredentials.contains(resolution.intent),
       named.certifications.allSatisfy(held.certifications.contains),
       named.degrees.allSatisfy(held.degrees.contains),
       !Self.asksAboutAThing.contains(where: cues.has),
@@ -26,8 +26,9 @@ extension ContextResolver {
   /// set the MEM against the MBA.
   func readUnknownCredential(_ analysis: Analysis, _ resolution: inout Resolution) {
     let named = resolution.entities
-    guard Self.aboutCredentials.contains(resolution.intent), named.certifications.isEmpty,
-      named.degrees.isEmpty, analysis.unknownCredential != nil
+    guard named.certifications.isEmpty, named.degrees.isEmpty,
+      Self.aboutCredentials.contains(resolution.intent),
+      analysis.unknownCredential != nil
     else { return }
     resolution.intent = .certifications
   }

@@ -17,14 +17,14 @@ extension ContextResolver {
   /// the same topic that names only another degree or certification ("and the PE?" after
   /// "how long does the PMP take?"). Not one that weighs the two ("and versus an MBA?"): the
   /// side-by-side answers that.
-  func facets(_ analysis: Analysis, _ state: ConversationState, _ resolution: Resolution) -> [Cue] {
+  func facets(_ analysis: Analysis, _ state: ConversationState, _ intent: IntentID) -> [Cue] {
     let own = Self.facets.filter { analysis.cues.has($0) }
     let entities = analysis.entities
     let namesOnlyACredential =
       !(entities.degrees.isEmpty && entities.certifications.isEmpty) && entities.roles.isEmpty
       && analysis.references.isEmpty
     guard own.isEmpty, namesOnlyACredential, !weighs(analysis), analysis.cues.has(.followUp),
-      analysis.words.count <= Self.followUpLength, state.topicAge == 0, resolution.intent == state.topic
+      analysis.words.count <= Self.followUpLength, state.topicAge == 0, intent == state.topic
     else { return own }
     return state.facets
   }
@@ -32,15 +32,15 @@ extension ContextResolver {
   /// The facets of the intent's topic file the question asks for in its words, or, when it only
   /// names or points at another role right after a question on the same topic, the facets
   /// that question asked: "and a director?" after "how many people does an EM manage?".
-  func topicFacets(_ analysis: Analysis, _ state: ConversationState, _ resolution: Resolution) -> [String] {
-    guard let topic = knowledge.topic(resolution.intent.rawValue) else { return [] }
+  func topicFacets(_ analysis: Analysis, _ state: ConversationState, _ intent: IntentID) -> [String] {
+    guard let topic = knowledge.topic(intent.rawValue) else { return [] }
     let own = topic.askedFacets(in: analysis.words)
     let entities = analysis.entities
     let namesRoleOnly =
       (!entities.roles.isEmpty || !analysis.references.isEmpty) && entities.degrees.isEmpty
       && entities.certifications.isEmpty && entities.specializations.isEmpty
     guard own.isEmpty, namesRoleOnly, isElliptical(analysis), analysis.words.count <= Self.followUpLength,
-      state.topicAge == 0, resolution.intent == state.topic
+      state.topicAge == 0, intent == state.topic
     else { return own }
     return state.topicFacets
   }

@@ -12,17 +12,19 @@ extension ContextResolver {
     let pointsAtThing =
       analysis.cues.has(.thing) || analysis.cues.has(.kindOfThing)
       || (isShort(analysis) && analysis.entities.isEmpty)
+    guard let subject = state.subject, pointsAtThing else { return }
+    let uses = self.uses(of: resolution.intent)
     // "Is the CAPM worth it?" after the PE licence: "it" is the credential named, though the
     // sources do not cover it.
     // "How long does it take to become a director?" after the PMP asks the way to the role
     // it names as a goal, whatever its "it".
-    let asksTheWayToARole = does(resolution.intent, .usesMyGoal) && ProfileExtractor.namesAGoal(analysis)
+    let asksTheWayToARole = uses.contains(.usesMyGoal) && ProfileExtractor.namesAGoal(analysis)
     // "Great, that's all I needed. See ya" after the PMP says goodbye, whatever "that" and
     // "needed" might ask of it.
-    let saysSmallTalk = does(resolution.intent, .smallTalk) && resolution.intent != .unknown
-    guard let subject = state.subject, pointsAtThing, !saysSmallTalk, !itFollowsItsOwnSubject(analysis),
-      analysis.unknownCredential == nil, !namesTheRole(analysis, state), !asksTheWayToARole,
-      isNewerThanTheRole(subject, state), !choosesAmongChoices(analysis, state)
+    let saysSmallTalk = uses.contains(.smallTalk) && resolution.intent != .unknown
+    guard !saysSmallTalk, !itFollowsItsOwnSubject(analysis), analysis.unknownCredential == nil,
+      !namesTheRole(analysis, state), !asksTheWayToARole, isNewerThanTheRole(subject, state),
+      !choosesAmongChoices(analysis, state)
     else { return }
     // What "it" turns the question into, and the thing it adds. "How long does it take to
     // become a director?" is about the role, not the degree or specialization; "is it worth

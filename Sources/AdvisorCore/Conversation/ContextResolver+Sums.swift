@@ -4,8 +4,8 @@ extension ContextResolver {
   /// a question about pay, or one that compares, that points back and names no sum, role or
   /// other thing of its own weighs the sum just weighed again, for the same role.
   func weighSumAgain(_ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution) {
-    guard let sum = state.weighedSum, resolution.sum == nil, !analysis.references.isEmpty,
-      analysis.entities.isEmpty, [.salary, .compare].contains(resolution.intent)
+    guard let sum = state.weighedSum, !analysis.references.isEmpty, analysis.entities.isEmpty,
+      [.salary, .compare].contains(resolution.intent), Money.inQuestion(analysis.words) == nil
     else { return }
     resolution.intent = .salary
     resolution.sum = sum

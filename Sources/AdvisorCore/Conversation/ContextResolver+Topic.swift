@@ -25,6 +25,7 @@ extension ContextResolver {
   func placeQuestionAboutRole(
     _ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution
   ) {
+    guard !analysis.references.isEmpty else { return }
     let ranked = analysis.classification.ranked
     let declined = resolution.intent == .unknown
     // "How do I become one?" is weakly read but has its topic's phrase: it stays itself.
@@ -34,7 +35,7 @@ extension ContextResolver {
     let weak =
       analysis.entities.isEmpty && analysis.classification.topicScore < Self.ownTopicMinimum
       && (ranked.first?.probability ?? 0) < Self.pointingBackWeakest && !asksAboutSubject
-    guard declined || weak, !analysis.references.isEmpty else { return }
+    guard declined || weak else { return }
     // "Great, that's everything. Have a good one.": small talk in its own words, whatever
     // "one" might point at. "I am much obliged. That will be all.": thanks and farewell share
     // the likelihood, which together is small talk however "that" might point back.

@@ -5,20 +5,26 @@
 /// files (`ContextUse`).
 struct ContextResolver {
   let knowledge: KnowledgeBase
-  /// The intent files, searched in place for each intent's uses of the conversation.
-  ///
-  /// They also say what a question becomes when its "it" is the degree, or the certification,
-  /// just discussed. A couple of dozen: start-up builds no tables for them.
+  /// The intent files, which say what a question becomes when its "it" is the degree, or the
+  /// certification, just discussed: searched in place, as that is seldom asked.
   private let definitions: [IntentDefinition]
+  /// Each intent's uses of the conversation, asked of every question many times.
+  private let contexts: IntentContexts
 
   init(knowledge: KnowledgeBase, intents: IntentLibrary) {
     self.knowledge = knowledge
     self.definitions = intents.definitions
+    self.contexts = IntentContexts(intents.definitions)
+  }
+
+  /// The uses of the conversation `intent`'s file lists, for asking several of them at once.
+  func uses(of intent: IntentID) -> [ContextUse] {
+    contexts.uses(of: intent)
   }
 
   /// Whether `intent` uses the conversation in this way.
   func does(_ intent: IntentID, _ use: ContextUse) -> Bool {
-    definitions.first { $0.intent == intent }?.context.contains(use) ?? false
+    uses(of: intent).contains(use)
   }
 
   /// The intent `intent` becomes when its "it" is the degree (`list` reads `forDegree`) or
@@ -29,33 +35,41 @@ struct ContextResolver {
     definitions.last { list($0).contains(intent) }?.intent
   }
 
-  /// Whether a question about "me" answers `intent` with a role of the profile.
-  func usesProfile(_ intent: IntentID) -> Bool {
-    does(intent, .usesMyRole) || does(intent, .usesMyGoal) || does(intent, .advisesMe)
+  /// Whether a question about "me" answers an intent with these `uses` with a role of the
+  /// profile.
+  static func usesProfile(_ uses: [ContextUse]) -> Bool {
+    uses.contains(.usesMyRole) || uses.contains(.usesMyGoal) || uses.contains(.advisesMe)
   }
 
   /// Resolves `analysis` against `state`.
   func resolve(_ analysis: Analysis, in state: ConversationState) -> Resolution {
-    // "Another topic: is it too late to learn the cello?" changes the subject: "it" is not
-    // the degree just discussed. What the user said of themselves still holds.
-    var state = state
-    if analysis.cues.has(.newTopic) { state.reset() }
     let classification = analysis.classification
     let statesOnly = statesWithoutAsking(analysis)
     var resolution = Resolution(
       intent: statesOnly ? .profile : classification.intent, confidence: classification.confidence,
       entities: analysis.entities, assumptions: [], alternatives: [],
-      profileUpdate: ProfileExtractor.profile(from: analysis, readAsProfile: statesOnly),
-      sum: Money.inQuestion(analysis.words))
-    if statesOnly { return resolution }
+      profileUpdate: ProfileExtractor.profile(from: analysis, readAsProfile: statesOnly))
+    if !statesOnly, analysis.cues.has(.newTopic) {
+      // "Another topic: is it too late to learn the cello?" changes the subject: "it" is not
+      // the degree just discussed. What the user said of themselves still holds.
+      place(analysis, ConversationState(profile: state.profile), &resolution)
+    } else if !statesOnly {
+      place(analysis, state, &resolution)
+    }
+    return resolution
+  }
+
+  /// Places a question that asks something in its conversation: declines it when the advisor
+  /// cannot read it, or carries the topic, roles, subject and settings under discussion into it.
+  private func place(_ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution) {
     // A question the advisor cannot read is declined, whatever its words happened to score.
     if analysis.isInAnotherLanguage || asksAboutOtherWork(analysis) || asksAboutOtherOccupation(analysis) {
       resolution.intent = .unknown
       resolution.entities.roles = []
       resolution.unknownTitle = analysis.isInAnotherLanguage ? nil : analysis.unknownTitle
-      return resolution
+      return
     }
-    if does(classification.intent, .titlesAreTracks) { dropBareTitles(analysis, &resolution) }
+    dropBareTitles(analysis, &resolution)
     dropCountedTitles(analysis, &resolution)
     carryTopic(analysis, state, &resolution)
     placeQuestionAboutRole(analysis, state, &resolution)
@@ -75,6 +89,13 @@ struct ContextResolver {
     // a question on certifications.
     passOverBackground(analysis, &resolution)
     readUnknownCredential(analysis, &resolution)
+    settle(analysis, state, &resolution)
+  }
+
+  /// What the placed question comes to: the readings to offer when it is unsure, what a
+  /// declined one names, the facets it asks and the sum it weighs.
+  private func settle(_ analysis: Analysis, _ state: ConversationState, _ resolution: inout Resolution) {
+    let classification = analysis.classification
     if resolution.intent == classification.intent, classification.isUnsure {
       resolution.alternatives = classification.ranked.prefix(3).map(\.intent)
       resolution.intent = .unknown
@@ -87,9 +108,13 @@ struct ContextResolver {
     // United?" names a manager the advisor has nothing to say of. One it offers readings of
     // keeps them, to ask what was meant about them.
     if resolution.intent == .unknown, resolution.alternatives.isEmpty { resolution.entities.roles = [] }
-    resolution.facets = facets(analysis, state, resolution)
-    resolution.topicFacets = topicFacets(analysis, state, resolution)
-    return resolution
+    resolution.facets = facets(analysis, state, resolution.intent)
+    resolution.topicFacets = topicFacets(analysis, state, resolution.intent)
+    // Only an answer on pay weighs a sum ("I make 150k as an EM, is that good?"), so only then
+    // is one looked for.
+    if resolution.intent == .salary, resolution.sum == nil {
+      resolution.sum = Money.inQuestion(analysis.words)
+    }
   }
 
   /// The title no role has that the answer is about: the one a declined question names (unless
@@ -104,20 +129,6 @@ struct ContextResolver {
     }
     let pointsBack = resolution.entities.roles.isEmpty && !analysis.references.isEmpty
     return pointsBack && does(resolution.intent, .role) ? state.unknownTitle : nil
-  }
-
-  /// How much of its topic's words a declined question needs for a follow-up to go on with
-  /// that topic: "how much … make" (4.5), not a lone "should I" (3).
-  static let declinedTopicMinimum = 4.0
-
-  /// The topic a declined question asked in the intent files' own words ("how much … make"
-  /// of dentists), if any: its best on-topic reading, when that has topic words enough.
-  private func topicOfDeclined(_ analysis: Analysis) -> IntentID? {
-    guard let best = analysis.classification.ranked.first(where: { $0.intent != .unknown }),
-      best.hand.topicScore >= Self.declinedTopicMinimum, !does(best.intent, .smallTalk),
-      best.intent != .profile
-    else { return nil }
-    return best.intent
   }
 
   /// Whether the message tells the advisor about the user and asks nothing: "I run a team of
@@ -135,24 +146,16 @@ struct ContextResolver {
       cues.years != nil || !entities.roles.isEmpty || !entities.disciplines.isEmpty
       || !entities.industries.isEmpty || !entities.degrees.isEmpty || !entities.certifications.isEmpty
       || cues.has(.studying)
-    let intent = analysis.classification.intent
-    // "Bye", "thanks" win over a statement only when their own words are there.
-    let isSmallTalk = does(intent, .smallTalk) && intent != .unknown && intent != .greeting
     // A part read on its own asks ("… I'm open to any advice on where to start."), even past
     // the words the whole is read to.
-    return states && holdable && !analysis.input.isQuestion && !cues.has(.asking)
-      && analysis.askedQuestion == nil && !cues.has(.inversion, at: 0)
-      && (!isSmallTalk || analysis.classification.topicScore <= 0)
-  }
-
-  /// Whether a question asks about another career: "how much does a sales manager make?".
-  ///
-  /// A title after a word naming other work, with nothing of the field named, is declined
-  /// rather than answered for engineering managers. A statement about oneself ("I'm a sales
-  /// manager…") still goes on.
-  private func asksAboutOtherWork(_ analysis: Analysis) -> Bool {
-    analysis.entities.isEmpty && !analysis.cues.has(.me)
-      && analysis.words.indices.contains { QuestionAnalyzer.isTitleOfOtherWork(at: $0, cues: analysis.cues) }
+    guard
+      states && holdable && !analysis.input.isQuestion && !cues.has(.asking)
+        && analysis.askedQuestion == nil && !cues.has(.inversion, at: 0)
+    else { return false }
+    // "Bye", "thanks" win over a statement only when their own words are there.
+    let intent = analysis.classification.intent
+    let isSmallTalk = intent != .unknown && intent != .greeting && does(intent, .smallTalk)
+    return !isSmallTalk || analysis.classification.topicScore <= 0
   }
 
   /// "How many managers does a director have?": a bare title that is counted names the people
@@ -171,19 +174,11 @@ struct ContextResolver {
     resolution.entities.roles.removeAll { counted.contains($0) }
   }
 
-  /// "Which language should I learn for making video games?": skills, pay or hours asked of
-  /// something the off-topic file names, with none of the field's names and nothing pointing
-  /// back ("do they work crazy hours like doctors do?" still asks about them), is declined
-  /// rather than answered for the role under discussion. Not when the occupation is who asks:
-  /// "what is the average salary? My teacher wants an actual number."
-  private func asksAboutOtherOccupation(_ analysis: Analysis) -> Bool {
-    analysis.entities.isEmpty && analysis.references.isEmpty && analysis.classification.namesOffTopic
-      && does(analysis.classification.intent, .continuesRole) && !analysis.cues.has(.acquaintance)
-  }
-
-  /// Leaves out the roles named only by a bare title ("a manager"), which here name a track,
-  /// and the goal such a title would set.
+  /// Leaves out the roles named only by a bare title ("a manager"), which name a track for
+  /// intents whose titles are tracks, and the goal such a title would set.
   private func dropBareTitles(_ analysis: Analysis, _ resolution: inout Resolution) {
+    // Most questions have no bare title, and then nothing to gather.
+    guard analysis.cues.has(.bareTitle) else { return }
     var bare: [RoleID] = []
     var named: [RoleID] = []
     for (mention, range) in analysis.mentions {
@@ -195,6 +190,7 @@ struct ContextResolver {
       }
     }
     let tracks = bare.filter { !named.contains($0) }
+    guard !tracks.isEmpty, does(analysis.classification.intent, .titlesAreTracks) else { return }
     resolution.entities.roles.removeAll { tracks.contains($0) }
     // Nor is "become a manager" here a goal to note in the profile.
     if let goal = resolution.profileUpdate.targetRole, tracks.contains(goal) {

@@ -15,7 +15,12 @@ public struct Profile: Sendable, Equatable {
 
   public init() {}
 
-  public var isEmpty: Bool { self == Profile() }
+  /// Whether no slot is filled, as in `Profile()`: asked of every question's update, so read
+  /// slot by slot rather than by building an empty profile to compare with.
+  public var isEmpty: Bool {
+    role == nil && years == nil && discipline == nil && industry == nil && degrees.isEmpty
+      && certifications.isEmpty && targetRole == nil && !isStudying
+  }
 
   /// Adds what `update` states, keeping what it does not mention.
   public mutating func merge(_ update: Profile) {

@@ -24,8 +24,11 @@ public struct Resolution: Sendable {
   /// for a follow-up that only names another ("and the PE?" after "how long does the PMP
   /// take?"), the question before's.
   public var facets: [Cue] = []
-  /// The pay sum the question weighs: its own ("is 150k good?"), or, for one that points
-  /// back at it ("how does that compare to the BLS median?"), the one just weighed.
+  /// The pay sum a question about pay weighs.
+  ///
+  /// Its own ("is 150k good?"), or, for one that points back at it ("how does that compare to
+  /// the BLS median?"), the one just weighed. Only the answer on pay reads it, so no other
+  /// question looks for one.
   var sum: Money? = nil
   /// The facets of the intent's topic file the question asks for ("team size"): in its own
   /// words, or, for a follow-up that only names another role ("and a director?" after how

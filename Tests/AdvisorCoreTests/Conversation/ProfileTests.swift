@@ -360,6 +360,29 @@ import Testing
     #expect(track[1].entities.roles.isEmpty)
   }
 
+  /// `isEmpty` reads the slots one by one: any slot filled makes a profile other than `Profile()`.
+  @Test func aProfileIsEmptyOnlyWithNoSlotFilled() {
+    var filled: [Profile] = []
+    func with(_ fill: (inout Profile) -> Void) {
+      var profile = Profile()
+      fill(&profile)
+      filled.append(profile)
+    }
+    with { $0.role = .engineeringManager }
+    with { $0.years = 0 }
+    with { $0.discipline = .civil }
+    with { $0.industry = .aerospace }
+    with { $0.degrees = [.mba] }
+    with { $0.certifications = [.pmp] }
+    with { $0.targetRole = .engineeringDirector }
+    with { $0.isStudying = true }
+    #expect(Profile().isEmpty)
+    for profile in filled {
+      #expect(!profile.isEmpty)
+      #expect(profile != Profile())
+    }
+  }
+
   @Test func thanksAndByeTogetherIsAFarewell() {
     #expect(TestAdvisor.reply("thanks, bye").intent == .farewell)
   }
