@@ -29,6 +29,9 @@ public struct Answer: Sendable, Equatable {
   public init(_ blocks: [Block] = [], sources: [SourceID] = []) {
     self.blocks = blocks
     self.sources = sources
+    // An answer begun empty is written block by block: room for a few at once, rather than
+    // growing for the first, second and fourth.
+    if blocks.isEmpty { self.blocks.reserveCapacity(8) }
   }
 
   /// Adds a paragraph.

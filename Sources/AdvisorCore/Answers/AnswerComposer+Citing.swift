@@ -2,8 +2,11 @@
 extension AnswerComposer {
   /// A citation of `source` where a fact is stated; the finished answer names it once,
   /// in its "Sources:" line (`Answer.gatherCitations`).
+  ///
+  /// Every fact's source is in the registry (loading checks it); one that is not, from the reply
+  /// line of an intent file, gets a marker past the registry's end, which names nothing.
   func cite(_ source: SourceID) -> String {
-    Citation.marker(source)
+    Citation.marker(knowledge.position(of: source) ?? knowledge.sources.count)
   }
 
   /// How the "Sources:" line names a source: "the article", "BLS Occupational Outlook
@@ -19,35 +22,40 @@ extension AnswerComposer {
   }
 
   /// A sourced statement followed by its citation.
-  ///
-  /// Grown once to its length, since nearly every line of an answer is one.
   func cited(_ fact: Sourced<String>) -> String {
-    var text = Phrasing.sentence(fact.value)
-    let marker = cite(fact.source)
-    text.reserveCapacity(text.utf8.count + 1 + marker.utf8.count)
-    text += " "
-    text += marker
-    return text
+    cited(fact.value, marker: cite(fact.source))
+  }
+
+  /// `text` as a sentence followed by `marker`, written at once: nearly every line of an answer
+  /// is one.
+  private func cited(_ text: String, marker: String) -> String {
+    String(concatenating: text, Phrasing.stop(after: text), " ", marker)
   }
 
   /// A sourced statement as an answer says it: practitioner opinion attributed to its
   /// author with its year ("Charity Majors (2017) argues that …"), anything else as a
   /// sentence; either way followed by its citation.
+  ///
+  /// The source is looked up once, for both.
   func statement(_ fact: Sourced<String>) -> String {
-    guard let source = knowledge.source(fact.source), source.isOpinion,
-      !fact.value.containsText(source.publisher)
-    else { return cited(fact) }
+    guard let position = knowledge.position(of: fact.source) else { return cited(fact) }
+    let marker = Citation.marker(position)
+    let source = knowledge.sources[position]
+    guard source.isOpinion, !fact.value.containsText(source.publisher) else {
+      return cited(fact.value, marker: marker)
+    }
     let year = source.year == "undated" ? "" : " (\(source.year))"
-    return cited(Sourced("\(source.publisher)\(year) argues that \(fact.value)", fact.source))
+    return cited("\(source.publisher)\(year) argues that \(fact.value)", marker: marker)
   }
 
   /// "$121,560 average salary in 2025 (Payscale, cited by the article)".
   func figure(_ figure: Figure) -> String {
-    var text = "\(figure.amount) \(figure.measure) in \(figure.year)"
-    if let scope = figure.scope { text += ", for \(scope)" }
-    text += " "
-    text += cite(figure.source)
-    return text
+    let marker = cite(figure.source)
+    guard let scope = figure.scope else {
+      return String(concatenating: figure.amount, " ", figure.measure, " in ", figure.year, " ", marker)
+    }
+    return String(
+      concatenating: figure.amount, " ", figure.measure, " in ", figure.year, ", for ", scope, " ", marker)
   }
 
   /// Names, articles and lists, phrased as everywhere else.
@@ -55,11 +63,11 @@ extension AnswerComposer {
 
   /// Says plainly that the sources are silent on a question ("whom X reports to").
   func notInSources(_ what: String) -> String {
-    "The sources I have do not say \(what)."
+    String(concatenating: "The sources I have do not say ", what, ".")
   }
 
   /// Says plainly that the sources lack a thing ("separate outlook for X").
   func noSourceGives(_ thing: String) -> String {
-    "The sources I have give no \(thing)."
+    String(concatenating: "The sources I have give no ", thing, ".")
   }
 }

@@ -84,7 +84,7 @@ extension AnswerComposer {
       let pair = Array(degrees.compactMap { knowledge.degree($0) }.prefix(2))
       var answer = sideBySide(pair)
       answer.bullets(
-        pair.flatMap { $0.value.filter { Self.hasDollarSign($0.value) }.prefix(1) }.map { statement($0) })
+        pair.compactMap { $0.value.first { Self.hasDollarSign($0.value) } }.map { statement($0) })
       return answer
     }
     var answer = Answer()
@@ -111,7 +111,7 @@ extension AnswerComposer {
   /// character search walks every character's boundary; its characters only when the byte is
   /// there and the statement is not ASCII (a mark after it would make it another character).
   private static func hasDollarSign(_ statement: String) -> Bool {
-    guard statement.utf8.contains(UInt8(ascii: "$")) else { return false }
+    guard statement.withBytes({ $0.contains(UInt8(ascii: "$")) }) else { return false }
     return statement.isASCII || statement.contains("$")
   }
 

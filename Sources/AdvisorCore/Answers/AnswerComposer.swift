@@ -9,20 +9,19 @@ struct AnswerComposer {
 
   /// The answer to `resolution`.
   func answer(_ resolution: Resolution, analysis: Analysis, profile: Profile) -> Answer {
-    var answer = Answer(resolution.assumptions.map { .note($0) })
     let request = Request(resolution: resolution, analysis: analysis, profile: profile)
-    let body = body(for: request)
-    answer.blocks += body.blocks
+    // The body's blocks stay where they are: the notes on how the question was read go before them.
+    var answer = body(for: request)
+    if !resolution.assumptions.isEmpty {
+      answer.blocks.insert(contentsOf: resolution.assumptions.map { .note($0) }, at: 0)
+    }
     if let setting = unansweredSetting(request) { answer.text(setting) }
     if let place = unansweredPlace(request) { answer.text(place) }
-    answer.listedRoles = body.listedRoles
     if analysis.wasTruncated {
       let half = QuestionAnalyzer.maximumWords / 2
       answer.blocks.append(.note("I read only the first \(half) and the last \(half) words."))
     }
-    // The knowledge base alone, not the composer, which would be copied whole for the closure.
-    let knowledge = knowledge
-    answer.gatherCitations { knowledge.citation(of: $0) }
+    answer.gatherCitations(from: knowledge.sources)
     return answer
   }
 

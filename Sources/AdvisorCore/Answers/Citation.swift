@@ -2,38 +2,41 @@
 /// answer gathers into one "Sources:" line at its end, so each source is named once
 /// however many facts it gives (issue 10: "cite once, readably").
 ///
-/// The markers are private-use characters, which no knowledge file or question can hold
-/// (both refuse control characters, and answers quote no user text inside a citation).
+/// A marker is the unit separator, then the source's position in the registry as two bytes of
+/// six bits: made without allocating, read back without looking the source's id up, and ASCII,
+/// so a line of ASCII with its citations is checked as UTF-8 a word at a time. Knowledge files
+/// refuse control characters, and a question has them replaced by spaces.
 enum Citation {
-  private static let open: Unicode.Scalar = "\u{E000}"
-  private static let close: Unicode.Scalar = "\u{E001}"
+  /// The first byte of every marker; each of the next two is 0x40 or above.
+  private static let lead: UInt8 = 0x1F
 
-  /// The marker for a citation of `source`, written where the fact is stated.
-  ///
-  /// Interpolated, which sizes the string once, as for every fact an answer states.
-  static func marker(_ source: SourceID) -> String {
-    "\(String(open))\(source.rawValue)\(String(close))"
+  /// The marker for a citation of the source at `position` in the registry (below 4,096),
+  /// written where the fact is stated.
+  static func marker(_ position: Int) -> String {
+    String(unsafeUninitializedCapacity: 3) { bytes in
+      bytes[0] = lead
+      bytes[1] = 0x40 | UInt8(truncatingIfNeeded: position >> 6 & 0x3F)
+      bytes[2] = 0x40 | UInt8(truncatingIfNeeded: position & 0x3F)
+      return 3
+    }
   }
 
-  /// `text` without its markers (nor the space before each), and the sources they named.
-  ///
-  /// Works on UTF-8 bytes in place: each marker is three bytes no other character starts
-  /// with, and this runs on every line of every answer.
-  static func extract(from text: String) -> (text: String, sources: [SourceID]) {
-    var sources: [SourceID] = []
-    return (stripped(text, into: &sources) ?? text, sources)
+  /// `text` without its markers (nor the space before each), and the registry positions of the
+  /// sources they named, once each.
+  static func extract(from text: String) -> (text: String, positions: [Int]) {
+    var positions: [Int] = []
+    return (stripped(text, into: &positions) ?? text, positions)
   }
 
-  /// `text` without its markers (nor the space before each), adding the sources they named to
-  /// `sources`; nil when it has none, so that most lines are only read.
+  /// `text` without its markers (nor the space before each), adding the registry positions of the
+  /// sources they named to `positions` unless already there; nil when it has none, so that most
+  /// lines are only read.
   ///
   /// Works on UTF-8 bytes in place, and writes the text without them straight into a new
-  /// string: each marker is three bytes no other character starts with, and this runs on
-  /// every line of every answer.
-  static func stripped(_ text: String, into sources: inout [SourceID]) -> String? {
-    var contiguous = text
-    return contiguous.withUTF8 { bytes in
-      guard let first = firstMarker(open, in: bytes, from: 0) else { return nil }
+  /// string: this runs on every line of every answer.
+  static func stripped(_ text: String, into positions: inout [Int]) -> String? {
+    text.withBytes { bytes in
+      guard let first = firstMarker(in: bytes, from: 0) else { return nil }
       return String(unsafeUninitializedCapacity: bytes.count) { output in
         var count = 0
         func copy(_ range: Range<Int>) {
@@ -42,18 +45,14 @@ enum Citation {
           count += range.count
         }
         var position = 0
-        var openAt: Int? = first
-        while let start = openAt {
+        var markerAt: Int? = first
+        while let start = markerAt {
           copy(position..<start)
           if count > 0, output[count - 1] == UInt8(ascii: " ") { count -= 1 }
-          guard let end = firstMarker(close, in: bytes, from: start + 3) else {
-            position = bytes.count
-            break
-          }
-          sources.append(
-            SourceID(String(decoding: UnsafeBufferPointer(rebasing: bytes[start + 3..<end]), as: UTF8.self)))
-          position = end + 3
-          openAt = firstMarker(open, in: bytes, from: position)
+          let source = Int(bytes[start + 1] & 0x3F) << 6 | Int(bytes[start + 2] & 0x3F)
+          if !positions.contains(source) { positions.append(source) }
+          position = start + 3
+          markerAt = firstMarker(in: bytes, from: position)
         }
         copy(position..<bytes.count)
         return count
@@ -61,34 +60,31 @@ enum Citation {
     }
   }
 
-  /// Where the three UTF-8 bytes of `marker` next start in `bytes`, from `start`.
-  private static func firstMarker(
-    _ marker: Unicode.Scalar, in bytes: UnsafeBufferPointer<UInt8>, from start: Int
-  ) -> Int? {
-    let last = UInt8(truncatingIfNeeded: 0x80 | (marker.value & 0x3F))
+  /// Where the next whole marker starts in `bytes`, from `start`.
+  private static func firstMarker(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
     var index = nextLead(in: bytes, from: start)
     while index + 2 < bytes.count {
-      if bytes[index + 1] == 0x80, bytes[index + 2] == last { return index }
+      if bytes[index + 1] >= 0x40, bytes[index + 2] >= 0x40 { return index }
       index = nextLead(in: bytes, from: index + 1)
     }
     return nil
   }
 
-  /// Where the next byte 0xEE, which starts every marker, is in `bytes` from `start`, or the
+  /// Where the next unit separator, which starts every marker, is in `bytes` from `start`, or the
   /// end: eight bytes at a time, since most lines have no marker and every line is scanned.
   private static func nextLead(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
     let ones: UInt64 = 0x0101_0101_0101_0101
     var index = start
     if let base = UnsafeRawPointer(bytes.baseAddress) {
       while index + 8 <= bytes.count {
-        // A byte of `word` is zero where the text has 0xEE; the test below is nonzero exactly
-        // when some byte is.
-        let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ (ones &* 0xEE)
+        // A byte of `word` is zero where the text has the lead byte; the test below is nonzero
+        // exactly when some byte is.
+        let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ (ones &* UInt64(lead))
         if (word &- ones) & ~word & (ones &* 0x80) != 0 { break }
         index += 8
       }
     }
-    while index < bytes.count, bytes[index] != 0xEE { index += 1 }
+    while index < bytes.count, bytes[index] != lead { index += 1 }
     return index
   }
 }
@@ -97,26 +93,35 @@ extension Answer {
   /// Moves every citation in the blocks to one `.sources` block at the end, naming each
   /// source once in order of first use, and records them in `sources`.
   ///
-  /// Only the blocks and lines that have a citation are written again.
-  /// - Parameter name: how a source is named in the "Sources:" line.
-  mutating func gatherCitations(naming name: (SourceID) -> String) {
-    var found: [SourceID] = []
-    // Room for a few citations at once, rather than growing for the first, second and fourth.
-    found.reserveCapacity(4)
+  /// Only the blocks and lines that have a citation are written again. A marker of a position
+  /// past the registry's end names nothing.
+  /// - Parameter registry: the knowledge base's sources, which the markers give positions in.
+  mutating func gatherCitations(from registry: [Source]) {
+    var positions: [Int] = []
     for index in blocks.indices {
-      if let stripped = blocks[index].strippingCitations(into: &found) { blocks[index] = stripped }
+      if let stripped = blocks[index].strippingCitations(into: &positions) { blocks[index] = stripped }
     }
-    for source in found where !sources.contains(source) { sources.append(source) }
+    guard !positions.isEmpty else { return }
     // Two pages of one publisher may share a name ("NCEES"): the line names it once.
-    let names = sources.map(name).eachOnce()
+    var names: [String] = []
+    names.reserveCapacity(positions.count)
+    sources.reserveCapacity(sources.count + positions.count)
+    for position in positions where registry.indices.contains(position) {
+      let id = registry[position].id
+      guard !sources.contains(id) else { continue }
+      sources.append(id)
+      let name = registry[position].citation
+      // Names of other lengths differ: most are told apart without comparing their text.
+      if !names.contains(where: { $0.utf8.count == name.utf8.count && $0 == name }) { names.append(name) }
+    }
     if !names.isEmpty { blocks.append(.sources(names)) }
   }
 }
 
 extension Answer.Block {
-  /// The block without its citations, adding the sources they named to `found`; nil when it has
-  /// none.
-  fileprivate func strippingCitations(into found: inout [SourceID]) -> Self? {
+  /// The block without its citations, adding the registry positions they named to `found`; nil
+  /// when it has none.
+  fileprivate func strippingCitations(into found: inout [Int]) -> Self? {
     func strip(_ text: String) -> String? { Citation.stripped(text, into: &found) }
     return switch self {
     case .text(let text): strip(text).map(Self.text)

@@ -83,13 +83,18 @@ public struct KnowledgeBase: Sendable, Equatable {
 
   /// The source with this id.
   public func source(_ id: SourceID) -> Source? {
-    storage.sourcePositions[id].map { sources[$0] }
+    position(of: id).map { sources[$0] }
+  }
+
+  /// Where the source with this id is in `sources`: what an answer's citation marker records.
+  func position(of source: SourceID) -> Int? {
+    storage.sourcePositions[source]
   }
 
   /// How an answer's "Sources:" line names the source with this id: its citation, or the id
   /// itself should no source have it.
   func citation(of id: SourceID) -> String {
-    storage.sourcePositions[id].map { sources[$0].citation } ?? id.rawValue
+    position(of: id).map { sources[$0].citation } ?? id.rawValue
   }
 
   /// Every id of an entity kind, in the knowledge base's order.

@@ -57,7 +57,7 @@ struct Phrasing {
         return firstWord.filter(\.isUppercase).count > 1 || firstWord.contains("&")
       }()
     let vowelSound = (isAcronym ? "AEFHILMNORSX" : "aeioAEIO").utf8.contains { $0 == first.asciiValue }
-    return (vowelSound ? "an " : "a ") + text
+    return String(concatenating: vowelSound ? "an " : "a ", text)
   }
 
   /// Items joined as a list: "a, b or c".
@@ -66,17 +66,16 @@ struct Phrasing {
   /// costs thousands of instructions a list.
   static func list(_ items: [String], conjunction: String = "or") -> String {
     guard let last = items.last, items.count > 1 else { return items.last ?? "" }
-    var text = ""
-    text.reserveCapacity(items.reduce(conjunction.utf8.count) { $0 + $1.utf8.count + 2 })
-    for index in items.indices.dropLast() {
-      if index > 0 { text += ", " }
-      text += items[index]
+    return String(capacity: items.reduce(conjunction.utf8.count) { $0 + $1.utf8.count + 2 }) { text in
+      for index in items.indices.dropLast() {
+        if index > 0 { text.write(", ") }
+        text.write(items[index])
+      }
+      text.write(" ")
+      text.write(conjunction)
+      text.write(" ")
+      text.write(last)
     }
-    text += " "
-    text += conjunction
-    text += " "
-    text += last
-    return text
   }
 
   /// Lowercases the first word unless it is an acronym ("CTO", "R&D", "VP").
@@ -92,7 +91,7 @@ struct Phrasing {
       return text
     }
     let first = text.prefix(1)
-    return first.lowercased() + String(text[first.endIndex...])
+    return String(replacing: first, in: text, with: first.lowercased())
   }
 
   /// Whether the first word is an acronym (two capitals or more, or an "&": "CTO", "R&D"),
@@ -119,15 +118,19 @@ struct Phrasing {
 
   /// The text with its first letter in capitals.
   ///
-  /// The rest is joined as a string: joined as a substring, it would be added character by character.
   static func capitalized(_ text: String) -> String {
     let first = text.prefix(1)
-    return first.uppercased() + String(text[first.endIndex...])
+    return String(replacing: first, in: text, with: first.uppercased())
   }
 
   /// The text ending with a full stop.
   static func sentence(_ text: String) -> String {
-    endsInAStop(text) ?? true ? text : text + "."
+    endsInAStop(text) ?? true ? text : String(concatenating: text, ".")
+  }
+
+  /// What ends the text as a sentence: "." unless it ends in a stop already, as `sentence` does.
+  static func stop(after text: String) -> String {
+    endsInAStop(text) ?? true ? "" : "."
   }
 
   /// Whether the text's last character is ".", "!", "?" or ":"; nil when it has none.
@@ -142,6 +145,17 @@ struct Phrasing {
     switch last {
     case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"): return true
     default: return false
+    }
+  }
+}
+
+extension String {
+  /// `text` with its first character, `first`, written as `replacement`: the rest is copied as
+  /// bytes, where joining it as a substring would add it character by character.
+  fileprivate init(replacing first: Substring, in text: String, with replacement: String) {
+    self.init(capacity: replacement.utf8.count + text.utf8.count) { written in
+      written.write(replacement)
+      written.write(text[first.endIndex...])
     }
   }
 }

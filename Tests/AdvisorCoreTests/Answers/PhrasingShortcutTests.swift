@@ -18,6 +18,14 @@ import Testing
     #expect(Phrasing.sentence("Line\r\n") == "Line\r\n.")
   }
 
+  @Test func theStopAfterATextIsWhatItsSentenceAdds() {
+    for text in [
+      "", "It pays", "It pays.", "Does it pay?", "As follows:", "Café", "Done.\u{301}", "Line\r\n",
+    ] {
+      #expect(text + Phrasing.stop(after: text) == Phrasing.sentence(text))
+    }
+  }
+
   @Test func theArticleFollowsTheSoundOfTheFirstLetter() {
     #expect(Phrasing.withArticle("engineer") == "an engineer")
     #expect(Phrasing.withArticle("university") == "a university")
@@ -36,5 +44,6 @@ import Testing
     #expect(Phrasing.capitalized("engineering manager") == "Engineering manager")
     #expect(Phrasing.capitalized("élan") == "Élan")
     #expect(Phrasing.capitalized("") == "")
+    #expect(Phrasing.capitalized("ßa") == "SSa")
   }
 }

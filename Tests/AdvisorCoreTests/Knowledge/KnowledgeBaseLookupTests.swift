@@ -21,13 +21,15 @@ import Testing
   @Test func everySourceIsFoundWithItsCitation() {
     for source in knowledge.sources {
       #expect(knowledge.source(source.id) == source)
+      #expect(knowledge.position(of: source.id).map { knowledge.sources[$0] } == source)
       #expect(knowledge.citation(of: source.id) == source.citation)
     }
   }
 
   @Test func anUnknownIdFindsNothingAndIsCitedAsItself() {
     #expect(knowledge.role("plant_manager") == nil)
-    #expect(knowledge.position(of: "plant_manager") == nil)
+    #expect(knowledge.position(of: RoleID("plant_manager")) == nil)
+    #expect(knowledge.position(of: SourceID("nowhere")) == nil)
     #expect(knowledge.name(of: "plant_manager") == nil)
     #expect(knowledge.source("nowhere") == nil)
     #expect(knowledge.citation(of: "nowhere") == "nowhere")

@@ -1,0 +1,28 @@
+import Testing
+
+@testable import AdvisorCore
+
+/// Strings written piece by piece into one sized for them read as the pieces joined.
+@Suite struct TextWriterTests {
+  @Test func concatenatingEqualsJoining() {
+    let samples: [[String]] = [
+      [], [""], ["a"], ["short", " ", "pieces"], ["an ", "engineering manager"],
+      ["A line long enough to be stored apart from its string value, ", "with — and → in it", "."],
+      ["日本", "語", ""], [String(repeating: "x", count: 100), "y"],
+    ]
+    for pieces in samples {
+      #expect(String(concatenating: pieces[...].first ?? "", pieces.dropFirst().joined()) == pieces.joined())
+    }
+    #expect(String(concatenating: "a", "b", "c", "d", "e", "f", "g") == "abcdefg")
+  }
+
+  @Test func aWriterTakesSubstringsAndMayUseLessThanItsRoom() {
+    let text = "Engineering manager"
+    let written = String(capacity: 40) { writer in
+      writer.write(text.dropFirst(12))
+      writer.write(" of ")
+      writer.write(text.prefix(11))
+    }
+    #expect(written == "manager of Engineering")
+  }
+}
