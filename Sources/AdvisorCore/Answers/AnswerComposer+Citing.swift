@@ -4,7 +4,8 @@ extension AnswerComposer {
   /// in its "Sources:" line (`Answer.gatherCitations`).
   ///
   /// Every fact's source is in the registry (loading checks it); one that is not, from the reply
-  /// line of an intent file, gets a marker past the registry's end, which names nothing.
+  /// line of an intent file, gets a marker past the registry's end, which names nothing: the
+  /// reply names it itself (`replies`).
   func cite(_ source: SourceID) -> String {
     Citation.marker(knowledge.position(of: source) ?? knowledge.sources.count)
   }

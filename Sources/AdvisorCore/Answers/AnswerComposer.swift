@@ -101,8 +101,13 @@ extension AnswerComposer {
     guard !lines.isEmpty else {
       return Answer([.text(notInSources("anything about that (its intent file has no reply: lines)"))])
     }
-    return Answer(
+    var answer = Answer(
       lines.map { reply in .text(reply.source.map { reply.text + " " + cite($0) } ?? reply.text) })
+    // A source the knowledge base does not hold (a class's own notes) has no place in the
+    // registry to cite: the "Sources:" line names it as the file writes it.
+    let unlisted = lines.compactMap(\.source).filter { knowledge.position(of: $0) == nil }
+    if !unlisted.isEmpty { answer.blocks.append(.sources(unlisted.map(\.rawValue).eachOnce())) }
+    return answer
   }
 }
 

@@ -114,7 +114,13 @@ extension Answer {
       // Names of other lengths differ: most are told apart without comparing their text.
       if !names.contains(where: { $0.utf8.count == name.utf8.count && $0 == name }) { names.append(name) }
     }
-    if !names.isEmpty { blocks.append(.sources(names)) }
+    guard !names.isEmpty else { return }
+    // One "Sources:" line: a reply's own sources, named already, come after the registry's.
+    if case .sources(let named) = blocks.last {
+      blocks[blocks.count - 1] = .sources(names + named.filter { !names.contains($0) })
+    } else {
+      blocks.append(.sources(names))
+    }
   }
 }
 

@@ -295,4 +295,21 @@ extension String {
     while let last = text.last, last == "," || last == "." { text.removeLast() }
     return text
   }
+
+  @Test func aReplyNamesASourceOfItsOwnInTheOneSourcesLine() throws {
+    let file = """
+      intent: pets
+      summary: Pets at work.
+      weight 5: dog
+      reply [class-notes]: Pets are outside what this advisor covers.
+      reply [article]: Engineering managers lead engineering teams.
+      """
+    let library = try IntentLibrary(files: [("pets.intent", file)])
+    let knowledge = KnowledgeBase.standard
+    var answer = AnswerComposer(knowledge: knowledge, intents: library).replies(IntentID("pets"))
+    answer.gatherCitations(from: knowledge.sources)
+    #expect(answer.blocks.first == .text("Pets are outside what this advisor covers."))
+    #expect(answer.blocks.last == .sources([knowledge.citation(of: .article), "class-notes"]))
+    #expect(answer.blocks.filter { if case .sources = $0 { true } else { false } }.count == 1)
+  }
 }
