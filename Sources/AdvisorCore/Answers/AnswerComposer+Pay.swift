@@ -76,8 +76,9 @@ extension AnswerComposer {
   }
 
   func degreeValue(_ request: Request) -> Answer {
-    let masters = knowledge.degrees.filter { $0.level == .master }.map(\.id)
-    let degrees = request.entities.degrees.isEmpty ? masters : request.entities.degrees
+    let degrees =
+      request.entities.degrees.isEmpty
+      ? knowledge.degrees.compactMap { $0.level == .master ? $0.id : nil } : request.entities.degrees
     // Worth compared: the two named, or the first two master's when none is named, with
     // each one's first statement of a pay premium under the table.
     if degrees.count >= 2 {
@@ -94,9 +95,13 @@ extension AnswerComposer {
       // "Is an MBA just an expensive piece of paper?": what it costs, where the sources say, first.
       let asksCost = request.asks(.asksCost)
       if asksCost { answer.blocks += prices(degree.figures, else: nil).blocks }
-      let statements = Array(degree.value.map(\.value).joined(separator: " ").utf8)
-      let figures = degree.figures.filter {
-        !statements.containsRun(Array($0.amount.utf8)) && !(asksCost && isPrice($0))
+      // A figure a statement already gives is not listed again: its bytes are searched for in
+      // place, as the statements are read for every figure.
+      let statements = String(joining: degree.value.map(\.value), separator: " ")
+      let figures = statements.withBytes { text in
+        degree.figures.filter { figure in
+          !figure.amount.withBytes { text.containsRun($0) } && !(asksCost && isPrice(figure))
+        }
       }
       // A few statements, and every figure: figures come in sets that compare.
       answer.bullets(degree.value.prefix(3).map { cited($0) } + figures.map { figure($0) })

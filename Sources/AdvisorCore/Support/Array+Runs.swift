@@ -1,14 +1,14 @@
-/// Finding a run of elements inside an array: a phrase's stems in a question, a facet's words,
-/// a figure's bytes in a statement.
-extension Array where Element: Equatable {
+/// Finding a run of elements inside a collection: a phrase's stems in a question, a facet's
+/// words, a figure's bytes in a statement (read in place, with no array made of them).
+extension RandomAccessCollection where Element: Equatable, Index == Int {
   /// Whether `run` occurs here as consecutive elements; an empty run never does.
   ///
   /// Compares the run's first element before calling on the rest: figures are searched for in
   /// statements hundreds of bytes long.
-  func containsRun(_ run: [Element]) -> Bool {
+  func containsRun(_ run: Self) -> Bool {
     guard let head = run.first, count >= run.count else { return false }
-    var start = 0
-    while start <= count - run.count {
+    var start = startIndex
+    while start <= endIndex - run.count {
       if self[start] == head, hasRun(run, at: start) { return true }
       start += 1
     }
@@ -16,9 +16,9 @@ extension Array where Element: Equatable {
   }
 
   /// Whether `run` occurs starting at `start`; the caller keeps it within bounds.
-  func hasRun(_ run: [Element], at start: Int) -> Bool {
+  func hasRun(_ run: Self, at start: Int) -> Bool {
     var offset = 0
-    while offset < run.count, self[start + offset] == run[offset] { offset += 1 }
+    while offset < run.count, self[start + offset] == run[run.startIndex + offset] { offset += 1 }
     return offset == run.count
   }
 }

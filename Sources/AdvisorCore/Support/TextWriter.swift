@@ -50,4 +50,17 @@ extension String {
       for piece in pieces { text.write(piece) }
     }
   }
+
+  /// The pieces with `separator` between each two, in a string sized for them at once, where
+  /// `joined(separator:)` grows its string piece by piece.
+  init(joining pieces: [String], separator: String) {
+    let length =
+      pieces.reduce(0) { $0 + $1.utf8.count } + separator.utf8.count * Swift.max(pieces.count - 1, 0)
+    self.init(capacity: length) { text in
+      for (index, piece) in pieces.enumerated() {
+        if index > 0 { text.write(separator) }
+        text.write(piece)
+      }
+    }
+  }
 }

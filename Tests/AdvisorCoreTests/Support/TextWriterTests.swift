@@ -16,6 +16,18 @@ import Testing
     #expect(String(concatenating: "a", "b", "c", "d", "e", "f", "g") == "abcdefg")
   }
 
+  @Test func joiningEqualsTheStandardJoin() {
+    let samples: [[String]] = [
+      [], [""], ["", ""], ["a"], ["short", "pieces"], ["日本", "語", "→ —"],
+      ["A statement long enough to be stored apart from its string value,", "and another."],
+    ]
+    for pieces in samples {
+      for separator in ["", " ", ", ", " → "] {
+        #expect(String(joining: pieces, separator: separator) == pieces.joined(separator: separator))
+      }
+    }
+  }
+
   @Test func aWriterTakesSubstringsAndMayUseLessThanItsRoom() {
     let text = "Engineering manager"
     let written = String(capacity: 40) { writer in
