@@ -18,4 +18,16 @@ import Testing
       }
     }
   }
+
+  /// The first eight bytes read in two overlapping loads are the bytes read one by one, the
+  /// first highest, with zeros after a shorter run.
+  @Test func firstEightBytesAreTheBytesInOrder() {
+    let text = Array("abcdefghijklmnop".utf8)
+    for length in 0...text.count {
+      let bytes = Array(text.prefix(length))
+      var expected: UInt64 = 0
+      for place in 0..<8 { expected = expected << 8 | UInt64(place < length ? bytes[place] : 0) }
+      #expect(bytes.withUnsafeBufferPointer(\.firstEightBytes) == expected, "\(length)")
+    }
+  }
 }
