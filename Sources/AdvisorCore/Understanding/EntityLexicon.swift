@@ -97,8 +97,10 @@ public struct EntityLexicon: Sendable {
   public func isField(_ words: ArraySlice<String>) -> Bool {
     // The fields are a handful: each is compared word by word, after its count and its last
     // word (made singular once), rather than with an array of the words made singular (whose
-    // `map` would copy the lexicon). Most names end in another word than any field does.
-    guard let last = words.last.map(singular) else { return fields.contains(where: \.isEmpty) }
+    // `map` would copy the lexicon). Most names have another count of words than any field,
+    // and then no word is compared nor made singular at all.
+    guard fields.contains(where: { $0.count == words.count }) else { return false }
+    guard let last = words.last.map(singular) else { return true }
     return fields.contains { field in
       field.count == words.count && field.last == last
         && zip(field.dropLast(), words.dropLast()).allSatisfy { $0 == singular($1) }

@@ -87,10 +87,35 @@ public enum TextNormalizer {
     text.withBytes { bytes in
       guard bytes.isASCII else { return nil }
       return String(unsafeUninitializedCapacity: bytes.count) { normalized in
-        for (place, byte) in bytes.enumerated() { normalized[place] = replacement(for: byte) }
+        guard let source = bytes.baseAddress, let target = normalized.baseAddress else { return 0 }
+        var place = 0
+        // Eight bytes at a time where none is a control character or a backquote, as almost
+        // none is: of those, only capitals change, and all of them at once.
+        while place + 8 <= bytes.count {
+          let eight = UnsafeRawPointer(source + place).loadUnaligned(as: UInt64.self)
+          guard let lowered = lowercasedPlainly(eight) else { break }
+          UnsafeMutableRawPointer(target + place).storeBytes(of: lowered, as: UInt64.self)
+          place += 8
+        }
+        for place in place..<bytes.count { target[place] = replacement(for: source[place]) }
         return bytes.count
       }
     }
+  }
+
+  /// Eight ASCII bytes read as one number, with their capitals lowercased, as
+  /// `replacement(for:)` has each; nil if one of them is a control character or a backquote.
+  ///
+  /// Each test adds to every byte at once: ASCII bytes are below 128, so no sum carries into
+  /// the next byte, and a byte's top bit tells its answer.
+  static func lowercasedPlainly(_ eight: UInt64) -> UInt64? {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let tops = ones &* 0x80
+    let isControl = ~(eight &+ ones &* (128 - 32)) | (eight &+ ones)
+    let isBackquote = ~((eight ^ ones &* 96) &+ ones &* 127)
+    guard (isControl | isBackquote) & tops == 0 else { return nil }
+    let isCapital = (eight &+ ones &* (128 - 65)) & ~(eight &+ ones &* (128 - 91)) & tops
+    return eight | isCapital >> 2
   }
 
   /// An ASCII byte as `replacement(for:)` has its scalar, lowercased.
