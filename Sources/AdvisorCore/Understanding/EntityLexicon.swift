@@ -100,11 +100,16 @@ public struct EntityLexicon: Sendable {
     // `map` would copy the lexicon). Most names have another count of words than any field,
     // and then no word is compared nor made singular at all.
     guard fields.contains(where: { $0.count == words.count }) else { return false }
-    guard let last = words.last.map(singular) else { return true }
-    return fields.contains { field in
-      field.count == words.count && field.last == last
-        && zip(field.dropLast(), words.dropLast()).allSatisfy { $0 == singular($1) }
+    guard let lastWord = words.last else { return true }
+    let last = singular(lastWord)
+    for field in fields where field.count == words.count && field.last == last {
+      var offset = 0
+      while offset < field.count - 1, field[offset] == singular(words[words.startIndex + offset]) {
+        offset += 1
+      }
+      if offset == field.count - 1 { return true }
     }
+    return false
   }
 
   /// The words of the entities' names (references aside), sorted, without repeats.
