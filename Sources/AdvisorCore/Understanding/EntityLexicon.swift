@@ -169,7 +169,8 @@ public struct EntityLexicon: Sendable {
   /// The discipline a degree's name spells out: "an MS in electrical engineering" is a
   /// technical master's and electrical engineering both, though one name covers the words.
   public func discipline(inDegreeNamed range: Range<Int>, in words: [String]) -> Entity? {
-    let singular = words[range].map(singular)
+    // A closure rather than the method itself, which would be a copy of the lexicon.
+    let singular = words[range].map { self.singular($0) }
     for start in singular.indices.dropFirst() {
       guard let match = longestMatch(in: singular, at: start) else { continue }
       if case .entity(let entity) = match.mention, case .discipline = entity { return entity }

@@ -34,7 +34,9 @@ public enum TextNormalizer {
     result.reserveCapacity(bytes.count)
     var index = 0
     while index < bytes.count {
-      let letters = initials(in: bytes, at: index)
+      // Initials start with a letter and a dot: at any other byte, none need be looked for.
+      let startsInitials = index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: ".")
+      let letters = startsInitials ? initials(in: bytes, at: index) : []
       guard let last = letters.last, letters.count >= fewestInitials else {
         result.append(bytes[index])
         index += 1
@@ -92,8 +94,9 @@ public enum TextNormalizer {
         // Eight bytes at a time where none is a control character or a backquote, as almost
         // none is: of those, only capitals change, and all of them at once.
         while place + 8 <= bytes.count {
-          let eight = UnsafeRawPointer(source + place).loadUnaligned(as: UInt64.self)
-          guard let lowered = lowercasedPlainly(eight) else { break }
+          guard let eight = EightBytes(at: source + place), let lowered = lowercasedPlainly(eight) else {
+            break
+          }
           UnsafeMutableRawPointer(target + place).storeBytes(of: lowered, as: UInt64.self)
           place += 8
         }
@@ -103,19 +106,12 @@ public enum TextNormalizer {
     }
   }
 
-  /// Eight ASCII bytes read as one number, with their capitals lowercased, as
-  /// `replacement(for:)` has each; nil if one of them is a control character or a backquote.
-  ///
-  /// Each test adds to every byte at once: ASCII bytes are below 128, so no sum carries into
-  /// the next byte, and a byte's top bit tells its answer.
-  static func lowercasedPlainly(_ eight: UInt64) -> UInt64? {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let tops = ones &* 0x80
-    let isControl = ~(eight &+ ones &* (128 - 32)) | (eight &+ ones)
-    let isBackquote = ~((eight ^ ones &* 96) &+ ones &* 127)
-    guard (isControl | isBackquote) & tops == 0 else { return nil }
-    let isCapital = (eight &+ ones &* (128 - 65)) & ~(eight &+ ones &* (128 - 91)) & tops
-    return eight | isCapital >> 2
+  /// Eight ASCII bytes with their capitals lowercased, as `replacement(for:)` has each; nil if
+  /// one of them is a control character or a backquote.
+  static func lowercasedPlainly(_ eight: EightBytes) -> UInt64? {
+    guard eight.tops(in: 0...31) | eight.tops(of: 96) | eight.tops(of: 127) == 0 else { return nil }
+    // A capital's top bit moved two places down is the bit that lowercases it.
+    return eight.bits | eight.tops(in: 65...90) >> 2
   }
 
   /// An ASCII byte as `replacement(for:)` has its scalar, lowercased.
