@@ -28,7 +28,7 @@ public enum TextNormalizer {
   ///
   /// So initials name what their letters do. The text is lowercase: letters are `a` to `z`.
   static func joiningInitials(_ text: String) -> String {
-    guard text.withBytes({ $0.contains(UInt8(ascii: ".")) }) else { return text }
+    guard text.withBytes({ $0.contains(byte: UInt8(ascii: ".")) }) else { return text }
     let bytes = Array(text.utf8)
     var result: [UInt8] = []
     result.reserveCapacity(bytes.count)
