@@ -255,8 +255,9 @@ public struct QuestionAnalyzer {
         : allWords,
       typedIn: question)
     var entities = Entities()
-    // What the classifier sees: a role's line of work counts as its words, not as a role.
-    var classified = Entities()
+    // What the classifier sees: a role's line of work counts as its words, not as a role. Nil
+    // while it is all of `entities`, as for most questions, whose lists then are made once.
+    var classified: Entities? = nil
     var references: [RoleReference] = []
     // Each word makes one token at most: the list is allocated once.
     var tokens: [String] = []
@@ -268,15 +269,17 @@ public struct QuestionAnalyzer {
       stems(of: words[next..<range.lowerBound], into: &tokens)
       switch mention {
       case .entity(let entity):
-        entities.add(entity)
         if lexicon.isField(words[range]) {
+          if classified == nil { classified = entities }
+          entities.add(entity)
           stems(of: words[range], into: &tokens)
           break
         }
-        classified.add(entity)
+        entities.add(entity)
+        classified?.add(entity)
         if case .degree = entity, let discipline = lexicon.discipline(inDegreeNamed: range, in: words) {
           entities.add(discipline)
-          classified.add(discipline)
+          classified?.add(discipline)
         }
         tokens.append(entity.placeholder)
       case .reference(let reference):
@@ -293,7 +296,7 @@ public struct QuestionAnalyzer {
     }
     stems(of: words[next...], into: &tokens)
     let input = ClassifierInput(
-      tokens: tokens, entities: classified, hasReference: !references.isEmpty,
+      tokens: tokens, entities: classified ?? entities, hasReference: !references.isEmpty,
       isQuestion: question.hasQuestionMark, hasAmount: Self.namesAmount(question))
     return Analysis(
       words: words, corrections: corrections, question: question, unknownWords: unknownWords,
