@@ -13,24 +13,68 @@ extension String {
 }
 
 extension UnsafeBufferPointer<UInt8> {
-  /// Whether every byte is ASCII: read eight at a time, a word's worth in one load.
+  /// Whether every byte is ASCII: read eight at a time, a word's worth in one load, and the
+  /// last few in one load that overlaps the ones before.
   ///
   /// Asked of every question several times (normalizing, splitting it into words, looking for
   /// a question mark) and of every word looked up; one byte at a time it cost several
   /// instructions a byte.
   var isASCII: Bool {
-    guard let base = baseAddress else { return true }
+    guard count > 8, let base = baseAddress else { return firstEightBytes & 0x8080_8080_8080_8080 == 0 }
     let raw = UnsafeRawPointer(base)
-    var bits: UInt64 = 0
+    var bits = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
     var index = 0
-    while index + 8 <= count {
+    while index + 8 < count {
       bits |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
       index += 8
     }
-    while index < count {
-      bits |= UInt64(base[index])
-      index += 1
-    }
     return bits & 0x8080_8080_8080_8080 == 0
+  }
+
+  /// The first eight bytes as one number, the first byte highest and zeros after fewer bytes.
+  ///
+  /// Read in two loads at most, of the first bytes and of the last ones (which may overlap,
+  /// and then set the same bits twice), rather than byte by byte: every word of a question is
+  /// looked up by this number (`SortedWords.key(of:)`), in several lists.
+  var firstEightBytes: UInt64 {
+    guard let base = baseAddress else { return 0 }
+    let raw = UnsafeRawPointer(base)
+    /// The first and the last `Part.bitWidth` bits' worth of bytes, each moved to its place.
+    func ends<Part: FixedWidthInteger>(_: Part.Type) -> UInt64 {
+      let first = UInt64(Part(bigEndian: raw.loadUnaligned(as: Part.self)))
+      let last = UInt64(
+        Part(bigEndian: raw.loadUnaligned(fromByteOffset: count - Part.bitWidth / 8, as: Part.self)))
+      return first << (64 - Part.bitWidth) | last << (64 - 8 * count)
+    }
+    switch count {
+    case 8...: return UInt64(bigEndian: raw.loadUnaligned(as: UInt64.self))
+    case 4...: return ends(UInt32.self)
+    case 2...: return ends(UInt16.self)
+    case 1: return ends(UInt8.self)
+    default: return 0
+    }
+  }
+
+  /// Whether `byte` is among the bytes: read eight at a time, the last few in one load that
+  /// overlaps the ones before, as `isASCII` reads them.
+  ///
+  /// Asked of every question (is there a question mark, a dot): a byte at a time it cost
+  /// several instructions a byte.
+  func contains(byte: UInt8) -> Bool {
+    guard count >= 8, let base = baseAddress else { return contains(byte) }
+    let raw = UnsafeRawPointer(base)
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    /// Whether one of the eight bytes at `offset` is `byte`: a byte of their difference is zero,
+    /// which a borrow from it into its top bit tells (and a byte that is not, never).
+    func isAmongEight(at offset: Int) -> Bool {
+      let difference = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ ones &* UInt64(byte)
+      return (difference &- ones) & ~difference & EightBytes.tops != 0
+    }
+    var index = 0
+    while index + 8 < count {
+      if isAmongEight(at: index) { return true }
+      index += 8
+    }
+    return isAmongEight(at: count - 8)
   }
 }

@@ -20,7 +20,7 @@ extension String {
   /// byte then a character of its own, since searching characters walks their boundaries
   /// (a question mark followed by a combining mark is another character).
   var hasQuestionMark: Bool {
-    withBytes { $0.isASCII ? $0.contains(UInt8(ascii: "?")) : nil } ?? contains("?")
+    withBytes { $0.isASCII ? $0.contains(byte: UInt8(ascii: "?")) : nil } ?? contains("?")
   }
 
   /// Whether every byte of the text is ASCII: read from its stored bytes at once, where

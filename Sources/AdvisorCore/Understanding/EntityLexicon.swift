@@ -97,12 +97,19 @@ public struct EntityLexicon: Sendable {
   public func isField(_ words: ArraySlice<String>) -> Bool {
     // The fields are a handful: each is compared word by word, after its count and its last
     // word (made singular once), rather than with an array of the words made singular (whose
-    // `map` would copy the lexicon). Most names end in another word than any field does.
-    guard let last = words.last.map(singular) else { return fields.contains(where: \.isEmpty) }
-    return fields.contains { field in
-      field.count == words.count && field.last == last
-        && zip(field.dropLast(), words.dropLast()).allSatisfy { $0 == singular($1) }
+    // `map` would copy the lexicon). Most names have another count of words than any field,
+    // and then no word is compared nor made singular at all.
+    guard fields.contains(where: { $0.count == words.count }) else { return false }
+    guard let lastWord = words.last else { return true }
+    let last = singular(lastWord)
+    for field in fields where field.count == words.count && field.last == last {
+      var offset = 0
+      while offset < field.count - 1, field[offset] == singular(words[words.startIndex + offset]) {
+        offset += 1
+      }
+      if offset == field.count - 1 { return true }
     }
+    return false
   }
 
   /// The words of the entities' names (references aside), sorted, without repeats.
@@ -162,7 +169,8 @@ public struct EntityLexicon: Sendable {
   /// The discipline a degree's name spells out: "an MS in electrical engineering" is a
   /// technical master's and electrical engineering both, though one name covers the words.
   public func discipline(inDegreeNamed range: Range<Int>, in words: [String]) -> Entity? {
-    let singular = words[range].map(singular)
+    // A closure rather than the method itself, which would be a copy of the lexicon.
+    let singular = words[range].map { self.singular($0) }
     for start in singular.indices.dropFirst() {
       guard let match = longestMatch(in: singular, at: start) else { continue }
       if case .entity(let entity) = match.mention, case .discipline = entity { return entity }

@@ -110,15 +110,6 @@ package struct SortedWords: Sendable {
   /// The first eight bytes of an ASCII word as one number, the first byte highest and zeros
   /// after a shorter word; nil for a word that is not ASCII.
   static func key(of word: String) -> UInt64? {
-    word.withBytes { bytes in
-      guard bytes.isASCII else { return nil }
-      // The first eight bytes copied in at once, then read with the first highest: zeros stay
-      // after a shorter word's.
-      var key: UInt64 = 0
-      withUnsafeMutableBytes(of: &key) {
-        $0.copyMemory(from: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.prefix(8))))
-      }
-      return UInt64(bigEndian: key)
-    }
+    word.withBytes { $0.isASCII ? $0.firstEightBytes : nil }
   }
 }

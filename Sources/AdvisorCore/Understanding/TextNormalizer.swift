@@ -28,13 +28,15 @@ public enum TextNormalizer {
   ///
   /// So initials name what their letters do. The text is lowercase: letters are `a` to `z`.
   static func joiningInitials(_ text: String) -> String {
-    guard text.withBytes({ $0.contains(UInt8(ascii: ".")) }) else { return text }
+    guard text.withBytes({ $0.contains(byte: UInt8(ascii: ".")) }) else { return text }
     let bytes = Array(text.utf8)
     var result: [UInt8] = []
     result.reserveCapacity(bytes.count)
     var index = 0
     while index < bytes.count {
-      let letters = initials(in: bytes, at: index)
+      // Initials start with a letter and a dot: at any other byte, none need be looked for.
+      let startsInitials = index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: ".")
+      let letters = startsInitials ? initials(in: bytes, at: index) : []
       guard let last = letters.last, letters.count >= fewestInitials else {
         result.append(bytes[index])
         index += 1
@@ -87,10 +89,29 @@ public enum TextNormalizer {
     text.withBytes { bytes in
       guard bytes.isASCII else { return nil }
       return String(unsafeUninitializedCapacity: bytes.count) { normalized in
-        for (place, byte) in bytes.enumerated() { normalized[place] = replacement(for: byte) }
+        guard let source = bytes.baseAddress, let target = normalized.baseAddress else { return 0 }
+        var place = 0
+        // Eight bytes at a time where none is a control character or a backquote, as almost
+        // none is: of those, only capitals change, and all of them at once.
+        while place + 8 <= bytes.count {
+          guard let eight = EightBytes(at: source + place), let lowered = lowercasedPlainly(eight) else {
+            break
+          }
+          UnsafeMutableRawPointer(target + place).storeBytes(of: lowered, as: UInt64.self)
+          place += 8
+        }
+        for place in place..<bytes.count { target[place] = replacement(for: source[place]) }
         return bytes.count
       }
     }
+  }
+
+  /// Eight ASCII bytes with their capitals lowercased, as `replacement(for:)` has each; nil if
+  /// one of them is a control character or a backquote.
+  static func lowercasedPlainly(_ eight: EightBytes) -> UInt64? {
+    guard eight.tops(in: 0...31) | eight.tops(of: 96) | eight.tops(of: 127) == 0 else { return nil }
+    // A capital's top bit moved two places down is the bit that lowercases it.
+    return eight.bits | eight.tops(in: 65...90) >> 2
   }
 
   /// An ASCII byte as `replacement(for:)` has its scalar, lowercased.

@@ -18,4 +18,33 @@ import Testing
       }
     }
   }
+
+  /// The first eight bytes read in two overlapping loads are the bytes read one by one, the
+  /// first highest, with zeros after a shorter run.
+  @Test func firstEightBytesAreTheBytesInOrder() {
+    let text = Array("abcdefghijklmnop".utf8)
+    for length in 0...text.count {
+      let bytes = Array(text.prefix(length))
+      var expected: UInt64 = 0
+      for place in 0..<8 { expected = expected << 8 | UInt64(place < length ? bytes[place] : 0) }
+      #expect(bytes.withUnsafeBufferPointer(\.firstEightBytes) == expected, "\(length)")
+    }
+  }
+
+  /// Eight bytes at a time, a byte is found wherever it is, as reading them one by one finds
+  /// it, among bytes beyond ASCII too, and not found where it is not.
+  @Test func aByteIsFoundWhereverItIs() {
+    for length in 0...20 {
+      let plain = [UInt8](repeating: 0xC3, count: length)
+      #expect(!plain.withUnsafeBufferPointer { $0.contains(byte: UInt8(ascii: "?")) })
+      for place in 0..<length {
+        for byte: UInt8 in [0, 0x3E, 0x3F, 0x40, 0x80, 0xBF, 0xFF] {
+          var bytes = plain
+          bytes[place] = byte
+          let found = bytes.withUnsafeBufferPointer { $0.contains(byte: UInt8(ascii: "?")) }
+          #expect(found == (byte == UInt8(ascii: "?")), "\(length) \(place) \(byte)")
+        }
+      }
+    }
+  }
 }

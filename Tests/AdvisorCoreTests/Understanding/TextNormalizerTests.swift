@@ -36,4 +36,19 @@ import Testing
     #expect(TextNormalizer.normalizedASCII("Café") == nil)
     #expect(TextNormalizer.normalize("Café") == "café")
   }
+
+  /// Eight bytes at a time, every ASCII character anywhere in a longer text is normalized as
+  /// the path on scalars does it.
+  @Test func eightBytesAtATimeAgreeWithScalars() {
+    let plain = Array("aZ9 bY8 cX7 dW6 eV5".utf8)
+    for byte in UInt8(0)..<128 {
+      for place in plain.indices {
+        var bytes = plain
+        bytes[place] = byte
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(
+          TextNormalizer.normalizedASCII(text) == TextNormalizer.normalizedUnicode(text), "\(byte) \(place)")
+      }
+    }
+  }
 }
