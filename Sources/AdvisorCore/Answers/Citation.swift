@@ -71,21 +71,9 @@ enum Citation {
   }
 
   /// Where the next unit separator, which starts every marker, is in `bytes` from `start`, or the
-  /// end: eight bytes at a time, since most lines have no marker and every line is scanned.
+  /// end: most lines have no marker, and every line is scanned.
   private static func nextLead(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    var index = start
-    if let base = UnsafeRawPointer(bytes.baseAddress) {
-      while index + 8 <= bytes.count {
-        // A byte of `word` is zero where the text has the lead byte; the test below is nonzero
-        // exactly when some byte is.
-        let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ (ones &* UInt64(lead))
-        if (word &- ones) & ~word & (ones &* 0x80) != 0 { break }
-        index += 8
-      }
-    }
-    while index < bytes.count, bytes[index] != lead { index += 1 }
-    return index
+    bytes.index(ofByte: lead, from: start)
   }
 }
 

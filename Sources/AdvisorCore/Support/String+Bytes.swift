@@ -55,26 +55,29 @@ extension UnsafeBufferPointer<UInt8> {
     }
   }
 
-  /// Whether `byte` is among the bytes: read eight at a time, the last few in one load that
-  /// overlaps the ones before, as `isASCII` reads them.
+  /// Whether `byte` is among the bytes.
   ///
-  /// Asked of every question (is there a question mark, a dot): a byte at a time it cost
-  /// several instructions a byte.
+  /// Asked of every question (is there a question mark, a dot).
   func contains(byte: UInt8) -> Bool {
-    guard count >= 8, let base = baseAddress else { return contains(byte) }
-    let raw = UnsafeRawPointer(base)
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    /// Whether one of the eight bytes at `offset` is `byte`: a byte of their difference is zero,
-    /// which a borrow from it into its top bit tells (and a byte that is not, never).
-    func isAmongEight(at offset: Int) -> Bool {
-      let difference = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) ^ ones &* UInt64(byte)
-      return (difference &- ones) & ~difference & EightBytes.tops != 0
+    index(ofByte: byte, from: 0) < count
+  }
+
+  /// Where the first `byte` is from `start` on, or `count` when there is none: read eight bytes
+  /// at a time, since a byte at a time costs several instructions a byte and most of the bytes
+  /// searched (a question's, an answer line's) are not the one sought.
+  func index(ofByte byte: UInt8, from start: Int) -> Int {
+    var index = start
+    if let base = UnsafeRawPointer(baseAddress) {
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      while index + 8 <= count {
+        // A byte of `difference` is zero where the bytes have `byte`; a borrow from it into its
+        // top bit says so, and a byte that is not zero never sets it unless one before is.
+        let difference = base.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ ones &* UInt64(byte)
+        if (difference &- ones) & ~difference & EightBytes.tops != 0 { break }
+        index += 8
+      }
     }
-    var index = 0
-    while index + 8 < count {
-      if isAmongEight(at: index) { return true }
-      index += 8
-    }
-    return isAmongEight(at: count - 8)
+    while index < count, self[index] != byte { index += 1 }
+    return index
   }
 }
