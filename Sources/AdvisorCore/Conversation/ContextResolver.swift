@@ -8,18 +8,18 @@ struct ContextResolver {
   /// The intent files, which say what a question becomes when its "it" is the degree, or the
   /// certification, just discussed: searched in place, as that is seldom asked.
   private let definitions: [IntentDefinition]
-  /// Each intent's uses of the conversation, asked of every question many times.
-  private let contexts: IntentContexts
+  /// The intent files' `context:` lines, asked of every question many times.
+  private let intents: IntentLibrary
 
   init(knowledge: KnowledgeBase, intents: IntentLibrary) {
     self.knowledge = knowledge
     self.definitions = intents.definitions
-    self.contexts = IntentContexts(intents.definitions)
+    self.intents = intents
   }
 
   /// The uses of the conversation `intent`'s file lists, for asking several of them at once.
   func uses(of intent: IntentID) -> [ContextUse] {
-    contexts.uses(of: intent)
+    intents.uses(of: intent)
   }
 
   /// Whether `intent` uses the conversation in this way.

@@ -25,16 +25,35 @@ public struct IntentLibrary: Sendable {
   /// Neither small talk nor statements about oneself. Kept, not computed, since every
   /// message asks about them.
   public let topics: [IntentID]
+  /// The length in UTF-8 bytes of each definition's id.
+  ///
+  /// A search for an intent compares numbers, and strings only for the few ids as long as its
+  /// own: the resolver asks how an intent uses the conversation a few times a question.
+  private let idLengths: [Int]
 
-  /// The definition of an intent, if a file defines it.
+  /// The definition of an intent, the first file's if two define it.
   public func definition(_ intent: IntentID) -> IntentDefinition? {
-    definitions.first { $0.intent == intent }
+    place(of: intent).map { definitions[$0] }
+  }
+
+  /// The uses of the conversation that `intent`'s file lists (`context:`); none for an intent
+  /// no file defines.
+  ///
+  /// Read in place: a definition copied out counts a reference to each of its lists.
+  func uses(of intent: IntentID) -> [ContextUse] {
+    place(of: intent).map { definitions[$0].context } ?? []
   }
 
   /// Whether an intent is small talk (`context: small talk`): it neither uses nor changes
   /// the conversation's topic.
   public func isSmallTalk(_ intent: IntentID) -> Bool {
-    definition(intent)?.context.contains(.smallTalk) ?? false
+    uses(of: intent).contains(.smallTalk)
+  }
+
+  /// Where the first definition of `intent` is.
+  private func place(of intent: IntentID) -> Int? {
+    let length = intent.rawValue.utf8.count
+    return idLengths.indices.first { idLengths[$0] == length && definitions[$0].intent == intent }
   }
 
   /// The intents of `definitions` worth offering as topics, in their files' `order:`.
@@ -68,6 +87,7 @@ public struct IntentLibrary: Sendable {
     corpus = try Self.corpus(of: files.filter { Self.isExamplesFile($0.name) }, definitions: definitions)
     learned = nil
     topics = Self.topics(of: definitions)
+    idLengths = definitions.map(\.intent.rawValue.utf8.count)
   }
 
   /// The example questions of the examples files, then of the `example:` lines.
@@ -112,6 +132,7 @@ public struct IntentLibrary: Sendable {
     self.corpus = corpus
     self.learned = learned
     self.topics = Self.topics(of: definitions)
+    idLengths = definitions.map(\.intent.rawValue.utf8.count)
   }
 
   /// The library compiled into the binary from `Intents/`: parsed, stemmed and sorted when it

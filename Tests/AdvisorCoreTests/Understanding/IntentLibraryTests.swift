@@ -37,4 +37,21 @@ import Testing
     #expect(!list.contains("comment") && !list.contains("alp") && !list.contains("zetas"))
     #expect(list.count == 3)
   }
+
+  @Test func eachIntentIsFoundWithItsFilesContextLineAmongIdsOfItsLength() {
+    let library = IntentLibrary.embedded()
+    #expect(library.definitions.filter { $0.intent.rawValue.count == 6 }.count > 2)
+    for definition in library.definitions {
+      #expect(library.definition(definition.intent)?.file == definition.file, "\(definition.intent)")
+      #expect(library.uses(of: definition.intent) == definition.context, "\(definition.intent)")
+    }
+  }
+
+  @Test func anIntentNoFileDefinesIsNotFound() {
+    let library = IntentLibrary.embedded()
+    for intent: IntentID in ["no_such_intent", "", "salarié"] {
+      #expect(library.definition(intent) == nil)
+      #expect(library.uses(of: intent).isEmpty)
+    }
+  }
 }
