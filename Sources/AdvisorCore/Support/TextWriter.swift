@@ -17,8 +17,12 @@ struct TextWriter {
   /// Its bytes are copied where they are stored, which they always are for a native string; the
   /// string was made with room for them (`String(capacity:writing:)`).
   mutating func write(_ piece: some StringProtocol) {
-    let copied = piece.utf8.withContiguousStorageIfAvailable { bytes in copy(bytes) }
-    if copied == nil { copy(Array(piece.utf8)) }
+    let isCopied =
+      piece.utf8.withContiguousStorageIfAvailable { bytes in
+        copy(bytes)
+        return true
+      } ?? false
+    if !isCopied { copy(Array(piece.utf8)) }
   }
 
   private mutating func copy(_ bytes: UnsafeBufferPointer<UInt8>) {
