@@ -16,8 +16,8 @@ enum LearnedWeightsSource {
 
     extension EmbeddedIntents {
       /// The weights learned from `Intents/examples/`: one line per feature, the feature, a
-      /// tab, then three base-64 digits a weight (`LearnedWeights`); `advisor intents ID`
-      /// reads them out.
+      /// tab, then two digits for each intent's weight (`LearnedWeights`); `advisor intents
+      /// ID` reads them out.
       static let learned: LearnedWeights? = LearnedWeights(
         intents: [\(weights.intents.map { SwiftLiteral.string($0.rawValue) }.joined(separator: ", "))],
         bias: [\(weights.bias.map { "\($0)" }.joined(separator: ", "))],

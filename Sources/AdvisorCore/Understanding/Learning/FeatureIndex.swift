@@ -3,7 +3,7 @@
 /// touched some thirty places scattered through megabytes.
 ///
 /// A feature's candidates are slot `hash % slotCount` and the slots after it, up to an
-/// empty one. A slot is seven base-64 digits: sixteen bits of the feature's hash, so that
+/// empty one. A slot is seven digits (`TableDigits`): sixteen bits of the feature's hash, so that
 /// nearly every candidate that is not the feature is passed over without reading the table,
 /// then where its line starts. Lookup and building share the layout, here, and the hash
 /// (`FNV1a`).
@@ -35,7 +35,7 @@ enum FeatureIndex {
         text += emptySlot.utf8
         continue
       }
-      text += Base64Digits.encode(slot, count: slotWidth)
+      text += TableDigits.encode(slot, count: slotWidth)
     }
     return String(decoding: text, as: UTF8.self)
   }
@@ -52,10 +52,10 @@ enum FeatureIndex {
     while index[slot * slotWidth] != UInt8(ascii: ".") {
       // A slot's first digit is the top six bits of its tag: most slots of other features, a
       // search for a feature not in the table passing several, are passed over on it.
-      if Base64Digits.value(index[slot * slotWidth]) == tag >> (tagBits - 6) {
+      if TableDigits.value(index[slot * slotWidth]) == tag >> (tagBits - 6) {
         var value = 0
         for place in slot * slotWidth..<(slot + 1) * slotWidth {
-          value = value << 6 | Base64Digits.value(index[place])
+          value = value << 6 | TableDigits.value(index[place])
         }
         let start = value & (1 << startBits - 1)
         if value >> startBits == tag, isLine(of: key, in: table, at: start) { return start }

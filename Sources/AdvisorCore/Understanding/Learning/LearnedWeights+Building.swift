@@ -12,9 +12,7 @@ extension LearnedWeights {
   /// `intents` order.
   func scores(of features: [String], hand: [Double]) -> [Double] {
     var scores = bias
-    for feature in features {
-      forEachWeight(of: feature) { scores[$0] += $1 }
-    }
+    addWeights(of: features, to: &scores)
     addPrior(hand, to: &scores)
     return scores
   }
@@ -36,22 +34,20 @@ extension LearnedWeights {
   }
 
   /// The weights of a trained model, each rounded to hundredths (and held to what two digits
-  /// hold); weights that round to zero, and features left with none, are dropped.
+  /// hold); features whose weights all round to zero are dropped.
   init(
     model: LinearModel, features: [String], intents: [IntentID], calibration: Calibration
   ) {
     var lines: [(key: [UInt8], line: String)] = []
     for (index, feature) in features.enumerated() {
       let row = index * model.classCount
-      let pairs: [UInt8] = (0..<model.classCount).flatMap { intent -> [UInt8] in
+      let biased = (0..<model.classCount).map { intent in
         let hundredths = Int((Double(model.weights[row + intent]) * 100).rounded())
-        guard hundredths != 0 else { return [] }
-        let biased = min(max(hundredths + Self.weightBias, 0), 2 * Self.weightBias - 1)
-        return Base64Digits.encode(intent, count: 1) + Base64Digits.encode(biased, count: 2)
+        return min(max(hundredths + Self.weightBias, 0), 2 * Self.weightBias - 1)
       }
-      if !pairs.isEmpty {
-        lines.append((Array(feature.utf8), feature + "\t" + String(decoding: pairs, as: UTF8.self)))
-      }
+      guard biased.contains(where: { $0 != Self.weightBias }) else { continue }
+      let digits = biased.map { TableDigits.digit($0 >> 6) } + biased.map { TableDigits.digit($0 & 63) }
+      lines.append((Array(feature.utf8), feature + "\t" + String(decoding: digits, as: UTF8.self)))
     }
     lines.sort { $0.key.lexicographicallyPrecedes($1.key) }
     var table = ""

@@ -1,9 +1,11 @@
 /// The classifier's learned weights, as a table of text, one line per feature.
 ///
-/// A line is the feature as written, a tab, then three base-64 digits (`Base64Digits`) for
-/// each intent it weighs: the intent's number, then the weight in hundredths plus 2048.
-/// `advisor intents ID` reads it out as words and weights; fixed-width digits are what make
-/// a lookup cheap.
+/// A line is the feature as written, a tab, then two digits (`TableDigits`) for each intent,
+/// in `intents` order, for the weight in hundredths plus 2048: first every intent's high
+/// digit, then every intent's low digit. Every line holds every intent, so adding a line to
+/// the scores is one pass over its two halves with no intent to read, which the compiler
+/// turns into vector instructions. `advisor intents ID` reads the table out as words and
+/// weights.
 ///
 /// The lines are sorted by their bytes, and `index` (a `FeatureIndex`) says where each
 /// starts: start-up parses nothing, and a question reads only the lines of its own features.
@@ -22,8 +24,8 @@ public struct LearnedWeights: Sendable, Equatable {
   public let offTopicThreshold: Double
   /// When the two best probabilities are closer than this, the advisor asks which was meant.
   public let unsureMargin: Double
-  /// The weights, one line per feature: the feature, a tab, three digits a weight; sorted by
-  /// bytes.
+  /// The weights, one line per feature: the feature, a tab, two digits for each intent's
+  /// weight; sorted by bytes.
   public let table: String
   /// Where each line of `table` starts, as a hash table by feature (`FeatureIndex`).
   public let index: String
@@ -45,42 +47,73 @@ public struct LearnedWeights: Sendable, Equatable {
   /// How many features have weights.
   public var featureCount: Int { table.utf8.lazy.filter { $0 == 10 }.count }
 
-  /// The weights of `feature`, as (intent number, weight); empty for a feature never seen in
-  /// training.
+  /// The weights of `feature`, as (intent number, weight), leaving out those of zero; empty
+  /// for a feature never seen in training.
   func weights(of feature: String) -> [(intent: Int, weight: Double)] {
     var pairs: [(intent: Int, weight: Double)] = []
-    forEachWeight(of: feature) { pairs.append(($0, $1)) }
-    return pairs
-  }
-
-  /// Calls `body` with each (intent number, weight) of `feature`, reading the table in place.
-  func forEachWeight(of feature: String, _ body: (Int, Double) -> Void) {
     var key = feature
     key.withUTF8 { key in
       withTable { table, index in
-        guard let line = FeatureIndex.find(key, table: table, index: index) else { return }
-        Self.decode(table, from: line + key.count + 1, body)
+        guard let line = FeatureIndex.find(key, table: table, index: index),
+          let weights = weights(at: line + key.count + 1, in: table)
+        else { return }
+        pairs = Self.decode(weights)
+      }
+    }
+    return pairs
+  }
+
+  /// Adds the weights of `features` to `scores`, each feature once.
+  func addWeights(of features: [String], to scores: inout [Double]) {
+    withCounting(scores: &scores, features: features.count) { add in
+      for feature in features {
+        var key = feature
+        key.withUTF8(add)
       }
     }
   }
 
   /// Adds the weights of every feature of a question to `scores`, each feature once, reading
-  /// the features' bytes and the table in place: scoring a question builds no string and
-  /// allocates nothing per feature.
+  /// the features' bytes and the table in place: scoring a question builds no string.
   func addWeights(of input: ClassifierInput, cues: Cues, to scores: inout [Double]) {
-    // Where the lines already counted start: a repeated feature finds the same line.
-    var counted: [Int] = []
-    counted.reserveCapacity(2 * input.tokens.count + 16)
+    withCounting(scores: &scores, features: LearnedFeatures.mostFeatures(of: input)) { add in
+      LearnedFeatures.forEach(of: input, cues: cues, add)
+    }
+  }
+
+  /// Calls `body` with a function that adds a feature's weights to `scores`.
+  ///
+  /// A line of the table counts once however often its feature comes: a question repeating a
+  /// word counts it once. Where the counted lines start is kept on the stack, with room for
+  /// `features` of them.
+  private func withCounting(
+    scores: inout [Double], features: Int, _ body: (_ add: (UnsafeBufferPointer<UInt8>) -> Void) -> Void
+  ) {
     scores.withUnsafeMutableBufferPointer { scores in
       withTable { table, index in
-        LearnedFeatures.forEach(of: input, cues: cues) { key in
-          guard let line = FeatureIndex.find(key, table: table, index: index), !counted.contains(line)
-          else { return }
-          counted.append(line)
-          Self.add(table, from: line + key.count + 1, to: scores)
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: features) { counted in
+          var countedCount = 0
+          body { key in
+            guard scores.count >= intents.count,
+              let line = FeatureIndex.find(key, table: table, index: index),
+              countedCount < counted.count, !counted[..<countedCount].contains(line),
+              let weights = weights(at: line + key.count + 1, in: table), let scores = scores.baseAddress
+            else { return }
+            counted[countedCount] = line
+            countedCount += 1
+            Self.add(weights, to: scores)
+          }
         }
       }
     }
+  }
+
+  /// The digits of the line whose weights start at `start`, when the line holds two for each
+  /// intent and ends there; nil for a line of another table.
+  private func weights(at start: Int, in table: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+    let end = start + 2 * intents.count
+    guard end < table.count, table[end] == 10 else { return nil }
+    return UnsafeBufferPointer(rebasing: table[start..<end])
   }
 
   /// Calls `body` with the bytes of `table` and `index`.
@@ -94,77 +127,51 @@ public struct LearnedWeights: Sendable, Equatable {
   public func allWeights() -> [(feature: String, weights: [(intent: Int, weight: Double)])] {
     table.split(separator: "\n").compactMap { line in
       guard let tab = line.firstIndex(of: "\t") else { return nil }
-      let weights = Array(line.utf8[line.utf8.index(after: tab)...])
-      var pairs: [(intent: Int, weight: Double)] = []
-      weights.withUnsafeBufferPointer { Self.decode($0, from: 0) { pairs.append(($0, $1)) } }
-      return (String(line[..<tab]), pairs)
+      let digits = Array(line.utf8[line.utf8.index(after: tab)...])
+      guard digits.count == 2 * intents.count else { return nil }
+      return (
+        String(line[..<tab]),
+        digits.withUnsafeBufferPointer(Self.decode)
+      )
     }
   }
 
-  /// Calls `body` with the weights written from `start` to the end of the line.
-  private static func decode(
-    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ body: (Int, Double) -> Void
-  ) {
-    withDecoding { digits, weights in
-      var position = start
-      while position + pairWidth <= bytes.count, bytes[position] != 10 {
-        body(intent(at: position, in: bytes, digits), weight(at: position, in: bytes, digits, weights))
-        position += pairWidth
-      }
+  /// The weights other than zero of a line, from its digits.
+  private static func decode(_ digits: UnsafeBufferPointer<UInt8>) -> [(intent: Int, weight: Double)] {
+    let count = digits.count / 2
+    return (0..<count).compactMap { intent in
+      let hundredths = hundredths(digits[intent], digits[count + intent])
+      return hundredths == 0 ? nil : (intent, Double(hundredths) / 100)
     }
   }
 
-  /// Adds the weights written from `start` to the end of the line to `scores`: `decode`
-  /// without a call per weight, since scoring adds some thousand of them a question.
-  private static func add(
-    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to scores: UnsafeMutableBufferPointer<Double>
-  ) {
-    withDecoding { digits, weights in
-      var position = start
-      while position + pairWidth <= bytes.count, bytes[position] != 10 {
-        let intent = intent(at: position, in: bytes, digits)
-        // A table is only used for its own intents; the check keeps a wrong one from writing
-        // outside the scores.
-        if intent < scores.count { scores[intent] += weight(at: position, in: bytes, digits, weights) }
-        position += pairWidth
-      }
-    }
-  }
-
-  /// Calls `body` with what a line is read with: every byte's value as a digit
-  /// (`Base64Digits.values`) and every biased weight's value (`weightValues`), fetched once
-  /// for the whole line.
-  private static func withDecoding(
-    _ body: (_ digits: UnsafeBufferPointer<UInt8>, _ weights: UnsafeBufferPointer<Double>) -> Void
-  ) {
-    Base64Digits.values.withUnsafeBufferPointer { digits in
-      weightValues.withUnsafeBufferPointer { weights in body(digits, weights) }
-    }
-  }
-
-  /// The intent number of the pair at `position`.
+  /// Adds a line's weights, from its digits, to the scores of its intents: a plain loop over
+  /// both halves of the line, with no intent to read and nothing to check per weight, which
+  /// the compiler turns into vector instructions.
+  ///
+  /// Each weight is divided into hundredths as it is added, and a weight of zero adds
+  /// nothing, so the scores are the same to the last bit as adding only the weights other
+  /// than zero, one by one, in the order of the features.
   @inline(__always)
-  private static func intent(
-    at position: Int, in bytes: UnsafeBufferPointer<UInt8>, _ digits: UnsafeBufferPointer<UInt8>
-  ) -> Int {
-    Int(digits[Int(bytes[position])])
+  private static func add(_ digits: UnsafeBufferPointer<UInt8>, to scores: UnsafeMutablePointer<Double>) {
+    guard let high = digits.baseAddress else { return }
+    let count = digits.count / 2
+    let low = high + count
+    for intent in 0..<count {
+      scores[intent] += Double(hundredths(high[intent], low[intent])) / 100
+    }
   }
 
-  /// The weight of the pair at `position`.
+  /// The weight in hundredths that a high and a low digit write.
   @inline(__always)
-  private static func weight(
-    at position: Int, in bytes: UnsafeBufferPointer<UInt8>, _ digits: UnsafeBufferPointer<UInt8>,
-    _ weights: UnsafeBufferPointer<Double>
-  ) -> Double {
-    weights[Int(digits[Int(bytes[position + 1])]) << 6 | Int(digits[Int(bytes[position + 2])])]
+  private static func hundredths(_ high: UInt8, _ low: UInt8) -> Int32 {
+    Int32(high) &<< 6 &+ Int32(low) &- digitsBias
   }
 
-  /// The value of every weight as written, biased: its hundredths divided out once, not at
-  /// every one of the thousand weights a question adds.
-  private static let weightValues = (0..<2 * weightBias).map { Double($0 - weightBias) / 100 }
+  /// What two digits read as a number exceed the weight in hundredths by: the two zero
+  /// digits' bytes, and `weightBias`.
+  private static let digitsBias = Int32(TableDigits.zero) << 6 + Int32(TableDigits.zero) + Int32(weightBias)
 
-  /// Digits a weight takes: one for the intent, two for the weight.
-  static let pairWidth = 3
   /// Added to a weight in hundredths so that two digits hold it: -20.48 to 20.47.
   static let weightBias = 2048
 }

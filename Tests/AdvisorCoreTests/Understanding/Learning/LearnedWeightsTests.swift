@@ -21,15 +21,37 @@ import Testing
     #expect(weights.weights(of: "how").isEmpty)
   }
 
-  @Test func aLineIsTheFeatureATabAndThreeDigitsAWeight() {
+  @Test func aLineIsTheFeatureATabThenEveryIntentsHighDigitThenEveryLowDigit() {
     let weights = Self.weights([2.734, -3.2, 0, 0, 0, 0])
-    // Intent 0, 273 + 2048 = 2321 = 36·64 + 17 ("a", "H"); intent 1, 2048 - 320 = 1728 (27·64).
-    #expect(weights.table == "how much\t0aH1R0\n")
+    // 273 + 2048 = 2321 = 36·64 + 17; 2048 - 320 = 1728 = 27·64 + 0; 0 + 2048 = 32·64 + 0. A
+    // digit is "0" plus its value: 36 "T", 27 "K", 32 "P"; 17 "A", 0 "0". "salary", all zero,
+    // has no line.
+    #expect(weights.table == "how much\tTKPA00\n")
   }
 
   @Test func aWeightBeyondWhatTwoDigitsHoldIsHeldAtTheEnds() {
     let weights = Self.weights([25, -25, 0, 0, 0, 0])
     #expect(weights.weights(of: "how much").map(\.weight) == [20.47, -20.48])
+  }
+
+  /// A line is added whole, zeros included, with each weight divided as it is added: the scores
+  /// must be the same, to the last bit, as adding only the weights other than zero one by one
+  /// in the order of the features (which the table of three digits a weight did).
+  @Test func addingWholeLinesEqualsAddingEachWeightOtherThanZeroInTurn() {
+    let analyzer = TestAdvisor.analyzer()
+    let weights = analyzer.classifier.learned
+    for question in [
+      "how much does an engineering manager make?", "is an MBA worth it for a principal engineer",
+      "what certifications help a civil engineer become a project manager?",
+    ] {
+      let features = analyzer.analyze(question).classification.features
+      var oneByOne = weights.bias
+      for feature in features {
+        for (intent, weight) in weights.weights(of: feature) { oneByOne[intent] += weight }
+      }
+      let hand = weights.intents.map { _ in 0.0 }
+      #expect(weights.scores(of: features, hand: hand) == oneByOne, "'\(question)'")
+    }
   }
 
   /// Scoring reads a question's features from their bytes; it must count what the spelled-out
