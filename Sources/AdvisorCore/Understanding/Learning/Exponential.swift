@@ -7,7 +7,7 @@ enum Exponential {
     if x > 700 { return .infinity }
     if x < -700 { return 0 }
     let ln2 = 0.693_147_180_559_945_3
-    let n = (x / ln2).rounded()
+    let n = nearestWhole(x / ln2)
     let r = x - n * ln2
     var term = 1.0
     var sum = 1.0
@@ -16,6 +16,18 @@ enum Exponential {
       sum += term
     }
     return Double(sign: .plus, exponent: Int(n), significand: sum)
+  }
+
+  /// `value` rounded to the nearest whole number, halves away from zero: what `rounded()`
+  /// gives, for the values `exp` divides by ln 2 (under 1,100 either way), without the C
+  /// library's `round`, which a question calls a score at a time.
+  ///
+  /// Dropping the fraction is one instruction; the fraction itself is exact, so whether it
+  /// reaches a half is too.
+  static func nearestWhole(_ value: Double) -> Double {
+    let whole = Double(Int(value))
+    guard abs(value - whole) >= 0.5 else { return whole }
+    return value < 0 ? whole - 1 : whole + 1
   }
 
   /// The natural logarithm, for the log-loss calibration minimises: Newton's method on `exp`.

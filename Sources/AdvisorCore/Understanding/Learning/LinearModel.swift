@@ -68,10 +68,15 @@ enum Softmax {
       if let highest = top, !(highest < score) { continue }
       top = score
     }
-    var exponentials = [Number](repeating: 0, count: min(scores.count, allowed.count))
+    // Reserved and appended to: `Array(repeating:count:)` creates its buffer through an
+    // unspecialised path of the standard library that looks its type up at run time, several
+    // hundred instructions for every question.
+    var exponentials: [Number] = []
+    exponentials.reserveCapacity(min(scores.count, allowed.count))
     var total: Number = 0
-    for k in exponentials.indices where allowed[k] {
-      exponentials[k] = Number(Exponential.exp(Double(scores[k] / temperature - (top ?? 0))))
+    for k in 0..<min(scores.count, allowed.count) {
+      let shifted = Double(scores[k] / temperature - (top ?? 0))
+      exponentials.append(allowed[k] ? Number(Exponential.exp(shifted)) : 0)
     }
     for exponential in exponentials { total += exponential }
     if total > 0 { for k in exponentials.indices { exponentials[k] /= total } }
