@@ -14,6 +14,8 @@ public enum EmbeddedSources {
   public static let knowledgePath = "Sources/AdvisorCore/Generated/EmbeddedKnowledge+Generated.swift"
   /// Where the learned weights live, from the package root.
   public static let learnedPath = "Sources/AdvisorCore/Generated/EmbeddedLearnedWeights+Generated.swift"
+  /// Where the stems of the files' words live, from the package root.
+  public static let stemsPath = "Sources/AdvisorCore/Generated/EmbeddedStems+Generated.swift"
 
   /// The generated sources, by path from the package root, for the files of `Intents/` and
   /// `Knowledge/`.
@@ -47,6 +49,7 @@ public enum EmbeddedSources {
     var sources = [
       (intentsPath, IntentsSource.source(library: library, wordLists: intentFiles, knowledge: base)),
       (knowledgePath, KnowledgeSource.source(base)),
+      (stemsPath, StemsSource.source(of: intentFiles + knowledgeFiles)),
     ]
     if learning {
       let weights = IntentTrainer.train(

@@ -44,7 +44,8 @@ extension UnsafeBufferPointer<UInt8> {
       let first = UInt64(Part(bigEndian: raw.loadUnaligned(as: Part.self)))
       let last = UInt64(
         Part(bigEndian: raw.loadUnaligned(fromByteOffset: count - Part.bitWidth / 8, as: Part.self)))
-      return first << (64 - Part.bitWidth) | last << (64 - 8 * count)
+      // Masking shifts: both amounts are below 64, and a checked shift costs more than the loads.
+      return first &<< (64 - Part.bitWidth) | last &<< (64 - 8 * count)
     }
     switch count {
     case 8...: return UInt64(bigEndian: raw.loadUnaligned(as: UInt64.self))

@@ -14,7 +14,8 @@ extension QuestionAnalyzer {
       // word has none to complete a name with either.
       let isKnown = corrector.value.isKnown(words[index])
       let correction =
-        isKnown ? nameCompletingCorrection(at: index, in: words) : corrector.value.nearest(to: words[index])
+        isKnown
+        ? nameCompletingCorrection(at: index, in: words) : corrector.value.nearest(toUnknown: words[index])
       // A short word typed in capitals is a name the lists may not know ("is the CAPM worth it?"),
       // never a typo: "CAPM" is not "calm". Asked last, only of a word a correction was found
       // for, so most unknown words need no reading of the question for capitals.

@@ -27,8 +27,12 @@ public struct SpellingCorrector: Sendable {
   }
 
   /// Whether the word needs no correction.
+  ///
+  /// The word lists first: a word asked about here is seldom in the vocabulary (the analyzer
+  /// asks only of words no intent file nor name has), and searching them costs less than
+  /// hashing it.
   public func isKnown(_ word: String) -> Bool {
-    vocabularyWords.contains(word) || protected.contains { $0.contains(word) }
+    protected.contains { $0.contains(word) } || vocabularyWords.contains(word)
   }
 
   /// The vocabulary word `word` most likely stands for, or `nil` when it is known, too
@@ -40,7 +44,13 @@ public struct SpellingCorrector: Sendable {
   /// The vocabulary word nearest to `word`, even when `word` is a real word: for
   /// "principle" next to "engineer", where only the name it would complete can tell.
   public func nearest(to word: String) -> String? {
-    guard !vocabularyWords.contains(word), Self.isSpelledOut(word) else { return nil }
+    vocabularyWords.contains(word) ? nil : nearest(toUnknown: word)
+  }
+
+  /// The vocabulary word nearest to `word`, which `isKnown` has found in no list: it is not
+  /// looked up again.
+  func nearest(toUnknown word: String) -> String? {
+    guard Self.isSpelledOut(word) else { return nil }
     if let squeezed = squeezingRepeats(word) { return squeezed }
     let limit = Self.allowedEdits(forLength: word.utf8.count)
     // No vocabulary word is within two edits of a word of more than 64 letters.
@@ -116,11 +126,11 @@ public struct SpellingCorrector: Sendable {
   /// Read from the bytes of an ASCII word, one letter a byte: walking its characters cost more
   /// than the search that follows.
   private static func isSpelledOut(_ word: String) -> Bool {
-    guard word.utf8.allSatisfy({ $0 < 0x80 }) else {
-      return word.allSatisfy(\.isLetter) && word.contains { "aeiouy".contains($0) }
+    let ascii = word.withBytes { bytes in
+      bytes.isASCII
+        ? bytes.allSatisfy { (97...122).contains($0 | 0x20) } && bytes.contains(where: isVowel) : nil
     }
-    return word.utf8.allSatisfy { (65...90).contains($0) || (97...122).contains($0) }
-      && word.utf8.contains(where: isVowel)
+    return ascii ?? (word.allSatisfy(\.isLetter) && word.contains { "aeiouy".contains($0) })
   }
 
   /// Whether an ASCII byte is one of the vowels `isSpelledOut` looks for.

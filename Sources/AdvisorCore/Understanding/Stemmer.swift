@@ -18,9 +18,28 @@ public final class Stemmer {
   }
 
   /// Returns the stem of a lowercase word, or the word itself if it cannot be stemmed.
+  ///
+  /// Found in the table of the stems of the advisor's own words when it is one of them, as
+  /// nearly every word a question stems is; worked out otherwise.
   public func stem(_ word: String) -> String {
     // Snowball leaves a word of fewer than three letters as it is (StemmerTests try every one of
     // ASCII), and two bytes hold two letters at most: a question's many short words skip it.
+    guard word.utf8.count > 2 else { return word }
+    if Self.isPlainOwnStem(word) { return word }
+    return StemTable.embedded.stem(of: word) ?? computedStem(word)
+  }
+
+  /// Whether `word` is its own stem as it is spelt.
+  ///
+  /// Snowball leaves it alone (`isOwnStem`), and it is no British spelling: such words, a
+  /// question's commonest, need no table.
+  static func isPlainOwnStem(_ word: String) -> Bool {
+    isOwnStem(word) && americanSpelling(word) == word
+  }
+
+  /// The stem of a lowercase word as worked out without the table: what the table holds for
+  /// the words it has.
+  package func computedStem(_ word: String) -> String {
     guard word.utf8.count > 2 else { return word }
     let word = Self.americanSpelling(word)
     return Self.isOwnStem(word) ? word : snowballStem(word)
@@ -74,7 +93,14 @@ public final class Stemmer {
     guard bytes.count <= 4, bytes.allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) })
     else { return false }
     let last = bytes[bytes.count - 1]
-    guard bytes.count == 3 else { return "clmnrt".utf8.contains(last) }
+    guard bytes.count == 3 else {
+      switch last {
+      case UInt8(ascii: "c"), UInt8(ascii: "l"), UInt8(ascii: "m"), UInt8(ascii: "n"), UInt8(ascii: "r"),
+        UInt8(ascii: "t"):
+        return true
+      default: return false
+      }
+    }
     return last != UInt8(ascii: "s") && last != UInt8(ascii: "y")
       && !(last == UInt8(ascii: "d") && bytes[1] == UInt8(ascii: "e"))
   }

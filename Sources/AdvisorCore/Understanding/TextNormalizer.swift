@@ -11,13 +11,23 @@ public enum TextNormalizer {
   }
 
   /// The normalized form of any text, scalar by scalar.
+  ///
+  /// Lowercased scalar by scalar, as `lowercased()` does, straight into the bytes of the
+  /// result: an ASCII scalar needs no lookup of its lowercase mapping, and appending to a view
+  /// of scalars costs several times more than appending bytes.
   static func normalizedUnicode(_ text: String) -> String {
-    var result = String.UnicodeScalarView()
-    result.reserveCapacity(text.unicodeScalars.count)
-    for scalar in text.lowercased().unicodeScalars {
-      result.append(replacement(for: scalar))
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    for scalar in text.unicodeScalars {
+      if scalar.isASCII {
+        bytes.append(replacement(for: UInt8(scalar.value)))
+        continue
+      }
+      for lowered in scalar.properties.lowercaseMapping.unicodeScalars {
+        UTF8.encode(replacement(for: lowered)) { bytes.append($0) }
+      }
     }
-    return String(result)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// At least this many letters with dots after them are initials written out: "m.e.m.", not
@@ -74,10 +84,16 @@ public enum TextNormalizer {
     if text.isASCII { return false }
     var latin = 0
     var other = 0
-    for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+    for scalar in text.unicodeScalars where isAlphabetic(scalar) {
       if scalar.value < 0x250 || (0x1E00...0x1EFF).contains(scalar.value) { latin += 1 } else { other += 1 }
     }
     return other * 2 > latin
+  }
+
+  /// Whether a scalar is a letter of any script: for an ASCII one, `a` to `z` either case, read
+  /// without looking up its properties, which cost hundreds of instructions a scalar.
+  private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCII ? (97...122).contains(scalar.value | 0x20) : scalar.properties.isAlphabetic
   }
 
   /// The normalized form of plain ASCII text, or nil for text that is not.
@@ -88,6 +104,8 @@ public enum TextNormalizer {
   static func normalizedASCII(_ text: String) -> String? {
     text.withBytes { bytes in
       guard bytes.isASCII else { return nil }
+      // Most questions are typed in lowercase, and are their own normal form: no new string.
+      if isNormal(bytes) { return text }
       return String(unsafeUninitializedCapacity: bytes.count) { normalized in
         guard let source = bytes.baseAddress, let target = normalized.baseAddress else { return 0 }
         var place = 0
@@ -104,6 +122,22 @@ public enum TextNormalizer {
         return bytes.count
       }
     }
+  }
+
+  /// Whether no byte of these ASCII ones changes.
+  ///
+  /// None is a capital, a control character or a backquote. Read eight bytes at a time, and
+  /// stops at the first that changes, most often the first letter.
+  private static func isNormal(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let source = bytes.baseAddress else { return true }
+    var place = 0
+    while place + 8 <= bytes.count {
+      guard let eight = EightBytes(at: source + place), lowercasedPlainly(eight) == eight.bits else {
+        return false
+      }
+      place += 8
+    }
+    return bytes[place...].allSatisfy { replacement(for: $0) == $0 }
   }
 
   /// Eight ASCII bytes with their capitals lowercased, as `replacement(for:)` has each; nil if

@@ -8,11 +8,16 @@ public struct WordList: Sendable {
   private let bytes: [UInt8]
   /// Start and end offsets of each word in `bytes`, in byte order of the words.
   private let words: [(start: Int, end: Int)]
+  /// The first eight bytes of each word as one number (`firstEightBytes`), in the same order:
+  /// numbers sort as their words do, so the search compares numbers, and bytes only between a
+  /// word and the ones it shares its first eight with.
+  private let keys: [UInt64]
 
   /// Reads words separated by spaces or line ends, skipping `#` comment lines.
   init(_ text: String) {
     let bytes = Array(text.utf8)
     var words: [(start: Int, end: Int)] = []
+    var keys: [UInt64] = []
     bytes.withUnsafeBufferPointer { buffer in
       var index = 0
       while index < buffer.count {
@@ -32,9 +37,11 @@ public struct WordList: Sendable {
       if !zip(words, words.dropFirst()).allSatisfy({ Self.compare(word($0), word($1)) <= 0 }) {
         words.sort { Self.compare(word($0), word($1)) < 0 }
       }
+      keys = words.map { word($0).firstEightBytes }
     }
     self.bytes = bytes
     self.words = words
+    self.keys = keys
   }
 
   public var count: Int { words.count }
@@ -45,10 +52,14 @@ public struct WordList: Sendable {
       bytes.withUnsafeBufferPointer { bytes in
         var low = 0
         var high = words.count - 1
+        let number = key.firstEightBytes
         while low <= high {
           let middle = (low + high) / 2
           let (start, end) = words[middle]
-          let order = Self.compare(key, UnsafeBufferPointer(rebasing: bytes[start..<end]))
+          let order =
+            number != keys[middle]
+            ? (number < keys[middle] ? -1 : 1)
+            : Self.compare(key, UnsafeBufferPointer(rebasing: bytes[start..<end]))
           if order == 0 { return true }
           if order < 0 { high = middle - 1 } else { low = middle + 1 }
         }

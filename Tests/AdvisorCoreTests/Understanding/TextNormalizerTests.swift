@@ -52,3 +52,15 @@ import Testing
     }
   }
 }
+
+extension TextNormalizerTests {
+  /// Text that is not ASCII is lowercased scalar by scalar as `lowercased()` does, and text
+  /// already normalized comes back as it is.
+  @Test func otherScriptsAreLowercasedAsTheStandardLibraryDoes() {
+    for text in ["ÉCOLE Straße", "İstanbul", "ΣΑΣ", "Kelvin \u{212A}", "Ǆ ǅ", "“Quoted” — café\u{0}"] {
+      let normalized = TextNormalizer.normalizedUnicode(text).unicodeScalars
+      #expect(normalized.elementsEqual(TextNormalizer.normalizedUnicode(text.lowercased()).unicodeScalars))
+    }
+    #expect(TextNormalizer.normalize("how much does a cto make?") == "how much does a cto make?")
+  }
+}

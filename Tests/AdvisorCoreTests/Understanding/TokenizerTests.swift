@@ -68,3 +68,11 @@ import Testing
     #expect(tokenizer.asciiWords(in: "café") == nil)
   }
 }
+
+extension TokenizerTests {
+  /// A word of other letters loses its possessive and its apostrophes as an ASCII one does:
+  /// both paths read a word's bytes the same way.
+  @Test func wordsOfOtherLettersLosePossessivesAndApostrophes() {
+    #expect(Tokenizer.words(in: "café's l'été rôle''s naïve'&") == ["café", "lété", "rôle", "naïve"])
+  }
+}
