@@ -154,7 +154,8 @@ public struct EntityLexicon: Sendable {
     var found: [(mention: Mention, range: Range<Int>)] = []
     // Each word in singular form with its key, made once: as the word after the one a name may
     // start at, whose key rules most names out, then as the word it may start at.
-    var next = words.first.map(keyedSingular)
+    // (Not `words.first.map(keyedSingular)`: the method as a closure would copy the lexicon.)
+    var next = words.isEmpty ? nil : keyedSingular(words[0])
     var index = 0
     while index < words.count {
       let (word, key) = next ?? keyedSingular(words[index])
@@ -187,9 +188,24 @@ public struct EntityLexicon: Sendable {
   }
 
   /// A word in singular form, and its key (`PhraseIndex.key(of:)`).
+  ///
+  /// A word of eight bytes or fewer is all in its key: when the key shows it does not end in
+  /// "s", as most words do not, the word is its own singular and its key is made once.
   private func keyedSingular(_ word: String) -> (word: String, key: UInt64) {
+    let key = PhraseIndex<Mention>.key(of: word)
+    if word.utf8.count <= 8, key != PhraseIndex<Mention>.anyWord,
+      Self.lastByte(ofKey: key) != UInt8(ascii: "s")
+    {
+      return (word, key)
+    }
     let singular = singular(word)
-    return (singular, PhraseIndex<Mention>.key(of: singular))
+    return (singular, singular == word ? key : PhraseIndex<Mention>.key(of: singular))
+  }
+
+  /// The last byte of a word of eight bytes or fewer from its key: the lowest that is not zero
+  /// (a zero byte ending the word is no "s" either way).
+  static func lastByte(ofKey key: UInt64) -> UInt8 {
+    UInt8(truncatingIfNeeded: key >> (UInt64(key.trailingZeroBitCount) & ~7))
   }
 
   /// The longest name or reference the words start at `index`, whose word is `singular` with
