@@ -26,17 +26,20 @@ package struct PhraseIndex<Value: Sendable>: Sendable {
     let entries = Self.isOrdered(phrases) ? phrases : Self.ordered(phrases)
     var firstWords: [String] = []
     var groupEnds: [Int] = []
+    var secondKeys: [UInt64] = []
+    secondKeys.reserveCapacity(entries.count)
     for (place, entry) in entries.enumerated() {
       if entry.words[0] != firstWords.last {
         firstWords.append(entry.words[0])
         groupEnds.append(place)
       }
       groupEnds[groupEnds.count - 1] = place + 1
+      secondKeys.append(entry.words.count > 1 ? Self.key(of: entry.words[1]) : Self.anyWord)
     }
     self.entries = entries
     self.firstWords = SortedWords(firstWords)
     self.groupEnds = groupEnds
-    self.secondKeys = entries.map { $0.words.count > 1 ? Self.key(of: $0.words[1]) : Self.anyWord }
+    self.secondKeys = secondKeys
   }
 
   /// A word's key as phrases are matched: its `SortedWords.key(of:)`, or `anyWord`.
