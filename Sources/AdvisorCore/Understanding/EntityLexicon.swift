@@ -133,32 +133,38 @@ public struct EntityLexicon: Sendable {
     // Most words end in another letter than "s": their last byte, read in place, settles it.
     if word.withBytes({ $0.last != UInt8(ascii: "s") }) { return word }
     let plain = Inflection.singular(word)
-    guard plain == word, word.utf8.last == UInt8(ascii: "s"), (3...4).contains(word.characterCount),
-      word.hasSuffix("s")
-    else { return plain }
+    guard plain == word, Self.hasThreeOrFourCharacters(word) else { return plain }
     let stem = String(word.dropLast())
-    let isShortName = phrases.phrases(startingWith: stem).contains { entry in
-      guard case .entity = entry.meaning else { return false }
-      return entry.words.count == 1
+    for place in phrases.places(startingWith: stem) where phrases.entries[place].words.count == 1 {
+      if case .entity = phrases.entries[place].meaning { return stem }
     }
-    return isShortName ? stem : word
+    return word
+  }
+
+  /// Whether a word ending in "s" is three or four characters long, as a short name's plural is:
+  /// counted on its bytes when each is a character, since walking characters costs more.
+  private static func hasThreeOrFourCharacters(_ word: String) -> Bool {
+    word.withBytes { bytes in
+      bytes.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") } ? (3...4).contains(bytes.count) : nil
+    } ?? ((3...4).contains(word.characterCount) && word.hasSuffix("s"))
   }
 
   /// The mentions in `words`, in order, with the range of words each covers.
   public func mentions(in words: [String]) -> [(mention: Mention, range: Range<Int>)] {
-    // The words themselves, but for the plurals among those ending in "s" (`singular` keeps
-    // any other as it is): most questions have none, and then need no list of their own.
-    var singular = words
-    for (index, word) in words.enumerated() where word.withBytes({ $0.last == UInt8(ascii: "s") }) {
-      let one = self.singular(word)
-      if one != word { singular[index] = one }
-    }
     var found: [(mention: Mention, range: Range<Int>)] = []
+    // Each word in singular form with its key, made once: as the word after the one a name may
+    // start at, whose key rules most names out, then as the word it may start at.
+    // (Not `words.first.map(keyedSingular)`: the method as a closure would copy the lexicon.)
+    var next = words.isEmpty ? nil : keyedSingular(words[0])
     var index = 0
-    while index < singular.count {
-      if let match = longestMatch(in: singular, at: index) {
+    while index < words.count {
+      let (word, key) = next ?? keyedSingular(words[index])
+      next = index + 1 < words.count ? keyedSingular(words[index + 1]) : nil
+      let nextKey = next?.key ?? PhraseIndex<Mention>.anyWord
+      if let match = longestMatch(in: words, at: index, singular: word, key: key, nextKey: nextKey) {
         found.append((match.mention, index..<index + match.length))
         index += match.length
+        if match.length > 1 { next = nil }
       } else {
         index += 1
       }
@@ -169,20 +175,62 @@ public struct EntityLexicon: Sendable {
   /// The discipline a degree's name spells out: "an MS in electrical engineering" is a
   /// technical master's and electrical engineering both, though one name covers the words.
   public func discipline(inDegreeNamed range: Range<Int>, in words: [String]) -> Entity? {
-    // A closure rather than the method itself, which would be a copy of the lexicon.
-    let singular = words[range].map { self.singular($0) }
-    for start in singular.indices.dropFirst() {
-      guard let match = longestMatch(in: singular, at: start) else { continue }
+    let name = Array(words[range])
+    for start in name.indices.dropFirst() {
+      let (word, key) = keyedSingular(name[start])
+      let nextKey = start + 1 < name.count ? keyedSingular(name[start + 1]).key : PhraseIndex<Mention>.anyWord
+      guard let match = longestMatch(in: name, at: start, singular: word, key: key, nextKey: nextKey) else {
+        continue
+      }
       if case .entity(let entity) = match.mention, case .discipline = entity { return entity }
     }
     return nil
   }
 
-  private func longestMatch(in words: [String], at index: Int) -> (mention: Mention, length: Int)? {
-    for place in phrases.places(startingWith: words[index]) where phrases.matches(place, words, at: index) {
+  /// A word in singular form, and its key (`PhraseIndex.key(of:)`).
+  ///
+  /// A word of eight bytes or fewer is all in its key: when the key shows it does not end in
+  /// "s", as most words do not, the word is its own singular and its key is made once.
+  private func keyedSingular(_ word: String) -> (word: String, key: UInt64) {
+    let key = PhraseIndex<Mention>.key(of: word)
+    if word.utf8.count <= 8, key != PhraseIndex<Mention>.anyWord,
+      Self.lastByte(ofKey: key) != UInt8(ascii: "s")
+    {
+      return (word, key)
+    }
+    let singular = singular(word)
+    return (singular, singular == word ? key : PhraseIndex<Mention>.key(of: singular))
+  }
+
+  /// The last byte of a word of eight bytes or fewer from its key: the lowest that is not zero
+  /// (a zero byte ending the word is no "s" either way).
+  static func lastByte(ofKey key: UInt64) -> UInt8 {
+    UInt8(truncatingIfNeeded: key >> (UInt64(key.trailingZeroBitCount) & ~7))
+  }
+
+  /// The longest name or reference the words start at `index`, whose word is `singular` with
+  /// `key`, the next word's key being `nextKey`; and how many words it covers.
+  private func longestMatch(
+    in words: [String], at index: Int, singular: String, key: UInt64, nextKey: UInt64
+  ) -> (mention: Mention, length: Int)? {
+    for place in phrases.places(startingWith: singular, key: key)
+    where phrases.mayMatch(place, nextKey: nextKey) && matchesInSingular(place, words, at: index) {
       return (phrases.entries[place].meaning, phrases.entries[place].words.count)
     }
     return nil
+  }
+
+  /// Whether the name at `place`, whose first word is the one at `index` in singular form, is
+  /// the run of words from there, each in singular form: made for the few names whose second
+  /// word's key matches, rather than for every word of every question.
+  private func matchesInSingular(_ place: Int, _ words: [String], at index: Int) -> Bool {
+    let count = phrases.entries[place].words.count
+    guard index + count <= words.count else { return false }
+    var offset = 1
+    while offset < count, phrases.entries[place].words[offset] == singular(words[index + offset]) {
+      offset += 1
+    }
+    return offset == count
   }
 
   private static func entries(from knowledge: KnowledgeBase) -> [(String, Mention)] {

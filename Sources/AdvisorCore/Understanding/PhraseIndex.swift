@@ -14,22 +14,37 @@ package struct PhraseIndex<Value: Sendable>: Sendable {
   /// halves reads these, where reading an entry's first word copies the entry.
   private let firstWords: SortedWords
   private let groupEnds: [Int]
+  /// Each phrase's second word's key (`key(of:)`), or `anyWord` for a phrase of one word.
+  private let secondKeys: [UInt64]
+
+  /// The key of a word that is not ASCII, which may be any word: every byte's top bit is set, as
+  /// no ASCII word's is.
+  static var anyWord: UInt64 { .max }
 
   /// Indexes `phrases`; each must have at least one word.
   package init(_ phrases: [Entry]) {
     let entries = Self.isOrdered(phrases) ? phrases : Self.ordered(phrases)
     var firstWords: [String] = []
     var groupEnds: [Int] = []
+    var secondKeys: [UInt64] = []
+    secondKeys.reserveCapacity(entries.count)
     for (place, entry) in entries.enumerated() {
       if entry.words[0] != firstWords.last {
         firstWords.append(entry.words[0])
         groupEnds.append(place)
       }
       groupEnds[groupEnds.count - 1] = place + 1
+      secondKeys.append(entry.words.count > 1 ? Self.key(of: entry.words[1]) : Self.anyWord)
     }
     self.entries = entries
     self.firstWords = SortedWords(firstWords)
     self.groupEnds = groupEnds
+    self.secondKeys = secondKeys
+  }
+
+  /// A word's key as phrases are matched: its `SortedWords.key(of:)`, or `anyWord`.
+  static func key(of word: String) -> UInt64 {
+    SortedWords.key(of: word) ?? anyWord
   }
 
   /// The phrases in index order: by first word, longer first, and otherwise as given (the
@@ -50,7 +65,12 @@ package struct PhraseIndex<Value: Sendable>: Sendable {
   /// Places rather than phrases for the searches of every question: reading an entry where it
   /// is stored copies nothing, where walking a slice of entries copies each, its words and all.
   func places(startingWith word: String) -> Range<Int> {
-    guard let group = firstWords.index(of: word) else { return 0..<0 }
+    places(startingWith: word, key: Self.key(of: word))
+  }
+
+  /// `places(startingWith:)` for a word whose key is made already.
+  func places(startingWith word: String, key: UInt64) -> Range<Int> {
+    guard let group = firstWords.index(of: word, key: key == Self.anyWord ? nil : key) else { return 0..<0 }
     return (group == 0 ? 0 : groupEnds[group - 1])..<groupEnds[group]
   }
 
@@ -60,6 +80,14 @@ package struct PhraseIndex<Value: Sendable>: Sendable {
     let count = entries[place].words.count
     guard index + count <= words.count else { return false }
     return (1..<count).allSatisfy { entries[place].words[$0] == words[index + $0] }
+  }
+
+  /// Whether the phrase at `place` may be the run of words that starts at a word whose next word
+  /// has the key `nextKey` (`anyWord` after the last word): most phrases a word starts are not
+  /// there, and are told so by their second word's key rather than by comparing strings.
+  func mayMatch(_ place: Int, nextKey: UInt64) -> Bool {
+    let expected = secondKeys[place]
+    return expected == nextKey || expected == Self.anyWord || nextKey == Self.anyWord
   }
 
   private static func precedes(_ a: Entry, _ b: Entry) -> Bool {

@@ -120,13 +120,20 @@ public struct QuestionAnalyzer {
   /// its parts (`partsOfFieldOfStudy`), without the titles that name no role
   /// (`namesNoRole`), and a "PE" as the licence where licensing is discussed.
   ///
-  /// One loop into one list, rather than a chain of `flatMap`, `filter` and `map` that makes a
-  /// list at each step and one for each mention.
+  /// Most questions' mentions all stand as found, and then the list found is the list; else one
+  /// loop makes one list, rather than a chain of `flatMap`, `filter` and `map` that makes a list
+  /// at each step and one for each mention.
   private func mentions(
     in words: [String], cues: Cues, licensingDiscussed: Bool
   ) -> [(mention: Mention, range: Range<Int>)] {
     let found = lexicon.mentions(in: words)
-    var mentions: [(mention: Mention, range: Range<Int>)] = []
+    guard
+      let firstChanged = found.firstIndex(where: {
+        !standsAsFound(
+          $0.mention, at: $0.range, in: words, cues: cues, licensingDiscussed: licensingDiscussed)
+      })
+    else { return found }
+    var mentions = Array(found[..<firstChanged])
     mentions.reserveCapacity(found.count)
     func keep(_ mention: Mention, at range: Range<Int>) {
       guard !Self.namesNoRole(range, cues: cues) else { return }
@@ -134,7 +141,7 @@ public struct QuestionAnalyzer {
         of: mention, at: range, in: words, cues: cues, licensingDiscussed: licensingDiscussed)
       mentions.append((reading, range))
     }
-    for (mention, range) in found {
+    for (mention, range) in found[firstChanged...] {
       if let parts = partsOfFieldOfStudy(range, in: words, cues: cues) {
         for part in parts { keep(part.mention, at: part.range) }
       } else {
@@ -142,6 +149,17 @@ public struct QuestionAnalyzer {
       }
     }
     return mentions
+  }
+
+  /// Whether the mention stays as the lexicon found it: it names a role if a title, is no line
+  /// of work named as a subject, and no title read as a licence.
+  private func standsAsFound(
+    _ mention: Mention, at range: Range<Int>, in words: [String], cues: Cues, licensingDiscussed: Bool
+  ) -> Bool {
+    !Self.namesNoRole(range, cues: cues) && partsOfFieldOfStudy(range, in: words, cues: cues) == nil
+      && licensingReading(
+        of: mention, at: range, in: words, cues: cues, licensingDiscussed: licensingDiscussed)
+        == mention
   }
 
   /// Whether the word at `position` ends a job title after a word naming other work: "a sales

@@ -58,7 +58,13 @@ package struct SortedWords: Sendable {
 
   /// Where `word` is in the list (its first place), if it is.
   package func index(of word: String) -> Int? {
-    if !keys.isEmpty, let key = Self.key(of: word) { return index(of: word, key: key) }
+    index(of: word, key: Self.key(of: word))
+  }
+
+  /// Where `word` is in the list, given its `key(of:)`: for a search of a question's words that
+  /// made their keys once for several lists.
+  package func index(of word: String, key: UInt64?) -> Int? {
+    if !keys.isEmpty, let key { return keyIndex(of: word, key: key) }
     return stringIndex(of: word)
   }
 
@@ -69,7 +75,7 @@ package struct SortedWords: Sendable {
 
   /// The search on keys: the words with the same key are together, and an ASCII word equals
   /// another ASCII word only if their bytes are the same, and no other word of the list.
-  private func index(of word: String, key: UInt64) -> Int? {
+  private func keyIndex(of word: String, key: UInt64) -> Int? {
     var slot = Self.slot(of: key, shift: shift)
     while slots[slot] != 0, keys[Int(slots[slot]) - 1] != key { slot = (slot + 1) & (slots.count - 1) }
     guard slots[slot] != 0 else { return nil }
@@ -109,7 +115,14 @@ package struct SortedWords: Sendable {
 
   /// The first eight bytes of an ASCII word as one number, the first byte highest and zeros
   /// after a shorter word; nil for a word that is not ASCII.
+  ///
+  /// A word of eight bytes or fewer (most words) is ASCII when its number is: its bytes are
+  /// read once, not a second time to check them.
   static func key(of word: String) -> UInt64? {
-    word.withBytes { $0.isASCII ? $0.firstEightBytes : nil }
+    word.withBytes { bytes in
+      let first = bytes.firstEightBytes
+      let isASCII = bytes.count <= 8 ? first & 0x8080_8080_8080_8080 == 0 : bytes.isASCII
+      return isASCII ? first : nil
+    }
   }
 }

@@ -131,4 +131,13 @@ import Testing
     #expect(analysis.references == [.current, .current])
     #expect(analysis.entities.isEmpty)
   }
+
+  /// A short word's last byte is read from its key, so that most words need no singular made.
+  @Test func aShortWordsLastByteIsReadFromItsKey() throws {
+    for word in ["s", "is", "ems", "does", "abcdefgs", "abcdefgh", "x"] {
+      #expect(
+        EntityLexicon.lastByte(ofKey: try #require(SortedWords.key(of: word))) == word.utf8.last, "\(word)")
+    }
+    #expect(EntityLexicon.lastByte(ofKey: 0) == 0)
+  }
 }

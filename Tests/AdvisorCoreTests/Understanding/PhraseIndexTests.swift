@@ -52,4 +52,20 @@ import Testing
     let alone = index.places(startingWith: "project").map { index.matches($0, ["project"], at: 0) }
     #expect(alone == [false, false, false, true])
   }
+
+  /// The second word's key rules out only phrases that are not there: whatever the words, ASCII
+  /// or not, a phrase that matches may match.
+  @Test func aPhraseThatMatchesIsNotRuledOutByItsSecondWordsKey() {
+    let index = PhraseIndex(phrases + [(["café", "manager"], 7), (["project", "café"], 8)])
+    let words = ["a", "senior", "project", "manager", "café", "manager", "project", "café", "project"]
+    for at in words.indices {
+      let nextKey = at + 1 < words.count ? PhraseIndex<Int>.key(of: words[at + 1]) : PhraseIndex<Int>.anyWord
+      for place in index.places(startingWith: words[at]) where index.matches(place, words, at: at) {
+        #expect(index.mayMatch(place, nextKey: nextKey), "\(index.entries[place].words) at \(at)")
+      }
+    }
+    let engineer = PhraseIndex<Int>.key(of: "engineer")
+    let mayMatch = index.places(startingWith: "project").filter { index.mayMatch($0, nextKey: engineer) }
+    #expect(Set(mayMatch.map { index.entries[$0].meaning }) == [3, 5, 8])
+  }
 }

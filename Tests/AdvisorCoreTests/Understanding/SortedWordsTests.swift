@@ -31,4 +31,14 @@ import Testing
     #expect(list.index(of: "Km") == list.stringIndex(of: "Km"))
     #expect(list.contains("Km"))
   }
+
+  /// A word's key is read from its first eight bytes alone when it has no more: it is nil
+  /// exactly when the word is not ASCII, whatever its length.
+  @Test func aKeyIsNilExactlyForAWordBeyondASCII() {
+    let words = ["a", "abcdefgh", "abcdefghi", "é", "café", "résumé", "abcdefgé", "abcdefghé", "éabcdefghij"]
+    for word in words {
+      #expect((SortedWords.key(of: word) != nil) == word.utf8.allSatisfy { $0 < 0x80 }, "\(word)")
+    }
+    #expect(SortedWords.key(of: "ab") == 0x6162 << 48)
+  }
 }

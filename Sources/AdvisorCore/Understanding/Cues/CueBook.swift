@@ -77,11 +77,20 @@ public struct CueBook: Sendable {
   /// The cues in `words`, and the years of experience they state.
   public func cues(in words: [String]) -> Cues {
     var cues = Cues(positions: words.count)
+    // Each word's key is made once, as the next word's and then for the search of its phrases.
+    var key = words.first.map(PhraseIndex<Cue>.key) ?? PhraseIndex<Cue>.anyWord
     for index in words.indices {
-      for place in phrases.places(startingWith: words[index]) {
+      let nextKey =
+        index + 1 < words.count ? PhraseIndex<Cue>.key(of: words[index + 1]) : PhraseIndex<Cue>.anyWord
+      for place in phrases.places(startingWith: words[index], key: key) {
         let cue = phrases.entries[place].meaning
-        if !cue.isOpening || index == 0, phrases.matches(place, words, at: index) { cues.add(cue, at: index) }
+        if !cue.isOpening || index == 0, phrases.mayMatch(place, nextKey: nextKey),
+          phrases.matches(place, words, at: index)
+        {
+          cues.add(cue, at: index)
+        }
       }
+      key = nextKey
     }
     // Most questions state no years: without a year unit, no number before one need be read.
     if cues.has(.yearUnit) { cues.years = years(in: words, cues: cues) }

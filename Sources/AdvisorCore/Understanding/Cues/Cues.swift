@@ -47,16 +47,17 @@ public struct Cues: Sendable {
   /// The kinds of cue found, in `Cue` order, for `--explain` and the learned features.
   ///
   /// Marks each kind found with a bit, in one pass over the few cues found, then reads the bits
-  /// in order: asking every kind whether it was found costs several times more, for every
-  /// question. There are fewer than 64 kinds (CueBookTests checks).
+  /// set, lowest first, into a list made to size: asking every kind whether it was found costs
+  /// several times more, for every question. There are fewer than 64 kinds (CueBookTests checks).
   public var kinds: [Cue] {
-    let all = Cue.allCases
     var isFound: UInt64 = 0
-    for (cue, _) in found {
-      if let place = all.firstIndex(of: cue) { isFound |= 1 << UInt64(place) }
-    }
+    for (cue, _) in found { isFound |= 1 << UInt64(cue.ordinal) }
     var kinds: [Cue] = []
-    for (place, cue) in all.enumerated() where isFound & 1 << UInt64(place) != 0 { kinds.append(cue) }
+    kinds.reserveCapacity(isFound.nonzeroBitCount)
+    while isFound != 0 {
+      kinds.append(Cue.ordered[isFound.trailingZeroBitCount])
+      isFound &= isFound - 1
+    }
     return kinds
   }
 }
