@@ -20,7 +20,7 @@ extension AnswerComposer {
         }
     }
     return Answer([
-      .heading(pair.map(\.name).joined(separator: " vs ")),
+      .heading(String(joining: pair.map(\.name), separator: " vs ")),
       .table([
         [""] + pair.map(\.name),
         row("What it is", \.cells.brief),
