@@ -74,8 +74,11 @@ extension AnswerComposer {
     let sources = roles.flatMap { tableSources($0) }.eachOnce().sorted { $0.rawValue < $1.rawValue }
     answer.text(String(joining: ["\"—\" where the sources say nothing."] + sources.map(cite), separator: " "))
     for role in roles {
-      var facts = ["\(role.title): \(cited(role.summary))"] + role.notes.map { statement($0) }
-      if let pay = role.pay.sourced?.value.first { facts.append("Pay: " + figure(pay) + ".") }
+      var facts =
+        [String(concatenating: role.title, ": ", cited(role.summary))] + role.notes.map { statement($0) }
+      if let pay = role.pay.sourced?.value.first {
+        facts.append(String(concatenating: "Pay: ", figure(pay), "."))
+      }
       answer.bullets([String(joining: facts, separator: " ")])
     }
     if roles.count == 2, let difference = stageDifference(roles[0], roles[1]) { answer.text(difference) }

@@ -16,7 +16,8 @@ extension AnswerComposer {
     func row(_ label: String, _ cell: (Column) -> Sourced<String>?) -> [String] {
       [label]
         + pair.map { column in
-          cell(column).map { Phrasing.capitalized($0.value) + " " + cite($0.source) } ?? "—"
+          cell(column).map { String(concatenating: Phrasing.capitalized($0.value), " ", cite($0.source)) }
+            ?? "—"
         }
     }
     return Answer([
