@@ -37,12 +37,15 @@ extension AnswerComposer {
   /// author with its year ("Charity Majors (2017) argues that …"), anything else as a
   /// sentence; either way followed by its citation.
   ///
-  /// The source is looked up once, for both.
+  /// The source is looked up once, for both, and the statement's bytes searched for its author's
+  /// name in place.
   func statement(_ fact: Sourced<String>) -> String {
     guard let position = knowledge.position(of: fact.source) else { return cited(fact) }
     let marker = Citation.marker(position)
     let source = knowledge.sources[position]
-    guard source.isOpinion, !fact.value.containsText(source.publisher) else {
+    guard source.isOpinion,
+      !fact.value.withBytes({ text in source.publisher.withBytes { text.containsRun($0) } })
+    else {
       return cited(fact.value, marker: marker)
     }
     let year = source.year == "undated" ? "" : " (\(source.year))"

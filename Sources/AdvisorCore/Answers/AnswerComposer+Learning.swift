@@ -73,13 +73,17 @@ extension AnswerComposer {
       }
       // "What jobs can I get with it?": the roles whose files list it, each source apart.
       for helped in rolesHelped(by: id) { answer.text(cited(helped)) }
-      // The whole record is long: show what was asked about, or a little of each.
-      let requirements = certification.requirements.map { cited($0) }
-      let value = certification.value.map { cited($0) } + certification.figures.map { figure($0) }
+      // The whole record is long: show what was asked about, or a little of each. Only the
+      // lines shown are written.
       switch (asksWorth, asksHow) {
-      case (true, false): answer.bullets(value)
-      case (false, true): answer.bullets(requirements)
-      default: answer.bullets(Array(requirements.prefix(2)) + Array(value.prefix(2)))
+      case (true, false):
+        answer.bullets(certification.value.map { cited($0) } + certification.figures.map { figure($0) })
+      case (false, true): answer.bullets(certification.requirements.map { cited($0) })
+      default:
+        let value = certification.value.prefix(2).map { cited($0) }
+        answer.bullets(
+          certification.requirements.prefix(2).map { cited($0) } + value
+            + certification.figures.prefix(2 - value.count).map { figure($0) })
       }
     }
     if !request.entities.certifications.isEmpty { return answer }

@@ -6,9 +6,11 @@ extension AnswerComposer {
     var answer = Answer()
     answer.text(progression())
     for stage in knowledge.ladder {
-      var line = "\(stage.name): \(Phrasing.list(stage.roles.map(phrasing.name), conjunction: "and"))"
-      if let time = stage.typicalTime.sourced { line += ". " + cited(time) }
-      answer.bullets([line])
+      let roles = Phrasing.list(stage.roles.map(phrasing.name), conjunction: "and")
+      answer.bullets([
+        stage.typicalTime.sourced.map { String(concatenating: stage.name, ": ", roles, ". ", cited($0)) }
+          ?? String(concatenating: stage.name, ": ", roles)
+      ])
     }
     for id in roles.prefix(2) {
       let stages = knowledge.ladder.filter { $0.roles.contains(id) }
@@ -24,8 +26,8 @@ extension AnswerComposer {
   /// The article's summary of the ladder: "The usual progression: project engineer → …".
   func progression() -> String {
     let progression = knowledge.progression
-    return
-      "The usual progression: \(progression.value.map(phrasing.name).joined(separator: " → ")) \(cite(progression.source))."
+    let names = String(joining: progression.value.map(phrasing.name), separator: " → ")
+    return String(concatenating: "The usual progression: ", names, " ", cite(progression.source), ".")
   }
 
   func compare(_ request: Request) -> Answer {
@@ -51,7 +53,7 @@ extension AnswerComposer {
   private func managerVersusDirector() -> Answer {
     let titles = knowledge.comparisonRoles.compactMap { knowledge.role($0)?.title }
     var answer = Answer([
-      .heading(Phrasing.capitalized(titles.map { $0.lowercased() }.joined(separator: " vs ")))
+      .heading(Phrasing.capitalized(String(joining: titles.map { $0.lowercased() }, separator: " vs ")))
     ])
     for row in knowledge.managerVersusDirector {
       answer.text(row.dimension + " " + cite(row.source))
@@ -67,14 +69,17 @@ extension AnswerComposer {
     let roles = ids.compactMap { knowledge.role($0) }
     guard roles.count >= 2 else { return Answer() }
     let titles = [roles[0].title] + roles.dropFirst().map { Phrasing.lowercasingFirstWord($0.title) }
-    var answer = Answer([.heading(titles.joined(separator: " vs "))])
+    var answer = Answer([.heading(String(joining: titles, separator: " vs "))])
     answer.blocks.append(.table(comparisonTable(roles)))
     let sources = roles.flatMap { tableSources($0) }.eachOnce().sorted { $0.rawValue < $1.rawValue }
-    answer.text("\"—\" where the sources say nothing." + sources.map { " " + cite($0) }.joined())
+    answer.text(String(joining: ["\"—\" where the sources say nothing."] + sources.map(cite), separator: " "))
     for role in roles {
-      var facts = ["\(role.title): \(cited(role.summary))"] + role.notes.map { statement($0) }
-      if let pay = role.pay.sourced?.value.first { facts.append("Pay: " + figure(pay) + ".") }
-      answer.bullets([facts.joined(separator: " ")])
+      var facts =
+        [String(concatenating: role.title, ": ", cited(role.summary))] + role.notes.map { statement($0) }
+      if let pay = role.pay.sourced?.value.first {
+        facts.append(String(concatenating: "Pay: ", figure(pay), "."))
+      }
+      answer.bullets([String(joining: facts, separator: " ")])
     }
     if roles.count == 2, let difference = stageDifference(roles[0], roles[1]) { answer.text(difference) }
     return answer
@@ -83,14 +88,17 @@ extension AnswerComposer {
   /// Stage, focus, reporting line and next steps, side by side.
   private func comparisonTable(_ roles: [Role]) -> [[String]] {
     let missing = "—"
-    func names(_ ids: [RoleID]) -> String { ladderOrder(ids).map(phrasing.name).joined(separator: ", ") }
+    func names(_ ids: [RoleID]) -> String {
+      String(joining: ladderOrder(ids).map(phrasing.name), separator: ", ")
+    }
     return [
       [""] + roles.map(\.title),
       ["Stage"] + roles.map { $0.stage == .specialist ? "specialist track" : $0.stage.rawValue },
       ["Focus"] + roles.map { $0.focus.sourced?.value.rawValue ?? missing },
       ["Reports to"]
         + roles.map { role in
-          role.reportsTo.sourced.map { $0.value.map { superiorName($0) }.joined(separator: ", ") } ?? missing
+          role.reportsTo.sourced.map { String(joining: $0.value.map { superiorName($0) }, separator: ", ") }
+            ?? missing
         },
       ["Next steps"] + roles.map { $0.nextSteps.sourced.map { names($0.value) } ?? missing },
     ]

@@ -61,7 +61,7 @@ extension AnswerComposer {
       let sources = reporting.map(\.1).eachOnce()
       let names = Phrasing.list(ids.map(phrasing.withArticle), conjunction: "and")
       answer.text(
-        "Reporting to \(phrasing.withArticle(id)): \(names) \(sources.map(cite).joined(separator: " "))."
+        "Reporting to \(phrasing.withArticle(id)): \(names) \(String(joining: sources.map(cite), separator: " "))."
       )
     }
     return answer
@@ -199,15 +199,16 @@ extension AnswerComposer {
 
   /// " (advanced stage, strategic focus)".
   func stageLabel(_ role: Role) -> String {
-    var parts = [role.stage == .specialist ? "specialist track" : "\(role.stage.rawValue) stage"]
-    if let focus = role.focus.sourced { parts.append("\(focus.value.rawValue) focus") }
-    return " (" + parts.joined(separator: ", ") + ")"
+    let stage = role.stage == .specialist ? "specialist track" : role.stage.rawValue
+    let track = role.stage == .specialist ? "" : " stage"
+    guard let focus = role.focus.sourced else { return String(concatenating: " (", stage, track, ")") }
+    return String(concatenating: " (", stage, track, ", ", focus.value.rawValue, " focus)")
   }
 
   /// That the sources do not say `what`, then where the role sits on the ladder when it is on
   /// it: a role of a specialist track has no closest rung to offer.
   func notInSources(_ what: String, closestTo role: Role) -> String {
-    [notInSources(what), closestOnLadder(role)].filter { !$0.isEmpty }.joined(separator: " ")
+    String(joining: [notInSources(what), closestOnLadder(role)].filter { !$0.isEmpty }, separator: " ")
   }
 
   /// Where the role sits on the ladder, as the closest thing known; empty off the ladder.

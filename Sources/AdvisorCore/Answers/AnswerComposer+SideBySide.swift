@@ -16,11 +16,12 @@ extension AnswerComposer {
     func row(_ label: String, _ cell: (Column) -> Sourced<String>?) -> [String] {
       [label]
         + pair.map { column in
-          cell(column).map { Phrasing.capitalized($0.value) + " " + cite($0.source) } ?? "—"
+          cell(column).map { String(concatenating: Phrasing.capitalized($0.value), " ", cite($0.source)) }
+            ?? "—"
         }
     }
     return Answer([
-      .heading(pair.map(\.name).joined(separator: " vs ")),
+      .heading(String(joining: pair.map(\.name), separator: " vs ")),
       .table([
         [""] + pair.map(\.name),
         row("What it is", \.cells.brief),

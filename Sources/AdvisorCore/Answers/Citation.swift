@@ -24,40 +24,36 @@ enum Citation {
   /// `text` without its markers (nor the space before each), and the registry positions of the
   /// sources they named, once each.
   static func extract(from text: String) -> (text: String, positions: [Int]) {
+    var text = text
     var positions: [Int] = []
-    return (stripped(text, into: &positions) ?? text, positions)
+    strip(&text, into: &positions)
+    return (text, positions)
   }
 
-  /// `text` without its markers (nor the space before each), adding the registry positions of the
-  /// sources they named to `positions` unless already there; nil when it has none, so that most
-  /// lines are only read.
+  /// Removes the markers of `text` (and the space before each), adding the registry positions of
+  /// the sources they named to `positions` unless already there.
   ///
-  /// Works on UTF-8 bytes in place, and writes the text without them straight into a new
-  /// string: this runs on every line of every answer.
-  static func stripped(_ text: String, into positions: inout [Int]) -> String? {
-    text.withBytes { bytes in
-      guard let first = firstMarker(in: bytes, from: 0) else { return nil }
-      return String(unsafeUninitializedCapacity: bytes.count) { output in
-        var count = 0
-        func copy(_ range: Range<Int>) {
-          guard let from = bytes.baseAddress, let to = output.baseAddress else { return }
-          (to + count).initialize(from: from + range.lowerBound, count: range.count)
-          count += range.count
-        }
-        var position = 0
-        var markerAt: Int? = first
-        while let start = markerAt {
-          copy(position..<start)
-          if count > 0, output[count - 1] == UInt8(ascii: " ") { count -= 1 }
-          let source = Int(bytes[start + 1] & 0x3F) << 6 | Int(bytes[start + 2] & 0x3F)
-          if !positions.contains(source) { positions.append(source) }
-          position = start + 3
-          markerAt = firstMarker(in: bytes, from: position)
-        }
-        copy(position..<bytes.count)
-        return count
-      }
+  /// Finds them in the UTF-8 bytes in place, and removes each where it is: this runs on every
+  /// line of every answer, and a line its answer alone holds is shortened without being copied.
+  static func strip(_ text: inout String, into positions: inout [Int]) {
+    var from = 0
+    while let (removed, source) = text.withBytes({ bytes in marker(in: bytes, from: from) }) {
+      if !positions.contains(source) { positions.append(source) }
+      let lower = text.utf8.index(text.startIndex, offsetBy: removed.lowerBound)
+      text.replaceSubrange(lower..<text.utf8.index(lower, offsetBy: removed.count), with: "")
+      from = removed.lowerBound
     }
+  }
+
+  /// The bytes of the next whole marker in `bytes` from `start`, with the space before it, and the
+  /// registry position it names.
+  private static func marker(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (
+    removed: Range<Int>, source: Int
+  )? {
+    guard let lead = firstMarker(in: bytes, from: start) else { return nil }
+    let source = Int(bytes[lead + 1] & 0x3F) << 6 | Int(bytes[lead + 2] & 0x3F)
+    let hasSpace = lead > 0 && bytes[lead - 1] == UInt8(ascii: " ")
+    return ((hasSpace ? lead - 1 : lead)..<lead + 3, source)
   }
 
   /// Where the next whole marker starts in `bytes`, from `start`.
@@ -81,14 +77,13 @@ extension Answer {
   /// Moves every citation in the blocks to one `.sources` block at the end, naming each
   /// source once in order of first use, and records them in `sources`.
   ///
-  /// Only the blocks and lines that have a citation are written again. A marker of a position
+  /// Each line is shortened where it is, and one without a citation only read. A marker of a position
   /// past the registry's end names nothing.
   /// - Parameter registry: the knowledge base's sources, which the markers give positions in.
   mutating func gatherCitations(from registry: [Source]) {
     var positions: [Int] = []
-    for index in blocks.indices {
-      if let stripped = blocks[index].strippingCitations(into: &positions) { blocks[index] = stripped }
-    }
+    positions.reserveCapacity(8)
+    for index in blocks.indices { blocks[index].stripCitations(into: &positions) }
     guard !positions.isEmpty else { return }
     // Two pages of one publisher may share a name ("NCEES"): the line names it once.
     var names: [String] = []
@@ -113,28 +108,36 @@ extension Answer {
 }
 
 extension Answer.Block {
-  /// The block without its citations, adding the registry positions they named to `found`; nil
-  /// when it has none.
-  fileprivate func strippingCitations(into found: inout [Int]) -> Self? {
-    func strip(_ text: String) -> String? { Citation.stripped(text, into: &found) }
-    return switch self {
-    case .text(let text): strip(text).map(Self.text)
-    case .heading(let text): strip(text).map(Self.heading)
-    case .note(let text): strip(text).map(Self.note)
-    case .bullets(let items): Self.stripped(items, by: strip).map(Self.bullets)
-    case .table(let rows): Self.stripped(rows, by: { Self.stripped($0, by: strip) }).map(Self.table)
-    case .sources: nil
+  /// Removes the block's citations, adding the registry positions they named to `found`.
+  ///
+  /// The block's text is taken out of it first, so that a line it alone holds is shortened in
+  /// place.
+  fileprivate mutating func stripCitations(into found: inout [Int]) {
+    func strip(_ text: inout String) { Citation.strip(&text, into: &found) }
+    switch self {
+    case .text(var text):
+      self = .sources([])
+      strip(&text)
+      self = .text(text)
+    case .heading(var text):
+      self = .sources([])
+      strip(&text)
+      self = .heading(text)
+    case .note(var text):
+      self = .sources([])
+      strip(&text)
+      self = .note(text)
+    case .bullets(var items):
+      self = .sources([])
+      for index in items.indices { strip(&items[index]) }
+      self = .bullets(items)
+    case .table(var rows):
+      self = .sources([])
+      for row in rows.indices {
+        for column in rows[row].indices { strip(&rows[row][column]) }
+      }
+      self = .table(rows)
+    case .sources: break
     }
-  }
-
-  /// `items`, each one that `strip` changes changed; nil when it changes none.
-  private static func stripped<Item>(_ items: [Item], by strip: (Item) -> Item?) -> [Item]? {
-    var result: [Item]?
-    for index in items.indices {
-      guard let item = strip(items[index]) else { continue }
-      if result == nil { result = items }
-      result?[index] = item
-    }
-    return result
   }
 }

@@ -29,26 +29,21 @@ extension KnowledgeBase {
   ///
   /// Nothing changes it after it is built. The tables cost start-up a few microseconds (two
   /// dozen roles, a hundred sources); searching the lists instead compared ids text by text,
-  /// dozens of times an answer.
+  /// dozens of times an answer, and hashing them hundreds of instructions a lookup.
   final class Storage: Sendable {
     let facts: Facts
     /// Where each role is in `facts.roles`; the first, should two share an id.
-    let rolePositions: [RoleID: Int]
+    let rolePositions: IdentifierPositions<IdentifierKind.Role>
     /// Where each source is in `facts.sources`; the first, should two share an id.
-    let sourcePositions: [SourceID: Int]
+    let sourcePositions: IdentifierPositions<IdentifierKind.Source>
     /// Each role's name inside a sentence ("engineering manager", "CTO"), in the order of `roles`.
     let roleNames: [String]
 
     init(_ facts: Facts) {
       self.facts = facts
-      rolePositions = Self.positions(of: facts.roles.map(\.id))
-      sourcePositions = Self.positions(of: facts.sources.map(\.id))
+      rolePositions = IdentifierPositions(facts.roles.map(\.id))
+      sourcePositions = IdentifierPositions(facts.sources.map(\.id))
       roleNames = facts.roles.map { Phrasing.lowercasingFirstWord($0.title) }
-    }
-
-    /// Each id's position in `ids`, the first where it repeats, as a search from the start finds it.
-    private static func positions<ID: Hashable>(of ids: [ID]) -> [ID: Int] {
-      Dictionary(zip(ids, ids.indices), uniquingKeysWith: { first, _ in first })
     }
   }
 }

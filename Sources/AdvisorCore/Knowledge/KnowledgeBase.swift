@@ -73,7 +73,7 @@ public struct KnowledgeBase: Sendable, Equatable {
 
   /// Where the role with this id is in `roles`, which is ladder order: answers list roles by it.
   func position(of role: RoleID) -> Int? {
-    storage.rolePositions[role]
+    storage.rolePositions.position(of: role)
   }
 
   /// A role's name inside a sentence, as `Phrasing.name` writes it: made once for each role.
@@ -88,7 +88,7 @@ public struct KnowledgeBase: Sendable, Equatable {
 
   /// Where the source with this id is in `sources`: what an answer's citation marker records.
   func position(of source: SourceID) -> Int? {
-    storage.sourcePositions[source]
+    storage.sourcePositions.position(of: source)
   }
 
   /// How an answer's "Sources:" line names the source with this id: its citation, or the id

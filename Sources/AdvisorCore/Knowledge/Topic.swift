@@ -48,10 +48,14 @@ extension Topic {
     /// The words or phrases that ask for it, each split into lowercase words in singular
     /// form, as a question's words are compared with them.
     public let phrases: [[String]]
+    /// The keys of the phrases' words, phrase by phrase: a question's words are compared with
+    /// them as numbers, for every facet a question might ask.
+    let keys: [[TextKey]]
 
     init(name: String, phrases: [[String]]) {
       self.name = name
       self.phrases = phrases
+      keys = phrases.map { $0.map(TextKey.init) }
     }
   }
 }

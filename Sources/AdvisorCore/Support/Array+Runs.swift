@@ -22,3 +22,19 @@ extension RandomAccessCollection where Element: Equatable, Index == Int {
     return offset == run.count
   }
 }
+
+extension UnsafeBufferPointer<UInt8> {
+  /// Whether `run` occurs here as consecutive bytes; an empty run never does.
+  ///
+  /// Jumps from one place of the run's first byte to the next, found eight bytes at a time:
+  /// a figure's bytes are searched for in statements hundreds of bytes long.
+  func containsRun(_ run: Self) -> Bool {
+    guard let head = run.first, count >= run.count else { return false }
+    var start = index(ofByte: head, from: 0)
+    while start <= count - run.count {
+      if hasRun(run, at: start) { return true }
+      start = index(ofByte: head, from: start + 1)
+    }
+    return false
+  }
+}

@@ -10,11 +10,46 @@ struct Phrasing {
 
   /// A role's name in the plural: "engineering managers", "CTOs", "VPs of engineering".
   func plural(_ role: RoleID) -> String {
-    var words = name(role).split(separator: " ").map(String.init)
+    Self.plural(ofName: name(role))
+  }
+
+  /// A name in the plural, as `plural(_:)` makes it of a role's.
+  static func plural(ofName name: String) -> String {
+    if let plural = asciiPlural(name) { return plural }
+    var words = name.split(separator: " ").map(String.init)
     let head = (words.firstIndex(of: "of") ?? words.count) - 1
-    guard words.indices.contains(head) else { return name(role) + "s" }
+    guard words.indices.contains(head) else { return name + "s" }
     words[head] += "s"
     return words.joined(separator: " ")
+  }
+
+  /// `name` in the plural, as `plural(ofName:)` makes it, when it is ASCII words one space apart:
+  /// an "s" after the word before the first "of", or at the end when no word is "of" or the first
+  /// is; nil for any other name, which is split into words.
+  private static func asciiPlural(_ name: String) -> String? {
+    name.withBytes { bytes -> String? in
+      let space = UInt8(ascii: " ")
+      guard bytes.isASCII, let first = bytes.first, first != space, bytes.last != space else { return nil }
+      var end = bytes.count
+      var start = 0
+      for index in 0...bytes.count where index == bytes.count || bytes[index] == space {
+        if index < bytes.count, bytes[index + 1] == space { return nil }
+        let isOf =
+          index - start == 2 && bytes[start] == UInt8(ascii: "o") && bytes[start + 1] == UInt8(ascii: "f")
+        if isOf {
+          if start > 0 { end = start - 1 }
+          break
+        }
+        start = index + 1
+      }
+      return String(unsafeUninitializedCapacity: bytes.count + 1) { plural in
+        guard let from = bytes.baseAddress, let to = plural.baseAddress else { return 0 }
+        to.initialize(from: from, count: end)
+        to[end] = UInt8(ascii: "s")
+        (to + end + 1).initialize(from: from + end, count: bytes.count - end)
+        return bytes.count + 1
+      }
+    }
   }
 
   /// A role's name with its article: "an engineering manager", "a CTO".
@@ -24,7 +59,7 @@ struct Phrasing {
 
   /// Several roles as one phrase: "the engineering manager and the VP of engineering".
   func names(_ roles: [RoleID]) -> String {
-    roles.map { "the " + name($0) }.joined(separator: " and ")
+    String(joining: roles.map { "the " + name($0) }, separator: " and ")
   }
 
   /// A degree as it reads in a sentence: "a bachelor's degree", but "a Master of Business
@@ -49,15 +84,44 @@ struct Phrasing {
   ///
   /// The first word is read character by character only when it is not ASCII.
   static func withArticle(_ text: String) -> String {
-    guard let first = text.first, first != " " else { return text }
+    guard !text.isEmpty else { return text }
+    let first = firstASCII(of: text)
+    guard first != UInt8(ascii: " ") else { return text }
     let isAcronym =
       startsWithASCIIAcronym(text)
       ?? {
         let firstWord = text.prefix { $0 != " " }
         return firstWord.filter(\.isUppercase).count > 1 || firstWord.contains("&")
       }()
-    let vowelSound = (isAcronym ? "AEFHILMNORSX" : "aeioAEIO").utf8.contains { $0 == first.asciiValue }
+    let vowelSound = first.map { soundsLikeAVowel($0, inAcronym: isAcronym) } ?? false
     return String(concatenating: vowelSound ? "an " : "a ", text)
+  }
+
+  /// Whether a word whose first letter is `byte` takes "an": a vowel ("an engineer"), or in an
+  /// acronym a letter whose name starts with one ("an MBA", "an R&D manager"); "u" never does.
+  private static func soundsLikeAVowel(_ byte: UInt8, inAcronym isAcronym: Bool) -> Bool {
+    switch byte {
+    case UInt8(ascii: "A"), UInt8(ascii: "E"), UInt8(ascii: "I"), UInt8(ascii: "O"): true
+    case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"): !isAcronym
+    case UInt8(ascii: "F"), UInt8(ascii: "H"), UInt8(ascii: "L"), UInt8(ascii: "M"), UInt8(ascii: "N"),
+      UInt8(ascii: "R"), UInt8(ascii: "S"), UInt8(ascii: "X"):
+      isAcronym
+    default: false
+    }
+  }
+
+  /// The ASCII value of the first character of `text` (not empty); nil when it is not ASCII.
+  ///
+  /// Read from the first byte when the next one cannot join it into one character, rather than
+  /// finding the character's end: nearly every name passes through here.
+  private static func firstASCII(of text: String) -> UInt8? {
+    let byte = text.withBytes { bytes -> UInt8? in
+      guard bytes[0] < 0x80, bytes[0] != UInt8(ascii: "\r"), bytes.count == 1 || bytes[1] < 0x80 else {
+        return nil
+      }
+      return bytes[0]
+    }
+    return byte ?? text.first?.asciiValue
   }
 
   /// Items joined as a list: "a, b or c".
@@ -90,6 +154,7 @@ struct Phrasing {
     {
       return text
     }
+    if let lowercased = changingFirstASCII(of: text, by: { $0 | 0x20 }) { return lowercased }
     let first = text.prefix(1)
     return String(replacing: first, in: text, with: first.lowercased())
   }
@@ -117,8 +182,8 @@ struct Phrasing {
   }
 
   /// The text with its first letter in capitals.
-  ///
   static func capitalized(_ text: String) -> String {
+    if let capitalized = changingFirstASCII(of: text, by: { $0 & ~0x20 }) { return capitalized }
     let first = text.prefix(1)
     return String(replacing: first, in: text, with: first.uppercased())
   }
@@ -133,17 +198,43 @@ struct Phrasing {
     endsInAStop(text) ?? true ? "" : "."
   }
 
+  /// `text` with its first character, an ASCII letter alone, changed by `change` (which sets or
+  /// clears its case bit); `text` itself when that character is ASCII but no letter; nil when it
+  /// is not ASCII or not alone, and only characters can say what it becomes.
+  ///
+  /// Read from the bytes: the first character of nearly every line is written this way.
+  private static func changingFirstASCII(of text: String, by change: (UInt8) -> UInt8) -> String? {
+    text.withBytes { bytes -> String? in
+      guard let first = bytes.first, let from = bytes.baseAddress, first < 0x80, first != UInt8(ascii: "\r"),
+        bytes.count == 1 || bytes[1] < 0x80
+      else { return nil }
+      let letter = first | 0x20
+      guard letter >= UInt8(ascii: "a"), letter <= UInt8(ascii: "z") else { return text }
+      return String(unsafeUninitializedCapacity: bytes.count) { changed in
+        guard let to = changed.baseAddress else { return 0 }
+        to.initialize(to: change(first))
+        (to + 1).initialize(from: from + 1, count: bytes.count - 1)
+        return bytes.count
+      }
+    }
+  }
+
   /// Whether the text's last character is ".", "!", "?" or ":"; nil when it has none.
   ///
   /// Read from the last byte when it and the one before are ASCII (the last character is then that
   /// byte alone, or a CR LF), since finding the last character walks back over its boundary: every
   /// sourced statement of every answer passes through here.
   private static func endsInAStop(_ text: String) -> Bool? {
-    let bytes = text.utf8
-    guard let last = bytes.last else { return nil }
-    guard last < 0x80, bytes.dropLast().last ?? 0 < 0x80 else { return text.last.map { ".!?:".contains($0) } }
+    // The last byte, -1 for no byte, nil when only characters can say.
+    let last = text.withBytes { bytes -> Int? in
+      guard let last = bytes.last else { return -1 }
+      return last < 0x80 && (bytes.count == 1 || bytes[bytes.count - 2] < 0x80) ? Int(last) : nil
+    }
     switch last {
-    case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"): return true
+    case nil: return text.last.map { ".!?:".contains($0) }
+    case -1: return nil
+    case Int(UInt8(ascii: ".")), Int(UInt8(ascii: "!")), Int(UInt8(ascii: "?")), Int(UInt8(ascii: ":")):
+      return true
     default: return false
     }
   }

@@ -46,4 +46,28 @@ import Testing
     #expect(Phrasing.capitalized("") == "")
     #expect(Phrasing.capitalized("ßa") == "SSa")
   }
+
+  @Test func casingAFirstCharacterOfMoreThanOneByteReadsItsCharacters() {
+    #expect(Phrasing.capitalized("e\u{301}tude") == "E\u{301}tude")
+    #expect(Phrasing.capitalized("\r\nline") == "\r\nline")
+    #expect(Phrasing.capitalized("40 hours") == "40 hours")
+    #expect(Phrasing.capitalized("x") == "X")
+    #expect(Phrasing.lowercasingFirstWord("E\u{301}tude") == "e\u{301}tude")
+    #expect(Phrasing.withArticle("e\u{301}tude") == "a e\u{301}tude")
+    #expect(Phrasing.withArticle("a") == "an a")
+    #expect(Phrasing.withArticle("O") == "an O")
+  }
+
+  @Test(arguments: [
+    "engineering manager", "VP of engineering", "head of", "of counsel", "chief technology officer", "x",
+    "vice president of engineering of record", "a  b", " lead", "lead ", "café manager", "VP of café",
+    "proof of concept", "chief officer", "",
+  ])
+  func thePluralOfANameReadAsBytesIsThePluralOfItsWords(name: String) {
+    var words = name.split(separator: " ").map(String.init)
+    let head = (words.firstIndex(of: "of") ?? words.count) - 1
+    if words.indices.contains(head) { words[head] += "s" }
+    let expected = words.indices.contains(head) ? words.joined(separator: " ") : name + "s"
+    #expect(Phrasing.plural(ofName: name) == expected)
+  }
 }
