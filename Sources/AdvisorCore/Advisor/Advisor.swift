@@ -60,14 +60,8 @@ public struct Advisor {
     remember(resolution, in: &state)
     state.listedRoles = answer.listedRoles
     state.weighedSum = resolution.intent == .salary ? resolution.sum : nil
-    // Room for all the sources at once, where `compactMap` would grow the list as it went.
-    var sources: [Source] = []
-    sources.reserveCapacity(answer.sources.count)
-    for id in answer.sources { if let source = knowledge.source(id) { sources.append(source) } }
     return Reply(
-      input: question, intent: resolution.intent, confidence: resolution.confidence,
-      entities: resolution.entities, answer: answer, sources: sources, analysis: analysis,
-      assumptions: resolution.assumptions)
+      input: question, answer: answer, analysis: analysis, resolution: resolution, knowledge: knowledge)
   }
 
   /// Adds what the question stated to `profile`, returning the line that acknowledges it.

@@ -1,16 +1,29 @@
 /// The advisor's response to one line: what it understood and what it answers.
 public struct Reply: Sendable {
   public let input: String
-  public let intent: IntentID
-  public let confidence: Double
-  /// Entities found in the question or carried from the conversation.
-  public let entities: Entities
   public let answer: Answer
-  /// The sources the answer used (`answer.sources`), as the registry gives them.
-  public let sources: [Source]
   /// How understanding read the question, before the conversation, for `:why`.
   public let analysis: Analysis
+  /// The question understood in its conversation, kept whole: its intent, entities and
+  /// assumptions are read from it rather than copied out, one reference count each.
+  let resolution: Resolution
+  /// Where `sources` are looked up.
+  let knowledge: KnowledgeBase
+
+  public var intent: IntentID { resolution.intent }
+  public var confidence: Double { resolution.confidence }
+  /// Entities found in the question or carried from the conversation.
+  public var entities: Entities { resolution.entities }
   /// What the conversation and the profile changed ("Still about the VP of engineering."),
   /// for `:why`.
-  public let assumptions: [String]
+  public var assumptions: [String] { resolution.assumptions }
+
+  /// The sources the answer used (`answer.sources`), as the registry gives them.
+  ///
+  /// Looked up when asked, by a JSON turn or `:sources`: most replies are rendered and
+  /// dropped, and copying each source out of the registry for them cost a lookup by id and a
+  /// list to free.
+  public var sources: [Source] {
+    answer.sources.compactMap(knowledge.source)
+  }
 }

@@ -44,7 +44,10 @@ public struct ConversationState: Sendable, Equatable {
   /// follow-up naming another role asks again.
   var topicFacets: [String] = []
   /// What the user said about themselves.
-  public var profile = Profile()
+  ///
+  /// Set only by `init(profile:)`: a default here made every new state a `Profile()` first,
+  /// then copied the given one over it and freed the first.
+  public var profile: Profile
   /// Turns answered so far.
   public var turnCount = 0
 
