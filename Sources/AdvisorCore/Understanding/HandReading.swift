@@ -23,12 +23,16 @@ struct HandReading {
 
   /// Allows intent `index`, whose matched terms are those of `matched` from `start` on, and
   /// adds up their weights, in the order they matched.
+  ///
+  /// A term of words that matched has stems, and a term without stems is a kind of thing or a
+  /// cue: counting stems reads two integers, where reading the term would copy its words.
   mutating func allow(_ index: Int, matchedFrom start: Int, of terms: TermList, weights: [Double]) {
     var score = 0.0
     var topic = 0.0
-    for place in matched[start...] {
+    for position in start..<matched.count {
+      let place = matched[position]
       score += weights[place]
-      if case .words = terms.terms[place] { topic += weights[place] }
+      if terms.stemCount(of: place) > 0 { topic += weights[place] }
     }
     allowed[index] = true
     scores[index] = score

@@ -9,12 +9,15 @@ extension IntentClassifier {
   /// least one word no heavier term has claimed, and a term without stems (a kind of thing, a
   /// cue) when it occurs. `claimed` holds a flag a stem, all false on entry and again on
   /// return: a buffer the caller lends so that scoring every intent allocates it once.
+  /// `matched` is given room for every intent's at the first term that counts: no more terms
+  /// count than occur.
   func matchTerms(
     _ found: Range<Int>, of occurrences: TermOccurrences, in terms: TermList, claimed: inout [Bool],
     into matched: inout [Int]
   ) {
     guard !found.isEmpty else { return }
     defer { for index in claimed.indices { claimed[index] = false } }
+    if matched.capacity == 0 { matched.reserveCapacity(occurrences.count) }
     var index = found.lowerBound
     while index < found.upperBound {
       let place = occurrences[index].place
@@ -24,7 +27,7 @@ extension IntentClassifier {
           counts = true
         } else {
           let words = start..<start + terms.stemCount(of: place)
-          if claimed[words].contains(false) {
+          if words.contains(where: { !claimed[$0] }) {
             for word in words { claimed[word] = true }
             counts = true
           }

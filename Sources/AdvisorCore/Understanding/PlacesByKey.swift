@@ -1,5 +1,5 @@
 /// The places of a list grouped by a small number each has (a term's first stem, the fact a
-/// term tests), laid out flat so that a group is a slice of one array: reading a nested array
+/// term tests), laid out flat so that a group is a stretch of one array: reading a nested array
 /// would retain and release it.
 struct PlacesByKey: Sendable {
   /// Where each key's places start in `places`, then where the last key's end.
@@ -23,9 +23,12 @@ struct PlacesByKey: Sendable {
     self.places = places
   }
 
-  /// The places with `key`, in order; none for a key no place has.
-  subscript(key: Int) -> ArraySlice<Int> {
-    guard key >= 0, key + 1 < starts.count else { return [] }
-    return places[starts[key]..<starts[key + 1]]
+  /// Hands `body` the places with `key`, in order; none for a key no place has.
+  ///
+  /// Read in place: a slice of the places would retain and release them for every key, and a
+  /// question asks for a key at each of its words.
+  func forEach(withKey key: Int, _ body: (Int) -> Void) {
+    guard key >= 0, key + 1 < starts.count else { return }
+    for index in starts[key]..<starts[key + 1] { body(places[index]) }
   }
 }

@@ -1,16 +1,17 @@
 /// What a question holds besides its words, as the intent files' terms without stems test it
 /// (`<role>`, `<roles>`, `<reference>`, `<question>`, `<amount>`): read once a question, as one
 /// bit a fact, so that finding the terms it matches reads no term.
-struct QuestionFacts {
-  /// How many facts there are: one for each kind of thing named, then several roles named, a
-  /// reference, a question mark and an amount.
-  static let count = EntityKind.allCases.count + 4
+///
+/// A sequence of its facts' numbers, lowest first: a question has two or three, and only
+/// those are looked up.
+struct QuestionFacts: Sequence, IteratorProtocol {
   /// Bit `n` is set when the question has fact `n`.
-  private let bits: UInt16
+  private var bits: UInt16
 
-  init(_ input: ClassifierInput) {
+  /// The facts of `input`, read in place rather than copied.
+  init(_ input: borrowing ClassifierInput) {
     var bits: UInt16 = 0
-    for kind in EntityKind.allCases where input.entities.contains(kind) { bits |= 1 << Self.number(of: kind) }
+    for kind in Self.kinds where input.entities.contains(kind) { bits |= 1 << Self.number(of: kind) }
     if input.entities.roles.count >= 2 { bits |= 1 << Self.severalRoles }
     if input.hasReference { bits |= 1 << Self.reference }
     if input.isQuestion { bits |= 1 << Self.question }
@@ -18,9 +19,12 @@ struct QuestionFacts {
     self.bits = bits
   }
 
-  /// Whether the question has fact `fact`.
-  func has(_ fact: Int) -> Bool {
-    bits & 1 << fact != 0
+  /// The lowest fact left, taken out.
+  mutating func next() -> Int? {
+    guard bits != 0 else { return nil }
+    let fact = bits.trailingZeroBitCount
+    bits &= bits - 1
+    return fact
   }
 
   /// The fact a term without stems tests (a kind of thing or a cue); nil for a term of words,
@@ -36,6 +40,8 @@ struct QuestionFacts {
     }
   }
 
+  /// Every kind of thing, made once: `allCases` makes an array each time it is asked.
+  private static let kinds = EntityKind.allCases
   private static let severalRoles = EntityKind.allCases.count
   private static let reference = severalRoles + 1
   private static let question = severalRoles + 2

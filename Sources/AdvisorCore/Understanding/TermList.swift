@@ -3,7 +3,7 @@
 /// to back.
 ///
 /// Reading an element of a nested array retains and releases it: here scoring reads plain
-/// integers, and tries only the terms a question's stems start (`TermOccurrences`).
+/// integers, and tries only the terms a question's stems start (`forEachOccurrence`).
 ///
 /// `generate-embedded` writes the built-in intents' lists already laid out, so start-up copies
 /// nothing into them.
@@ -55,14 +55,18 @@ package struct TermList: Sendable {
     self.init(ranges: ranges, terms: terms, firstStems: firstStems, stemStarts: stemStarts, stems: stems)
   }
 
-  /// The places of the terms that `number` starts, in order; none for -1, a stem no term uses.
-  func places(startingWith number: Int) -> ArraySlice<Int> {
-    placesByFirstStem[number]
-  }
-
-  /// The places of the terms without stems that test `fact`, in order.
-  func places(testing fact: Int) -> ArraySlice<Int> {
-    placesByFact[fact]
+  /// Hands `body` each term that occurs in `numbers` (a question's stems, numbered) with the
+  /// word it starts at: word by word, the terms its stem starts, in order; then the terms
+  /// without stems that the question's `facts` match, in order, at -1.
+  func forEachOccurrence(
+    in numbers: [Int], facts: QuestionFacts, _ body: (_ place: Int, _ start: Int) -> Void
+  ) {
+    for (start, number) in numbers.enumerated() {
+      placesByFirstStem.forEach(withKey: number) { place in
+        if occurs(place, in: numbers, at: start) { body(place, start) }
+      }
+    }
+    for fact in facts { placesByFact.forEach(withKey: fact) { body($0, -1) } }
   }
 
   /// How many stems the term at `place` has.

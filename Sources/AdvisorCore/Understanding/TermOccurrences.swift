@@ -2,7 +2,7 @@
 /// at, in the terms' order, handed out intent by intent.
 ///
 /// The question is walked once, and at each word only the terms its stem starts are tried
-/// (`TermList.places(startingWith:)`): a question's stems start a few dozen of some fifteen
+/// (`TermList.forEachOccurrence`): a question's stems start a few dozen of some fifteen
 /// hundred terms, and each is tried where it may start rather than at every word.
 struct TermOccurrences {
   /// Each occurrence as one number, `place * width + start + 1`, where a term without stems
@@ -18,24 +18,19 @@ struct TermOccurrences {
   init(of list: borrowing TermList, in stems: [Int], facts: QuestionFacts) {
     let width = stems.count + 1
     var codes: [Int] = []
-    /// Adds an occurrence, making room for a question's worth at the first: most lists have
-    /// none a question, and the weighed terms a few dozen.
-    func add(_ place: Int, at start: Int) {
+    // Room for a question's worth at the first: most lists have none a question, and the
+    // weighed terms a few dozen.
+    list.forEachOccurrence(in: stems, facts: facts) { place, start in
       if codes.capacity == 0 { codes.reserveCapacity(2 * width) }
       codes.append(place * width + start + 1)
-    }
-    for (start, number) in stems.enumerated() {
-      for place in list.places(startingWith: number) where list.occurs(place, in: stems, at: start) {
-        add(place, at: start)
-      }
-    }
-    for fact in 0..<QuestionFacts.count where facts.has(fact) {
-      for place in list.places(testing: fact) { add(place, at: -1) }
     }
     codes.sort()
     self.codes = codes
     self.width = width
   }
+
+  /// How many occurrences there are, of every intent's terms: more than the terms that count.
+  var count: Int { codes.count }
 
   /// The term and the start of occurrence `index`; the start is -1 for a term without stems.
   subscript(index: Int) -> (place: Int, start: Int) {
