@@ -18,7 +18,10 @@ extension ContextResolver {
   /// "how long does the PMP take?"). Not one that weighs the two ("and versus an MBA?"): the
   /// side-by-side answers that.
   func facets(_ analysis: Analysis, _ state: ConversationState, _ intent: IntentID) -> [Cue] {
-    let own = Self.facets.filter { analysis.cues.has($0) }
+    // Most questions ask for none: one pass over the few cues found says so, before the facets
+    // are asked for one by one, in their order.
+    let asksAny = analysis.cues.found.contains { Self.facets.contains($0.cue) }
+    let own = asksAny ? Self.facets.filter { analysis.cues.has($0) } : []
     let entities = analysis.entities
     let namesOnlyACredential =
       !(entities.degrees.isEmpty && entities.certifications.isEmpty) && entities.roles.isEmpty

@@ -177,8 +177,11 @@ struct ContextResolver {
   /// Leaves out the roles named only by a bare title ("a manager"), which name a track for
   /// intents whose titles are tracks, and the goal such a title would set.
   private func dropBareTitles(_ analysis: Analysis, _ resolution: inout Resolution) {
-    // Most questions have no bare title, and then nothing to gather.
-    guard analysis.cues.has(.bareTitle) else { return }
+    // Most questions have no bare title, and most intents' titles are no tracks: then there is
+    // nothing to gather.
+    guard analysis.cues.has(.bareTitle), does(analysis.classification.intent, .titlesAreTracks) else {
+      return
+    }
     var bare: [RoleID] = []
     var named: [RoleID] = []
     for (mention, range) in analysis.mentions {
@@ -190,7 +193,7 @@ struct ContextResolver {
       }
     }
     let tracks = bare.filter { !named.contains($0) }
-    guard !tracks.isEmpty, does(analysis.classification.intent, .titlesAreTracks) else { return }
+    guard !tracks.isEmpty else { return }
     resolution.entities.roles.removeAll { tracks.contains($0) }
     // Nor is "become a manager" here a goal to note in the profile.
     if let goal = resolution.profileUpdate.targetRole, tracks.contains(goal) {
