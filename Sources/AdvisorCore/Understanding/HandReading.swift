@@ -1,42 +1,30 @@
 /// What the intent files' own lines make of a question, for every intent at once: which
 /// intents they allow, and each one's hand-written score.
 ///
-/// Kept as plain arrays while every intent is scored, with the terms matched back to back in
-/// one buffer; a `HandScore` is made only for the intents ranked.
+/// Read in one pass over the terms the question has, not intent by intent: the required and
+/// excluded terms found mark the intents they allow or rule out, and the weighed ones, sorted
+/// into the terms' order, are matched intent after intent. The question's stems, the terms
+/// found and the words claimed are kept on the stack; a `HandScore` is made only for the
+/// intents ranked.
 struct HandReading {
   /// Whether each intent's file allows the question, in `IntentClassifier.intentOrder`.
   private(set) var allowed: [Bool]
   /// Each intent's hand-written score; 0 where the question is ruled out.
   private(set) var scores: [Double]
-  /// The part of each allowed intent's score that comes from words and phrases rather than
-  /// entities, and where its terms are in `matched`.
-  private var tallies: [(topicScore: Double, stretch: Range<Int>)]
-  /// The places of the terms matched, in the weighed terms' list, intent after intent.
-  var matched: [Int] = []
+  /// The places of the terms matched, in the weighed terms' list, intent after intent: in the
+  /// list's order, so that an intent's are found by its range there.
+  private(set) var matched: [Int] = []
+  /// Each intent's range in the weighed terms' list.
+  private let ranges: [Range<Int>]
 
-  /// No intent allowed yet, of `intentCount`.
-  init(intentCount: Int) {
-    allowed = [Bool](repeating: false, count: intentCount)
-    scores = [Double](repeating: 0, count: intentCount)
-    tallies = Array(repeating: (0, 0..<0), count: intentCount)
-  }
-
-  /// Allows intent `index`, whose matched terms are those of `matched` from `start` on, and
-  /// adds up their weights, in the order they matched.
-  ///
-  /// A term of words that matched has stems, and a term without stems is a kind of thing or a
-  /// cue: counting stems reads two integers, where reading the term would copy its words.
-  mutating func allow(_ index: Int, matchedFrom start: Int, of terms: TermList, weights: [Double]) {
-    var score = 0.0
-    var topic = 0.0
-    for position in start..<matched.count {
-      let place = matched[position]
-      score += weights[place]
-      if terms.stemCount(of: place) > 0 { topic += weights[place] }
-    }
-    allowed[index] = true
-    scores[index] = score
-    tallies[index] = (topic, start..<matched.count)
+  /// Reads `input` with the intent files' terms of `tables`.
+  init(_ input: borrowing ClassifierInput, tables: borrowing IntentClassifier.Tables) {
+    ranges = tables.weighted.ranges
+    // An intent's file rules a question out when it lacks every term the file requires, or
+    // has a term it excludes.
+    allowed = tables.required.ranges.map { $0.isEmpty }
+    scores = [Double](repeating: 0, count: ranges.count)
+    read(input.tokens, facts: QuestionFacts(input), with: tables)
   }
 
   /// The terms every intent matched, for the ranked intents' scores to share.
@@ -45,10 +33,104 @@ struct HandReading {
   }
 
   /// The hand-written score of intent `index`, which must be allowed, with the terms that
-  /// earned it among `matches`.
+  /// earned it among `matches`, and the part of it from words and phrases rather than
+  /// entities added up again, in the order they matched.
+  ///
+  /// A question matches a few terms, so its stretch of them is found by walking `matched`
+  /// from the start: quicker than by halves, and than keeping a stretch for every intent.
   func score(of index: Int, matches: HandMatches) -> HandScore {
-    HandScore(
-      score: scores[index], topicScore: tallies[index].topicScore, stretch: tallies[index].stretch,
-      matches: matches)
+    let range = ranges[index]
+    var start = 0
+    while start < matched.count, matched[start] < range.lowerBound { start += 1 }
+    var end = start
+    var topicScore = 0.0
+    while end < matched.count, matched[end] < range.upperBound {
+      if case .words = matches.terms[matched[end]] { topicScore += matches.weights[matched[end]] }
+      end += 1
+    }
+    return HandScore(score: scores[index], topicScore: topicScore, stretch: start..<end, matches: matches)
+  }
+
+  /// Reads the question's stems `tokens`, and its `facts`, with the terms of `tables`: the
+  /// required and excluded terms first, for the intents they allow or rule out, then the
+  /// weighed ones.
+  private mutating func read(
+    _ tokens: [String], facts: QuestionFacts, with tables: borrowing IntentClassifier.Tables
+  ) {
+    tables.withNumberedStems(of: tokens) { tables, stems in
+      mark(tables.required, in: stems, facts: facts, allowing: true)
+      mark(tables.excluded, in: stems, facts: facts, allowing: false)
+      weigh(tables.weighted, weights: tables.weights, in: stems, facts: facts)
+    }
+  }
+
+  /// Sets whether each intent with a term of `list` in `stems` is allowed to `isAllowed`:
+  /// allowing those whose required terms occur, then ruling out those whose excluded ones do.
+  private mutating func mark(
+    _ list: borrowing TermList, in stems: UnsafeBufferPointer<Int>, facts: QuestionFacts,
+    allowing isAllowed: Bool
+  ) {
+    list.forEachOccurrence(in: stems, facts: facts) { place, _ in
+      allowed[list.intent(of: place)] = isAllowed
+    }
+  }
+
+  /// Matches each allowed intent's occurrences in `stems` of the weighed terms `list`, and adds
+  /// up the weights of those that count, in the order they matched.
+  private mutating func weigh(
+    _ list: borrowing TermList, weights: [Double], in stems: UnsafeBufferPointer<Int>, facts: QuestionFacts
+  ) {
+    TermOccurrences.find(list, in: stems, facts: facts) { list, occurrences in
+      withUnsafeTemporaryAllocation(of: Bool.self, capacity: stems.count) { claimed in
+        claimed.initialize(repeating: false)
+        var index = 0
+        while index < occurrences.count {
+          let intent = list.intent(of: occurrences[index].place)
+          let found = index..<occurrences.end(before: ranges[intent].upperBound, from: index)
+          if allowed[intent] {
+            let start = matched.count
+            match(found, of: occurrences, in: list, claimed: claimed)
+            for place in matched[start...] { scores[intent] += weights[place] }
+          }
+          index = found.upperBound
+        }
+      }
+    }
+  }
+
+  /// Appends to `matched` the places of the terms that count of the occurrences `found` (one
+  /// intent's) of `terms`.
+  ///
+  /// Each word counts once, for the heaviest term that covers it: "move into management" does
+  /// not also count as "move into". Terms are kept heaviest first (longest first among equals),
+  /// so they claim their words before lighter terms are tried; a term counts when it covers at
+  /// least one word no heavier term has claimed, and a term without stems (a kind of thing, a
+  /// cue) when it occurs. `claimed` holds a flag a word, all false on entry and again on
+  /// return. `matched` is given room for every intent's at the first intent: no more terms
+  /// count than occur.
+  private mutating func match(
+    _ found: Range<Int>, of occurrences: TermOccurrences, in terms: borrowing TermList,
+    claimed: UnsafeMutableBufferPointer<Bool>
+  ) {
+    if matched.capacity == 0 { matched.reserveCapacity(occurrences.count) }
+    var index = found.lowerBound
+    while index < found.upperBound {
+      let place = occurrences[index].place
+      var counts = false
+      while index < found.upperBound, case (let next, let start) = occurrences[index], next == place {
+        if start < 0 {
+          counts = true
+        } else {
+          let words = start..<start + terms.stemCount(of: place)
+          if words.contains(where: { !claimed[$0] }) {
+            for word in words { claimed[word] = true }
+            counts = true
+          }
+        }
+        index += 1
+      }
+      if counts { matched.append(place) }
+    }
+    claimed.update(repeating: false)
   }
 }

@@ -40,6 +40,27 @@ extension IntentClassifier {
       stemSearch.index(of: stem) ?? -1
     }
 
+    /// Hands `body` these tables and the numbers of a question's stems `tokens` (-1 for a stem
+    /// no term uses), leaving out those the terms look through, in a buffer on the stack.
+    ///
+    /// No term uses a stem they look through, so only an unnumbered stem is compared with them.
+    /// The tables are handed on rather than captured: a closure copies the tables it captures,
+    /// retaining every array in them, where it reads a parameter in place.
+    func withNumberedStems<Result>(
+      of tokens: [String], _ body: (borrowing Self, UnsafeBufferPointer<Int>) -> Result
+    ) -> Result {
+      withUnsafeTemporaryAllocation(of: Int.self, capacity: tokens.count) { numbers in
+        var count = 0
+        for token in tokens {
+          let number = number(of: token)
+          if number < 0, IntentClassifier.isLookedThrough(token) { continue }
+          numbers[count] = number
+          count += 1
+        }
+        return body(self, UnsafeBufferPointer(rebasing: numbers[..<count]))
+      }
+    }
+
     /// The place of `stem` in the sorted `stems`, or -1.
     static func number(of stem: String, in stems: [String]) -> Int {
       let index = stems.partitionPoint { $0 >= stem }

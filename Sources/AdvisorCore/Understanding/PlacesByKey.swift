@@ -31,4 +31,10 @@ struct PlacesByKey: Sendable {
     guard key >= 0, key + 1 < starts.count else { return }
     for index in starts[key]..<starts[key + 1] { body(places[index]) }
   }
+
+  /// How many places have `key`.
+  func count(withKey key: Int) -> Int {
+    guard key >= 0, key + 1 < starts.count else { return 0 }
+    return starts[key + 1] - starts[key]
+  }
 }

@@ -59,7 +59,7 @@ package struct TermList: Sendable {
   /// word it starts at: word by word, the terms its stem starts, in order; then the terms
   /// without stems that the question's `facts` match, in order, at -1.
   func forEachOccurrence(
-    in numbers: [Int], facts: QuestionFacts, _ body: (_ place: Int, _ start: Int) -> Void
+    in numbers: UnsafeBufferPointer<Int>, facts: QuestionFacts, _ body: (_ place: Int, _ start: Int) -> Void
   ) {
     for (start, number) in numbers.enumerated() {
       placesByFirstStem.forEach(withKey: number) { place in
@@ -69,6 +69,18 @@ package struct TermList: Sendable {
     for fact in facts { placesByFact.forEach(withKey: fact) { body($0, -1) } }
   }
 
+  /// How many occurrences `forEachOccurrence` may find at most: every term each stem starts,
+  /// and every term each fact matches.
+  func occurrenceBound(in numbers: UnsafeBufferPointer<Int>, facts: QuestionFacts) -> Int {
+    numbers.reduce(0) { $0 + placesByFirstStem.count(withKey: $1) }
+      + facts.reduce(0) { $0 + placesByFact.count(withKey: $1) }
+  }
+
+  /// The intent whose term is at `place`, found by halves among the intents' ranges.
+  func intent(of place: Int) -> Int {
+    ranges.partitionPoint { $0.upperBound > place }
+  }
+
   /// How many stems the term at `place` has.
   func stemCount(of place: Int) -> Int {
     stemStarts[place + 1] - stemStarts[place]
@@ -76,13 +88,12 @@ package struct TermList: Sendable {
 
   /// Whether the stems of the term at `place` occur in `numbers` from `start` on, one after
   /// another.
-  func occurs(_ place: Int, in numbers: [Int], at start: Int) -> Bool {
-    guard start + stemCount(of: place) <= numbers.count else { return false }
-    var stem = stemStarts[place]
+  func occurs(_ place: Int, in numbers: UnsafeBufferPointer<Int>, at start: Int) -> Bool {
+    let termStems = stemStarts[place]..<stemStarts[place + 1]
+    guard termStems.count <= numbers.count - start else { return false }
     var number = start
-    while stem < stemStarts[place + 1] {
+    for stem in termStems {
       guard numbers[number] == stems[stem] else { return false }
-      stem += 1
       number += 1
     }
     return true
