@@ -51,7 +51,7 @@ public struct IntentClassifier: Sendable {
 
   /// Scores every intent and chooses one.
   public func classify(_ input: ClassifierInput, cues: Cues) -> Classification {
-    let hand = handReading(input)
+    let hand = HandReading(input, tables: tables)
     let scores = learned.scores(of: input, cues: cues, hand: hand.scores)
     let probabilities = Softmax.probabilities(scores, dividedBy: learned.temperature, allowed: hand.allowed)
     // Ties go to the intent defined first, so the choice never depends on the sort. The
@@ -137,45 +137,5 @@ public struct IntentClassifier: Sendable {
   /// not when the runner-up is off-topic, nor when the intent files call the two related.
   func asksBetween(_ best: IntentID, _ runnerUp: IntentID) -> Bool {
     runnerUp != .unknown && !related.contains { $0 == (best, runnerUp) || $0 == (runnerUp, best) }
-  }
-
-  /// What the intent files' own lines make of a question: which intents they allow, and each
-  /// allowed intent's score and the terms that earned it.
-  private func handReading(_ input: ClassifierInput) -> HandReading {
-    let stems = numberedStems(of: input)
-    let facts = QuestionFacts(input)
-    var weighted = TermOccurrences(of: tables.weighted, in: stems, facts: facts)
-    var required = TermOccurrences(of: tables.required, in: stems, facts: facts)
-    var excluded = TermOccurrences(of: tables.excluded, in: stems, facts: facts)
-    var claimed = [Bool](repeating: false, count: stems.count)
-    var reading = HandReading(intentCount: intents.count)
-    for index in intents.indices {
-      let requires = tables.required.ranges[index]
-      let requiredFound = required.take(before: requires.upperBound)
-      let excludedFound = excluded.take(before: tables.excluded.ranges[index].upperBound)
-      let weighedFound = weighted.take(before: tables.weighted.ranges[index].upperBound)
-      // An intent's file rules a question out when it lacks every term the file requires, or
-      // has a term it excludes.
-      guard requires.isEmpty || !requiredFound.isEmpty, excludedFound.isEmpty else { continue }
-      let start = reading.matched.count
-      matchTerms(weighedFound, of: weighted, in: tables.weighted, claimed: &claimed, into: &reading.matched)
-      reading.allow(index, matchedFrom: start, of: tables.weighted, weights: tables.weights)
-    }
-    return reading
-  }
-
-  /// The numbers of the question's stems (-1 for a stem no term uses), leaving out those the
-  /// terms look through.
-  ///
-  /// No term uses a stem they look through, so only an unnumbered stem is compared with them.
-  private func numberedStems(of input: ClassifierInput) -> [Int] {
-    var stems: [Int] = []
-    stems.reserveCapacity(input.tokens.count)
-    for token in input.tokens {
-      let number = tables.number(of: token)
-      if number < 0, Self.isLookedThrough(token) { continue }
-      stems.append(number)
-    }
-    return stems
   }
 }
