@@ -12,6 +12,14 @@ extension String {
   }
 }
 
+extension String {
+  /// The string of these UTF-8 bytes, copied straight into it: a word made from the bytes of a
+  /// text (the tokenizer's, a stem's), where `String(decoding:as:)` costs half as much again.
+  init(utf8Bytes bytes: UnsafeBufferPointer<UInt8>) {
+    self.init(unsafeUninitializedCapacity: bytes.count) { $0.initialize(fromContentsOf: bytes) }
+  }
+}
+
 extension UnsafeBufferPointer<UInt8> {
   /// Whether every byte is ASCII: read eight at a time, a word's worth in one load, and the
   /// last few in one load that overlaps the ones before.

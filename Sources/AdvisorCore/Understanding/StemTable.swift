@@ -54,7 +54,7 @@ package struct StemTable: Sendable {
           let stem = UnsafeBufferPointer(rebasing: lines[(start + key.count + 1)...])
           let end = stem.index(ofByte: UInt8(ascii: "\n"), from: 0)
           guard end > 0 else { return word }
-          return String(decoding: UnsafeBufferPointer(rebasing: stem[..<end]), as: UTF8.self)
+          return String(utf8Bytes: UnsafeBufferPointer(rebasing: stem[..<end]))
         }
       }
     }

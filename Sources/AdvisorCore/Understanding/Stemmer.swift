@@ -34,8 +34,12 @@ public final class Stemmer {
   /// Snowball leaves it alone (`isOwnStem`), and it is no British spelling: such words, a
   /// question's commonest, need no table.
   static func isPlainOwnStem(_ word: String) -> Bool {
-    isOwnStem(word) && americanSpelling(word) == word
+    isOwnStem(word) && (word.utf8.count < shortestBritish || americanSpelling(word) == word)
   }
+
+  /// The fewest bytes of a British spelling `americanSpelling` changes: shorter words, most of
+  /// a question's, skip the search.
+  private static let shortestBritish = 6
 
   /// The stem of a lowercase word as worked out without the table: what the table holds for
   /// the words it has.
@@ -122,9 +126,7 @@ public final class Stemmer {
   /// British spellings stem as the American ones most examples use: "specialisation" as
   /// "specialization", "licence" as "license".
   static func americanSpelling(_ word: String) -> String {
-    // Every British spelling below has six letters or more: shorter words, most of a
-    // question's, skip the search.
-    guard word.utf8.count >= 6 else { return word }
+    guard word.utf8.count >= shortestBritish else { return word }
     if let index = britishWords.index(of: word) { return spellings[index].american }
     guard mayEndInIsation(word) else { return word }
     if word.hasSuffix("isation") { return word.dropLast(7) + "ization" }

@@ -120,7 +120,7 @@ public struct Tokenizer: Sendable {
     } else if word.contains(39) {
       words.append(String(decoding: word.lazy.filter { $0 != 39 }, as: UTF8.self))
     } else {
-      words.append(String(unsafeUninitializedCapacity: word.count) { $0.initialize(fromContentsOf: word) })
+      words.append(String(utf8Bytes: word))
     }
   }
 
