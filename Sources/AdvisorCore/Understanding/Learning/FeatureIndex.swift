@@ -1,11 +1,12 @@
-/// A hash table over the lines of `LearnedWeights.table`, compiled into the binary as text:
-/// finding a feature's line reads a slot or two, where a binary search over 100,000 lines
-/// touched some thirty places scattered through megabytes.
+/// A hash table over the lines of a table compiled into the binary as text, each line a key
+/// and a tab (`LearnedWeights.table`, `StemTable`): finding a key's line reads a slot or two,
+/// where a binary search over 100,000 lines touched some thirty places scattered through
+/// megabytes.
 ///
-/// A feature's candidates are slot `hash % slotCount` and the slots after it, up to an
-/// empty one. A slot is seven digits (`TableDigits`): sixteen bits of the feature's hash, so that
-/// nearly every candidate that is not the feature is passed over without reading the table,
-/// then where its line starts. Lookup and building share the layout, here, and the hash
+/// A key's candidates are slot `hash % slotCount` and the slots after it, up to an empty
+/// one. A slot is seven digits (`TableDigits`): sixteen bits of the key's hash, so that nearly
+/// every candidate that is not the key is passed over without reading the table, then where
+/// its line starts. Lookup and building share the layout, here, and the hash
 /// (`FNV1a`).
 enum FeatureIndex {
   /// Digits a slot takes.
