@@ -115,13 +115,16 @@ struct Phrasing {
   /// Read from the first byte when the next one cannot join it into one character, rather than
   /// finding the character's end: nearly every name passes through here.
   private static func firstASCII(of text: String) -> UInt8? {
-    let byte = text.withBytes { bytes -> UInt8? in
-      guard bytes[0] < 0x80, bytes[0] != UInt8(ascii: "\r"), bytes.count == 1 || bytes[1] < 0x80 else {
-        return nil
-      }
-      return bytes[0]
-    }
-    return byte ?? text.first?.asciiValue
+    text.withBytes(loneFirstByte) ?? text.first?.asciiValue
+  }
+
+  /// The first byte when it is a character alone: ASCII, not the CR of a CR LF, and followed by
+  /// no byte that could join it (only a byte beyond ASCII can); nil otherwise, or for no byte.
+  private static func loneFirstByte(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8? {
+    guard let first = bytes.first, first < 0x80, first != UInt8(ascii: "\r"),
+      bytes.count == 1 || bytes[1] < 0x80
+    else { return nil }
+    return first
   }
 
   /// Items joined as a list: "a, b or c".
@@ -205,9 +208,7 @@ struct Phrasing {
   /// Read from the bytes: the first character of nearly every line is written this way.
   private static func changingFirstASCII(of text: String, by change: (UInt8) -> UInt8) -> String? {
     text.withBytes { bytes -> String? in
-      guard let first = bytes.first, let from = bytes.baseAddress, first < 0x80, first != UInt8(ascii: "\r"),
-        bytes.count == 1 || bytes[1] < 0x80
-      else { return nil }
+      guard let first = loneFirstByte(bytes), let from = bytes.baseAddress else { return nil }
       let letter = first | 0x20
       guard letter >= UInt8(ascii: "a"), letter <= UInt8(ascii: "z") else { return text }
       return String(unsafeUninitializedCapacity: bytes.count) { changed in

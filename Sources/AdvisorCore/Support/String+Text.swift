@@ -34,8 +34,9 @@ extension String {
   /// Whether `other` occurs in the text, byte for byte.
   ///
   /// The standard library's `contains` for strings is in `_StringProcessing`, which the
-  /// shipped modules do not import: one library fewer for the loader at every start.
+  /// shipped modules do not import: one library fewer for the loader at every start. Both
+  /// texts are read where they are stored, not copied into arrays.
   func containsText(_ other: String) -> Bool {
-    Array(utf8).containsRun(Array(other.utf8))
+    withBytes { text in other.withBytes { text.containsRun($0) } }
   }
 }
