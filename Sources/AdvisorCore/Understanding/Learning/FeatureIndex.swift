@@ -3,11 +3,11 @@
 /// where a binary search over 100,000 lines touched some thirty places scattered through
 /// megabytes.
 ///
-/// A key's candidates are slot `hash % slotCount` and the slots after it, up to an empty
+/// A key's candidates are its first slot (`firstSlot`) and the slots after it, up to an empty
 /// one. A slot is seven digits (`TableDigits`): sixteen bits of the key's hash, so that nearly
 /// every candidate that is not the key is passed over without reading the table, then where
-/// its line starts. Lookup and building share the layout, here, and the hash
-/// (`FNV1a`).
+/// its line starts. One byte follows the last slot, so that every slot can be read as eight
+/// bytes at once. Lookup and building share the layout, here, and the hash (`FNV1a`).
 enum FeatureIndex {
   /// Digits a slot takes.
   static let slotWidth = 7
@@ -25,12 +25,12 @@ enum FeatureIndex {
     for (key, start) in zip(keys, starts) {
       precondition(start < 1 << startBits, "the learned table has outgrown its index")
       let hash = FNV1a.hash(key)
-      var slot = Int(hash % UInt64(slotCount))
+      var slot = firstSlot(of: hash, among: slotCount)
       while slots[slot] != nil { slot = (slot + 1) % slotCount }
       slots[slot] = Int(hash >> UInt64(64 - tagBits)) << startBits | start
     }
     var text: [UInt8] = []
-    text.reserveCapacity(slotCount * slotWidth)
+    text.reserveCapacity(slotCount * slotWidth + 1)
     for slot in slots {
       guard let slot else {
         text += emptySlot.utf8
@@ -38,6 +38,7 @@ enum FeatureIndex {
       }
       text += TableDigits.encode(slot, count: slotWidth)
     }
+    text.append(UInt8(ascii: "."))
     return String(decoding: text, as: UTF8.self)
   }
 
@@ -46,18 +47,17 @@ enum FeatureIndex {
     _ key: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>, index: UnsafeBufferPointer<UInt8>
   ) -> Int? {
     let slotCount = index.count / slotWidth
-    guard slotCount > 0 else { return nil }
+    guard slotCount > 0, index.count > slotCount * slotWidth, let slots = index.baseAddress else {
+      return nil
+    }
     let hash = FNV1a.hash(key)
     let tag = Int(hash >> UInt64(64 - tagBits))
-    var slot = Int(hash % UInt64(slotCount))
-    while index[slot * slotWidth] != UInt8(ascii: ".") {
+    var slot = firstSlot(of: hash, among: slotCount)
+    while slots[slot * slotWidth] != UInt8(ascii: ".") {
       // A slot's first digit is the top six bits of its tag: most slots of other features, a
       // search for a feature not in the table passing several, are passed over on it.
-      if TableDigits.value(index[slot * slotWidth]) == tag >> (tagBits - 6) {
-        var value = 0
-        for place in slot * slotWidth..<(slot + 1) * slotWidth {
-          value = value << 6 | TableDigits.value(index[place])
-        }
+      if TableDigits.value(slots[slot * slotWidth]) == tag >> (tagBits - 6) {
+        let value = slotValue(UnsafeRawPointer(slots + slot * slotWidth))
         let start = value & (1 << startBits - 1)
         if value >> startBits == tag, isLine(of: key, in: table, at: start) { return start }
       }
@@ -65,6 +65,29 @@ enum FeatureIndex {
       if slot == slotCount { slot = 0 }
     }
     return nil
+  }
+
+  /// The first slot a key with `hash` may be in: the hash's bits below its tag scaled to the
+  /// slots, by a multiplication rather than the division a remainder takes.
+  ///
+  /// The tag's bits are left out, or every key near a slot would share the first digit of its
+  /// tag there, and none would be passed over on it.
+  private static func firstSlot(of hash: UInt64, among slotCount: Int) -> Int {
+    Int(UInt64(slotCount).multipliedFullWidth(by: hash << UInt64(tagBits)).high)
+  }
+
+  /// The number a slot's seven digits write, read as one eight-byte word: each digit's value
+  /// taken out of every byte at once, then neighbouring digits joined in pairs, pairs of
+  /// pairs and halves, most significant first.
+  @inline(__always)
+  static func slotValue(_ slot: UnsafeRawPointer) -> Int {
+    // The slot's digits in bytes 1–7 (little-endian: its first digit at bits 8–15), and a
+    // zero digit in byte 0.
+    let word = UInt64(littleEndian: slot.loadUnaligned(as: UInt64.self)) << 8 | UInt64(TableDigits.zero)
+    let digits = word &- 0x0101_0101_0101_0101 &* UInt64(TableDigits.zero)
+    let pairs = (digits & 0x00FF_00FF_00FF_00FF) << 6 | digits >> 8 & 0x00FF_00FF_00FF_00FF
+    let fours = (pairs & 0x0000_FFFF_0000_FFFF) << 12 | pairs >> 16 & 0x0000_FFFF_0000_FFFF
+    return Int((fours & 0xFFFF_FFFF) << 24 | fours >> 32)
   }
 
   /// Whether the line at `start`, whose feature ends at a tab, is `key`'s: compared eight

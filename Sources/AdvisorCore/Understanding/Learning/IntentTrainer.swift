@@ -13,7 +13,7 @@ package enum IntentTrainer {
 
   /// Names the features and settings, so the embedded weights' digest changes with them.
   package static let version =
-    "features 1; calibration 3; table 2; Fisher-Yates shuffle by SplitMix64; averaged second half; new topics at the usual bias; seeds \(settings.seeds), epochs \(settings.epochs), rate \(settings.rate), decay \(settings.decay), seed \(settings.seed)"
+    "features 1; calibration 3; table 3; Fisher-Yates shuffle by SplitMix64; averaged second half; new topics at the usual bias; seeds \(settings.seeds), epochs \(settings.epochs), rate \(settings.rate), decay \(settings.decay), seed \(settings.seed)"
 
   /// A 64-bit FNV-1a digest of the files weights are learned from (name and text, in name
   /// order) and of the training itself (`version`), in hex: the same files always give the

@@ -2,7 +2,7 @@
 /// learned once, not at every run.
 extension LearnedWeights {
   /// The start of the first line, with the form's version.
-  static let textHeader = "advisor learned weights 2"
+  static let textHeader = "advisor learned weights 3"
 
   /// The weights as text: a first line with the digest of the files they were learned from
   /// (`IntentTrainer.digest`) and a checksum of the rest; then the intents, the biases, the

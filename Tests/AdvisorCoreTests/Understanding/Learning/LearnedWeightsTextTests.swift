@@ -13,7 +13,7 @@ import Testing
   @Test func weightsReadBackAsTheyWereWritten() throws {
     let weights = try #require(IntentLibrary.embedded().learned)
     let text = weights.text(digest: Self.digest)
-    #expect(text.hasPrefix("advisor learned weights 2 \(Self.digest) "))
+    #expect(text.hasPrefix("advisor learned weights 3 \(Self.digest) "))
     #expect(LearnedWeights(text: text, digest: Self.digest) == weights)
   }
 
