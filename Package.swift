@@ -11,6 +11,13 @@ let withoutImplicitImports: [SwiftSetting] = [
   ])
 ]
 
+/// The shipped executables carry the Swift runtime and standard library inside them
+/// (`-static-stdlib`) rather than loading `libswiftCore.so`: the loader has one library fewer to
+/// map and bind at every start, and each of the runtime's calls (every retain and release) is
+/// a direct call instead of one through the procedure linkage table (issue 9: start-up against
+/// a Swift hello world, and time a question).
+let withStaticStandardLibrary: [LinkerSetting] = [.unsafeFlags(["-static-stdlib"])]
+
 let package = Package(
   name: "advisor",
   products: [
@@ -58,7 +65,8 @@ let package = Package(
     .executableTarget(
       name: "advisor",
       dependencies: ["AdvisorCore", "LineEditing"],
-      swiftSettings: withoutImplicitImports
+      swiftSettings: withoutImplicitImports,
+      linkerSettings: withStaticStandardLibrary
     ),
     // Rewrites Sources/AdvisorCore/Generated/ from Intents/ and Knowledge/
     // (swift run generate-embedded).
@@ -68,7 +76,8 @@ let package = Package(
     ),
     .executableTarget(
       name: "advisor-benchmark",
-      dependencies: ["AdvisorCore"]
+      dependencies: ["AdvisorCore"],
+      linkerSettings: withStaticStandardLibrary
     ),
 
     // Fuzzing: the properties checked on mutated inputs, and the libFuzzer executable (make fuzz).
