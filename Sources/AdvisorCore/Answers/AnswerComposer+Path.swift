@@ -92,15 +92,14 @@ extension AnswerComposer {
       String(joining: ladderOrder(ids).map(phrasing.name), separator: ", ")
     }
     return [
-      [""] + roles.map(\.title),
-      ["Stage"] + roles.map { $0.stage == .specialist ? "specialist track" : $0.stage.rawValue },
-      ["Focus"] + roles.map { $0.focus.sourced?.value.rawValue ?? missing },
-      ["Reports to"]
-        + roles.map { role in
-          role.reportsTo.sourced.map { String(joining: $0.value.map { superiorName($0) }, separator: ", ") }
-            ?? missing
-        },
-      ["Next steps"] + roles.map { $0.nextSteps.sourced.map { names($0.value) } ?? missing },
+      Self.row("", roles) { $0.title },
+      Self.row("Stage", roles) { $0.stage == .specialist ? "specialist track" : $0.stage.rawValue },
+      Self.row("Focus", roles) { $0.focus.sourced?.value.rawValue ?? missing },
+      Self.row("Reports to", roles) { role in
+        role.reportsTo.sourced.map { String(joining: $0.value.map { superiorName($0) }, separator: ", ") }
+          ?? missing
+      },
+      Self.row("Next steps", roles) { $0.nextSteps.sourced.map { names($0.value) } ?? missing },
     ]
   }
 

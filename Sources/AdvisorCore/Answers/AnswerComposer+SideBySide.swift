@@ -14,16 +14,15 @@ extension AnswerComposer {
   func sideBySide(_ columns: [Column]) -> Answer {
     let pair = Array(columns.prefix(2))
     func row(_ label: String, _ cell: (Column) -> Sourced<String>?) -> [String] {
-      [label]
-        + pair.map { column in
-          cell(column).map { String(concatenating: Phrasing.capitalized($0.value), " ", cite($0.source)) }
-            ?? "—"
-        }
+      Self.row(label, pair) { column in
+        cell(column).map { String(concatenating: Phrasing.capitalized($0.value), " ", cite($0.source)) }
+          ?? "—"
+      }
     }
     return Answer([
       .heading(String(joining: pair.map(\.name), separator: " vs ")),
       .table([
-        [""] + pair.map(\.name),
+        Self.row("", pair) { $0.name },
         row("What it is", \.cells.brief),
         row("Who it suits", \.cells.suits),
         row("Time", { $0.cells.time ?? $0.duration }),
@@ -32,6 +31,16 @@ extension AnswerComposer {
       ]),
       .text("\"—\" where the sources say nothing."),
     ])
+  }
+
+  /// A table row: `label`, then the cell of each of `columns`, in one array sized for them, where
+  /// `[label] + columns.map(…)` made three arrays a row.
+  static func row<Item>(_ label: String, _ columns: [Item], _ cell: (Item) -> String) -> [String] {
+    var row: [String] = []
+    row.reserveCapacity(columns.count + 1)
+    row.append(label)
+    for column in columns { row.append(cell(column)) }
+    return row
   }
 
   func sideBySide(_ degrees: [Degree]) -> Answer {

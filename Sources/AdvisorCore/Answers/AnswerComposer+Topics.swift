@@ -49,21 +49,20 @@ extension AnswerComposer {
   /// The facet must be asked in the message's last sentence: background that mentions a
   /// schedule does not turn "how is that different from a project manager?" into hours.
   ///
-  /// Every answer asks this first: the topics are read in place, and a lending one is found by
-  /// comparing its few intent ids rather than hashing the question's.
+  /// Every answer asks this first, of the few lendings the knowledge base lists: most questions
+  /// reach none.
   func lentTopicAnswer(_ request: Request) -> Answer? {
-    let namesARole = !request.analysis.entities.roles.isEmpty
     let topics = knowledge.topics
-    // Read only here, once: most questions reach no lending topic.
+    // Read only here, once: most questions lent a facet do not ask it.
     var asking: [String]?
-    for index in topics.indices {
-      guard let lent = topics[index].lentFacets.first(where: { $0.key == request.intent.rawValue })?.value,
-        !namesARole || topics[index].facts.contains(where: { !$0.roles.isEmpty })
+    for lending in knowledge.lendings where lending.intent == request.intent {
+      let topic = topics[lending.topic]
+      guard request.analysis.entities.roles.isEmpty || topic.facts.contains(where: { !$0.roles.isEmpty })
       else { continue }
       let words = asking ?? askingWords(request)
       asking = words
-      guard topics[index].asksAny(of: lent, inSingular: words) else { continue }
-      return topicAnswer(topics[index], request, within: lent)
+      guard topic.asksAny(of: lending.facets, inSingular: words) else { continue }
+      return topicAnswer(topic, request, within: lending.facets)
     }
     return nil
   }

@@ -38,12 +38,33 @@ extension KnowledgeBase {
     let sourcePositions: IdentifierPositions<IdentifierKind.Source>
     /// Each role's name inside a sentence ("engineering manager", "CTO"), in the order of `roles`.
     let roleNames: [String]
+    /// Where the topic each intent answers facet by facet is in `facts.topics`: every question's
+    /// intent is looked up, and most have none.
+    let topicPositions: IdentifierPositions<IdentifierKind.Intent>
+    /// The facets topics lend to other intents (`also answers`), in the order of `facts.topics`.
+    let lendings: [Lending]
 
     init(_ facts: Facts) {
       self.facts = facts
       rolePositions = IdentifierPositions(facts.roles.map(\.id))
       sourcePositions = IdentifierPositions(facts.sources.map(\.id))
       roleNames = facts.roles.map { Phrasing.lowercasingFirstWord($0.title) }
+      topicPositions = IdentifierPositions(facts.topics.map { IntentID($0.id) })
+      lendings = facts.topics.indices.flatMap { topic in
+        facts.topics[topic].lentFacets.map {
+          Lending(intent: IntentID($0.key), topic: topic, facets: $0.value)
+        }
+      }
     }
+  }
+}
+
+extension KnowledgeBase {
+  /// Facets a topic lends to the questions of another intent.
+  struct Lending: Sendable {
+    let intent: IntentID
+    /// Where the lending topic is in `topics`.
+    let topic: Int
+    let facets: [String]
   }
 }

@@ -118,7 +118,15 @@ public struct KnowledgeBase: Sendable, Equatable {
   }
   public func industry(_ id: IndustryID) -> Industry? { industries.first { $0.id == id } }
   /// The topic an intent answers facet by facet, if it has one.
-  public func topic(_ intent: String) -> Topic? { topics.first { $0.id == intent } }
+  public func topic(_ intent: String) -> Topic? {
+    storage.topicPositions.position(of: IntentID(intent)).map { topics[$0] }
+  }
+
+  /// The facets topics lend to the questions of other intents (`also answers`), in the order of
+  /// `topics`: every question's intent is compared with these few, where reading each topic's
+  /// lent facets cost more than the comparisons.
+  var lendings: [Lending] { storage.lendings }
+
   public func discipline(_ id: DisciplineID) -> Discipline? {
     disciplines.first { $0.id == id }
   }

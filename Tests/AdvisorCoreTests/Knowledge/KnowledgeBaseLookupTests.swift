@@ -26,6 +26,34 @@ import Testing
     }
   }
 
+  @Test func everyTopicIsFoundByItsIntentAndAnIntentWithoutOneFindsNone() {
+    for topic in knowledge.topics {
+      #expect(knowledge.topic(topic.id) == knowledge.topics.first { $0.id == topic.id })
+    }
+    #expect(knowledge.topic("salary") == nil)
+    #expect(knowledge.topic("") == nil)
+  }
+
+  @Test func theLendingsAreEachTopicsLentFacetsInTopicOrder() {
+    var lent: [(intent: String, topic: String, facets: [String])] = []
+    for topic in knowledge.topics {
+      for (intent, facets) in topic.lentFacets.sorted(by: { $0.key < $1.key }) {
+        lent.append((intent, topic.id, facets))
+      }
+    }
+    let lendings = knowledge.lendings.map {
+      (intent: $0.intent.rawValue, topic: knowledge.topics[$0.topic].id, facets: $0.facets)
+    }
+    #expect(lendings.count == lent.count)
+    for (found, expected) in zip(lendings, lent) {
+      #expect(found.topic == expected.topic)
+      #expect(
+        lent.contains { $0.intent == found.intent && $0.topic == found.topic && $0.facets == found.facets })
+    }
+    #expect(
+      knowledge.lendings.contains { $0.intent == .become && knowledge.topics[$0.topic].id == "track_choice" })
+  }
+
   @Test func anUnknownIdFindsNothingAndIsCitedAsItself() {
     #expect(knowledge.role("plant_manager") == nil)
     #expect(knowledge.position(of: RoleID("plant_manager")) == nil)
