@@ -6,47 +6,60 @@ public enum PlainRenderer {
   /// The answer as lines of plain text.
   ///
   /// Its pieces are counted, then copied into a string made for them at once: appended one by
-  /// one, the string grew again and again, and each append cost a few hundred instructions.
+  /// one, the string grew again and again, and each append cost a few hundred instructions. An
+  /// answer of one paragraph is that paragraph's string itself, shared rather than copied.
   public static func render(_ answer: Answer) -> String {
+    if answer.blocks.count == 1, case .text(let text) = answer.blocks[0] { return text }
     // A table's padding is part of the length, so its columns are measured first, once.
     var tables: [Table] = []
     for case .table(let rows) in answer.blocks { tables.append(Table(rows)) }
-    var length = 0
-    pieces(of: answer, tables) { length += $0.utf8.count }
-    return String(capacity: length) { text in pieces(of: answer, tables) { text.write($0) } }
+    var length = Length()
+    pieces(of: answer, tables, into: &length)
+    return String(capacity: length.count) { text in pieces(of: answer, tables, into: &text) }
   }
 
-  /// Hands `body` the answer's text piece after piece, with `tables` its tables measured, in
-  /// order: what is counted to size the string, then copied into it, written once for both.
-  private static func pieces(of answer: Answer, _ tables: [Table], _ body: (String) -> Void) {
+  /// Writes the answer's text into `sink` piece after piece, with `tables` its tables measured,
+  /// in order: what is counted to size the string, then copied into it, written once for both.
+  ///
+  /// Generic rather than taking a closure, so that each sink's `write` is made part of it.
+  private static func pieces(of answer: Answer, _ tables: [Table], into sink: inout some TextSink) {
     var table = 0
     for (index, block) in answer.blocks.enumerated() {
-      if index > 0 { body("\n") }
+      if index > 0 { sink.write("\n") }
       switch block {
-      case .text(let text): body(text)
+      case .text(let text): sink.write(text)
       case .heading(let text):
-        body(text)
-        body(":")
+        sink.write(text)
+        sink.write(":")
       case .note(let text):
-        body("(")
-        body(text)
-        body(")")
+        sink.write("(")
+        sink.write(text)
+        sink.write(")")
       case .bullets(let items):
         for (index, item) in items.enumerated() {
-          body(index > 0 ? "\n- " : "- ")
-          body(item)
+          sink.write(index > 0 ? "\n- " : "- ")
+          sink.write(item)
         }
       case .table:
-        tables[table].pieces(body)
+        tables[table].pieces(into: &sink)
         table += 1
       case .sources(let names):
-        body("Sources: ")
+        sink.write("Sources: ")
         for (index, name) in names.enumerated() {
-          if index > 0 { body("; ") }
-          body(name)
+          if index > 0 { sink.write("; ") }
+          sink.write(name)
         }
       }
     }
+  }
+
+  /// Counts the bytes of the pieces written to it, to size the string they are copied into.
+  private struct Length: TextSink {
+    private(set) var count = 0
+
+    mutating func write(_ piece: some StringProtocol) { count += piece.utf8.count }
+
+    mutating func writeSpaces(_ count: Int) { self.count += count }
   }
 
   /// A table's rows with the width of each cell and each column, in characters: columns are
@@ -75,30 +88,16 @@ public enum PlainRenderer {
       }
     }
 
-    /// Hands `body` the table's text piece after piece.
-    func pieces(_ body: (String) -> Void) {
+    /// Writes the table's text into `sink` piece after piece.
+    func pieces(into sink: inout some TextSink) {
       var cell = 0
       for (index, row) in rows.enumerated() {
-        if index > 0 { body("\n") }
+        if index > 0 { sink.write("\n") }
         for (column, text) in row.enumerated() {
-          if column > 0 { body("  ") }
-          body(text)
-          if column < row.count - 1 { Self.spaces(columnWidths[column] - cellWidths[cell], body) }
+          if column > 0 { sink.write("  ") }
+          sink.write(text)
+          if column < row.count - 1 { sink.writeSpaces(columnWidths[column] - cellWidths[cell]) }
           cell += 1
-        }
-      }
-    }
-
-    /// Runs of spaces to pad cells with, longest first: a cell is padded with the fewest.
-    private static let runs = ["        ", "    ", "  ", " "]
-
-    /// Hands `body` `count` spaces, if any.
-    private static func spaces(_ count: Int, _ body: (String) -> Void) {
-      var left = count
-      for run in runs {
-        while left >= run.utf8.count {
-          body(run)
-          left -= run.utf8.count
         }
       }
     }

@@ -36,7 +36,10 @@ extension ContextResolver {
   /// names or points at another role right after a question on the same topic, the facets
   /// that question asked: "and a director?" after "how many people does an EM manage?".
   func topicFacets(_ analysis: Analysis, _ state: ConversationState, _ intent: IntentID) -> [String] {
-    guard let topic = knowledge.topic(intent.rawValue) else { return [] }
+    // Most intents have no topic file: the few files' ids say so before one is copied out.
+    guard knowledge.topics.contains(where: { $0.id == intent.rawValue }),
+      let topic = knowledge.topic(intent.rawValue)
+    else { return [] }
     let own = topic.askedFacets(in: analysis.words)
     let entities = analysis.entities
     let namesRoleOnly =

@@ -3,7 +3,7 @@
 /// Every line of every answer is a few pieces (a fact, a space, its citation): appending them
 /// one by one costs a couple of hundred instructions each, and an interpolation sizes its string
 /// by a guess; copying their bytes into a string sized for them costs a few tens.
-struct TextWriter {
+struct TextWriter: TextSink {
   private let buffer: UnsafeMutableBufferPointer<UInt8>
   /// How many bytes are written so far.
   private(set) var count = 0
@@ -25,6 +25,14 @@ struct TextWriter {
     if !isCopied { copy(Array(piece.utf8)) }
   }
 
+  /// Writes `count` spaces, as many as pad a table's cell, at once rather than piece by piece.
+  mutating func writeSpaces(_ count: Int) {
+    precondition(self.count + count <= buffer.count, "a text longer than the room made for it")
+    guard count > 0, let to = buffer.baseAddress else { return }
+    (to + self.count).initialize(repeating: UInt8(ascii: " "), count: count)
+    self.count += count
+  }
+
   private mutating func copy(_ bytes: UnsafeBufferPointer<UInt8>) {
     precondition(count + bytes.count <= buffer.count, "a text longer than the room made for it")
     guard let from = bytes.baseAddress, let to = buffer.baseAddress else { return }
@@ -35,6 +43,15 @@ struct TextWriter {
   private mutating func copy(_ bytes: [UInt8]) {
     bytes.withUnsafeBufferPointer { copy($0) }
   }
+}
+
+/// Where text is written piece by piece: a string made for it, or a count of its bytes that
+/// sizes that string first, so that one walk through the pieces serves both.
+protocol TextSink {
+  /// Writes `piece` after what is written so far.
+  mutating func write(_ piece: some StringProtocol)
+  /// Writes `count` spaces after what is written so far.
+  mutating func writeSpaces(_ count: Int)
 }
 
 extension String {

@@ -15,6 +15,13 @@ import Testing
     #expect(PlainRenderer.render(Answer([.bullets([]), .sources([])])) == "\nSources: ")
   }
 
+  @Test func anAnswerOfOneParagraphIsThatParagraph() {
+    let paragraph = "A paragraph long enough to be stored apart from its string value — with a dash."
+    #expect(PlainRenderer.render(Answer([.text(paragraph)])) == paragraph)
+    #expect(PlainRenderer.render(Answer([.heading("Pay")])) == "Pay:")
+    #expect(PlainRenderer.render(Answer([.text("")])) == "")
+  }
+
   @Test func aTablesColumnsArePaddedToTheirWidestCellButNotTheLast() {
     let answer = Answer([
       .text("Side by side:"),

@@ -37,4 +37,15 @@ import Testing
     }
     #expect(written == "manager of Engineering")
   }
+
+  @Test func spacesAreWrittenAsManyAsAsked() {
+    for count in [0, 1, 7, 8, 9, 73] {
+      let written = String(capacity: count + 2) { writer in
+        writer.write("a")
+        writer.writeSpaces(count)
+        writer.write("b")
+      }
+      #expect(written == "a" + String(repeating: " ", count: count) + "b")
+    }
+  }
 }
