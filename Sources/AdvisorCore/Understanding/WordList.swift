@@ -14,11 +14,19 @@ public struct WordList: Sendable {
   private let keys: [UInt64]
 
   /// Reads words separated by spaces or line ends, skipping `#` comment lines.
+  ///
+  /// In one pass that makes each word's number and checks the order on the numbers, where
+  /// bytes are compared only between words sharing their first eight: the word lists are read
+  /// the first time a question has a word no intent file knows.
   init(_ text: String) {
     let bytes = Array(text.utf8)
     var words: [(start: Int, end: Int)] = []
     var keys: [UInt64] = []
     bytes.withUnsafeBufferPointer { buffer in
+      let word = { (range: (start: Int, end: Int)) in
+        UnsafeBufferPointer(rebasing: buffer[range.start..<range.end])
+      }
+      var isSorted = true
       var index = 0
       while index < buffer.count {
         if buffer[index] == 35 {  // '#': skip to the end of the line
@@ -28,16 +36,18 @@ public struct WordList: Sendable {
         } else {
           let start = index
           while index < buffer.count, buffer[index] > 32 { index += 1 }
+          let key = word((start, index)).firstEightBytes
+          if let last = keys.last, let previous = words.last, isSorted {
+            isSorted = last < key || last == key && Self.compare(word(previous), word((start, index))) <= 0
+          }
           words.append((start, index))
+          keys.append(key)
         }
       }
-      let word = { (range: (start: Int, end: Int)) in
-        UnsafeBufferPointer(rebasing: buffer[range.start..<range.end])
-      }
-      if !zip(words, words.dropFirst()).allSatisfy({ Self.compare(word($0), word($1)) <= 0 }) {
+      if !isSorted {
         words.sort { Self.compare(word($0), word($1)) < 0 }
+        keys = words.map { word($0).firstEightBytes }
       }
-      keys = words.map { word($0).firstEightBytes }
     }
     self.bytes = bytes
     self.words = words
