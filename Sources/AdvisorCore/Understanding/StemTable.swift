@@ -47,19 +47,15 @@ package struct StemTable: Sendable {
 
   /// The stem of `word`, if the table holds it.
   func stem(of word: String) -> String? {
-    word.withBytes { stem(of: word, bytes: $0) }
-  }
-
-  /// The stem of `word`, of these bytes, if the table holds it: for the stemmer, which has
-  /// read them already.
-  func stem(of word: String, bytes key: UnsafeBufferPointer<UInt8>) -> String? {
-    lines.withBytes { lines in
-      index.withBytes { index in
-        guard let start = FeatureIndex.find(key, table: lines, index: index) else { return nil }
-        let stem = UnsafeBufferPointer(rebasing: lines[(start + key.count + 1)...])
-        let end = stem.index(ofByte: UInt8(ascii: "\n"), from: 0)
-        guard end > 0 else { return word }
-        return String(utf8Bytes: UnsafeBufferPointer(rebasing: stem[..<end]))
+    word.withBytes { key in
+      lines.withBytes { lines in
+        index.withBytes { index in
+          guard let start = FeatureIndex.find(key, table: lines, index: index) else { return nil }
+          let stem = UnsafeBufferPointer(rebasing: lines[(start + key.count + 1)...])
+          let end = stem.index(ofByte: UInt8(ascii: "\n"), from: 0)
+          guard end > 0 else { return word }
+          return String(utf8Bytes: UnsafeBufferPointer(rebasing: stem[..<end]))
+        }
       }
     }
   }

@@ -21,15 +21,12 @@ public final class Stemmer {
   ///
   /// Found in the table of the stems of the advisor's own words when it is one of them, as
   /// nearly every word a question stems is; worked out otherwise.
-  ///
-  /// The word's bytes are read once, for every step: each reading of them costs a copy.
   public func stem(_ word: String) -> String {
-    word.withBytes { bytes in
-      // Snowball leaves a word of fewer than three letters as it is (StemmerTests try every one
-      // of ASCII), and two bytes hold two letters at most: a question's many short words skip it.
-      guard bytes.count > 2, !Self.isPlainOwnStem(word, bytes: bytes) else { return word }
-      return StemTable.embedded.stem(of: word, bytes: bytes) ?? computedStem(word)
-    }
+    // Snowball leaves a word of fewer than three letters as it is (StemmerTests try every one of
+    // ASCII), and two bytes hold two letters at most: a question's many short words skip it.
+    guard word.utf8.count > 2 else { return word }
+    if Self.isPlainOwnStem(word) { return word }
+    return StemTable.embedded.stem(of: word) ?? computedStem(word)
   }
 
   /// Whether `word` is its own stem as it is spelt.
@@ -37,12 +34,7 @@ public final class Stemmer {
   /// Snowball leaves it alone (`isOwnStem`), and it is no British spelling: such words, a
   /// question's commonest, need no table.
   static func isPlainOwnStem(_ word: String) -> Bool {
-    word.withBytes { isPlainOwnStem(word, bytes: $0) }
-  }
-
-  /// Whether `word`, of these bytes, is its own stem as it is spelt.
-  private static func isPlainOwnStem(_ word: String, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    isOwnStem(bytes) && (bytes.count < shortestBritish || americanSpelling(word) == word)
+    isOwnStem(word) && (word.utf8.count < shortestBritish || americanSpelling(word) == word)
   }
 
   /// The fewest bytes of a British spelling `americanSpelling` changes: shorter words, most of
@@ -69,35 +61,32 @@ public final class Stemmer {
   /// on every ending of up to three letters after stems of several shapes.) Shorter words than
   /// that have too few letters for most steps (`isShortOwnStem`).
   static func isOwnStem(_ word: String) -> Bool {
-    word.withBytes(isOwnStem)
-  }
-
-  /// Whether Snowball would leave a word of these bytes as it is (`isOwnStem(_:)`).
-  private static func isOwnStem(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let last = bytes.last else { return true }
-    if isShortOwnStem(bytes) { return true }
-    // Snowball drops an apostrophe a word starts with ("'tis"), whatever its end.
-    guard bytes.first != UInt8(ascii: "'") else { return false }
-    // Byte by byte: comparing slices through `elementsEqual` cost several times more.
-    func endsIn(_ suffix: StaticString) -> Bool {
-      let count = suffix.utf8CodeUnitCount
-      let start = bytes.count - count
-      return start >= 0 && (0..<count).allSatisfy { bytes[start + $0] == suffix.utf8Start[$0] }
-    }
-    switch last {
-    case UInt8(ascii: "t"): return !endsIn("nt")
-    case UInt8(ascii: "n"): return !endsIn("ion")
-    case UInt8(ascii: "r"): return !endsIn("er") && !endsIn("or")
-    case UInt8(ascii: "c"): return !endsIn("ic")
-    case UInt8(ascii: "m"): return !endsIn("ism")
-    case UInt8(ascii: "g"): return !endsIn("ing")
-    case UInt8(ascii: "d"): return !endsIn("ed")
-    case UInt8(ascii: "a"), UInt8(ascii: "b"), UInt8(ascii: "f"), UInt8(ascii: "h"), UInt8(ascii: "j"),
-      UInt8(ascii: "k"), UInt8(ascii: "o"), UInt8(ascii: "p"), UInt8(ascii: "q"), UInt8(ascii: "u"),
-      UInt8(ascii: "v"), UInt8(ascii: "w"), UInt8(ascii: "x"), UInt8(ascii: "z"),
-      UInt8(ascii: "0")...UInt8(ascii: "9"):
-      return true
-    default: return false
+    word.withBytes { bytes in
+      guard let last = bytes.last else { return true }
+      if isShortOwnStem(bytes) { return true }
+      // Snowball drops an apostrophe a word starts with ("'tis"), whatever its end.
+      guard bytes.first != UInt8(ascii: "'") else { return false }
+      // Byte by byte: comparing slices through `elementsEqual` cost several times more.
+      func endsIn(_ suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
+        let start = bytes.count - count
+        return start >= 0 && (0..<count).allSatisfy { bytes[start + $0] == suffix.utf8Start[$0] }
+      }
+      switch last {
+      case UInt8(ascii: "t"): return !endsIn("nt")
+      case UInt8(ascii: "n"): return !endsIn("ion")
+      case UInt8(ascii: "r"): return !endsIn("er") && !endsIn("or")
+      case UInt8(ascii: "c"): return !endsIn("ic")
+      case UInt8(ascii: "m"): return !endsIn("ism")
+      case UInt8(ascii: "g"): return !endsIn("ing")
+      case UInt8(ascii: "d"): return !endsIn("ed")
+      case UInt8(ascii: "a"), UInt8(ascii: "b"), UInt8(ascii: "f"), UInt8(ascii: "h"), UInt8(ascii: "j"),
+        UInt8(ascii: "k"), UInt8(ascii: "o"), UInt8(ascii: "p"), UInt8(ascii: "q"), UInt8(ascii: "u"),
+        UInt8(ascii: "v"), UInt8(ascii: "w"), UInt8(ascii: "x"), UInt8(ascii: "z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"):
+        return true
+      default: return false
+      }
     }
   }
 
