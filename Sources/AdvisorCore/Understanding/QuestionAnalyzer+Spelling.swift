@@ -43,11 +43,14 @@ extension QuestionAnalyzer {
   /// about a "master in engineering". Nor does a word of a name already whole: "produce
   /// innovation consultants" names the consultants, not "product innovation".
   private func nameCompletingCorrection(at index: Int, in words: [String]) -> String? {
-    let neighbours = [index - 1, index + 1].filter(words.indices.contains)
-    let isNameWord = { (word: String) in word.utf8.count > 2 && lexicon.knowsWord(lexicon.singular(word)) }
-    guard neighbours.contains(where: { isNameWord(words[$0]) }),
+    // The neighbours are read where they are: no list is made of their places.
+    let isNameWord = { (place: Int) in
+      words.indices.contains(place) && words[place].utf8.count > 2
+        && lexicon.knowsWord(lexicon.singular(words[place]))
+    }
+    guard isNameWord(index - 1) || isNameWord(index + 1),
       let candidate = corrector.value.nearest(to: words[index]),
-      !Self.namesWhole(lexicon.mentions(in: words), at: neighbours)
+      !Self.namesWhole(lexicon.mentions(in: words), beside: index)
     else { return nil }
     var trial = words
     trial[index] = candidate
@@ -58,13 +61,13 @@ extension QuestionAnalyzer {
     return completesAName ? candidate : nil
   }
 
-  /// Whether a name of two words or more, as typed, covers one of the `places`.
+  /// Whether a name of two words or more, as typed, covers a word beside the one at `index`.
   private static func namesWhole(
-    _ mentions: [(mention: Mention, range: Range<Int>)], at places: [Int]
+    _ mentions: [(mention: Mention, range: Range<Int>)], beside index: Int
   ) -> Bool {
     mentions.contains { mention, range in
       guard case .entity = mention, range.count > 1 else { return false }
-      return places.contains(where: range.contains)
+      return range.contains(index - 1) || range.contains(index + 1)
     }
   }
 }

@@ -59,7 +59,10 @@ public struct SpellingCorrector: Sendable {
       let bag = LetterBag(typed)
       return BitVectorDistance.from(typed) { fromTyped in
         var best = Best.none
-        for length in lengths(around: typed.count, within: limit) {
+        // A length further from the word's than the edits a candidate may still take holds no
+        // candidate to rank as well as the best so far: its words are not even looked at.
+        for length in lengths(around: typed.count, within: limit)
+        where abs(length - typed.count) <= min(limit, best.rank / Self.rankPerEdit) {
           best = nearest(to: typed, bag, fromTyped, limit: limit, among: byLength[length], bestSoFar: best)
         }
         return best

@@ -90,10 +90,19 @@ public struct Tokenizer: Sendable {
           continue
         }
         let start = index
-        while index < bytes.count, Self.isWordByte(bytes[index]) || bytes[index] == 39 || bytes[index] == 38 {
-          index += 1
+        var hasMarks = false
+        while index < bytes.count {
+          if Self.isWordByte(bytes[index]) {
+            index += 1
+          } else if bytes[index] == 39 || bytes[index] == 38 {
+            hasMarks = true
+            index += 1
+          } else {
+            break
+          }
         }
-        add(UnsafeBufferPointer(rebasing: bytes[start..<index]), to: &words)
+        let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
+        if hasMarks { add(word, to: &words) } else { addPlain(word, to: &words) }
       }
       return words
     }
@@ -110,9 +119,7 @@ public struct Tokenizer: Sendable {
     while end > 0, bytes[end - 1] == 39 || bytes[end - 1] == 38 { end -= 1 }
     let word = UnsafeBufferPointer(rebasing: bytes[..<end])
     if word.isEmpty { return }
-    if word.count <= longest, mayBeContraction(word),
-      let expansion = contractions[String(decoding: word, as: UTF8.self)]
-    {
+    if let expansion = expansion(of: word) {
       words.append(contentsOf: expansion)
     } else if word.count >= 2, word[end - 2] == 39, word[end - 1] == UInt8(ascii: "s") {
       // What is left is a word of its own: "credential''s" is "credential", not "credential'".
@@ -124,9 +131,29 @@ public struct Tokenizer: Sendable {
     }
   }
 
+  /// Adds a word of letters and digits alone, as `add` would, without looking for the marks
+  /// it has none of: most words of a question, each spared a search of its bytes.
+  private func addPlain(_ word: UnsafeBufferPointer<UInt8>, to words: inout [String]) {
+    if let expansion = expansion(of: word) {
+      words.append(contentsOf: expansion)
+    } else {
+      words.append(String(utf8Bytes: word))
+    }
+  }
+
+  /// The words of the contraction of these bytes, if they are one.
+  private func expansion(of word: UnsafeBufferPointer<UInt8>) -> [String]? {
+    guard word.count <= longest, mayBeContraction(word) else { return nil }
+    return contractions[String(decoding: word, as: UTF8.self)]
+  }
+
   /// Whether an ASCII byte is a letter or a digit.
+  ///
+  /// One bit test, read from the bits of the digits (48 to 57) or of the letters (65 to 90 and
+  /// 97 to 122, less 64): every byte of a question is asked, and two range checks cost more.
   private static func isWordByte(_ byte: UInt8) -> Bool {
-    (97...122).contains(byte | 0x20) || (48...57).contains(byte)
+    let bits: UInt64 = byte < 64 ? 0x03FF_0000_0000_0000 : byte < 128 ? 0x07FF_FFFE_07FF_FFFE : 0
+    return bits >> (byte & 63) & 1 != 0
   }
 
   private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

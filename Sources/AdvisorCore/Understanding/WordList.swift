@@ -14,11 +14,19 @@ public struct WordList: Sendable {
   private let keys: [UInt64]
 
   /// Reads words separated by spaces or line ends, skipping `#` comment lines.
+  ///
+  /// In one pass that makes each word's number and checks the order on the numbers, where
+  /// bytes are compared only between words sharing their first eight: the word lists are read
+  /// the first time a question has a word no intent file knows.
   init(_ text: String) {
     let bytes = Array(text.utf8)
     var words: [(start: Int, end: Int)] = []
     var keys: [UInt64] = []
     bytes.withUnsafeBufferPointer { buffer in
+      let word = { (range: (start: Int, end: Int)) in
+        UnsafeBufferPointer(rebasing: buffer[range.start..<range.end])
+      }
+      var isSorted = true
       var index = 0
       while index < buffer.count {
         if buffer[index] == 35 {  // '#': skip to the end of the line
@@ -28,16 +36,21 @@ public struct WordList: Sendable {
         } else {
           let start = index
           while index < buffer.count, buffer[index] > 32 { index += 1 }
+          let key = word((start, index)).firstEightBytes
+          if let last = keys.last, let previous = words.last, isSorted {
+            isSorted = last < key || last == key && Self.compare(word(previous), word((start, index))) <= 0
+          }
           words.append((start, index))
+          keys.append(key)
         }
       }
-      let word = { (range: (start: Int, end: Int)) in
-        UnsafeBufferPointer(rebasing: buffer[range.start..<range.end])
+      if !isSorted {
+        // On the numbers too, and on the bytes only between words that share theirs.
+        var entries = zip(keys, words).map { (key: $0, word: $1) }
+        entries.sort { $0.key != $1.key ? $0.key < $1.key : Self.compare(word($0.word), word($1.word)) < 0 }
+        keys = entries.map(\.key)
+        words = entries.map(\.word)
       }
-      if !zip(words, words.dropFirst()).allSatisfy({ Self.compare(word($0), word($1)) <= 0 }) {
-        words.sort { Self.compare(word($0), word($1)) < 0 }
-      }
-      keys = words.map { word($0).firstEightBytes }
     }
     self.bytes = bytes
     self.words = words
@@ -47,21 +60,18 @@ public struct WordList: Sendable {
   public var count: Int { words.count }
 
   /// Whether the list holds `word` (lowercase).
+  ///
+  /// Searched by halves on the numbers alone, then the bytes of the few words with the same
+  /// number: comparing bytes at every step cost twice as much.
   public func contains(_ word: String) -> Bool {
     word.withBytes { key in
       bytes.withUnsafeBufferPointer { bytes in
-        var low = 0
-        var high = words.count - 1
         let number = key.firstEightBytes
-        while low <= high {
-          let middle = (low + high) / 2
-          let (start, end) = words[middle]
-          let order =
-            number != keys[middle]
-            ? (number < keys[middle] ? -1 : 1)
-            : Self.compare(key, UnsafeBufferPointer(rebasing: bytes[start..<end]))
-          if order == 0 { return true }
-          if order < 0 { high = middle - 1 } else { low = middle + 1 }
+        var index = keys.partitionPoint { $0 >= number }
+        while index < keys.count, keys[index] == number {
+          let (start, end) = words[index]
+          if Self.compare(key, UnsafeBufferPointer(rebasing: bytes[start..<end])) == 0 { return true }
+          index += 1
         }
         return false
       }

@@ -61,6 +61,17 @@ import Testing
     #expect(TestAdvisor.analyzer().analyze("what is the SALLARY of a cto").words.contains("salary"))
   }
 
+  /// Once a word one edit away is found, words of lengths two letters away are not searched:
+  /// none of them could rank as well, and the nearest is the same as if they were.
+  @Test func prefersTheNearestWordOfAnyLength() {
+    let corrector = SpellingCorrector(
+      vocabulary: ["engine", "engineer", "engineers", "enginnering", "managers", "manages"], protected: [])
+    #expect(corrector.correction(for: "enginer") == "engineer")
+    #expect(corrector.correction(for: "enginers") == "engineers")
+    #expect(corrector.correction(for: "managres") == "managers")
+    #expect(corrector.correction(for: "enginneer") == "engineer")
+  }
+
   @Test func refusesAmbiguousCorrections() {
     let corrector = SpellingCorrector(vocabulary: ["cart", "card"], protected: [])
     #expect(corrector.correction(for: "carx") == nil)

@@ -55,13 +55,15 @@ import Testing
   }
 
   /// ASCII text is split on its bytes, which must find the words the scalars find: possessives,
-  /// apostrophes, ampersands and the contractions (written with the cue files' apostrophes).
+  /// apostrophes, ampersands and the contractions (written with the cue files' apostrophes),
+  /// and every ASCII character inside a word and alone.
   @Test func bytesAgreeWithScalars() throws {
     let contractions = IntentLibrary.embedded().cues.contractions
     let tokenizer = Tokenizer(contractions: contractions)
     let texts =
       try ASCIISamples.all(of: "ab's&.A1\t", upTo: 4) + ASCIISamples.questions()
       + contractions.keys.sorted().map { "\($0) \($0)'s, \($0)'&" }
+      + ASCIISamples.characters.map { "a\($0)b \($0) z\($0)" }
     for text in texts {
       #expect(tokenizer.asciiWords(in: text) == tokenizer.unicodeWords(in: text), "\(text)")
     }
