@@ -41,6 +41,9 @@ public struct EntityLexicon: Sendable {
   /// The names that are a role's line of work ("construction management"), split into
   /// singular words: a mention of one names the role but keeps its words for the classifier.
   private let fields: [[String]]
+  /// The keys (`PhraseIndex.key(of:)`) of the fields' last words: a name whose last word has
+  /// another key in singular form is no field, and is told so without a word made singular.
+  private let fieldLastKeys: [UInt64]
 
   /// A name as the lexicon matches it: its words, singular, and the mention it stands for.
   public typealias Name = (words: [String], meaning: Mention)
@@ -61,6 +64,7 @@ public struct EntityLexicon: Sendable {
     self.phrases = phrases
     self.sortedWords = SortedWords(words)
     self.fields = fields
+    self.fieldLastKeys = fields.compactMap { $0.last.map(PhraseIndex<Mention>.key) }
   }
 
   /// The lexicon of the standard knowledge base, as embedded at generation time: its names
@@ -94,6 +98,12 @@ public struct EntityLexicon: Sendable {
   }
 
   /// Whether the words a mention covers are a role's line of work rather than its title.
+  ///
+  /// Most names of a field's length are told apart by their last word's key, made singular for
+  /// none of them. A word's singular has the word's key when the word does not end in "s", as
+  /// most do not (it is its own singular), when it is eleven bytes or longer (its singular keeps
+  /// the first eight), and when it is not ASCII (nor is its singular): then a last word whose key
+  /// no field's last word has ends no field.
   public func isField(_ words: ArraySlice<String>) -> Bool {
     // The fields are a handful: each is compared word by word, after its count and its last
     // word (made singular once), rather than with an array of the words made singular (whose
@@ -101,6 +111,13 @@ public struct EntityLexicon: Sendable {
     // and then no word is compared nor made singular at all.
     guard fields.contains(where: { $0.count == words.count }) else { return false }
     guard let lastWord = words.last else { return true }
+    let key = PhraseIndex<Mention>.key(of: lastWord)
+    let count = lastWord.utf8.count
+    // A word of eight bytes or fewer ends in its key's last byte.
+    let keepsKey =
+      key == PhraseIndex<Mention>.anyWord || count >= 11
+      || (count <= 8 ? Self.lastByte(ofKey: key) : lastWord.utf8.last) != UInt8(ascii: "s")
+    if keepsKey, !fieldLastKeys.contains(key) { return false }
     let last = singular(lastWord)
     for field in fields where field.count == words.count && field.last == last {
       var offset = 0

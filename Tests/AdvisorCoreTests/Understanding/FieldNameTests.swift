@@ -40,4 +40,30 @@ import Testing
     #expect(analysis.entities.roles.isEmpty)
     #expect(analysis.entities.industries == [.construction])
   }
+
+  /// Every run of up to four words of the held-out questions, and fields' names in plural, in
+  /// capitals and beyond ASCII: told apart by the last word's key first, a field is still one
+  /// whose words, made singular, are a field's.
+  @Test func aFieldIsToldByItsLastWordsKeyAsByItsWords() throws {
+    let lexicon = EntityLexicon.embedded()
+    let names = [
+      "construction management", "construction managements", "program managements", "r&d management",
+      "engineering project management", "product managements", "product management's", "product managementes",
+      "product manageménts", "product mânagement", "program manager", "programs management",
+    ]
+    var disagreeing: [String] = []
+    for question in try ASCIISamples.questions() + names {
+      let words = Tokenizer.words(in: TextNormalizer.normalize(question))
+      for start in words.indices {
+        for end in start + 1...min(words.count, start + 4)
+        where lexicon.isField(words[start..<end])
+          != EmbeddedNames.fields.contains(words[start..<end].map(lexicon.singular))
+        {
+          disagreeing.append(words[start..<end].joined(separator: " "))
+        }
+      }
+    }
+    #expect(disagreeing.isEmpty)
+    #expect(names.filter { lexicon.isField(Tokenizer.words(in: $0)[...]) }.count >= 5)
+  }
 }
