@@ -3,6 +3,10 @@
 enum Exponential {
   /// e to the power `x`: reduces `x` to `n·ln 2 + r` with `|r| ≤ ln 2 / 2`, sums the series
   /// of `e^r` to the 12th power (relative error below 1e-12), and scales by `2^n`.
+  ///
+  /// `n` is within ±1,010, so `2^n` is a normal number, made from its bits: the very product
+  /// `Double(sign:exponent:significand:)` gives, without its checks for the exponents that
+  /// are not, a score at a time.
   static func exp(_ x: Double) -> Double {
     if x > 700 { return .infinity }
     if x < -700 { return 0 }
@@ -15,7 +19,7 @@ enum Exponential {
       term *= r / Double(k)
       sum += term
     }
-    return Double(sign: .plus, exponent: Int(n), significand: sum)
+    return sum * Double(sign: .plus, exponentBitPattern: UInt(1023 + Int(n)), significandBitPattern: 0)
   }
 
   /// `value` rounded to the nearest whole number, halves away from zero: what `rounded()`
