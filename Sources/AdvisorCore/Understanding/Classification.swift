@@ -1,7 +1,7 @@
 /// What the classifier makes of a question.
 public struct Classification: Sendable {
   /// The intents the intent files allow for the question, most probable first.
-  public let ranked: [ScoredIntent]
+  public let ranked: RankedIntents
   /// The chosen intent: the most probable one, or `unknown` when it is not probable enough.
   public let intent: IntentID
   /// How sure the choice is, in [0, 1]: the chosen intent's probability (for `unknown`
@@ -66,8 +66,6 @@ public struct ScoredIntent: Sendable {
   public let probability: Double
   /// What the intent file's own lines give the question.
   public let hand: HandScore
-  /// The intent's place in `IntentClassifier.intentOrder`.
-  let place: Int
 }
 
 /// A likelier intent the classifier passed over, and why.

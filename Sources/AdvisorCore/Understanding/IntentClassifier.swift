@@ -83,7 +83,7 @@ public struct IntentClassifier: Sendable {
     let ranked = rank(hand, scores: scores, probabilities: probabilities)
     let nextReading = ranked.first { !choosing[$0.place].contains(.needsItsWords) }
     return decide(
-      ranked, hand: hand, input: input, cues: cues,
+      RankedIntents(intents: intents, entries: ranked), hand: hand, input: input, cues: cues,
       asksATopic: input.isQuestion && nextReading.map(asksItsTopic) ?? false)
   }
 
@@ -94,7 +94,7 @@ public struct IntentClassifier: Sendable {
   /// last one's ended, and each is put in its rank as it comes: shifting some twenty numbers
   /// costs less than sorting them. Their ranks and hand-written scores are kept on the stack
   /// (each buffer under the kilobyte that stays there), and the list is allocated once.
-  private func rank(_ hand: HandReading, scores: [Double], probabilities: [Double]) -> [ScoredIntent] {
+  private func rank(_ hand: HandReading, scores: [Double], probabilities: [Double]) -> [RankedIntents.Entry] {
     withUnsafeTemporaryAllocation(of: (probability: Double, place: Int).self, capacity: intents.count) {
       order in
       withUnsafeTemporaryAllocation(of: HandScore.self, capacity: intents.count) { hands in
@@ -111,13 +111,12 @@ public struct IntentClassifier: Sendable {
           order[rank] = (probabilities[place], place)
           count += 1
         }
-        var ranked: [ScoredIntent] = []
+        var ranked: [RankedIntents.Entry] = []
         ranked.reserveCapacity(count)
         for (probability, place) in order[..<count] {
           ranked.append(
-            ScoredIntent(
-              intent: intents[place], score: scores[place], probability: probability, hand: hands[place],
-              place: place))
+            RankedIntents.Entry(
+              place: place, score: scores[place], probability: probability, hand: hands[place]))
         }
         return ranked
       }
@@ -127,7 +126,7 @@ public struct IntentClassifier: Sendable {
   /// Chooses from the ranked intents: off-topic below the learned threshold, unsure when the
   /// runner-up is within the learned margin (unless the two are related).
   private func decide(
-    _ ranked: [ScoredIntent], hand: HandReading, input: ClassifierInput, cues: Cues, asksATopic: Bool
+    _ ranked: RankedIntents, hand: HandReading, input: ClassifierInput, cues: Cues, asksATopic: Bool
   ) -> Classification {
     // A long question the learned weights lean towards a goodbye on, under 50%, with none of
     // its words: small talk no likelier than not without its words is a misreading, so the
@@ -138,11 +137,12 @@ public struct IntentClassifier: Sendable {
     // off" or "see you later" inside a post that asks is no goodbye, whatever the post asks.
     let reason: PassingOver.Reason? =
       asksATopic ? .beforeATopic : Self.isLongQuestion(input) ? .inALongQuestion : nil
-    let spoken = ranked.first { passingReason($0, given: reason) == nil }
-    let passing = ranked.first.flatMap { first in
-      passingReason(first, given: reason).map { PassingOver(intent: first.intent, reason: $0) }
+    let entries = ranked.entries
+    let spoken = entries.first { passingReason($0, given: reason) == nil }
+    let passing = entries.first.flatMap { first in
+      passingReason(first, given: reason).map { PassingOver(intent: intents[first.place], reason: $0) }
     }
-    let offTopic = ranked.first { choosing[$0.place].contains(.offTopic) }
+    let offTopic = entries.first { choosing[$0.place].contains(.offTopic) }
     let namesOffTopic = offTopic.map { $0.hand.topicScore > 0 } ?? false
     guard let best = spoken, !choosing[best.place].contains(.offTopic),
       best.probability >= weights.learned.offTopicThreshold
@@ -153,17 +153,16 @@ public struct IntentClassifier: Sendable {
       return Classification(
         ranked: ranked, intent: .unknown, confidence: confidence, isUnsure: false, topicScore: 0,
         namesOffTopic: namesOffTopic, passing: passing, weights: weights, matchedPlaces: hand.matched,
-        input: input,
-        cues: cues)
+        input: input, cues: cues)
     }
-    let second = ranked.first { $0.place != best.place && passingReason($0, given: reason) == nil }
+    let second = entries.first { $0.place != best.place && passingReason($0, given: reason) == nil }
     let unsure =
       second.map {
         best.probability - $0.probability < weights.learned.unsureMargin
-          && asksBetween(best.intent, $0.intent)
+          && asksBetween(intents[best.place], intents[$0.place])
       } ?? false
     return Classification(
-      ranked: ranked, intent: best.intent, confidence: best.probability, isUnsure: unsure,
+      ranked: ranked, intent: intents[best.place], confidence: best.probability, isUnsure: unsure,
       topicScore: best.hand.topicScore, namesOffTopic: namesOffTopic, passing: passing, weights: weights,
       matchedPlaces: hand.matched, input: input, cues: cues)
   }
@@ -177,7 +176,7 @@ public struct IntentClassifier: Sendable {
   /// question gives a `reason` to pass small talk over, or none of its intent file's words are
   /// there and it is no likelier than not (all that an intent needing its words only when
   /// unsure is passed over for).
-  private func passingReason(_ scored: ScoredIntent, given reason: PassingOver.Reason?)
+  private func passingReason(_ scored: RankedIntents.Entry, given reason: PassingOver.Reason?)
     -> PassingOver.Reason?
   {
     let isUnsureWithoutItsWords = scored.probability < 0.5 && scored.hand.topicScore <= 0
@@ -189,7 +188,7 @@ public struct IntentClassifier: Sendable {
 
   /// Whether `scored` is a topic whose own words the question has: not small talk (nor help,
   /// nor off-topic), with a hand-written score from words of its intent file.
-  private func asksItsTopic(_ scored: ScoredIntent) -> Bool {
+  private func asksItsTopic(_ scored: RankedIntents.Entry) -> Bool {
     !choosing[scored.place].contains(.smallTalk) && scored.hand.topicScore > 0
   }
 
