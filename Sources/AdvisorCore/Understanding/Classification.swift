@@ -1,7 +1,7 @@
 /// What the classifier makes of a question.
 public struct Classification: Sendable {
   /// The intents the intent files allow for the question, most probable first.
-  public let ranked: [ScoredIntent]
+  public let ranked: RankedIntents
   /// The chosen intent: the most probable one, or `unknown` when it is not probable enough.
   public let intent: IntentID
   /// How sure the choice is, in [0, 1]: the chosen intent's probability (for `unknown`
@@ -13,9 +13,7 @@ public struct Classification: Sendable {
   /// entities: zero means the question names things but no topic ("what about directors?").
   public let topicScore: Double
   /// Whether the question has words the off-topic intent file names ("dentist", "weather").
-  public var namesOffTopic: Bool {
-    ranked.first { $0.intent == .unknown }.map { $0.hand.topicScore > 0 } ?? false
-  }
+  public let namesOffTopic: Bool
   /// The learned features the question has, as `--explain` names them; spelt out only when
   /// asked for, since scoring reads them where they are written.
   public var features: [String] { LearnedFeatures.of(input, cues: cues) }
@@ -26,24 +24,34 @@ public struct Classification: Sendable {
   public var passing: PassingOver? = nil
   /// The likelier intent passed over, if any.
   public var passedOver: IntentID? { passing?.intent }
-  /// The weights the scores came from, and what they were read from, to explain them.
-  let weights: LearnedWeights
+  /// The weights the scores came from, the places in their weighed terms of the terms each
+  /// intent matched (by `HandScore.stretch`), and what the scores were read from, to explain
+  /// them.
+  let weights: ClassifierWeights
+  let matchedPlaces: [Int]
   let input: ClassifierInput
   let cues: Cues
+
+  /// The terms of `scored`'s intent file that matched, with their weights; spelt out only
+  /// when asked for (`--explain`).
+  public func matched(of scored: ScoredIntent) -> [(term: IntentTerm, weight: Double)] {
+    matchedPlaces[scored.hand.stretch].map { (weights.terms[$0], weights.termWeights[$0]) }
+  }
 
   /// What pulled towards `intent` (positive) or away from it, strongest first: each feature's
   /// learned weight, then the intent's bias and its hand-written score times the prior.
   public func pulls(towards intent: IntentID) -> [(what: String, weight: Double)] {
-    guard let column = weights.intents.firstIndex(of: intent) else { return [] }
+    let learned = weights.learned
+    guard let column = learned.intents.firstIndex(of: intent) else { return [] }
     var pulls: [(what: String, weight: Double)] = []
     for feature in features {
-      if let weight = weights.weights(of: feature).first(where: { $0.intent == column })?.weight {
+      if let weight = learned.weights(of: feature).first(where: { $0.intent == column })?.weight {
         pulls.append((feature, weight))
       }
     }
     let hand = ranked.first { $0.intent == intent }?.hand.score ?? 0
-    if hand != 0 { pulls.append(("intent file", weights.prior * hand)) }
-    pulls.append(("bias", weights.bias[column]))
+    if hand != 0 { pulls.append(("intent file", learned.prior * hand)) }
+    pulls.append(("bias", learned.bias[column]))
     return pulls.sorted { (abs($0.weight), $1.what) > (abs($1.weight), $0.what) }
   }
 }
@@ -78,33 +86,31 @@ public struct PassingOver: Sendable, Equatable {
 
 /// An intent's hand-written score for a question: the sum of its file's `weight N:` terms
 /// that the question matches.
+///
+/// Plain numbers, nothing to retain: the terms themselves are the classification's to spell
+/// out (`Classification.matched(of:)`), since only `--explain` reads them.
 public struct HandScore: Sendable {
   public let score: Double
   /// The part of the score that comes from words and phrases rather than entities.
   public let topicScore: Double
-  /// Where this intent's matched terms are in the question's `matches`.
+  /// Where this intent's matched terms are in the classification's `matchedPlaces`.
   let stretch: Range<Int>
-  /// The terms every intent matched, shared by all the question's scores: a copy of a score
-  /// retains one reference.
-  let matches: HandMatches
-
-  /// The terms of the intent file that matched, with their weights; spelt out only when asked
-  /// for (`--explain`).
-  public var matched: [(term: IntentTerm, weight: Double)] {
-    matches.places[stretch].map { (matches.terms[$0], matches.weights[$0]) }
-  }
 }
 
-/// The terms of the intent files that a question matched, every intent's back to back, as
-/// places in the weighed terms and their weights.
-final class HandMatches: Sendable {
-  let places: [Int]
+/// The weights a classifier scores with, shared by every classification it makes to explain
+/// its scores: the learned weights, and the intent files' weighed terms with their weights.
+///
+/// A class, so that a classification holds one reference to them all, retained once, rather
+/// than a copy of each of their arrays.
+final class ClassifierWeights: Sendable {
+  let learned: LearnedWeights
+  /// The weighed terms of the classifier's tables, and their weights, in the same order.
   let terms: [IntentTerm]
-  let weights: [Double]
+  let termWeights: [Double]
 
-  init(places: [Int], terms: [IntentTerm], weights: [Double]) {
-    self.places = places
+  init(learned: LearnedWeights, terms: [IntentTerm], termWeights: [Double]) {
+    self.learned = learned
     self.terms = terms
-    self.weights = weights
+    self.termWeights = termWeights
   }
 }

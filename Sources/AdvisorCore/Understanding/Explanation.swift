@@ -47,8 +47,9 @@ public enum Explanation {
       lines.append("\(label), \(scored.intent.rawValue):")
       lines.append("  for:     " + listed(towards))
       lines.append("  against: " + listed(away))
-      if !scored.hand.matched.isEmpty {
-        let terms = scored.hand.matched.map { "\(describe($0.term)) \(signed($0.weight))" }
+      let matched = classification.matched(of: scored)
+      if !matched.isEmpty {
+        let terms = matched.map { "\(describe($0.term)) \(signed($0.weight))" }
         lines.append("  intent file: " + terms.joined(separator: ", "))
       }
     }

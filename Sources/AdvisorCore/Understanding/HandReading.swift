@@ -27,28 +27,27 @@ struct HandReading {
     read(input.tokens, facts: QuestionFacts(input), with: tables)
   }
 
-  /// The terms every intent matched, for the ranked intents' scores to share.
-  func matches(of terms: TermList, weights: [Double]) -> HandMatches {
-    HandMatches(places: matched, terms: terms.terms, weights: weights)
-  }
-
-  /// The hand-written score of intent `index`, which must be allowed, with the terms that
-  /// earned it among `matches`, and the part of it from words and phrases rather than
-  /// entities added up again, in the order they matched.
+  /// The hand-written score of intent `index`, which must be allowed, with the stretch of
+  /// `matched` holding the terms of `terms` that earned it, and the part of it from words and
+  /// phrases rather than entities (by their `weights`) added up again, in the order they
+  /// matched.
   ///
-  /// A question matches a few terms, so its stretch of them is found by walking `matched`
-  /// from the start: quicker than by halves, and than keeping a stretch for every intent.
-  func score(of index: Int, matches: HandMatches) -> HandScore {
+  /// Asked of the allowed intents in their order, so that each one's stretch is found from
+  /// where the last one's ended, `start`, which it moves past its own: one walk along
+  /// `matched` a question rather than one an intent.
+  func score(of index: Int, terms: borrowing TermList, weights: [Double], from start: inout Int) -> HandScore
+  {
     let range = ranges[index]
-    var start = 0
     while start < matched.count, matched[start] < range.lowerBound { start += 1 }
     var end = start
     var topicScore = 0.0
     while end < matched.count, matched[end] < range.upperBound {
-      if case .words = matches.terms[matched[end]] { topicScore += matches.weights[matched[end]] }
+      if case .words = terms.terms[matched[end]] { topicScore += weights[matched[end]] }
       end += 1
     }
-    return HandScore(score: scores[index], topicScore: topicScore, stretch: start..<end, matches: matches)
+    let stretch = start..<end
+    start = end
+    return HandScore(score: scores[index], topicScore: topicScore, stretch: stretch)
   }
 
   /// Reads the question's stems `tokens`, and its `facts`, with the terms of `tables`: the

@@ -13,16 +13,38 @@ public struct IntentClassifier: Sendable {
   ///
   /// A short list, searched in place, rather than a table start-up would have to build.
   private let related: [(IntentID, IntentID)]
-  /// The intents chosen only when some of their own words are there (`context: needs its
-  /// words`): "bye", "thanks", "hi".
-  private let wordBound: [IntentID]
-  /// The intents chosen without their words only when likelier than not (`context: needs its
-  /// words when unsure`): help.
-  private let wordBoundWhenUnsure: [IntentID]
-  /// The intents that are no topic (`context: small talk`): greetings, help, off-topic.
-  private let smallTalk: [IntentID]
-  /// The learned weights and the thresholds chosen with them.
-  let learned: LearnedWeights
+  /// How each intent is chosen, by its place: read by place where comparing ids compared
+  /// strings, a dozen times a question.
+  private let choosing: [Choosing]
+  /// The learned weights and the intent files' weighed terms, shared with every
+  /// classification made.
+  private let weights: ClassifierWeights
+
+  /// How an intent is chosen: what its file's `context:` line says of it, and whether it is
+  /// the off-topic intent.
+  private struct Choosing: OptionSet {
+    let rawValue: UInt8
+    /// Chosen only when some of its own words are there (`context: needs its words`): "bye",
+    /// "thanks", "hi".
+    static let needsItsWords = Choosing(rawValue: 1)
+    /// Chosen without its words only when likelier than not (`context: needs its words when
+    /// unsure`): help.
+    static let needsItsWordsWhenUnsure = Choosing(rawValue: 2)
+    /// No topic (`context: small talk`): greetings, help, off-topic.
+    static let smallTalk = Choosing(rawValue: 4)
+    /// The off-topic intent, `unknown`.
+    static let offTopic = Choosing(rawValue: 8)
+
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    init(_ definition: IntentDefinition) {
+      self = []
+      if definition.context.contains(.needsItsWords) { insert(.needsItsWords) }
+      if definition.context.contains(.needsItsWordsWhenUnsure) { insert(.needsItsWordsWhenUnsure) }
+      if definition.context.contains(.smallTalk) { insert(.smallTalk) }
+      if definition.intent == .unknown { insert(.offTopic) }
+    }
+  }
 
   /// Builds the classifier from tables compiled before, in the definitions' order.
   /// - Parameters:
@@ -35,10 +57,10 @@ public struct IntentClassifier: Sendable {
     self.intents = intents
     self.tables = tables
     related = definitions.flatMap { definition in definition.related.map { (definition.intent, $0) } }
-    wordBound = definitions.filter { $0.context.contains(.needsItsWords) }.map(\.intent)
-    wordBoundWhenUnsure = definitions.filter { $0.context.contains(.needsItsWordsWhenUnsure) }.map(\.intent)
-    smallTalk = definitions.filter { $0.context.contains(.smallTalk) }.map(\.intent)
-    self.learned = learned.flatMap { $0.intents == intents ? $0 : nil } ?? .untrained(intents)
+    choosing = definitions.map { Choosing($0) }
+    weights = ClassifierWeights(
+      learned: learned.flatMap { $0.intents == intents ? $0 : nil } ?? .untrained(intents),
+      terms: tables.weighted.terms, termWeights: tables.weights)
   }
 
   /// Compiles the definitions, stemming every word once.
@@ -49,35 +71,63 @@ public struct IntentClassifier: Sendable {
   /// The intents, in the order the classifier scores them.
   public var intentOrder: [IntentID] { intents }
 
+  /// The learned weights and the thresholds chosen with them.
+  var learned: LearnedWeights { weights.learned }
+
   /// Scores every intent and chooses one.
   public func classify(_ input: ClassifierInput, cues: Cues) -> Classification {
     let hand = HandReading(input, tables: tables)
-    let scores = learned.scores(of: input, cues: cues, hand: hand.scores)
-    let probabilities = Softmax.probabilities(scores, dividedBy: learned.temperature, allowed: hand.allowed)
-    // Ties go to the intent defined first, so the choice never depends on the sort. The
-    // intents' probabilities are sorted in place with their places, and each scored intent
-    // built once, in its rank.
-    var order: [(probability: Double, index: Int)] = []
-    order.reserveCapacity(intents.count)
-    for index in intents.indices where hand.allowed[index] { order.append((probabilities[index], index)) }
-    order.sort { $0.probability > $1.probability || $0.probability == $1.probability && $0.index < $1.index }
-    let matches = hand.matches(of: tables.weighted, weights: tables.weights)
-    let ranked = order.map { probability, index in
-      ScoredIntent(
-        intent: intents[index], score: scores[index], probability: probability,
-        hand: hand.score(of: index, matches: matches))
-    }
-    let nextReading = ranked.first { !wordBound.contains($0.intent) }
+    let scores = weights.learned.scores(of: input, cues: cues, hand: hand.scores)
+    let probabilities = Softmax.probabilities(
+      scores, dividedBy: weights.learned.temperature, allowed: hand.allowed)
+    let ranked = rank(hand, scores: scores, probabilities: probabilities)
+    let nextReading = ranked.first { !choosing[$0.place].contains(.needsItsWords) }
     return decide(
-      ranked, input: input, cues: cues,
+      RankedIntents(intents: intents, entries: ranked), hand: hand, input: input, cues: cues,
       asksATopic: input.isQuestion && nextReading.map(asksItsTopic) ?? false)
+  }
+
+  /// The intents `hand` allows, most probable first; ties go to the intent defined first, so
+  /// the choice never depends on a sort.
+  ///
+  /// The allowed intents are read in their order, each one's matched terms starting where the
+  /// last one's ended, and each is put in its rank as it comes: shifting some twenty numbers
+  /// costs less than sorting them. Their ranks and hand-written scores are kept on the stack
+  /// (each buffer under the kilobyte that stays there), and the list is allocated once.
+  private func rank(_ hand: HandReading, scores: [Double], probabilities: [Double]) -> [RankedIntents.Entry] {
+    withUnsafeTemporaryAllocation(of: (probability: Double, place: Int).self, capacity: intents.count) {
+      order in
+      withUnsafeTemporaryAllocation(of: HandScore.self, capacity: intents.count) { hands in
+        var count = 0
+        var matched = 0
+        for place in intents.indices where hand.allowed[place] {
+          hands[place] = hand.score(
+            of: place, terms: tables.weighted, weights: tables.weights, from: &matched)
+          var rank = count
+          while rank > 0, order[rank - 1].probability < probabilities[place] {
+            order[rank] = order[rank - 1]
+            rank -= 1
+          }
+          order[rank] = (probabilities[place], place)
+          count += 1
+        }
+        var ranked: [RankedIntents.Entry] = []
+        ranked.reserveCapacity(count)
+        for (probability, place) in order[..<count] {
+          ranked.append(
+            RankedIntents.Entry(
+              place: place, score: scores[place], probability: probability, hand: hands[place]))
+        }
+        return ranked
+      }
+    }
   }
 
   /// Chooses from the ranked intents: off-topic below the learned threshold, unsure when the
   /// runner-up is within the learned margin (unless the two are related).
-  private func decide(_ ranked: [ScoredIntent], input: ClassifierInput, cues: Cues, asksATopic: Bool)
-    -> Classification
-  {
+  private func decide(
+    _ ranked: RankedIntents, hand: HandReading, input: ClassifierInput, cues: Cues, asksATopic: Bool
+  ) -> Classification {
     // A long question the learned weights lean towards a goodbye on, under 50%, with none of
     // its words: small talk no likelier than not without its words is a misreading, so the
     // next reading counts. "Gotta dip", a goodbye at over 50%, stays one. And small talk
@@ -87,26 +137,34 @@ public struct IntentClassifier: Sendable {
     // off" or "see you later" inside a post that asks is no goodbye, whatever the post asks.
     let reason: PassingOver.Reason? =
       asksATopic ? .beforeATopic : Self.isLongQuestion(input) ? .inALongQuestion : nil
-    let spoken = ranked.first { passingReason($0, given: reason) == nil }
-    let passing = ranked.first.flatMap { first in
-      passingReason(first, given: reason).map { PassingOver(intent: first.intent, reason: $0) }
+    let entries = ranked.entries
+    let spoken = entries.first { passingReason($0, given: reason) == nil }
+    let passing = entries.first.flatMap { first in
+      passingReason(first, given: reason).map { PassingOver(intent: intents[first.place], reason: $0) }
     }
-    guard let best = spoken, best.intent != .unknown, best.probability >= learned.offTopicThreshold
+    let offTopic = entries.first { choosing[$0.place].contains(.offTopic) }
+    let namesOffTopic = offTopic.map { $0.hand.topicScore > 0 } ?? false
+    guard let best = spoken, !choosing[best.place].contains(.offTopic),
+      best.probability >= weights.learned.offTopicThreshold
     else {
       let best = spoken
-      let confidence = best.map { $0.intent == .unknown ? $0.probability : 1 - $0.probability } ?? 1
+      let confidence =
+        best.map { choosing[$0.place].contains(.offTopic) ? $0.probability : 1 - $0.probability } ?? 1
       return Classification(
         ranked: ranked, intent: .unknown, confidence: confidence, isUnsure: false, topicScore: 0,
-        passing: passing, weights: learned, input: input, cues: cues)
+        namesOffTopic: namesOffTopic, passing: passing, weights: weights, matchedPlaces: hand.matched,
+        input: input, cues: cues)
     }
-    let second = ranked.first { $0.intent != best.intent && passingReason($0, given: reason) == nil }
+    let second = entries.first { $0.place != best.place && passingReason($0, given: reason) == nil }
     let unsure =
       second.map {
-        best.probability - $0.probability < learned.unsureMargin && asksBetween(best.intent, $0.intent)
+        best.probability - $0.probability < weights.learned.unsureMargin
+          && asksBetween(intents[best.place], intents[$0.place])
       } ?? false
     return Classification(
-      ranked: ranked, intent: best.intent, confidence: best.probability, isUnsure: unsure,
-      topicScore: best.hand.topicScore, passing: passing, weights: learned, input: input, cues: cues)
+      ranked: ranked, intent: intents[best.place], confidence: best.probability, isUnsure: unsure,
+      topicScore: best.hand.topicScore, namesOffTopic: namesOffTopic, passing: passing, weights: weights,
+      matchedPlaces: hand.matched, input: input, cues: cues)
   }
 
   /// Whether the question asks in a dozen words or more: more than small talk ever says.
@@ -118,19 +176,20 @@ public struct IntentClassifier: Sendable {
   /// question gives a `reason` to pass small talk over, or none of its intent file's words are
   /// there and it is no likelier than not (all that an intent needing its words only when
   /// unsure is passed over for).
-  private func passingReason(_ scored: ScoredIntent, given reason: PassingOver.Reason?)
+  private func passingReason(_ scored: RankedIntents.Entry, given reason: PassingOver.Reason?)
     -> PassingOver.Reason?
   {
     let isUnsureWithoutItsWords = scored.probability < 0.5 && scored.hand.topicScore <= 0
-    if wordBoundWhenUnsure.contains(scored.intent) { return isUnsureWithoutItsWords ? .withoutItsWords : nil }
-    guard wordBound.contains(scored.intent) else { return nil }
+    let choosing = choosing[scored.place]
+    if choosing.contains(.needsItsWordsWhenUnsure) { return isUnsureWithoutItsWords ? .withoutItsWords : nil }
+    guard choosing.contains(.needsItsWords) else { return nil }
     return reason ?? (isUnsureWithoutItsWords ? .withoutItsWords : nil)
   }
 
   /// Whether `scored` is a topic whose own words the question has: not small talk (nor help,
   /// nor off-topic), with a hand-written score from words of its intent file.
-  private func asksItsTopic(_ scored: ScoredIntent) -> Bool {
-    !smallTalk.contains(scored.intent) && scored.hand.topicScore > 0
+  private func asksItsTopic(_ scored: RankedIntents.Entry) -> Bool {
+    !choosing[scored.place].contains(.smallTalk) && scored.hand.topicScore > 0
   }
 
   /// Whether the advisor asks which was meant when these two intents are too close to call:

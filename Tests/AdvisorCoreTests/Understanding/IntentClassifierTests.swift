@@ -160,10 +160,10 @@ import Testing
   }
 
   @Test func aHandScoreIsTheSumOfItsFilesMatchedWeights() throws {
-    let scored = TestAdvisor.analyzer().analyze("engineering manager salary").classification.ranked
-    let salary = try #require(scored.first { $0.intent == .salary })
-    #expect(salary.hand.score == salary.hand.matched.reduce(0) { $0 + $1.weight })
-    #expect(salary.hand.matched.contains { $0.term == .words(["salary"]) })
+    let classification = TestAdvisor.analyzer().analyze("engineering manager salary").classification
+    let salary = try #require(classification.ranked.first { $0.intent == .salary })
+    #expect(salary.hand.score == classification.matched(of: salary).reduce(0) { $0 + $1.weight })
+    #expect(classification.matched(of: salary).contains { $0.term == .words(["salary"]) })
   }
 
   /// A position or a promotion is a job, not a degree: asking whether one is worth it is no
@@ -172,7 +172,7 @@ import Testing
   func aJobWorthTakingIsNoDegreesValue(question: String) throws {
     let classification = TestAdvisor.analyzer().analyze(question).classification
     let degreeValue = try #require(classification.ranked.first { $0.intent == .degreeValue })
-    #expect(degreeValue.hand.matched.contains { $0.weight < 0 }, "'\(question)'")
+    #expect(classification.matched(of: degreeValue).contains { $0.weight < 0 }, "'\(question)'")
     #expect(classification.intent != .degreeValue, "'\(question)'")
   }
 
@@ -185,7 +185,7 @@ import Testing
     let length = analyzer.analyze("how long is an MBA?").classification
     #expect(length.intent == .education)
     let timeline = try #require(length.ranked.first { $0.intent == .timeline })
-    #expect(timeline.hand.matched.contains { $0.term == .entity(.degrees) && $0.weight < 0 })
+    #expect(length.matched(of: timeline).contains { $0.term == .entity(.degrees) && $0.weight < 0 })
   }
 
   /// The files' terms look through articles and stressing adverbs: "i would like to become"
@@ -196,9 +196,9 @@ import Testing
     ("what does a PM actually do", .roleOverview, ["what", "does", "<role>", "do"]),
   ])
   func aTermIsMatchedThroughAStressingAdverb(question: String, intent: IntentID, term: [String]) throws {
-    let scored = TestAdvisor.analyzer().analyze(question).classification.ranked
-    let hand = try #require(scored.first { $0.intent == intent }).hand
-    #expect(hand.matched.contains { $0.term == .words(term) }, "'\(question)'")
+    let classification = TestAdvisor.analyzer().analyze(question).classification
+    let scored = try #require(classification.ranked.first { $0.intent == intent })
+    #expect(classification.matched(of: scored).contains { $0.term == .words(term) }, "'\(question)'")
   }
 
   @Test func aScoreIsTheBiasThePullsOfTheFeaturesAndThePriorTimesTheHandScore() throws {

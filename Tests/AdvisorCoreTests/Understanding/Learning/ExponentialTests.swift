@@ -17,7 +17,33 @@ import Testing
     var random = SplitMix64(seed: 7)
     for _ in 0..<10_000 { values.append(Double(random.next() % 2_200_000) / 1000 - 1100) }
     for value in values {
-      #expect(Exponential.nearestWhole(value) == value.rounded(), "\(value)")
+      #expect(Double(Exponential.nearestWhole(value)) == value.rounded(), "\(value)")
     }
+  }
+
+  /// `exp` scales its series by `2^n` made from the power's bits; it must give, bit for bit,
+  /// what scaling with `Double(sign:exponent:significand:)` and rounding with `rounded()` gave,
+  /// or training and scoring would change.
+  @Test func expScalesAsTheGeneralInitialiserDoes() {
+    var values: [Double] = [-700, 700, -699.999, 0, -0.0, 1, -1, 0.5, -0.5]
+    var random = SplitMix64(seed: 11)
+    for _ in 0..<10_000 { values.append(Double(random.next() % 1_400_000_000) / 1_000_000 - 700) }
+    for x in values {
+      #expect(Exponential.exp(x).bitPattern == Self.generalExp(x).bitPattern, "\(x)")
+    }
+  }
+
+  /// `exp` as it was first written, with the standard library's general rounding and scaling.
+  private static func generalExp(_ x: Double) -> Double {
+    let ln2 = 0.693_147_180_559_945_3
+    let n = (x / ln2).rounded()
+    let r = x - n * ln2
+    var term = 1.0
+    var sum = 1.0
+    for k in 1...12 {
+      term *= r / Double(k)
+      sum += term
+    }
+    return Double(sign: .plus, exponent: Int(n), significand: sum)
   }
 }
