@@ -19,6 +19,8 @@ extension IntentClassifier {
     package let weights: [Double]
     package let required: TermList
     package let excluded: TermList
+    /// The three lists indexed together, for a question to be read once for all three.
+    let index: TermIndex
     /// `stems` searched on numbers: a question's every word is numbered, and a search by
     /// halves compared some ten strings a word.
     private let stemSearch: SortedWords
@@ -32,6 +34,7 @@ extension IntentClassifier {
       self.weights = weights
       self.required = required
       self.excluded = excluded
+      index = TermIndex(weighed: weighted, weights: weights, required: required, excluded: excluded)
       stemSearch = SortedWords(stems)
     }
 

@@ -1,0 +1,137 @@
+/// The intent files' three lists of terms (the weighed, the required and the excluded) read as
+/// one list, so that a question is walked once for all three, and each term found comes with
+/// its intent rather than searched for among the intents' ranges.
+///
+/// A term is tried only at the words whose stem is its key: of its stems, the one fewest
+/// terms have. "i want to" is tried where "want" is, not at every "i" a question has: a word
+/// tries a handful of terms, not the dozens its stem starts.
+///
+/// Built with the tables by copying the lists' integers end to end: of the terms themselves,
+/// only the few without stems are read, for the fact each tests.
+struct TermIndex: Sendable {
+  /// How many intents there are.
+  let intentCount: Int
+  /// Where the required terms' places start (the weighed terms' come first, in their list's
+  /// order), then where the excluded terms' do.
+  let requiredStart: Int
+  let excludedStart: Int
+  /// Each intent's range among the weighed terms' places.
+  let weighedRanges: [Range<Int>]
+  /// The weighed terms' weights, by place.
+  let weights: [Double]
+  /// Whether each intent's file requires no term: it allows a question then unless the
+  /// question has a term it excludes.
+  let requiresNoTerm: [Bool]
+  /// A score of 0 for every intent, for a question's scores to start from.
+  let noScores: [Double]
+  /// The intent of the term at each place.
+  private let intents: [Int]
+  /// Where each term's stems start in `stems`, then where the last term's end.
+  private let stemStarts: [Int]
+  private let stems: [Int]
+  /// Where each term's key is among its stems.
+  private let keyOffsets: [Int]
+  /// The places of the terms each stem is the key of.
+  private let placesByKey: PlacesByKey
+  /// The places of the terms without stems, by the fact each tests (`QuestionFacts`).
+  private let placesByFact: PlacesByKey
+
+  /// Indexes the terms of the lists `weighed` (with their `weights`), `required` and
+  /// `excluded`, which share their intents.
+  init(weighed: TermList, weights: [Double], required: TermList, excluded: TermList) {
+    let count = weighed.terms.count + required.terms.count + excluded.terms.count
+    var intents: [Int] = []
+    var facts: [Int] = []
+    var stemStarts = [0]
+    var stems: [Int] = []
+    intents.reserveCapacity(count)
+    facts.reserveCapacity(count)
+    stemStarts.reserveCapacity(count + 1)
+    for list in [weighed, required, excluded] {
+      for (intent, range) in list.ranges.enumerated() { intents += repeatElement(intent, count: range.count) }
+      for (place, first) in list.firstStems.enumerated() {
+        facts.append(first < 0 ? QuestionFacts.fact(of: list.terms[place]) ?? -1 : -1)
+      }
+      let offset = stems.count
+      stemStarts += list.stemStarts.dropFirst().map { $0 + offset }
+      stems += list.stems
+    }
+    intentCount = weighed.ranges.count
+    requiredStart = weighed.terms.count
+    excludedStart = weighed.terms.count + required.terms.count
+    weighedRanges = weighed.ranges
+    self.weights = weights
+    requiresNoTerm = required.ranges.map(\.isEmpty)
+    noScores = [Double](repeating: 0, count: weighed.ranges.count)
+    self.intents = intents
+    self.stemStarts = stemStarts
+    self.stems = stems
+    let keys = Self.keys(of: stems, startingAt: stemStarts)
+    keyOffsets = keys.offsets
+    placesByKey = PlacesByKey(keys: keys.stems)
+    placesByFact = PlacesByKey(keys: facts)
+  }
+
+  /// Each term's key, the stem of it that fewest terms have (the first of those), with where it
+  /// is among the term's stems; -1 and 0 for a term without stems.
+  private static func keys(of stems: [Int], startingAt starts: [Int]) -> (stems: [Int], offsets: [Int]) {
+    var termCounts = [Int](repeating: 0, count: (stems.max() ?? -1) + 1)
+    for stem in stems { termCounts[stem] += 1 }
+    var keys: [Int] = []
+    var offsets: [Int] = []
+    keys.reserveCapacity(starts.count - 1)
+    offsets.reserveCapacity(starts.count - 1)
+    for place in 0..<starts.count - 1 {
+      let key = (starts[place]..<starts[place + 1]).min { termCounts[stems[$0]] < termCounts[stems[$1]] }
+      keys.append(key.map { stems[$0] } ?? -1)
+      offsets.append(key.map { $0 - starts[place] } ?? 0)
+    }
+    return (keys, offsets)
+  }
+
+  /// Hands `body` each term that occurs in `numbers` (a question's stems, numbered), with its
+  /// intent and the word it starts at: word by word, the terms its stem is the key of, in
+  /// order; then the terms without stems that the question's `facts` match, in order, at -1.
+  func forEachOccurrence(
+    in numbers: UnsafeBufferPointer<Int>, facts: QuestionFacts,
+    _ body: (_ place: Int, _ intent: Int, _ start: Int) -> Void
+  ) {
+    for (word, number) in numbers.enumerated() {
+      placesByKey.forEach(withKey: number) { place in
+        let start = word - keyOffsets[place]
+        if occurs(place, in: numbers, at: start) { body(place, intents[place], start) }
+      }
+    }
+    for fact in facts { placesByFact.forEach(withKey: fact) { body($0, intents[$0], -1) } }
+  }
+
+  /// How many occurrences `forEachOccurrence` may find at most: every term each stem is the
+  /// key of, and every term each fact matches.
+  func occurrenceBound(in numbers: UnsafeBufferPointer<Int>, facts: QuestionFacts) -> Int {
+    numbers.reduce(0) { $0 + placesByKey.count(withKey: $1) }
+      + facts.reduce(0) { $0 + placesByFact.count(withKey: $1) }
+  }
+
+  /// The intent whose term is at `place`.
+  func intent(of place: Int) -> Int {
+    intents[place]
+  }
+
+  /// How many stems the term at `place` has.
+  func stemCount(of place: Int) -> Int {
+    stemStarts[place + 1] - stemStarts[place]
+  }
+
+  /// Whether the stems of the term at `place` occur in `numbers` from `start` on, one after
+  /// another.
+  private func occurs(_ place: Int, in numbers: UnsafeBufferPointer<Int>, at start: Int) -> Bool {
+    let termStems = stemStarts[place]..<stemStarts[place + 1]
+    guard start >= 0, termStems.count <= numbers.count - start else { return false }
+    var number = start
+    for stem in termStems {
+      guard numbers[number] == stems[stem] else { return false }
+      number += 1
+    }
+    return true
+  }
+}
