@@ -34,7 +34,8 @@ extension IntentClassifier {
       self.weights = weights
       self.required = required
       self.excluded = excluded
-      index = TermIndex(weighed: weighted, weights: weights, required: required, excluded: excluded)
+      index = TermIndex(
+        weighed: weighted, weights: weights, required: required, excluded: excluded, stemCount: stems.count)
       stemSearch = SortedWords(stems)
     }
 

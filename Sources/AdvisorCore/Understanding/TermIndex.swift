@@ -37,54 +37,70 @@ struct TermIndex: Sendable {
   private let placesByFact: PlacesByKey
 
   /// Indexes the terms of the lists `weighed` (with their `weights`), `required` and
-  /// `excluded`, which share their intents.
-  init(weighed: TermList, weights: [Double], required: TermList, excluded: TermList) {
-    let count = weighed.terms.count + required.terms.count + excluded.terms.count
-    var intents: [Int] = []
-    var facts: [Int] = []
-    var stemStarts = [0]
-    var stems: [Int] = []
-    intents.reserveCapacity(count)
-    facts.reserveCapacity(count)
-    stemStarts.reserveCapacity(count + 1)
-    for list in [weighed, required, excluded] {
-      for (intent, range) in list.ranges.enumerated() { intents += repeatElement(intent, count: range.count) }
-      for (place, first) in list.firstStems.enumerated() {
-        facts.append(first < 0 ? QuestionFacts.fact(of: list.terms[place]) ?? -1 : -1)
-      }
-      let offset = stems.count
-      stemStarts += list.stemStarts.dropFirst().map { $0 + offset }
-      stems += list.stems
-    }
+  /// `excluded`, which share their intents and number their stems below `stemCount`.
+  init(weighed: TermList, weights: [Double], required: TermList, excluded: TermList, stemCount: Int) {
+    var layout = Layout(count: weighed.terms.count + required.terms.count + excluded.terms.count)
+    layout.append(weighed)
+    layout.append(required)
+    layout.append(excluded)
     intentCount = weighed.ranges.count
     requiredStart = weighed.terms.count
     excludedStart = weighed.terms.count + required.terms.count
     weighedRanges = weighed.ranges
     self.weights = weights
-    requiresNoTerm = required.ranges.map(\.isEmpty)
+    requiresNoTerm = required.ranges.map { $0.isEmpty }
     noScores = [Double](repeating: 0, count: weighed.ranges.count)
-    self.intents = intents
-    self.stemStarts = stemStarts
-    self.stems = stems
-    let keys = Self.keys(of: stems, startingAt: stemStarts)
+    intents = layout.intents
+    stemStarts = layout.stemStarts
+    stems = layout.stems
+    let keys = Self.keys(of: layout.stems, startingAt: layout.stemStarts, stemCount: stemCount)
     keyOffsets = keys.offsets
     placesByKey = PlacesByKey(keys: keys.stems)
-    placesByFact = PlacesByKey(keys: facts)
+    placesByFact = PlacesByKey(keys: layout.facts)
+  }
+
+  /// The lists laid out end to end, as they are appended.
+  private struct Layout {
+    var intents: [Int] = []
+    /// The fact each term without stems tests, -1 for the others.
+    var facts: [Int] = []
+    var stemStarts = [0]
+    var stems: [Int] = []
+
+    /// Room for `count` terms.
+    init(count: Int) {
+      intents.reserveCapacity(count)
+      facts.reserveCapacity(count)
+      stemStarts.reserveCapacity(count + 1)
+    }
+
+    /// Appends the terms of `list`, their places following those appended before.
+    mutating func append(_ list: borrowing TermList) {
+      for (intent, range) in list.ranges.enumerated() { intents += repeatElement(intent, count: range.count) }
+      for (place, first) in list.firstStems.enumerated() {
+        facts.append(first < 0 ? QuestionFacts.fact(of: list.terms[place]) ?? -1 : -1)
+      }
+      let offset = stems.count
+      for start in list.stemStarts.dropFirst() { stemStarts.append(start + offset) }
+      stems += list.stems
+    }
   }
 
   /// Each term's key, the stem of it that fewest terms have (the first of those), with where it
   /// is among the term's stems; -1 and 0 for a term without stems.
-  private static func keys(of stems: [Int], startingAt starts: [Int]) -> (stems: [Int], offsets: [Int]) {
-    var termCounts = [Int](repeating: 0, count: (stems.max() ?? -1) + 1)
+  private static func keys(of stems: [Int], startingAt starts: [Int], stemCount: Int)
+    -> (stems: [Int], offsets: [Int])
+  {
+    var termCounts = [Int](repeating: 0, count: stemCount)
     for stem in stems { termCounts[stem] += 1 }
-    var keys: [Int] = []
-    var offsets: [Int] = []
-    keys.reserveCapacity(starts.count - 1)
-    offsets.reserveCapacity(starts.count - 1)
-    for place in 0..<starts.count - 1 {
-      let key = (starts[place]..<starts[place + 1]).min { termCounts[stems[$0]] < termCounts[stems[$1]] }
-      keys.append(key.map { stems[$0] } ?? -1)
-      offsets.append(key.map { $0 - starts[place] } ?? 0)
+    var keys = [Int](repeating: -1, count: starts.count - 1)
+    var offsets = [Int](repeating: 0, count: starts.count - 1)
+    for place in keys.indices {
+      for stem in starts[place]..<starts[place + 1]
+      where keys[place] < 0 || termCounts[stems[stem]] < termCounts[keys[place]] {
+        keys[place] = stems[stem]
+        offsets[place] = stem - starts[place]
+      }
     }
     return (keys, offsets)
   }

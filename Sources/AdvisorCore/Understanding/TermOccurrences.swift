@@ -5,11 +5,14 @@
 /// once, for the three lists at a time, and at each word only the terms its stem starts are
 /// tried (`TermIndex.forEachOccurrence`).
 struct TermOccurrences {
-  /// Each weighed term's occurrence as one number, `place * width + start + 1`, where a term
+  /// Each weighed term's occurrence as one number, `place << shift | (start + 1)`, where a term
   /// without stems that the question's facts match starts at -1: sorted, they are in the
   /// terms' order, and each term's starts in the question's order.
   private let codes: UnsafeMutableBufferPointer<Int>
-  private let width: Int
+  /// How many bits a start takes, to be read with a shift and a mask rather than a division.
+  private let shift: Int
+  /// How many words the question has.
+  let wordCount: Int
   /// Each intent's marks: `Self.allowing` when its file requires no term or the question has
   /// one it requires, with `Self.ruling` when the question has one it excludes.
   private let marks: UnsafeMutableBufferPointer<UInt8>
@@ -24,7 +27,7 @@ struct TermOccurrences {
     in stems: UnsafeBufferPointer<Int>, facts: QuestionFacts, of index: borrowing TermIndex,
     _ body: (borrowing TermIndex, TermOccurrences) -> Result
   ) -> Result {
-    let width = stems.count + 1
+    let shift = Int.bitWidth - stems.count.leadingZeroBitCount
     let bound = index.occurrenceBound(in: stems, facts: facts)
     return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: index.intentCount) { marks in
       for intent in marks.indices { marks[intent] = index.requiresNoTerm[intent] ? allowing : 0 }
@@ -34,7 +37,7 @@ struct TermOccurrences {
         let excludedStart = index.excludedStart
         index.forEachOccurrence(in: stems, facts: facts) { place, intent, start in
           if place < requiredStart {
-            buffer[count] = place * width + start + 1
+            buffer[count] = place &<< shift | (start + 1)
             count += 1
           } else {
             marks[intent] |= place < excludedStart ? allowing : ruling
@@ -42,7 +45,7 @@ struct TermOccurrences {
         }
         var codes = UnsafeMutableBufferPointer(rebasing: buffer[..<count])
         codes.sort()
-        return body(index, TermOccurrences(codes: codes, width: width, marks: marks))
+        return body(index, TermOccurrences(codes: codes, shift: shift, wordCount: stems.count, marks: marks))
       }
     }
   }
@@ -50,12 +53,9 @@ struct TermOccurrences {
   /// How many weighed terms' occurrences there are.
   var count: Int { codes.count }
 
-  /// How many words the question has.
-  var wordCount: Int { width - 1 }
-
   /// The term and the start of occurrence `index`; the start is -1 for a term without stems.
   subscript(index: Int) -> (place: Int, start: Int) {
-    (codes[index] / width, codes[index] % width - 1)
+    (codes[index] &>> shift, codes[index] & (1 &<< shift - 1) - 1)
   }
 
   /// Whether the question is allowed for `intent`: its file requires no term or the question
@@ -68,7 +68,8 @@ struct TermOccurrences {
   /// with the end of its range.
   func end(before bound: Int, from index: Int) -> Int {
     var end = index
-    while end < codes.count, codes[end] < bound * width { end += 1 }
+    let limit = bound &<< shift
+    while end < codes.count, codes[end] < limit { end += 1 }
     return end
   }
 }

@@ -8,7 +8,7 @@ import Testing
       weighed: TermList([[.init(term: .question, stems: [])], [], [.init(term: .amount, stems: [])]]),
       weights: [1, 1],
       required: TermList([[], [.init(term: .words(["a"]), stems: [0])], []]),
-      excluded: TermList([[], [], [.init(term: .words(["b"]), stems: [1])]]))
+      excluded: TermList([[], [], [.init(term: .words(["b"]), stems: [1])]]), stemCount: 2)
     #expect((0..<4).map(index.intent(of:)) == [0, 2, 1, 2])
     #expect([index.requiredStart, index.excludedStart] == [2, 3])
   }

@@ -15,7 +15,7 @@ import Testing
     ]),
     weights: [1, 2, 3, 4, 5],
     required: TermList([[], [.init(term: .words(["b", "c"]), stems: [2, 3])]]),
-    excluded: TermList([[.init(term: .words(["d"]), stems: [4])], []]))
+    excluded: TermList([[.init(term: .words(["d"]), stems: [4])], []]), stemCount: 5)
 
   /// The facts of a question naming a role, with no amount.
   private var namingARole: QuestionFacts {
