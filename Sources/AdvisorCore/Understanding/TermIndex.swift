@@ -6,35 +6,62 @@
 /// terms have. "i want to" is tried where "want" is, not at every "i" a question has: a word
 /// tries a handful of terms, not the dozens its stem starts.
 ///
-/// Built with the tables by copying the lists' integers end to end: of the terms themselves,
-/// only the few without stems are read, for the fact each tests.
-struct TermIndex: Sendable {
+/// `generate-embedded` writes the built-in intents' index already laid out, so start-up only
+/// groups its places by key; intents given at run time are laid out when compiled.
+package struct TermIndex: Sendable {
   /// How many intents there are.
-  let intentCount: Int
+  package let intentCount: Int
   /// Where the required terms' places start (the weighed terms' come first, in their list's
   /// order), then where the excluded terms' do.
-  let requiredStart: Int
-  let excludedStart: Int
+  package let requiredStart: Int
+  package let excludedStart: Int
   /// Each intent's range among the weighed terms' places.
-  let weighedRanges: [Range<Int>]
+  package let weighedRanges: [Range<Int>]
   /// The weighed terms' weights, by place.
-  let weights: [Double]
+  package let weights: [Double]
   /// Whether each intent's file requires no term: it allows a question then unless the
   /// question has a term it excludes.
-  let requiresNoTerm: [Bool]
+  package let requiresNoTerm: [Bool]
+  /// The intent of the term at each place.
+  package let intents: [Int]
+  /// Where each term's stems start in `stems`, then where the last term's end.
+  package let stemStarts: [Int]
+  package let stems: [Int]
+  /// Each term's key, and where it is among the term's stems (-1 and 0 for a term without
+  /// stems); then the fact each term without stems tests (`QuestionFacts`), -1 for the others.
+  package let keys: [Int]
+  package let keyOffsets: [Int]
+  package let facts: [Int]
   /// A score of 0 for every intent, for a question's scores to start from.
   let noScores: [Double]
-  /// The intent of the term at each place.
-  private let intents: [Int]
-  /// Where each term's stems start in `stems`, then where the last term's end.
-  private let stemStarts: [Int]
-  private let stems: [Int]
-  /// Where each term's key is among its stems.
-  private let keyOffsets: [Int]
   /// The places of the terms each stem is the key of.
   private let placesByKey: PlacesByKey
-  /// The places of the terms without stems, by the fact each tests (`QuestionFacts`).
+  /// The places of the terms without stems, by the fact each tests.
   private let placesByFact: PlacesByKey
+
+  /// An index already laid out, as `generate-embedded` writes it: only the places by key and
+  /// by fact are grouped at start-up.
+  package init(
+    intentCount: Int, requiredStart: Int, excludedStart: Int, weighedRanges: [Range<Int>], weights: [Double],
+    requiresNoTerm: [Bool], intents: [Int], stemStarts: [Int], stems: [Int], keys: [Int], keyOffsets: [Int],
+    facts: [Int]
+  ) {
+    self.intentCount = intentCount
+    self.requiredStart = requiredStart
+    self.excludedStart = excludedStart
+    self.weighedRanges = weighedRanges
+    self.weights = weights
+    self.requiresNoTerm = requiresNoTerm
+    self.intents = intents
+    self.stemStarts = stemStarts
+    self.stems = stems
+    self.keys = keys
+    self.keyOffsets = keyOffsets
+    self.facts = facts
+    noScores = [Double](repeating: 0, count: intentCount)
+    placesByKey = PlacesByKey(keys: keys)
+    placesByFact = PlacesByKey(keys: facts)
+  }
 
   /// Indexes the terms of the lists `weighed` (with their `weights`), `required` and
   /// `excluded`, which share their intents and number their stems below `stemCount`.
@@ -43,20 +70,14 @@ struct TermIndex: Sendable {
     layout.append(weighed)
     layout.append(required)
     layout.append(excluded)
-    intentCount = weighed.ranges.count
-    requiredStart = weighed.terms.count
-    excludedStart = weighed.terms.count + required.terms.count
-    weighedRanges = weighed.ranges
-    self.weights = weights
-    requiresNoTerm = required.ranges.map { $0.isEmpty }
-    noScores = [Double](repeating: 0, count: weighed.ranges.count)
-    intents = layout.intents
-    stemStarts = layout.stemStarts
-    stems = layout.stems
     let keys = Self.keys(of: layout.stems, startingAt: layout.stemStarts, stemCount: stemCount)
-    keyOffsets = keys.offsets
-    placesByKey = PlacesByKey(keys: keys.stems)
-    placesByFact = PlacesByKey(keys: layout.facts)
+    self.init(
+      intentCount: weighed.ranges.count, requiredStart: weighed.terms.count,
+      excludedStart: weighed.terms.count + required.terms.count, weighedRanges: weighed.ranges,
+      weights: weights,
+      requiresNoTerm: required.ranges.map { $0.isEmpty }, intents: layout.intents,
+      stemStarts: layout.stemStarts,
+      stems: layout.stems, keys: keys.stems, keyOffsets: keys.offsets, facts: layout.facts)
   }
 
   /// The lists laid out end to end, as they are appended.
