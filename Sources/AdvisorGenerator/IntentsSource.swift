@@ -55,7 +55,8 @@ enum IntentsSource {
     output += "    weighted: \(literal(tables.weighted, terms: "weightedTerms")),\n"
     output += "    weights: \(numbers(tables.weights)),\n"
     output += "    required: \(literal(tables.required, terms: "requiredTerms")),\n"
-    output += "    excluded: \(literal(tables.excluded, terms: "excludedTerms")))\n"
+    output += "    excluded: \(literal(tables.excluded, terms: "excludedTerms")),\n"
+    output += "    index: \(literal(tables.index)))\n"
     for (name, list) in [
       ("weightedTerms", tables.weighted), ("requiredTerms", tables.required),
       ("excludedTerms", tables.excluded),
@@ -77,6 +78,25 @@ enum IntentsSource {
             firstStems: \(numbers(list.firstStems)),
             stemStarts: \(numbers(list.stemStarts)),
             stems: \(numbers(list.stems)))
+      """
+  }
+
+  /// The three lists' index, laid out: the weighed terms' weights again, as the index reads them.
+  private static func literal(_ index: TermIndex) -> String {
+    let ranges = index.weighedRanges.map { "\($0.lowerBound)..<\($0.upperBound)" }.joined(separator: ", ")
+    return """
+      TermIndex(
+            intentCount: \(index.intentCount), requiredStart: \(index.requiredStart),
+            excludedStart: \(index.excludedStart),
+            weighedRanges: [\(ranges)],
+            weights: \(numbers(index.weights)),
+            requiresNoTerm: \(numbers(index.requiresNoTerm)),
+            intents: \(numbers(index.intents)),
+            stemStarts: \(numbers(index.stemStarts)),
+            stems: \(numbers(index.stems)),
+            keys: \(numbers(index.keys)),
+            keyOffsets: \(numbers(index.keyOffsets)),
+            facts: \(numbers(index.facts)))
       """
   }
 

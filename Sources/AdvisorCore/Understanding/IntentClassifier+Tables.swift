@@ -19,20 +19,33 @@ extension IntentClassifier {
     package let weights: [Double]
     package let required: TermList
     package let excluded: TermList
+    /// The three lists indexed together, for a question to be read once for all three.
+    package let index: TermIndex
     /// `stems` searched on numbers: a question's every word is numbered, and a search by
     /// halves compared some ten strings a word.
     private let stemSearch: SortedWords
 
     /// Tables already laid out, as `generate-embedded` writes them.
     package init(
-      stems: [String], weighted: TermList, weights: [Double], required: TermList, excluded: TermList
+      stems: [String], weighted: TermList, weights: [Double], required: TermList, excluded: TermList,
+      index: TermIndex
     ) {
       self.stems = stems
       self.weighted = weighted
       self.weights = weights
       self.required = required
       self.excluded = excluded
+      self.index = index
       stemSearch = SortedWords(stems)
+    }
+
+    /// Tables of lists just laid out, indexed here.
+    init(stems: [String], weighted: TermList, weights: [Double], required: TermList, excluded: TermList) {
+      self.init(
+        stems: stems, weighted: weighted, weights: weights, required: required, excluded: excluded,
+        index: TermIndex(
+          weighed: weighted, weights: weights, required: required, excluded: excluded, stemCount: stems.count)
+      )
     }
 
     /// The number of `stem`, or -1 when no term uses it.

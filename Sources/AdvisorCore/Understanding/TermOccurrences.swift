@@ -1,50 +1,75 @@
-/// Where a question has the terms of a `TermList`: each term found with the word it starts
-/// at, in the terms' order.
+/// Where a question has the intent files' terms (a `TermIndex`'s): which intents it is
+/// allowed for, and each weighed term found with the word it starts at, in the terms' order.
 ///
-/// Kept in a buffer on the stack, for as long as `find` hands it out: the question is walked
-/// once, and at each word only the terms its stem starts are tried
-/// (`TermList.forEachOccurrence`).
+/// Kept in buffers on the stack, for as long as `find` hands them out: the question is walked
+/// once, for the three lists at a time, and at each word only the terms its stem starts are
+/// tried (`TermIndex.forEachOccurrence`).
 struct TermOccurrences {
-  /// Each occurrence as one number, `place * width + start + 1`, where a term without stems
-  /// that the question's facts match starts at -1: sorted, they are in the terms' order, and
-  /// each term's starts in the question's order.
+  /// Each weighed term's occurrence as one number, `place << shift | (start + 1)`, where a term
+  /// without stems that the question's facts match starts at -1: sorted, they are in the
+  /// terms' order, and each term's starts in the question's order.
   private let codes: UnsafeMutableBufferPointer<Int>
-  private let width: Int
+  /// How many bits a start takes, to be read with a shift and a mask rather than a division.
+  private let shift: Int
+  /// How many words the question has.
+  let wordCount: Int
+  /// Each intent's marks: `Self.allowing` when its file requires no term or the question has
+  /// one it requires, with `Self.ruling` when the question has one it excludes.
+  private let marks: UnsafeMutableBufferPointer<UInt8>
 
-  /// Hands `body` the list and the occurrences in `stems` (the question's, numbered; -1 for a
-  /// stem no term uses) of the terms of `list`, with the terms without stems that the
-  /// question's `facts` match: the list handed on rather than captured, which would copy it.
+  private static let allowing: UInt8 = 1
+  private static let ruling: UInt8 = 2
+
+  /// Hands `body` the index and the occurrences in `stems` (the question's, numbered; -1 for
+  /// a stem no term uses) of the terms of `index`, with the terms without stems that the
+  /// question's `facts` match: the index handed on rather than captured, which would copy it.
   static func find<Result>(
-    _ list: borrowing TermList, in stems: UnsafeBufferPointer<Int>, facts: QuestionFacts,
-    _ body: (borrowing TermList, TermOccurrences) -> Result
+    in stems: UnsafeBufferPointer<Int>, facts: QuestionFacts, of index: borrowing TermIndex,
+    _ body: (borrowing TermIndex, TermOccurrences) -> Result
   ) -> Result {
-    let width = stems.count + 1
-    let bound = list.occurrenceBound(in: stems, facts: facts)
-    return withUnsafeTemporaryAllocation(of: Int.self, capacity: bound) { buffer in
-      var count = 0
-      list.forEachOccurrence(in: stems, facts: facts) { place, start in
-        buffer[count] = place * width + start + 1
-        count += 1
+    let shift = Int.bitWidth - stems.count.leadingZeroBitCount
+    let bound = index.occurrenceBound(in: stems, facts: facts)
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: index.intentCount) { marks in
+      for intent in marks.indices { marks[intent] = index.requiresNoTerm[intent] ? allowing : 0 }
+      return withUnsafeTemporaryAllocation(of: Int.self, capacity: bound) { buffer in
+        var count = 0
+        let requiredStart = index.requiredStart
+        let excludedStart = index.excludedStart
+        index.forEachOccurrence(in: stems, facts: facts) { place, intent, start in
+          if place < requiredStart {
+            buffer[count] = place &<< shift | (start + 1)
+            count += 1
+          } else {
+            marks[intent] |= place < excludedStart ? allowing : ruling
+          }
+        }
+        var codes = UnsafeMutableBufferPointer(rebasing: buffer[..<count])
+        codes.sort()
+        return body(index, TermOccurrences(codes: codes, shift: shift, wordCount: stems.count, marks: marks))
       }
-      var codes = UnsafeMutableBufferPointer(rebasing: buffer[..<count])
-      codes.sort()
-      return body(list, TermOccurrences(codes: codes, width: width))
     }
   }
 
-  /// How many occurrences there are.
+  /// How many weighed terms' occurrences there are.
   var count: Int { codes.count }
 
   /// The term and the start of occurrence `index`; the start is -1 for a term without stems.
   subscript(index: Int) -> (place: Int, start: Int) {
-    (codes[index] / width, codes[index] % width - 1)
+    (codes[index] &>> shift, codes[index] & (1 &<< shift - 1) - 1)
+  }
+
+  /// Whether the question is allowed for `intent`: its file requires no term or the question
+  /// has one it requires, and the question has none it excludes.
+  func allows(_ intent: Int) -> Bool {
+    marks[intent] == Self.allowing
   }
 
   /// Where the occurrences from `index` on of the terms before place `bound` end: an intent's,
   /// with the end of its range.
   func end(before bound: Int, from index: Int) -> Int {
     var end = index
-    while end < codes.count, codes[end] < bound * width { end += 1 }
+    let limit = bound &<< shift
+    while end < codes.count, codes[end] < limit { end += 1 }
     return end
   }
 }
