@@ -11,8 +11,8 @@ package struct TermList: Sendable {
   /// Each intent's terms, as places in `terms`, in `IntentClassifier.intentOrder`.
   package let ranges: [Range<Int>]
   package let terms: [IntentTerm]
-  /// Each term's first stem, -1 for a term without words: most terms are ruled out by this
-  /// one integer, without reading the term itself.
+  /// Each term's first stem, -1 for a term without words: `TermIndex` finds the terms without
+  /// words by it, to index them by the fact they test.
   package let firstStems: [Int]
   /// Where each term's stems start in `stems`, then where the last term's end.
   package let stemStarts: [Int]
