@@ -62,21 +62,22 @@ enum Softmax {
   static func probabilities<Number: BinaryFloatingPoint>(
     _ scores: [Number], dividedBy temperature: Number = 1, allowed: [Bool]
   ) -> [Number] {
-    var top: Number?
-    for (score, isAllowed) in zip(scores, allowed) where isAllowed {
-      let score = score / temperature
-      if let highest = top, !(highest < score) { continue }
-      top = score
-    }
     // Reserved and appended to: `Array(repeating:count:)` creates its buffer through an
     // unspecialised path of the standard library that looks its type up at run time, several
-    // hundred instructions for every question.
+    // hundred instructions for every question. The scores are divided by the temperature once,
+    // into the buffer the probabilities then take their place in.
+    let count = min(scores.count, allowed.count)
     var exponentials: [Number] = []
-    exponentials.reserveCapacity(min(scores.count, allowed.count))
+    exponentials.reserveCapacity(count)
+    var top: Number?
+    for k in 0..<count {
+      let score = scores[k] / temperature
+      exponentials.append(score)
+      if allowed[k], top.map({ $0 < score }) ?? true { top = score }
+    }
     var total: Number = 0
-    for k in 0..<min(scores.count, allowed.count) {
-      let shifted = Double(scores[k] / temperature - (top ?? 0))
-      exponentials.append(allowed[k] ? Number(Exponential.exp(shifted)) : 0)
+    for k in 0..<count {
+      exponentials[k] = allowed[k] ? Number(Exponential.exp(Double(exponentials[k] - (top ?? 0)))) : 0
     }
     for exponential in exponentials { total += exponential }
     if total > 0 { for k in exponentials.indices { exponentials[k] /= total } }
