@@ -6,25 +6,22 @@
 enum LearnedFeatures {
   /// The features of a question, without repeats, in a fixed order.
   static func of(_ input: ClassifierInput, cues: Cues) -> [String] {
-    var features: [String] = []
-    var seen = Set<String>()
-    forEach(of: input, cues: cues) { bytes in
-      let feature = String(decoding: bytes, as: UTF8.self)
-      if seen.insert(feature).inserted { features.append(feature) }
-    }
-    return features
+    var names = FeatureNames()
+    forEach(of: input, cues: cues, into: &names)
+    return names.features
   }
 
-  /// Calls `body` with the bytes of each feature of a question, in the order of `of`, repeats
-  /// included: scoring looks each up where it is written, and builds no string.
+  /// Gives `sink` each feature of a question, in the order of `of`, repeats included.
+  ///
+  /// A feature made of the question's words comes as its bytes, where scoring looks it up,
+  /// and any other by its place in `fixed`: nothing is built to be looked up.
   ///
   /// The question's tokens are written once, after a "^" and each after a space, so that every
   /// token and every pair of neighbours ("how much"), and the first token after "^", is a
   /// slice of the one buffer: no feature is copied to be looked up. The buffer, and where each
   /// token ends, are on the stack: a question's features allocate nothing.
-  static func forEach(
-    of input: ClassifierInput, cues: Cues, _ body: (UnsafeBufferPointer<UInt8>) -> Void
-  ) {
+  static func forEach<Sink: LearnedFeatureSink>(of input: ClassifierInput, cues: Cues, into sink: inout Sink)
+  {
     let tokens = input.tokens
     let length = tokens.reduce(1) { $0 + 1 + $1.utf8.count }
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { text in
@@ -42,20 +39,20 @@ enum LearnedFeatures {
         }
         let text = UnsafeBufferPointer(text)
         /// The bytes from the start of token `first` to the end of token `last`.
-        func emit(from first: Int, to last: Int) {
-          body(UnsafeBufferPointer(rebasing: text[(first == 0 ? 2 : ends[first - 1] + 1)..<ends[last]]))
+        func words(from first: Int, to last: Int) -> UnsafeBufferPointer<UInt8> {
+          UnsafeBufferPointer(rebasing: text[(first == 0 ? 2 : ends[first - 1] + 1)..<ends[last]])
         }
-        for index in tokens.indices { emit(from: index, to: index) }
-        for index in tokens.indices.dropFirst() { emit(from: index - 1, to: index) }
-        if !tokens.isEmpty { body(UnsafeBufferPointer(rebasing: text[..<ends[0]])) }
+        for index in tokens.indices { sink.add(word: words(from: index, to: index)) }
+        for index in tokens.indices.dropFirst() { sink.add(word: words(from: index - 1, to: index)) }
+        if !tokens.isEmpty { sink.add(word: UnsafeBufferPointer(rebasing: text[..<ends[0]])) }
       }
     }
-    if input.isQuestion { emit("<question>", body) }
-    if input.hasAmount { emit("<amount>", body) }
-    if input.hasReference { emit("<reference>", body) }
-    if input.entities.roles.count > 1 { emit("<roles>", body) }
-    for cue in cues.kinds where cue.isLearned { emit(cue, body) }
-    if tokens.count <= 3 { emit("<short>", body) }
+    if input.isQuestion { sink.add(fixed: Placeholder.question.rawValue) }
+    if input.hasAmount { sink.add(fixed: Placeholder.amount.rawValue) }
+    if input.hasReference { sink.add(fixed: Placeholder.reference.rawValue) }
+    if input.entities.roles.count > 1 { sink.add(fixed: Placeholder.roles.rawValue) }
+    for cue in cues.kinds { if let place = cuePlaces[cue.ordinal] { sink.add(fixed: place) } }
+    if tokens.count <= 3 { sink.add(fixed: Placeholder.short.rawValue) }
   }
 
   /// The most features `forEach` calls its body with for `input`: one for each token and
@@ -64,21 +61,54 @@ enum LearnedFeatures {
     2 * input.tokens.count + 5 + Cue.allCases.count
   }
 
-  /// Calls `body` with the bytes of a feature written out.
-  private static func emit(_ feature: StaticString, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-    body(UnsafeBufferPointer(start: feature.utf8Start, count: feature.utf8CodeUnitCount))
+  /// The features a question may have besides its words, each at its place.
+  ///
+  /// The placeholders, then "cue " and the name of each learned cue: the same for every
+  /// question, so the learned weights find their lines once (`LearnedWeights`), not for
+  /// every question.
+  static let fixed: [String] =
+    Placeholder.allCases.map(\.feature) + Cue.ordered.filter(\.isLearned).map { "cue " + $0.rawValue }
+
+  /// Each cue's place in `fixed`, by its ordinal; nil for the cues not learned from.
+  private static let cuePlaces: [Int?] = {
+    var next = Placeholder.allCases.count
+    return Cue.ordered.map { cue in
+      guard cue.isLearned else { return nil }
+      defer { next += 1 }
+      return next
+    }
+  }()
+
+  /// What a question is, or has, besides its words, each at its place in `fixed`.
+  private enum Placeholder: Int, CaseIterable {
+    case question, amount, reference, roles, short
+
+    var feature: String { "<\(self)>" }
+  }
+}
+
+/// What `LearnedFeatures.forEach` gives a question's features to.
+protocol LearnedFeatureSink {
+  /// Takes a feature made of the question's words, as its bytes.
+  mutating func add(word feature: UnsafeBufferPointer<UInt8>)
+  /// Takes a feature of `LearnedFeatures.fixed`, by its place there.
+  mutating func add(fixed place: Int)
+}
+
+/// Spells out a question's features, each once, in the order they come.
+private struct FeatureNames: LearnedFeatureSink {
+  private(set) var features: [String] = []
+  private var seen = Set<String>()
+
+  mutating func add(word feature: UnsafeBufferPointer<UInt8>) {
+    add(String(decoding: feature, as: UTF8.self))
   }
 
-  /// Calls `body` with the bytes of a cue's feature, "cue " and its name, written on the stack.
-  private static func emit(_ cue: Cue, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-    cue.rawValue.withBytes { name in
-      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 + name.count) { feature in
-        let prefix: StaticString = "cue "
-        let start = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
-        _ = feature.initialize(fromContentsOf: start)
-        _ = UnsafeMutableBufferPointer(rebasing: feature[4...]).initialize(fromContentsOf: name)
-        body(UnsafeBufferPointer(feature))
-      }
-    }
+  mutating func add(fixed place: Int) {
+    add(LearnedFeatures.fixed[place])
+  }
+
+  private mutating func add(_ feature: String) {
+    if seen.insert(feature).inserted { features.append(feature) }
   }
 }

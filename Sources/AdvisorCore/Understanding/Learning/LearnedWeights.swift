@@ -29,6 +29,9 @@ public struct LearnedWeights: Sendable, Equatable {
   public let table: String
   /// Where each line of `table` starts, as a hash table by feature (`FeatureIndex`).
   public let index: String
+  /// Where the weights of each of `LearnedFeatures.fixed` start in `table`, or -1 for one
+  /// without a line: the same for every question, so found once, here.
+  private let fixedWeights: [Int]
 
   public init(
     intents: [IntentID], bias: [Double], prior: Double, temperature: Double, offTopicThreshold: Double,
@@ -42,6 +45,8 @@ public struct LearnedWeights: Sendable, Equatable {
     self.unsureMargin = unsureMargin
     self.table = table
     self.index = index
+    fixedWeights = Self.weightStarts(
+      of: LearnedFeatures.fixed, table: table, index: index, intents: intents.count)
   }
 
   /// How many features have weights.
@@ -54,10 +59,9 @@ public struct LearnedWeights: Sendable, Equatable {
     var key = feature
     key.withUTF8 { key in
       withTable { table, index in
-        guard let line = FeatureIndex.find(key, table: table, index: index),
-          let weights = weights(at: line + key.count + 1, in: table)
-        else { return }
-        pairs = Self.decode(weights)
+        let start = LineSums.weightsStart(of: key, table: table, index: index, intents: intents.count)
+        guard start >= 0 else { return }
+        pairs = Self.decode(UnsafeBufferPointer(rebasing: table[start..<start + 2 * intents.count]))
       }
     }
     return pairs
@@ -65,10 +69,10 @@ public struct LearnedWeights: Sendable, Equatable {
 
   /// Adds the weights of `features` to `scores`, each feature once.
   func addWeights(of features: [String], to scores: inout [Double]) {
-    withCounting(scores: &scores, features: features.count) { add in
+    withLineSums(adding: &scores, features: features.count) { sums in
       for feature in features {
         var key = feature
-        key.withUTF8(add)
+        key.withUTF8 { sums.add(word: $0) }
       }
     }
   }
@@ -76,48 +80,57 @@ public struct LearnedWeights: Sendable, Equatable {
   /// Adds the weights of every feature of a question to `scores`, each feature once, reading
   /// the features' bytes and the table in place: scoring a question builds no string.
   func addWeights(of input: ClassifierInput, cues: Cues, to scores: inout [Double]) {
-    withCounting(scores: &scores, features: LearnedFeatures.mostFeatures(of: input)) { add in
-      LearnedFeatures.forEach(of: input, cues: cues, add)
+    withLineSums(adding: &scores, features: LearnedFeatures.mostFeatures(of: input)) { sums in
+      LearnedFeatures.forEach(of: input, cues: cues, into: &sums)
     }
   }
 
-  /// Calls `body` with a function that adds a feature's weights to `scores`.
-  ///
-  /// A line of the table counts once however often its feature comes: a question repeating a
-  /// word counts it once. Where the counted lines start is kept on the stack, with room for
-  /// `features` of them.
-  private func withCounting(
-    scores: inout [Double], features: Int, _ body: (_ add: (UnsafeBufferPointer<UInt8>) -> Void) -> Void
-  ) {
-    scores.withUnsafeMutableBufferPointer { scores in
-      withTable { table, index in
+  /// Calls `body` with sums of lines (`LineSums`) with room for `features` lines, then adds
+  /// them to `scores`.
+  private func withLineSums(adding scores: inout [Double], features: Int, _ body: (inout LineSums) -> Void) {
+    guard scores.count >= intents.count else { return }
+    withTable { table, index in
+      fixedWeights.withUnsafeBufferPointer { fixedWeights in
         withUnsafeTemporaryAllocation(of: Int.self, capacity: features) { counted in
-          var countedCount = 0
-          body { key in
-            guard scores.count >= intents.count,
-              let line = FeatureIndex.find(key, table: table, index: index),
-              countedCount < counted.count, !counted[..<countedCount].contains(line),
-              let weights = weights(at: line + key.count + 1, in: table), let scores = scores.baseAddress
-            else { return }
-            counted[countedCount] = line
-            countedCount += 1
-            Self.add(weights, to: scores)
+          withUnsafeTemporaryAllocation(of: Int32.self, capacity: intents.count) { hundredths in
+            var sums = LineSums(
+              table: table, index: index, intents: intents.count, fixedWeights: fixedWeights,
+              counted: counted,
+              hundredths: hundredths)
+            body(&sums)
+            for intent in intents.indices { scores[intent] += Double(hundredths[intent]) / 100 }
           }
         }
       }
     }
   }
 
-  /// The digits of the line whose weights start at `start`, when the line holds two for each
-  /// intent and ends there; nil for a line of another table.
-  private func weights(at start: Int, in table: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
-    let end = start + 2 * intents.count
-    guard end < table.count, table[end] == 10 else { return nil }
-    return UnsafeBufferPointer(rebasing: table[start..<end])
+  /// Where the weights of each of `features` start in `table`, or -1 for one without a line
+  /// of two digits for each of `intents`.
+  private static func weightStarts(of features: [String], table: String, index: String, intents: Int) -> [Int]
+  {
+    features.map { feature in
+      var start = -1
+      var key = feature
+      key.withUTF8 { key in
+        withBytes(of: table, index) { table, index in
+          start = LineSums.weightsStart(of: key, table: table, index: index, intents: intents)
+        }
+      }
+      return start
+    }
   }
 
   /// Calls `body` with the bytes of `table` and `index`.
   private func withTable(_ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Void) {
+    Self.withBytes(of: table, index, body)
+  }
+
+  /// Calls `body` with the bytes of a table and its index.
+  private static func withBytes(
+    of table: String, _ index: String,
+    _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Void
+  ) {
     _ = table.utf8.withContiguousStorageIfAvailable { table in
       index.utf8.withContiguousStorageIfAvailable { index in body(table, index) }
     }
@@ -140,37 +153,10 @@ public struct LearnedWeights: Sendable, Equatable {
   private static func decode(_ digits: UnsafeBufferPointer<UInt8>) -> [(intent: Int, weight: Double)] {
     let count = digits.count / 2
     return (0..<count).compactMap { intent in
-      let hundredths = hundredths(digits[intent], digits[count + intent])
+      let hundredths = LineSums.hundredths(digits[intent], digits[count + intent])
       return hundredths == 0 ? nil : (intent, Double(hundredths) / 100)
     }
   }
-
-  /// Adds a line's weights, from its digits, to the scores of its intents: a plain loop over
-  /// both halves of the line, with no intent to read and nothing to check per weight, which
-  /// the compiler turns into vector instructions.
-  ///
-  /// Each weight is divided into hundredths as it is added, and a weight of zero adds
-  /// nothing, so the scores are the same to the last bit as adding only the weights other
-  /// than zero, one by one, in the order of the features.
-  @inline(__always)
-  private static func add(_ digits: UnsafeBufferPointer<UInt8>, to scores: UnsafeMutablePointer<Double>) {
-    guard let high = digits.baseAddress else { return }
-    let count = digits.count / 2
-    let low = high + count
-    for intent in 0..<count {
-      scores[intent] += Double(hundredths(high[intent], low[intent])) / 100
-    }
-  }
-
-  /// The weight in hundredths that a high and a low digit write.
-  @inline(__always)
-  private static func hundredths(_ high: UInt8, _ low: UInt8) -> Int32 {
-    Int32(high) &<< 6 &+ Int32(low) &- digitsBias
-  }
-
-  /// What two digits read as a number exceed the weight in hundredths by: the two zero
-  /// digits' bytes, and `weightBias`.
-  private static let digitsBias = Int32(TableDigits.zero) << 6 + Int32(TableDigits.zero) + Int32(weightBias)
 
   /// Added to a weight in hundredths so that two digits hold it: -20.48 to 20.47.
   static let weightBias = 2048

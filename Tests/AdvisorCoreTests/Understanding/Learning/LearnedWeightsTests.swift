@@ -34,10 +34,9 @@ import Testing
     #expect(weights.weights(of: "how much").map(\.weight) == [20.47, -20.48])
   }
 
-  /// A line is added whole, zeros included, with each weight divided as it is added: the scores
-  /// must be the same, to the last bit, as adding only the weights other than zero one by one
-  /// in the order of the features (which the table of three digits a weight did).
-  @Test func addingWholeLinesEqualsAddingEachWeightOtherThanZeroInTurn() {
+  /// A line is added whole, zeros included, and its weights summed in whole hundredths: the
+  /// scores must be the bias plus each intent's exact sum of hundredths, divided once.
+  @Test func addingWholeLinesAddsEachIntentsExactSumOfHundredths() {
     let analyzer = TestAdvisor.analyzer()
     let weights = analyzer.classifier.learned
     for question in [
@@ -45,23 +44,28 @@ import Testing
       "what certifications help a civil engineer become a project manager?",
     ] {
       let features = analyzer.analyze(question).classification.features
-      var oneByOne = weights.bias
+      var hundredths = weights.bias.map { _ in 0 }
       for feature in features {
-        for (intent, weight) in weights.weights(of: feature) { oneByOne[intent] += weight }
+        for (intent, weight) in weights.weights(of: feature) {
+          hundredths[intent] += Int((weight * 100).rounded())
+        }
       }
+      let expected = zip(weights.bias, hundredths).map { $0 + Double($1) / 100 }
       let hand = weights.intents.map { _ in 0.0 }
-      #expect(weights.scores(of: features, hand: hand) == oneByOne, "'\(question)'")
+      #expect(weights.scores(of: features, hand: hand) == expected, "'\(question)'")
     }
   }
 
-  /// Scoring reads a question's features from their bytes; it must count what the spelled-out
-  /// features count, each once, even when a question repeats a word or a pair.
+  /// Scoring reads a question's features from their bytes, and its placeholders and cues from
+  /// lines found once; it must count what the spelled-out features count, each once, even
+  /// when a question repeats a word or a pair.
   @Test func scoringFromTheQuestionEqualsScoringItsSpelledOutFeatures() {
     let analyzer = TestAdvisor.analyzer()
     let weights = analyzer.classifier.learned
     for question in [
       "how much does an engineering manager make?", "manager manager manager vs director director",
       "the the the pay pay", "hi",
+      "Is a PE license or an MBA worth more than $10,000 to a civil engineer with 4 years?",
     ] {
       let analysis = analyzer.analyze(question)
       let hand = weights.intents.map { _ in 0.0 }

@@ -1,0 +1,87 @@
+/// Sums the weights of a question's lines of the learned table (`LearnedWeights`), each line
+/// once, in whole hundredths, for each intent.
+///
+/// The weights are whole hundredths, so their sums are exact, whatever the order of the
+/// features, and each intent's sum is divided into hundredths once, at the end: a division
+/// for every weight took longer than everything else a line costs. A line of the table counts
+/// once however often its feature comes: a question repeating a word counts it once.
+struct LineSums: LearnedFeatureSink {
+  /// The learned table and its index (`LearnedWeights.table`, `index`), as bytes.
+  let table: UnsafeBufferPointer<UInt8>
+  let index: UnsafeBufferPointer<UInt8>
+  /// How many intents each line has weights for.
+  let intents: Int
+  /// Where the weights of each of `LearnedFeatures.fixed` start, or -1.
+  let fixedWeights: UnsafeBufferPointer<Int>
+  /// Where the weights of the lines counted so far start, and room for more.
+  let counted: UnsafeMutableBufferPointer<Int>
+  /// Each intent's sum of hundredths so far.
+  let hundredths: UnsafeMutableBufferPointer<Int32>
+  /// How many lines have counted.
+  private var countedCount = 0
+
+  /// Sums with nothing counted yet, each intent's sum zero.
+  init(
+    table: UnsafeBufferPointer<UInt8>, index: UnsafeBufferPointer<UInt8>, intents: Int,
+    fixedWeights: UnsafeBufferPointer<Int>, counted: UnsafeMutableBufferPointer<Int>,
+    hundredths: UnsafeMutableBufferPointer<Int32>
+  ) {
+    self.table = table
+    self.index = index
+    self.intents = intents
+    self.fixedWeights = fixedWeights
+    self.counted = counted
+    self.hundredths = hundredths
+    _ = hundredths.initialize(repeating: 0)
+  }
+
+  /// Adds the line of a feature, given its bytes, if the table has one.
+  mutating func add(word feature: UnsafeBufferPointer<UInt8>) {
+    add(weightsAt: Self.weightsStart(of: feature, table: table, index: index, intents: intents))
+  }
+
+  /// Adds the line of a feature of `LearnedFeatures.fixed`, given its place there.
+  mutating func add(fixed place: Int) {
+    add(weightsAt: fixedWeights[place])
+  }
+
+  /// Adds the line whose weights start at `start`, unless it counted already or is none (-1).
+  private mutating func add(weightsAt start: Int) {
+    guard start >= 0, countedCount < counted.count, !counted[..<countedCount].contains(start),
+      start + 2 * intents < table.count, let high = table.baseAddress.map({ $0 + start }),
+      let sums = hundredths.baseAddress
+    else { return }
+    counted[countedCount] = start
+    countedCount += 1
+    // A plain loop over both halves of the line, with no intent to read and nothing to check
+    // per weight, which the compiler turns into vector instructions.
+    let low = high + intents
+    for intent in 0..<intents {
+      sums[intent] &+= Self.hundredths(high[intent], low[intent])
+    }
+  }
+
+  /// Where the weights of the feature `key` start in `table`, or -1 when it has no line of two
+  /// digits for each of `intents`.
+  static func weightsStart(
+    of key: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>, index: UnsafeBufferPointer<UInt8>,
+    intents: Int
+  ) -> Int {
+    guard let line = FeatureIndex.find(key, table: table, index: index) else { return -1 }
+    let start = line + key.count + 1
+    let end = start + 2 * intents
+    return end < table.count && table[end] == UInt8(ascii: "\n") ? start : -1
+  }
+
+  /// The weight in hundredths that a high and a low digit write: two digits (`TableDigits`)
+  /// hold the weight plus `LearnedWeights.weightBias`.
+  @inline(__always)
+  static func hundredths(_ high: UInt8, _ low: UInt8) -> Int32 {
+    Int32(high) &<< 6 &+ Int32(low) &- digitsBias
+  }
+
+  /// What two digits read as a number exceed the weight in hundredths by: the two zero
+  /// digits' bytes, and `weightBias`.
+  private static let digitsBias =
+    Int32(TableDigits.zero) << 6 + Int32(TableDigits.zero) + Int32(LearnedWeights.weightBias)
+}
