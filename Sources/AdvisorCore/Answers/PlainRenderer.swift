@@ -21,12 +21,14 @@ public enum PlainRenderer {
   /// Writes the answer's text into `sink` piece after piece, with `tables` its tables measured,
   /// in order: what is counted to size the string, then copied into it, written once for both.
   ///
-  /// Generic rather than taking a closure, so that each sink's `write` is made part of it.
+  /// Generic rather than taking a closure, so that each sink's `write` is made part of it. Each
+  /// block is read where it is, by its index: taken out one by one by `for … in`, each was
+  /// copied, its text retained and released, twice a render.
   private static func pieces(of answer: Answer, _ tables: [Table], into sink: inout some TextSink) {
     var table = 0
-    for (index, block) in answer.blocks.enumerated() {
+    for index in answer.blocks.indices {
       if index > 0 { sink.write("\n") }
-      switch block {
+      switch answer.blocks[index] {
       case .text(let text): sink.write(text)
       case .heading(let text):
         sink.write(text)
