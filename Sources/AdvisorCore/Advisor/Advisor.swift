@@ -55,13 +55,15 @@ public struct Advisor {
     let analysis = analyzer.analyzeMessage(question, licensingDiscussed: state.discussesCertifications)
     let resolution = resolver.resolve(analysis, in: state)
     let note = update(&state.profile, with: resolution)
-    var answer = composer.answer(resolution, analysis: analysis, profile: state.profile)
+    // The analysis and the resolution move into the request, and it into the reply: composers
+    // read them where they are, rather than from copies made and freed for each answer.
+    let request = Request(resolution: resolution, analysis: analysis, profile: state.profile)
+    var answer = composer.answer(request)
     if let note { answer.blocks.append(note) }
-    remember(resolution, in: &state)
+    remember(request.resolution, in: &state)
     state.listedRoles = answer.listedRoles
-    state.weighedSum = resolution.intent == .salary ? resolution.sum : nil
-    return Reply(
-      input: question, answer: answer, analysis: analysis, resolution: resolution, knowledge: knowledge)
+    state.weighedSum = request.intent == .salary ? request.resolution.sum : nil
+    return Reply(input: question, answer: answer, request: request, knowledge: knowledge)
   }
 
   /// Adds what the question stated to `profile`, returning the line that acknowledges it.

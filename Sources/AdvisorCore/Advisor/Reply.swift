@@ -2,13 +2,16 @@
 public struct Reply: Sendable {
   public let input: String
   public let answer: Answer
-  /// How understanding read the question, before the conversation, for `:why`.
-  public let analysis: Analysis
-  /// The question understood in its conversation, kept whole: its intent, entities and
-  /// assumptions are read from it rather than copied out, one reference count each.
-  let resolution: Resolution
+  /// The question as the answer was composed for, kept whole: its analysis, resolution and
+  /// profile move in from composing rather than being copied out, one reference count each.
+  let request: Request
   /// Where `sources` are looked up.
   let knowledge: KnowledgeBase
+
+  /// How understanding read the question, before the conversation, for `:why`.
+  public var analysis: Analysis { request.analysis }
+  /// The question understood in its conversation: its intent, entities and assumptions.
+  var resolution: Resolution { request.resolution }
 
   public var intent: IntentID { resolution.intent }
   public var confidence: Double { resolution.confidence }

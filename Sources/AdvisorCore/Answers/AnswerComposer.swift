@@ -7,17 +7,17 @@ struct AnswerComposer {
   let knowledge: KnowledgeBase
   let intents: IntentLibrary
 
-  /// The answer to `resolution`.
-  func answer(_ resolution: Resolution, analysis: Analysis, profile: Profile) -> Answer {
-    let request = Request(resolution: resolution, analysis: analysis, profile: profile)
+  /// The answer to `request`.
+  func answer(_ request: Request) -> Answer {
     // The body's blocks stay where they are: the notes on how the question was read go before them.
     var answer = body(for: request)
-    if !resolution.assumptions.isEmpty {
-      answer.blocks.insert(contentsOf: resolution.assumptions.map { .note($0) }, at: 0)
+    let assumptions = request.resolution.assumptions
+    if !assumptions.isEmpty {
+      answer.blocks.insert(contentsOf: assumptions.map { .note($0) }, at: 0)
     }
     if let setting = unansweredSetting(request) { answer.text(setting) }
     if let place = unansweredPlace(request) { answer.text(place) }
-    if analysis.wasTruncated {
+    if request.analysis.wasTruncated {
       let half = QuestionAnalyzer.maximumWords / 2
       answer.blocks.append(.note("I read only the first \(half) and the last \(half) words."))
     }
@@ -112,7 +112,10 @@ extension AnswerComposer {
 }
 
 /// What a composer needs to know about the question.
-struct Request {
+///
+/// Made once for each question from what understanding and the conversation made of it, which
+/// it holds rather than copies, and kept by the `Reply`.
+struct Request: Sendable {
   let resolution: Resolution
   let analysis: Analysis
   let profile: Profile

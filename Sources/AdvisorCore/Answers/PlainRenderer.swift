@@ -21,12 +21,14 @@ public enum PlainRenderer {
   /// Writes the answer's text into `sink` piece after piece, with `tables` its tables measured,
   /// in order: what is counted to size the string, then copied into it, written once for both.
   ///
-  /// Generic rather than taking a closure, so that each sink's `write` is made part of it.
+  /// Generic rather than taking a closure, so that each sink's `write` is made part of it. Each
+  /// block, item and cell is read where it is, by its index: taken out one by one by `for … in`,
+  /// each was copied, its text retained and released, twice a render.
   private static func pieces(of answer: Answer, _ tables: [Table], into sink: inout some TextSink) {
     var table = 0
-    for (index, block) in answer.blocks.enumerated() {
+    for index in answer.blocks.indices {
       if index > 0 { sink.write("\n") }
-      switch block {
+      switch answer.blocks[index] {
       case .text(let text): sink.write(text)
       case .heading(let text):
         sink.write(text)
@@ -36,18 +38,18 @@ public enum PlainRenderer {
         sink.write(text)
         sink.write(")")
       case .bullets(let items):
-        for (index, item) in items.enumerated() {
-          sink.write(index > 0 ? "\n- " : "- ")
-          sink.write(item)
+        for item in items.indices {
+          sink.write(item > 0 ? "\n- " : "- ")
+          sink.write(items[item])
         }
       case .table:
         tables[table].pieces(into: &sink)
         table += 1
       case .sources(let names):
         sink.write("Sources: ")
-        for (index, name) in names.enumerated() {
-          if index > 0 { sink.write("; ") }
-          sink.write(name)
+        for name in names.indices {
+          if name > 0 { sink.write("; ") }
+          sink.write(names[name])
         }
       }
     }
@@ -75,9 +77,9 @@ public enum PlainRenderer {
     init(_ rows: [[String]]) {
       self.rows = rows
       cellWidths.reserveCapacity(rows.reduce(0) { $0 + $1.count })
-      for row in rows {
-        for (column, cell) in row.enumerated() {
-          let width = cell.characterCount
+      for row in rows.indices {
+        for column in rows[row].indices {
+          let width = rows[row][column].characterCount
           cellWidths.append(width)
           if column < columnWidths.count {
             columnWidths[column] = max(columnWidths[column], width)
@@ -88,15 +90,15 @@ public enum PlainRenderer {
       }
     }
 
-    /// Writes the table's text into `sink` piece after piece.
+    /// Writes the table's text into `sink` piece after piece, each cell read where it is.
     func pieces(into sink: inout some TextSink) {
       var cell = 0
-      for (index, row) in rows.enumerated() {
-        if index > 0 { sink.write("\n") }
-        for (column, text) in row.enumerated() {
+      for row in rows.indices {
+        if row > 0 { sink.write("\n") }
+        for column in rows[row].indices {
           if column > 0 { sink.write("  ") }
-          sink.write(text)
-          if column < row.count - 1 { sink.writeSpaces(columnWidths[column] - cellWidths[cell]) }
+          sink.write(rows[row][column])
+          if column < rows[row].count - 1 { sink.writeSpaces(columnWidths[column] - cellWidths[cell]) }
           cell += 1
         }
       }
