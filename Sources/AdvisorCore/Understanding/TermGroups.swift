@@ -1,0 +1,73 @@
+/// The terms of a `TermIndex` grouped by a small number each has (the stem a term is tried at,
+/// or the fact it tests), each term written out in its group as one record: its place, its
+/// intent, where its key is among its stems, how many stems it has, then the stems.
+///
+/// Records side by side rather than places pointing into arrays of offsets, starts and stems:
+/// trying a word's terms reads one stretch of memory, where following a place through three
+/// more arrays waited on each in turn. Numbers of 32 bits, for twice as many to a cache line.
+package struct TermGroups: Sendable {
+  /// Where each key's records start in `records`, then where the last key's end.
+  package let starts: [Int32]
+  package let records: [Int32]
+
+  /// One term, as its record holds it.
+  struct Term {
+    let place: Int
+    let intent: Int
+    /// Where the term's key is among its stems: a term found at word `w` starts at `w - offset`.
+    let offset: Int
+    /// Where the term's stems are in `records`.
+    let stems: Range<Int>
+  }
+
+  /// How many numbers a record has besides its stems.
+  private static let header = 4
+
+  /// Groups already laid out, as `generate-embedded` writes them.
+  package init(starts: [Int32], records: [Int32]) {
+    self.starts = starts
+    self.records = records
+  }
+
+  /// Groups the terms by their `keys` (-1 for a term in no group), each group in the terms'
+  /// order; `term` gives a place's intent, offset and stems.
+  init(keys: [Int], _ term: (_ place: Int) -> (intent: Int, offset: Int, stems: ArraySlice<Int>)) {
+    let places = PlacesByKey(keys: keys)
+    var starts: [Int32] = [0]
+    var records: [Int32] = []
+    for key in 0..<(keys.max() ?? -1) + 1 {
+      places.forEach(withKey: key) { place in
+        let (intent, offset, stems) = term(place)
+        records += [Int32(place), Int32(intent), Int32(offset), Int32(stems.count)] + stems.map { Int32($0) }
+      }
+      starts.append(Int32(records.count))
+    }
+    self.init(starts: starts, records: records)
+  }
+
+  /// Hands `body` the terms with `key`, in order; none for a key no term has.
+  func forEach(withKey key: Int, _ body: (Term) -> Void) {
+    guard key >= 0, key + 1 < starts.count else { return }
+    var record = Int(starts[key])
+    let end = Int(starts[key + 1])
+    while record < end {
+      let stems = record + Self.header..<record + Self.header + Int(records[record + 3])
+      body(
+        Term(
+          place: Int(records[record]), intent: Int(records[record + 1]), offset: Int(records[record + 2]),
+          stems: stems))
+      record = stems.upperBound
+    }
+  }
+
+  /// How many terms have `key` at most: as many as its records have room for.
+  func bound(withKey key: Int) -> Int {
+    guard key >= 0, key + 1 < starts.count else { return 0 }
+    return Int(starts[key + 1] - starts[key]) / Self.header
+  }
+
+  /// The stem at `index` in `records`, one of a `Term`'s `stems`.
+  func stem(at index: Int) -> Int {
+    Int(records[index])
+  }
+}
