@@ -16,8 +16,8 @@ package struct TermGroups: Sendable {
     let intent: Int
     /// Where the term's key is among its stems: a term found at word `w` starts at `w - offset`.
     let offset: Int
-    /// Where the term's stems are in `records`.
-    let stems: Range<Int>
+    /// The term's stems, read in place: valid only while `forEach` hands the term out.
+    let stems: UnsafeBufferPointer<Int32>
   }
 
   /// How many numbers a record has besides its stems.
@@ -46,17 +46,23 @@ package struct TermGroups: Sendable {
   }
 
   /// Hands `body` the terms with `key`, in order; none for a key no term has.
+  ///
+  /// Read through a pointer, trusting the records as they were laid out: checking every
+  /// number read against the array's bounds cost a comparison and a branch each.
   func forEach(withKey key: Int, _ body: (Term) -> Void) {
     guard key >= 0, key + 1 < starts.count else { return }
-    var record = Int(starts[key])
     let end = Int(starts[key + 1])
-    while record < end {
-      let stems = record + Self.header..<record + Self.header + Int(records[record + 3])
-      body(
-        Term(
-          place: Int(records[record]), intent: Int(records[record + 1]), offset: Int(records[record + 2]),
-          stems: stems))
-      record = stems.upperBound
+    records.withUnsafeBufferPointer { records in
+      var record = Int(starts[key])
+      while record < end {
+        let first = record + Self.header
+        let stems = UnsafeBufferPointer(rebasing: records[first..<first + Int(records[record + 3])])
+        body(
+          Term(
+            place: Int(records[record]), intent: Int(records[record + 1]), offset: Int(records[record + 2]),
+            stems: stems))
+        record = first + stems.count
+      }
     }
   }
 
@@ -64,10 +70,5 @@ package struct TermGroups: Sendable {
   func bound(withKey key: Int) -> Int {
     guard key >= 0, key + 1 < starts.count else { return 0 }
     return Int(starts[key + 1] - starts[key]) / Self.header
-  }
-
-  /// The stem at `index` in `records`, one of a `Term`'s `stems`.
-  func stem(at index: Int) -> Int {
-    Int(records[index])
   }
 }

@@ -139,7 +139,7 @@ package struct TermIndex: Sendable {
     guard start >= 0, term.stems.count <= numbers.count - start else { return false }
     var number = start
     for stem in term.stems {
-      guard numbers[number] == byKey.stem(at: stem) else { return false }
+      guard numbers[number] == Int(stem) else { return false }
       number += 1
     }
     return true

@@ -71,6 +71,9 @@ struct TermOccurrences {
 
   /// The term, the start and the count of stems of occurrence `index`; the start is -1 and the
   /// count 0 for a term without stems.
+  ///
+  /// Inlined always: a few shifts, which a call to read them cost more than.
+  @inline(__always)
   subscript(index: Int) -> (place: Int, start: Int, stemCount: Int) {
     let code = codes[index]
     let mask = 1 &<< shift - 1

@@ -12,7 +12,7 @@ import Testing
   private func terms(withKey key: Int) -> [[Int]] {
     var terms: [[Int]] = []
     groups.forEach(withKey: key) { term in
-      terms.append([term.place, term.intent, term.offset] + term.stems.map(groups.stem(at:)))
+      terms.append([term.place, term.intent, term.offset] + term.stems.map(Int.init))
     }
     return terms
   }
