@@ -16,12 +16,9 @@ struct HandReading {
   /// intent's are found by its range there, and telling a topic's words from the things a
   /// question names without reading the terms.
   private(set) var matched: [Int]
-  /// Each intent's range in the weighed terms' list.
-  private let ranges: [Range<Int>]
 
   /// Reads `input` with the intent files' terms of `tables`.
   init(_ input: borrowing ClassifierInput, tables: borrowing IntentClassifier.Tables) {
-    ranges = tables.index.weighedRanges
     let facts = QuestionFacts(input)
     (allowed, scores, matched) = tables.withNumberedStems(of: input.tokens) { tables, stems in
       TermOccurrences.find(in: stems, facts: facts, of: tables.index) { index, occurrences in
@@ -41,19 +38,19 @@ struct HandReading {
   }
 
   /// The hand-written score of intent `index`, which must be allowed, with the stretch of
-  /// `matched` holding the terms that earned it, and the part of it from words and phrases
-  /// rather than entities (by their `weights`) added up again, in the order they matched.
+  /// `matched` holding the terms that earned it (by its range in `terms`), and the part of it
+  /// from words and phrases rather than entities added up again, in the order they matched.
   ///
   /// Asked of the allowed intents in their order, so that each one's stretch is found from
   /// where the last one's ended, `start`, which it moves past its own: one walk along
   /// `matched` a question rather than one an intent.
-  func score(of index: Int, weights: [Double], from start: inout Int) -> HandScore {
-    let range = ranges[index]
+  func score(of index: Int, in terms: borrowing TermIndex, from start: inout Int) -> HandScore {
+    let range = terms.weighedRanges[index]
     while start < matched.count, Self.place(ofMatch: matched[start]) < range.lowerBound { start += 1 }
     var end = start
     var topicScore = 0.0
     while end < matched.count, Self.place(ofMatch: matched[end]) < range.upperBound {
-      if Self.isWords(matched[end]) { topicScore += weights[Self.place(ofMatch: matched[end])] }
+      if Self.isWords(matched[end]) { topicScore += terms.weights[Self.place(ofMatch: matched[end])] }
       end += 1
     }
     let stretch = start..<end
@@ -64,32 +61,39 @@ struct HandReading {
   /// Whether the `occurrences` of the terms of `index` allow each intent, each intent's score,
   /// and the weighed terms that count for it: those it matched, if allowed.
   ///
-  /// The flags and the scores start as the index's own arrays, shared rather than copied, and
-  /// are copied only if the question changes one: making an array costs more than reading it.
+  /// The flags and the scores are made afresh and filled through pointers: nearly every
+  /// question changes both, so starting from the index's own arrays copied them anyway, and
+  /// checked at each change whether they were still shared. Only a question with no weighed
+  /// term shares the index's scores of 0.
   private static func read(_ occurrences: TermOccurrences, of index: borrowing TermIndex)
     -> (allowed: [Bool], scores: [Double], matched: [Int])
   {
-    var allowed = index.requiresNoTerm
-    for intent in 0..<index.intentCount {
-      let isAllowed = occurrences.allows(intent)
-      if isAllowed != allowed[intent] { allowed[intent] = isAllowed }
+    let allowed = [Bool](unsafeUninitializedCapacity: index.intentCount) { allowed, count in
+      for intent in 0..<index.intentCount {
+        allowed.initializeElement(at: intent, to: occurrences.allows(intent))
+      }
+      count = index.intentCount
     }
-    var scores = index.noScores
+    guard occurrences.count > 0 else { return (allowed, index.noScores, []) }
+    var scores = [Double](repeating: 0, count: index.intentCount)
     var matched: [Int] = []
-    guard occurrences.count > 0 else { return (allowed, scores, matched) }
     matched.reserveCapacity(occurrences.count)
-    withUnsafeTemporaryAllocation(of: Bool.self, capacity: occurrences.wordCount) { claimed in
-      claimed.initialize(repeating: false)
-      var position = 0
-      while position < occurrences.count {
-        let intent = occurrences.intent(at: position)
-        let found = position..<occurrences.end(ofIntent: intent, from: position)
-        if occurrences.allows(intent) {
-          let start = matched.count
-          match(found, of: occurrences, claimed: claimed, into: &matched)
-          for slot in start..<matched.count { scores[intent] += index.weights[place(ofMatch: matched[slot])] }
+    scores.withUnsafeMutableBufferPointer { scores in
+      withUnsafeTemporaryAllocation(of: Bool.self, capacity: occurrences.wordCount) { claimed in
+        claimed.initialize(repeating: false)
+        var position = 0
+        while position < occurrences.count {
+          let intent = occurrences.intent(at: position)
+          let found = position..<occurrences.end(ofIntent: intent, from: position)
+          if occurrences.allows(intent) {
+            let start = matched.count
+            match(found, of: occurrences, claimed: claimed, into: &matched)
+            for slot in start..<matched.count {
+              scores[intent] += index.weights[place(ofMatch: matched[slot])]
+            }
+          }
+          position = found.upperBound
         }
-        position = found.upperBound
       }
     }
     return (allowed, scores, matched)

@@ -103,7 +103,7 @@ public struct IntentClassifier: Sendable {
         var count = 0
         var matched = 0
         for place in intents.indices where hand.allowed[place] {
-          hands[place] = hand.score(of: place, weights: tables.index.weights, from: &matched)
+          hands[place] = hand.score(of: place, in: tables.index, from: &matched)
           var rank = count
           while rank > 0, order[rank - 1].probability < probabilities[place] {
             order[rank] = order[rank - 1]
