@@ -61,21 +61,17 @@ struct HandReading {
   /// Whether the `occurrences` of the terms of `index` allow each intent, each intent's score,
   /// and the weighed terms that count for it: those it matched, if allowed.
   ///
-  /// The flags and the scores are made afresh and filled through pointers: nearly every
-  /// question changes both, so starting from the index's own arrays copied them anyway, and
-  /// checked at each change whether they were still shared. Only a question with no weighed
-  /// term shares the index's scores of 0.
+  /// The flags are mapped afresh, since nearly every question changes some; the scores start
+  /// as the index's own, shared, and are copied once, when a question has a weighed term, to be
+  /// added up through a pointer rather than checked at each addition for being shared still.
+  /// (An array made with `Array(unsafeUninitializedCapacity:)` or `Array(repeating:count:)`
+  /// would look its type up at run time, some seven hundred instructions.)
   private static func read(_ occurrences: TermOccurrences, of index: borrowing TermIndex)
     -> (allowed: [Bool], scores: [Double], matched: [Int])
   {
-    let allowed = [Bool](unsafeUninitializedCapacity: index.intentCount) { allowed, count in
-      for intent in 0..<index.intentCount {
-        allowed.initializeElement(at: intent, to: occurrences.allows(intent))
-      }
-      count = index.intentCount
-    }
-    guard occurrences.count > 0 else { return (allowed, index.noScores, []) }
-    var scores = [Double](repeating: 0, count: index.intentCount)
+    let allowed = (0..<index.intentCount).map(occurrences.allows)
+    var scores = index.noScores
+    guard occurrences.count > 0 else { return (allowed, scores, []) }
     var matched: [Int] = []
     matched.reserveCapacity(occurrences.count)
     scores.withUnsafeMutableBufferPointer { scores in
