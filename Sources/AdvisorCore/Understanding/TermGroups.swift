@@ -1,12 +1,13 @@
 /// The terms of a `TermIndex` grouped by a small number each has (the stem a term is tried at,
-/// or the fact it tests), each term written out in its group as one record: its place, its
-/// intent, where its key is among its stems, how many stems it has, then the stems.
+/// or the fact it tests): a group is its count of terms, then each term written out as one
+/// record, its place, its intent, where its key is among its stems, how many stems it has, then
+/// the stems.
 ///
 /// Records side by side rather than places pointing into arrays of offsets, starts and stems:
 /// trying a word's terms reads one stretch of memory, where following a place through three
 /// more arrays waited on each in turn. Numbers of 32 bits, for twice as many to a cache line.
 package struct TermGroups: Sendable {
-  /// Where each key's records start in `records`, then where the last key's end.
+  /// Where each key's group starts in `records`, then where the last key's ends.
   package let starts: [Int32]
   package let records: [Int32]
 
@@ -33,15 +34,17 @@ package struct TermGroups: Sendable {
   /// order; `term` gives a place's intent, offset and stems.
   init(keys: [Int], _ term: (_ place: Int) -> (intent: Int, offset: Int, stems: ArraySlice<Int>)) {
     let places = PlacesByKey(keys: keys)
-    var starts: [Int32] = [0]
+    var starts: [Int32] = []
     var records: [Int32] = []
     for key in 0..<(keys.max() ?? -1) + 1 {
+      starts.append(Int32(records.count))
+      records.append(Int32(places.count(withKey: key)))
       places.forEach(withKey: key) { place in
         let (intent, offset, stems) = term(place)
         records += [Int32(place), Int32(intent), Int32(offset), Int32(stems.count)] + stems.map { Int32($0) }
       }
-      starts.append(Int32(records.count))
     }
+    starts.append(Int32(records.count))
     self.init(starts: starts, records: records)
   }
 
@@ -53,7 +56,7 @@ package struct TermGroups: Sendable {
     guard key >= 0, key + 1 < starts.count else { return }
     let end = Int(starts[key + 1])
     records.withUnsafeBufferPointer { records in
-      var record = Int(starts[key])
+      var record = Int(starts[key]) + 1
       while record < end {
         let first = record + Self.header
         let stems = UnsafeBufferPointer(rebasing: records[first..<first + Int(records[record + 3])])
@@ -66,9 +69,9 @@ package struct TermGroups: Sendable {
     }
   }
 
-  /// How many terms have `key` at most: as many as its records have room for.
-  func bound(withKey key: Int) -> Int {
+  /// How many terms have `key`.
+  func count(withKey key: Int) -> Int {
     guard key >= 0, key + 1 < starts.count else { return 0 }
-    return Int(starts[key + 1] - starts[key]) / Self.header
+    return Int(records[Int(starts[key])])
   }
 }

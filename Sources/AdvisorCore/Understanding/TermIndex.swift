@@ -130,8 +130,12 @@ package struct TermIndex: Sendable {
 
   /// How many occurrences `forEachOccurrence` may find at most: every term each stem is the
   /// key of, and every term each fact matches.
+  ///
+  /// Reading each word's count of terms brings the start of its group into the cache, the
+  /// words' loads overlapping here, before `forEachOccurrence` tries them one word after
+  /// another, waiting on each.
   func occurrenceBound(in numbers: UnsafeBufferPointer<Int>, facts: QuestionFacts) -> Int {
-    numbers.reduce(0) { $0 + byKey.bound(withKey: $1) } + facts.reduce(0) { $0 + byFact.bound(withKey: $1) }
+    numbers.reduce(0) { $0 + byKey.count(withKey: $1) } + facts.reduce(0) { $0 + byFact.count(withKey: $1) }
   }
 
   /// Whether the stems of `term` occur in `numbers` from `start` on, one after another.

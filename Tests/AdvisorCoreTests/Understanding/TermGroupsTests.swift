@@ -25,11 +25,12 @@ import Testing
   @Test func aKeyNoTermHasHasNone() {
     #expect(terms(withKey: -1).isEmpty)
     #expect(terms(withKey: 2).isEmpty)
-    #expect(groups.bound(withKey: 2) == 0)
+    #expect(groups.count(withKey: -1) == 0)
+    #expect(groups.count(withKey: 2) == 0)
   }
 
-  @Test func theBoundHoldsEveryTermOfAKey() {
-    #expect(groups.bound(withKey: 0) >= 1)
-    #expect(groups.bound(withKey: 1) >= 2)
+  @Test func eachKeyCountsItsTerms() {
+    #expect(groups.count(withKey: 0) == 1)
+    #expect(groups.count(withKey: 1) == 2)
   }
 }
