@@ -20,8 +20,8 @@ public struct IntentClassifier: Sendable {
   /// classification made.
   private let weights: ClassifierWeights
   /// The learned weights and the thresholds chosen with them: `weights.learned`, held here as
-  /// well, since reading them through a class copies them, retaining and releasing each of
-  /// their arrays, where a classifier's own are read in place.
+  /// well, since reading them through the class retained and released them each question,
+  /// where a classifier's own are read in place.
   let learned: LearnedWeights
 
   /// How an intent is chosen: what its file's `context:` line says of it, and whether it is
