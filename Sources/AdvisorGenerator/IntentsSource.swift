@@ -45,43 +45,20 @@ enum IntentsSource {
     return output + "  ]\n}\n"
   }
 
-  /// The classifier's tables: the stems, then the term lists already laid out flat, each
-  /// list's terms in a constant of their own, which keeps each literal simple for the type
-  /// checker.
+  /// The classifier's tables: the stems, then the index laid out, and the weighed terms in a
+  /// constant of their own, which keeps each literal simple for the type checker.
   private static func literal(_ tables: IntentClassifier.Tables) -> String {
     var output = "  static let tables = IntentClassifier.Tables(\n    stems: [\n"
     output += tables.stems.map { "      \(SwiftLiteral.string($0))," }.joined(separator: "\n")
     output += "\n    ],\n"
-    output += "    weighted: \(literal(tables.weighted, terms: "weightedTerms")),\n"
-    output += "    weights: \(numbers(tables.weights)),\n"
-    output += "    required: \(literal(tables.required, terms: "requiredTerms")),\n"
-    output += "    excluded: \(literal(tables.excluded, terms: "excludedTerms")),\n"
+    output += "    terms: weightedTerms,\n"
     output += "    index: \(literal(tables.index)))\n"
-    for (name, list) in [
-      ("weightedTerms", tables.weighted), ("requiredTerms", tables.required),
-      ("excludedTerms", tables.excluded),
-    ] {
-      output += "\n  private static let \(name): [IntentTerm] = [\n"
-      output += list.terms.map { "    \(literal($0))," }.joined(separator: "\n")
-      output += "\n  ]\n"
-    }
-    return output
+    output += "\n  private static let weightedTerms: [IntentTerm] = [\n"
+    output += tables.terms.map { "    \(literal($0))," }.joined(separator: "\n")
+    return output + "\n  ]\n"
   }
 
-  /// A term list's layout, its terms named by the constant `terms`.
-  private static func literal(_ list: TermList, terms: String) -> String {
-    let ranges = list.ranges.map { "\($0.lowerBound)..<\($0.upperBound)" }.joined(separator: ", ")
-    return """
-      TermList(
-            ranges: [\(ranges)],
-            terms: \(terms),
-            firstStems: \(numbers(list.firstStems)),
-            stemStarts: \(numbers(list.stemStarts)),
-            stems: \(numbers(list.stems)))
-      """
-  }
-
-  /// The three lists' index, laid out: the weighed terms' weights again, as the index reads them.
+  /// The three lists' index, laid out.
   private static func literal(_ index: TermIndex) -> String {
     let ranges = index.weighedRanges.map { "\($0.lowerBound)..<\($0.upperBound)" }.joined(separator: ", ")
     return """
@@ -91,13 +68,18 @@ enum IntentsSource {
             weighedRanges: [\(ranges)],
             weights: \(numbers(index.weights)),
             requiresNoTerm: \(numbers(index.requiresNoTerm)),
-            intents: \(numbers(index.intents)),
-            stemStarts: \(numbers(index.stemStarts)),
-            stems: \(numbers(index.stems)),
-            keys: \(numbers(index.keys)),
-            keyOffsets: \(numbers(index.keyOffsets)),
-            facts: \(numbers(index.facts)))
+            byKey: \(literal(index.byKey)),
+            byFact: \(literal(index.byFact)))
       """
+  }
+
+  /// A grouping of the index's terms, laid out.
+  private static func literal(_ groups: TermGroups) -> String {
+    """
+    TermGroups(
+            starts: \(numbers(groups.starts)),
+            records: \(numbers(groups.records)))
+    """
   }
 
   /// Numbers as an array literal, sixteen to a line.

@@ -24,9 +24,8 @@ public struct Classification: Sendable {
   public var passing: PassingOver? = nil
   /// The likelier intent passed over, if any.
   public var passedOver: IntentID? { passing?.intent }
-  /// The weights the scores came from, the places in their weighed terms of the terms each
-  /// intent matched (by `HandScore.stretch`), and what the scores were read from, to explain
-  /// them.
+  /// The weights the scores came from, the terms each intent matched (by `HandScore.stretch`,
+  /// as `HandReading.matched` holds them), and what the scores were read from, to explain them.
   let weights: ClassifierWeights
   let matchedPlaces: [Int]
   let input: ClassifierInput
@@ -35,7 +34,10 @@ public struct Classification: Sendable {
   /// The terms of `scored`'s intent file that matched, with their weights; spelt out only
   /// when asked for (`--explain`).
   public func matched(of scored: ScoredIntent) -> [(term: IntentTerm, weight: Double)] {
-    matchedPlaces[scored.hand.stretch].map { (weights.terms[$0], weights.termWeights[$0]) }
+    matchedPlaces[scored.hand.stretch].map {
+      let place = HandReading.place(ofMatch: $0)
+      return (weights.terms[place], weights.termWeights[place])
+    }
   }
 
   /// What pulled towards `intent` (positive) or away from it, strongest first: each feature's

@@ -11,15 +11,14 @@ struct HandReading {
   private(set) var allowed: [Bool]
   /// Each intent's hand-written score; 0 where the question is ruled out.
   private(set) var scores: [Double]
-  /// The places of the terms matched, in the weighed terms' list, intent after intent: in the
-  /// list's order, so that an intent's are found by its range there.
+  /// The terms matched, intent after intent, each as its place in the weighed terms' list
+  /// times two, plus one for a term of words (`isWords`): in the list's order, so that an
+  /// intent's are found by its range there, and telling a topic's words from the things a
+  /// question names without reading the terms.
   private(set) var matched: [Int]
-  /// Each intent's range in the weighed terms' list.
-  private let ranges: [Range<Int>]
 
   /// Reads `input` with the intent files' terms of `tables`.
   init(_ input: borrowing ClassifierInput, tables: borrowing IntentClassifier.Tables) {
-    ranges = tables.weighted.ranges
     let facts = QuestionFacts(input)
     (allowed, scores, matched) = tables.withNumberedStems(of: input.tokens) { tables, stems in
       TermOccurrences.find(in: stems, facts: facts, of: tables.index) { index, occurrences in
@@ -28,22 +27,30 @@ struct HandReading {
     }
   }
 
+  /// The place in the weighed terms' list of an element of `matched`.
+  static func place(ofMatch match: Int) -> Int {
+    match &>> 1
+  }
+
+  /// Whether an element of `matched` is a term of words, which counts towards the topic score.
+  private static func isWords(_ match: Int) -> Bool {
+    match & 1 == 1
+  }
+
   /// The hand-written score of intent `index`, which must be allowed, with the stretch of
-  /// `matched` holding the terms of `terms` that earned it, and the part of it from words and
-  /// phrases rather than entities (by their `weights`) added up again, in the order they
-  /// matched.
+  /// `matched` holding the terms that earned it (by its range in `terms`), and the part of it
+  /// from words and phrases rather than entities added up again, in the order they matched.
   ///
   /// Asked of the allowed intents in their order, so that each one's stretch is found from
   /// where the last one's ended, `start`, which it moves past its own: one walk along
   /// `matched` a question rather than one an intent.
-  func score(of index: Int, terms: borrowing TermList, weights: [Double], from start: inout Int) -> HandScore
-  {
-    let range = ranges[index]
-    while start < matched.count, matched[start] < range.lowerBound { start += 1 }
+  func score(of index: Int, in terms: borrowing TermIndex, from start: inout Int) -> HandScore {
+    let range = terms.weighedRanges[index]
+    while start < matched.count, Self.place(ofMatch: matched[start]) < range.lowerBound { start += 1 }
     var end = start
     var topicScore = 0.0
-    while end < matched.count, matched[end] < range.upperBound {
-      if case .words = terms.terms[matched[end]] { topicScore += weights[matched[end]] }
+    while end < matched.count, Self.place(ofMatch: matched[end]) < range.upperBound {
+      if Self.isWords(matched[end]) { topicScore += terms.weights[Self.place(ofMatch: matched[end])] }
       end += 1
     }
     let stretch = start..<end
@@ -52,41 +59,44 @@ struct HandReading {
   }
 
   /// Whether the `occurrences` of the terms of `index` allow each intent, each intent's score,
-  /// and the places of the weighed terms that count for it: those it matched, if allowed.
+  /// and the weighed terms that count for it: those it matched, if allowed.
   ///
-  /// The flags and the scores start as the index's own arrays, shared rather than copied, and
-  /// are copied only if the question changes one: making an array costs more than reading it.
+  /// The flags are mapped afresh, since nearly every question changes some; the scores start
+  /// as the index's own, shared, and are copied once, when a question has a weighed term, to be
+  /// added up through a pointer rather than checked at each addition for being shared still.
+  /// (An array made with `Array(unsafeUninitializedCapacity:)` or `Array(repeating:count:)`
+  /// would look its type up at run time, some seven hundred instructions.)
   private static func read(_ occurrences: TermOccurrences, of index: borrowing TermIndex)
     -> (allowed: [Bool], scores: [Double], matched: [Int])
   {
-    var allowed = index.requiresNoTerm
-    for intent in 0..<index.intentCount {
-      let isAllowed = occurrences.allows(intent)
-      if isAllowed != allowed[intent] { allowed[intent] = isAllowed }
-    }
+    let allowed = (0..<index.intentCount).map(occurrences.allows)
     var scores = index.noScores
+    guard occurrences.count > 0 else { return (allowed, scores, []) }
     var matched: [Int] = []
-    guard occurrences.count > 0 else { return (allowed, scores, matched) }
     matched.reserveCapacity(occurrences.count)
-    withUnsafeTemporaryAllocation(of: Bool.self, capacity: occurrences.wordCount) { claimed in
-      claimed.initialize(repeating: false)
-      var position = 0
-      while position < occurrences.count {
-        let intent = index.intent(of: occurrences[position].place)
-        let found = position..<occurrences.end(before: index.weighedRanges[intent].upperBound, from: position)
-        if occurrences.allows(intent) {
-          let start = matched.count
-          match(found, of: occurrences, in: index, claimed: claimed, into: &matched)
-          for slot in start..<matched.count { scores[intent] += index.weights[matched[slot]] }
+    scores.withUnsafeMutableBufferPointer { scores in
+      withUnsafeTemporaryAllocation(of: Bool.self, capacity: occurrences.wordCount) { claimed in
+        claimed.initialize(repeating: false)
+        var position = 0
+        while position < occurrences.count {
+          let intent = occurrences.intent(at: position)
+          let found = position..<occurrences.end(ofIntent: intent, from: position)
+          if occurrences.allows(intent) {
+            let start = matched.count
+            match(found, of: occurrences, claimed: claimed, into: &matched)
+            for slot in start..<matched.count {
+              scores[intent] += index.weights[place(ofMatch: matched[slot])]
+            }
+          }
+          position = found.upperBound
         }
-        position = found.upperBound
       }
     }
     return (allowed, scores, matched)
   }
 
-  /// Appends to `matched` the places of the terms that count of the occurrences `found` (one
-  /// intent's) of the weighed terms of `index`.
+  /// Appends to `matched` the terms that count of the occurrences `found` (one intent's) of
+  /// the weighed terms.
   ///
   /// Each word counts once, for the heaviest term that covers it: "move into management" does
   /// not also count as "move into". Terms are kept heaviest first (longest first among equals),
@@ -95,18 +105,19 @@ struct HandReading {
   /// cue) when it occurs. `claimed` holds a flag a word, all false on entry and again on
   /// return.
   private static func match(
-    _ found: Range<Int>, of occurrences: TermOccurrences, in index: borrowing TermIndex,
-    claimed: UnsafeMutableBufferPointer<Bool>, into matched: inout [Int]
+    _ found: Range<Int>, of occurrences: TermOccurrences, claimed: UnsafeMutableBufferPointer<Bool>,
+    into matched: inout [Int]
   ) {
     var position = found.lowerBound
     while position < found.upperBound {
-      let place = occurrences[position].place
+      let (place, _, stemCount) = occurrences[position]
       var counts = false
-      while position < found.upperBound, case (let next, let start) = occurrences[position], next == place {
+      while position < found.upperBound, case (let next, let start, _) = occurrences[position], next == place
+      {
         if start < 0 {
           counts = true
         } else {
-          let words = start..<start + index.stemCount(of: place)
+          let words = start..<start + stemCount
           if words.contains(where: { !claimed[$0] }) {
             for word in words { claimed[word] = true }
             counts = true
@@ -114,7 +125,7 @@ struct HandReading {
         }
         position += 1
       }
-      if counts { matched.append(place) }
+      if counts { matched.append(place &<< 1 | (stemCount > 0 ? 1 : 0)) }
     }
     claimed.update(repeating: false)
   }

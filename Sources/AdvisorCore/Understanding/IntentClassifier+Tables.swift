@@ -6,46 +6,29 @@ extension IntentClassifier {
     package let stems: [Int]
   }
 
-  /// The classifier's tables: every stem, sorted (a stem's number is its place), and each
-  /// intent's terms compiled, without repeats, heaviest first.
+  /// The classifier's tables: every stem, sorted (a stem's number is its place), and the
+  /// intents' terms compiled and indexed, each intent's weighed ones without repeats, heaviest
+  /// first.
   ///
   /// `generate-embedded` embeds them for the built-in intents, so start-up does no stemming or
   /// sorting.
   public struct Tables: Sendable {
     package let stems: [String]
-    /// Each intent's weighed terms laid out flat for scoring, with their weights in the same
-    /// order; then the terms each intent requires and excludes.
-    package let weighted: TermList
-    package let weights: [Double]
-    package let required: TermList
-    package let excluded: TermList
-    /// The three lists indexed together, for a question to be read once for all three.
+    /// The weighed terms, in the index's order, for `--explain` to spell out.
+    package let terms: [IntentTerm]
+    /// The weighed, required and excluded terms indexed together, for a question to be read
+    /// once for all three.
     package let index: TermIndex
     /// `stems` searched on numbers: a question's every word is numbered, and a search by
     /// halves compared some ten strings a word.
     private let stemSearch: SortedWords
 
     /// Tables already laid out, as `generate-embedded` writes them.
-    package init(
-      stems: [String], weighted: TermList, weights: [Double], required: TermList, excluded: TermList,
-      index: TermIndex
-    ) {
+    package init(stems: [String], terms: [IntentTerm], index: TermIndex) {
       self.stems = stems
-      self.weighted = weighted
-      self.weights = weights
-      self.required = required
-      self.excluded = excluded
+      self.terms = terms
       self.index = index
       stemSearch = SortedWords(stems)
-    }
-
-    /// Tables of lists just laid out, indexed here.
-    init(stems: [String], weighted: TermList, weights: [Double], required: TermList, excluded: TermList) {
-      self.init(
-        stems: stems, weighted: weighted, weights: weights, required: required, excluded: excluded,
-        index: TermIndex(
-          weighed: weighted, weights: weights, required: required, excluded: excluded, stemCount: stems.count)
-      )
     }
 
     /// The number of `stem`, or -1 when no term uses it.
@@ -83,6 +66,19 @@ extension IntentClassifier {
 
   /// Compiles the definitions into tables.
   package static func compile(_ definitions: [IntentDefinition], stemmer: Stemmer) -> Tables {
+    let lists = termLists(definitions, stemmer: stemmer)
+    return Tables(
+      stems: lists.stems, terms: lists.weighed.terms,
+      index: TermIndex(
+        weighed: lists.weighed, weights: lists.weights, required: lists.required, excluded: lists.excluded,
+        stemCount: lists.stems.count))
+  }
+
+  /// The definitions' stems, sorted, and their terms laid out in three lists, numbering the
+  /// stems: the weighed terms (with their weights), the required and the excluded.
+  package static func termLists(_ definitions: [IntentDefinition], stemmer: Stemmer) -> (
+    stems: [String], weighed: TermList, weights: [Double], required: TermList, excluded: TermList
+  ) {
     var stemOf: [String: String] = [:]
     func stems(_ term: IntentTerm) -> [String] {
       guard case .words(let words) = term else { return [] }
@@ -103,11 +99,11 @@ extension IntentClassifier {
       deduplicated($0.weights.map { (compile($0.term), $0.weight) })
         .sorted { ($0.weight, $0.term.stems.count) > ($1.weight, $1.term.stems.count) }
     }
-    return Tables(
-      stems: sorted, weighted: TermList(terms.map { $0.map(\.term) }),
-      weights: terms.flatMap { $0.map(\.weight) },
-      required: TermList(definitions.map { $0.requires.map(compile) }),
-      excluded: TermList(definitions.map { $0.excludes.map(compile) }))
+    return (
+      sorted, TermList(terms.map { $0.map(\.term) }), terms.flatMap { $0.map(\.weight) },
+      TermList(definitions.map { $0.requires.map(compile) }),
+      TermList(definitions.map { $0.excludes.map(compile) })
+    )
   }
 
   /// Terms whose words share stems ("become", "becoming") count once, at the larger weight, so

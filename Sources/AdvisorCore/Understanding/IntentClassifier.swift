@@ -19,6 +19,10 @@ public struct IntentClassifier: Sendable {
   /// The learned weights and the intent files' weighed terms, shared with every
   /// classification made.
   private let weights: ClassifierWeights
+  /// The learned weights and the thresholds chosen with them: `weights.learned`, held here as
+  /// well, since reading them through the class retained and released them each question,
+  /// where a classifier's own are read in place.
+  let learned: LearnedWeights
 
   /// How an intent is chosen: what its file's `context:` line says of it, and whether it is
   /// the off-topic intent.
@@ -58,9 +62,9 @@ public struct IntentClassifier: Sendable {
     self.tables = tables
     related = definitions.flatMap { definition in definition.related.map { (definition.intent, $0) } }
     choosing = definitions.map { Choosing($0) }
-    weights = ClassifierWeights(
-      learned: learned.flatMap { $0.intents == intents ? $0 : nil } ?? .untrained(intents),
-      terms: tables.weighted.terms, termWeights: tables.weights)
+    let learned = learned.flatMap { $0.intents == intents ? $0 : nil } ?? .untrained(intents)
+    self.learned = learned
+    weights = ClassifierWeights(learned: learned, terms: tables.terms, termWeights: tables.index.weights)
   }
 
   /// Compiles the definitions, stemming every word once.
@@ -71,15 +75,12 @@ public struct IntentClassifier: Sendable {
   /// The intents, in the order the classifier scores them.
   public var intentOrder: [IntentID] { intents }
 
-  /// The learned weights and the thresholds chosen with them.
-  var learned: LearnedWeights { weights.learned }
-
   /// Scores every intent and chooses one.
   public func classify(_ input: ClassifierInput, cues: Cues) -> Classification {
     let hand = HandReading(input, tables: tables)
-    let scores = weights.learned.scores(of: input, cues: cues, hand: hand.scores)
+    let scores = learned.scores(of: input, cues: cues, hand: hand.scores)
     let probabilities = Softmax.probabilities(
-      scores, dividedBy: weights.learned.temperature, allowed: hand.allowed)
+      scores, dividedBy: learned.temperature, allowed: hand.allowed)
     let ranked = rank(hand, scores: scores, probabilities: probabilities)
     let nextReading = ranked.first { !choosing[$0.place].contains(.needsItsWords) }
     return decide(
@@ -93,7 +94,9 @@ public struct IntentClassifier: Sendable {
   /// The allowed intents are read in their order, each one's matched terms starting where the
   /// last one's ended, and each is put in its rank as it comes: shifting some twenty numbers
   /// costs less than sorting them. Their ranks and hand-written scores are kept on the stack
-  /// (each buffer under the kilobyte that stays there), and the list is allocated once.
+  /// (each buffer under the kilobyte that stays there), and the list is allocated once, by
+  /// reserving its capacity: `Array(unsafeUninitializedCapacity:)` looks up the array's type
+  /// at run time, some seven hundred instructions, where reserving is specialised.
   private func rank(_ hand: HandReading, scores: [Double], probabilities: [Double]) -> [RankedIntents.Entry] {
     withUnsafeTemporaryAllocation(of: (probability: Double, place: Int).self, capacity: intents.count) {
       order in
@@ -101,8 +104,7 @@ public struct IntentClassifier: Sendable {
         var count = 0
         var matched = 0
         for place in intents.indices where hand.allowed[place] {
-          hands[place] = hand.score(
-            of: place, terms: tables.weighted, weights: tables.weights, from: &matched)
+          hands[place] = hand.score(of: place, in: tables.index, from: &matched)
           var rank = count
           while rank > 0, order[rank - 1].probability < probabilities[place] {
             order[rank] = order[rank - 1]
@@ -145,7 +147,7 @@ public struct IntentClassifier: Sendable {
     let offTopic = entries.first { choosing[$0.place].contains(.offTopic) }
     let namesOffTopic = offTopic.map { $0.hand.topicScore > 0 } ?? false
     guard let best = spoken, !choosing[best.place].contains(.offTopic),
-      best.probability >= weights.learned.offTopicThreshold
+      best.probability >= learned.offTopicThreshold
     else {
       let best = spoken
       let confidence =
@@ -158,7 +160,7 @@ public struct IntentClassifier: Sendable {
     let second = entries.first { $0.place != best.place && passingReason($0, given: reason) == nil }
     let unsure =
       second.map {
-        best.probability - $0.probability < weights.learned.unsureMargin
+        best.probability - $0.probability < learned.unsureMargin
           && asksBetween(intents[best.place], intents[$0.place])
       } ?? false
     return Classification(

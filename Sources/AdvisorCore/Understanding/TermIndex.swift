@@ -6,8 +6,8 @@
 /// terms have. "i want to" is tried where "want" is, not at every "i" a question has: a word
 /// tries a handful of terms, not the dozens its stem starts.
 ///
-/// `generate-embedded` writes the built-in intents' index already laid out, so start-up only
-/// groups its places by key; intents given at run time are laid out when compiled.
+/// `generate-embedded` writes the built-in intents' index already laid out, so start-up builds
+/// nothing; intents given at run time are laid out when compiled.
 package struct TermIndex: Sendable {
   /// How many intents there are.
   package let intentCount: Int
@@ -22,29 +22,17 @@ package struct TermIndex: Sendable {
   /// Whether each intent's file requires no term: it allows a question then unless the
   /// question has a term it excludes.
   package let requiresNoTerm: [Bool]
-  /// The intent of the term at each place.
-  package let intents: [Int]
-  /// Where each term's stems start in `stems`, then where the last term's end.
-  package let stemStarts: [Int]
-  package let stems: [Int]
-  /// Each term's key, and where it is among the term's stems (-1 and 0 for a term without
-  /// stems); then the fact each term without stems tests (`QuestionFacts`), -1 for the others.
-  package let keys: [Int]
-  package let keyOffsets: [Int]
-  package let facts: [Int]
+  /// The terms with stems grouped by their key, the stem of theirs fewest terms have; then the
+  /// terms without stems grouped by the fact each tests (`QuestionFacts`).
+  package let byKey: TermGroups
+  package let byFact: TermGroups
   /// A score of 0 for every intent, for a question's scores to start from.
   let noScores: [Double]
-  /// The places of the terms each stem is the key of.
-  private let placesByKey: PlacesByKey
-  /// The places of the terms without stems, by the fact each tests.
-  private let placesByFact: PlacesByKey
 
-  /// An index already laid out, as `generate-embedded` writes it: only the places by key and
-  /// by fact are grouped at start-up.
+  /// An index already laid out, as `generate-embedded` writes it.
   package init(
     intentCount: Int, requiredStart: Int, excludedStart: Int, weighedRanges: [Range<Int>], weights: [Double],
-    requiresNoTerm: [Bool], intents: [Int], stemStarts: [Int], stems: [Int], keys: [Int], keyOffsets: [Int],
-    facts: [Int]
+    requiresNoTerm: [Bool], byKey: TermGroups, byFact: TermGroups
   ) {
     self.intentCount = intentCount
     self.requiredStart = requiredStart
@@ -52,15 +40,9 @@ package struct TermIndex: Sendable {
     self.weighedRanges = weighedRanges
     self.weights = weights
     self.requiresNoTerm = requiresNoTerm
-    self.intents = intents
-    self.stemStarts = stemStarts
-    self.stems = stems
-    self.keys = keys
-    self.keyOffsets = keyOffsets
-    self.facts = facts
+    self.byKey = byKey
+    self.byFact = byFact
     noScores = [Double](repeating: 0, count: intentCount)
-    placesByKey = PlacesByKey(keys: keys)
-    placesByFact = PlacesByKey(keys: facts)
   }
 
   /// Indexes the terms of the lists `weighed` (with their `weights`), `required` and
@@ -71,13 +53,17 @@ package struct TermIndex: Sendable {
     layout.append(required)
     layout.append(excluded)
     let keys = Self.keys(of: layout.stems, startingAt: layout.stemStarts, stemCount: stemCount)
+    func term(_ place: Int) -> (intent: Int, offset: Int, stems: ArraySlice<Int>) {
+      (
+        layout.intents[place], keys.offsets[place],
+        layout.stems[layout.stemStarts[place]..<layout.stemStarts[place + 1]]
+      )
+    }
     self.init(
       intentCount: weighed.ranges.count, requiredStart: weighed.terms.count,
       excludedStart: weighed.terms.count + required.terms.count, weighedRanges: weighed.ranges,
-      weights: weights,
-      requiresNoTerm: required.ranges.map { $0.isEmpty }, intents: layout.intents,
-      stemStarts: layout.stemStarts,
-      stems: layout.stems, keys: keys.stems, keyOffsets: keys.offsets, facts: layout.facts)
+      weights: weights, requiresNoTerm: required.ranges.map { $0.isEmpty },
+      byKey: TermGroups(keys: keys.stems, term), byFact: TermGroups(keys: layout.facts, term))
   }
 
   /// The lists laid out end to end, as they are appended.
@@ -98,8 +84,8 @@ package struct TermIndex: Sendable {
     /// Appends the terms of `list`, their places following those appended before.
     mutating func append(_ list: borrowing TermList) {
       for (intent, range) in list.ranges.enumerated() { intents += repeatElement(intent, count: range.count) }
-      for (place, first) in list.firstStems.enumerated() {
-        facts.append(first < 0 ? QuestionFacts.fact(of: list.terms[place]) ?? -1 : -1)
+      for place in list.terms.indices {
+        facts.append(list.stems(of: place).isEmpty ? QuestionFacts.fact(of: list.terms[place]) ?? -1 : -1)
       }
       let offset = stems.count
       for start in list.stemStarts.dropFirst() { stemStarts.append(start + offset) }
@@ -126,47 +112,38 @@ package struct TermIndex: Sendable {
     return (keys, offsets)
   }
 
-  /// Hands `body` each term that occurs in `numbers` (a question's stems, numbered), with its
-  /// intent and the word it starts at: word by word, the terms its stem is the key of, in
-  /// order; then the terms without stems that the question's `facts` match, in order, at -1.
+  /// Hands `body` each term that occurs in `numbers` (a question's stems, numbered), with the
+  /// word it starts at: word by word, the terms its stem is the key of, in order; then the
+  /// terms without stems that the question's `facts` match, in order, at -1.
   func forEachOccurrence(
     in numbers: UnsafeBufferPointer<Int>, facts: QuestionFacts,
-    _ body: (_ place: Int, _ intent: Int, _ start: Int) -> Void
+    _ body: (_ term: TermGroups.Term, _ start: Int) -> Void
   ) {
     for (word, number) in numbers.enumerated() {
-      placesByKey.forEach(withKey: number) { place in
-        let start = word - keyOffsets[place]
-        if occurs(place, in: numbers, at: start) { body(place, intents[place], start) }
+      byKey.forEach(withKey: number) { term in
+        let start = word - term.offset
+        if occurs(term, in: numbers, at: start) { body(term, start) }
       }
     }
-    for fact in facts { placesByFact.forEach(withKey: fact) { body($0, intents[$0], -1) } }
+    for fact in facts { byFact.forEach(withKey: fact) { body($0, -1) } }
   }
 
   /// How many occurrences `forEachOccurrence` may find at most: every term each stem is the
   /// key of, and every term each fact matches.
+  ///
+  /// Reading each word's count of terms brings the start of its group into the cache, the
+  /// words' loads overlapping here, before `forEachOccurrence` tries them one word after
+  /// another, waiting on each.
   func occurrenceBound(in numbers: UnsafeBufferPointer<Int>, facts: QuestionFacts) -> Int {
-    numbers.reduce(0) { $0 + placesByKey.count(withKey: $1) }
-      + facts.reduce(0) { $0 + placesByFact.count(withKey: $1) }
+    numbers.reduce(0) { $0 + byKey.count(withKey: $1) } + facts.reduce(0) { $0 + byFact.count(withKey: $1) }
   }
 
-  /// The intent whose term is at `place`.
-  func intent(of place: Int) -> Int {
-    intents[place]
-  }
-
-  /// How many stems the term at `place` has.
-  func stemCount(of place: Int) -> Int {
-    stemStarts[place + 1] - stemStarts[place]
-  }
-
-  /// Whether the stems of the term at `place` occur in `numbers` from `start` on, one after
-  /// another.
-  private func occurs(_ place: Int, in numbers: UnsafeBufferPointer<Int>, at start: Int) -> Bool {
-    let termStems = stemStarts[place]..<stemStarts[place + 1]
-    guard start >= 0, termStems.count <= numbers.count - start else { return false }
+  /// Whether the stems of `term` occur in `numbers` from `start` on, one after another.
+  private func occurs(_ term: TermGroups.Term, in numbers: UnsafeBufferPointer<Int>, at start: Int) -> Bool {
+    guard start >= 0, term.stems.count <= numbers.count - start else { return false }
     var number = start
-    for stem in termStems {
-      guard numbers[number] == stems[stem] else { return false }
+    for stem in term.stems {
+      guard numbers[number] == Int(stem) else { return false }
       number += 1
     }
     return true

@@ -32,7 +32,7 @@ import Testing
   }
 
   /// Every occurrence of the weighed terms in `stems`, in order.
-  private func all(in stems: [Int]) -> [(place: Int, start: Int)] {
+  private func all(in stems: [Int]) -> [(place: Int, start: Int, stemCount: Int)] {
     found(in: stems) { occurrences in (0..<occurrences.count).map { occurrences[$0] } }
   }
 
@@ -45,6 +45,7 @@ import Testing
     let occurrences = all(in: [1, 2, -1, 1, 2, 1])
     #expect(occurrences.map(\.place) == [0, 0, 1, 2, 2, 3])
     #expect(occurrences.map(\.start) == [0, 3, -1, 1, 4, 3])
+    #expect(occurrences.map(\.stemCount) == [2, 2, 0, 1, 1, 3])
   }
 
   @Test func aTermIsNotFoundPastEitherEndNorAFactTheQuestionLacks() {
@@ -60,12 +61,13 @@ import Testing
 
   @Test func anIntentsOccurrencesEndWhereItsRangeDoes() {
     let ends = found(in: [1, 2, -1, 1, 2, 1]) { occurrences in
-      [
-        occurrences.end(before: index.weighedRanges[0].upperBound, from: 0),
-        occurrences.end(before: index.weighedRanges[1].upperBound, from: 3),
-      ]
+      [occurrences.end(ofIntent: 0, from: 0), occurrences.end(ofIntent: 1, from: 3)]
+    }
+    let intents = found(in: [1, 2, -1, 1, 2, 1]) { occurrences in
+      (0..<occurrences.count).map(occurrences.intent)
     }
     #expect(ends == [3, 6])
+    #expect(intents == [0, 0, 0, 1, 1, 1])
   }
 
   @Test func noMoreTermsAreFoundThanTheBoundAllowsRoomFor() {
