@@ -1,6 +1,6 @@
-/// The places of a list grouped by a small number each has (a term's first stem, the fact a
-/// term tests), laid out flat so that a group is a stretch of one array: reading a nested array
-/// would retain and release it.
+/// The places of a list grouped by a small number each has (the stem a term is tried at, the
+/// fact a term tests), laid out flat so that a group is a stretch of one array: what
+/// `TermGroups` lays its records out by, as the intent files are compiled.
 struct PlacesByKey: Sendable {
   /// Where each key's places start in `places`, then where the last key's end.
   private let starts: [Int]
@@ -24,9 +24,6 @@ struct PlacesByKey: Sendable {
   }
 
   /// Hands `body` the places with `key`, in order; none for a key no place has.
-  ///
-  /// Read in place: a slice of the places would retain and release them for every key, and a
-  /// question asks for a key at each of its words.
   func forEach(withKey key: Int, _ body: (Int) -> Void) {
     guard key >= 0, key + 1 < starts.count else { return }
     for index in starts[key]..<starts[key + 1] { body(places[index]) }

@@ -3,9 +3,9 @@
 /// A line is the feature as written, a tab, then two digits (`TableDigits`) for each intent,
 /// in `intents` order, for the weight in hundredths plus 2048: first every intent's high
 /// digit, then every intent's low digit. Every line holds every intent, so adding a line to
-/// the scores is one pass over its two halves with no intent to read, which the compiler
-/// turns into vector instructions. `advisor intents ID` reads the table out as words and
-/// weights.
+/// the intents' sums is one pass over its two halves with no intent to read, which the
+/// compiler turns into vector instructions (`LineSums`). `advisor intents ID` reads the table
+/// out as words and weights.
 ///
 /// The lines are sorted by their bytes, and `index` (a `FeatureIndex`) says where each
 /// starts: start-up parses nothing, and a question reads only the lines of its own features.
