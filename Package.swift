@@ -27,7 +27,7 @@ let package = Package(
     // Core: the pure library (knowledge, understanding, conversation, answers, transcripts).
     .target(
       name: "AdvisorCore",
-      dependencies: ["CStemmer"],
+      dependencies: ["CStemmer", "CMemory"],
       swiftSettings: withoutImplicitImports,
       // Debian's static archive (`-l:libstemmer.a`): the loader then has one library fewer to
       // map and relocate at every start.
@@ -49,6 +49,8 @@ let package = Package(
       name: "CStemmer",
       providers: [.apt(["libstemmer-dev"])]
     ),
+    // Clang's prefetch builtin, which Swift does not offer: a header, no library.
+    .systemLibrary(name: "CMemory"),
     // libFuzzer's driver, declared weak: linked only by a `-sanitize=fuzzer` build (make fuzz).
     .systemLibrary(name: "CLibFuzzer"),
     // The only module that imports CEditLine.

@@ -1,3 +1,5 @@
+import CMemory
+
 /// A hash table over the lines of a table compiled into the binary as text, each line a key
 /// and a tab (`LearnedWeights.table`, `StemTable`): finding a key's line reads a slot or two,
 /// where a binary search over 100,000 lines touched some thirty places scattered through
@@ -8,6 +10,10 @@
 /// every candidate that is not the key is passed over without reading the table, then where
 /// its line starts. One byte follows the last slot, so that every slot can be read as eight
 /// bytes at once. Lookup and building share the layout, here, and the hash (`FNV1a`).
+///
+/// A search can also be taken in steps, for many keys at once (`LineSums`): each key's first
+/// slot asked for (`prefetchSlot`), then its first candidate found and its line asked for
+/// (`firstCandidate`), then its line read (`find(_:hash:from:table:index:)`).
 enum FeatureIndex {
   /// Digits a slot takes.
   static let slotWidth = 7
@@ -46,20 +52,61 @@ enum FeatureIndex {
   static func find(
     _ key: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>, index: UnsafeBufferPointer<UInt8>
   ) -> Int? {
+    let hash = FNV1a.hash(key)
+    return find(key, hash: hash, from: firstCandidate(of: hash, index: index), table: table, index: index)
+  }
+
+  /// A slot with the tag of a key's hash, and where the line it is for starts: the key's line,
+  /// nearly always, if the table has one.
+  struct Candidate {
+    let slot: Int
+    let lineStart: Int
+  }
+
+  /// Where the line of `key` starts in `table`, searching on from `candidate`, found for its
+  /// `hash` (`firstCandidate`); nil when there is none or no candidate's line is the key's.
+  static func find(
+    _ key: UnsafeBufferPointer<UInt8>, hash: UInt64, from candidate: Candidate?,
+    table: UnsafeBufferPointer<UInt8>,
+    index: UnsafeBufferPointer<UInt8>
+  ) -> Int? {
+    var candidate = candidate
+    while let next = candidate {
+      if isLine(of: key, in: table, at: next.lineStart) { return next.lineStart }
+      candidate = self.candidate(of: hash, from: next.slot + 1, index: index)
+    }
+    return nil
+  }
+
+  /// The first slot that may be the line of a key with `hash`, or nil when none may be.
+  static func firstCandidate(of hash: UInt64, index: UnsafeBufferPointer<UInt8>) -> Candidate? {
+    candidate(of: hash, from: firstSlot(of: hash, among: index.count / slotWidth), index: index)
+  }
+
+  /// Starts loading, into the cache, the first slot a key with `hash` may be in.
+  @inline(__always)
+  static func prefetchSlot(of hash: UInt64, index: UnsafeBufferPointer<UInt8>) {
+    guard let slots = index.baseAddress else { return }
+    cmemory_prefetch(slots + firstSlot(of: hash, among: index.count / slotWidth) * slotWidth)
+  }
+
+  /// The first slot from `slot` on, round the end, with the tag of `hash`, or nil when an
+  /// empty slot comes first.
+  private static func candidate(of hash: UInt64, from slot: Int, index: UnsafeBufferPointer<UInt8>)
+    -> Candidate?
+  {
     let slotCount = index.count / slotWidth
     guard slotCount > 0, index.count > slotCount * slotWidth, let slots = index.baseAddress else {
       return nil
     }
-    let hash = FNV1a.hash(key)
     let tag = Int(hash >> UInt64(64 - tagBits))
-    var slot = firstSlot(of: hash, among: slotCount)
+    var slot = slot == slotCount ? 0 : slot
     while slots[slot * slotWidth] != UInt8(ascii: ".") {
       // A slot's first digit is the top six bits of its tag: most slots of other features, a
       // search for a feature not in the table passing several, are passed over on it.
       if TableDigits.value(slots[slot * slotWidth]) == tag >> (tagBits - 6) {
         let value = slotValue(UnsafeRawPointer(slots + slot * slotWidth))
-        let start = value & (1 << startBits - 1)
-        if value >> startBits == tag, isLine(of: key, in: table, at: start) { return start }
+        if value >> startBits == tag { return Candidate(slot: slot, lineStart: value & (1 << startBits - 1)) }
       }
       slot += 1
       if slot == slotCount { slot = 0 }
@@ -73,7 +120,8 @@ enum FeatureIndex {
   /// The tag's bits are left out, or every key near a slot would share the first digit of its
   /// tag there, and none would be passed over on it.
   private static func firstSlot(of hash: UInt64, among slotCount: Int) -> Int {
-    Int(UInt64(slotCount).multipliedFullWidth(by: hash << UInt64(tagBits)).high)
+    guard slotCount > 0 else { return 0 }
+    return Int(UInt64(slotCount).multipliedFullWidth(by: hash << UInt64(tagBits)).high)
   }
 
   /// The number a slot's seven digits write, read as one eight-byte word: each digit's value

@@ -45,6 +45,7 @@ enum LearnedFeatures {
         for index in tokens.indices { sink.add(word: words(from: index, to: index)) }
         for index in tokens.indices.dropFirst() { sink.add(word: words(from: index - 1, to: index)) }
         if !tokens.isEmpty { sink.add(word: UnsafeBufferPointer(rebasing: text[..<ends[0]])) }
+        sink.finishWords()
       }
     }
     if input.isQuestion { sink.add(fixed: Placeholder.question.rawValue) }
@@ -93,6 +94,8 @@ protocol LearnedFeatureSink {
   mutating func add(word feature: UnsafeBufferPointer<UInt8>)
   /// Takes a feature of `LearnedFeatures.fixed`, by its place there.
   mutating func add(fixed place: Int)
+  /// Is told that the features made of words have all come: their bytes last until it returns.
+  mutating func finishWords()
 }
 
 /// Spells out a question's features, each once, in the order they come.
@@ -107,6 +110,8 @@ private struct FeatureNames: LearnedFeatureSink {
   mutating func add(fixed place: Int) {
     add(LearnedFeatures.fixed[place])
   }
+
+  func finishWords() {}
 
   private mutating func add(_ feature: String) {
     if seen.insert(feature).inserted { features.append(feature) }

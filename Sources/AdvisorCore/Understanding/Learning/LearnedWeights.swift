@@ -72,7 +72,10 @@ public struct LearnedWeights: Sendable, Equatable {
     withLineSums(adding: &scores, features: features.count) { sums in
       for feature in features {
         var key = feature
-        key.withUTF8 { sums.add(word: $0) }
+        key.withUTF8 {
+          sums.add(word: $0)
+          sums.finishWords()
+        }
       }
     }
   }
@@ -92,13 +95,16 @@ public struct LearnedWeights: Sendable, Equatable {
     withTable { table, index in
       fixedWeights.withUnsafeBufferPointer { fixedWeights in
         withUnsafeTemporaryAllocation(of: Int.self, capacity: features) { counted in
-          withUnsafeTemporaryAllocation(of: Int32.self, capacity: intents.count) { hundredths in
-            var sums = LineSums(
-              table: table, index: index, intents: intents.count, fixedWeights: fixedWeights,
-              counted: counted,
-              hundredths: hundredths)
-            body(&sums)
-            for intent in intents.indices { scores[intent] += Double(hundredths[intent]) / 100 }
+          withUnsafeTemporaryAllocation(
+            of: LineSums.PendingFeature.self, capacity: LineSums.mostPending
+          ) { pending in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: intents.count) { hundredths in
+              var sums = LineSums(
+                table: table, index: index, intents: intents.count, fixedWeights: fixedWeights,
+                counted: counted, pending: pending, hundredths: hundredths)
+              body(&sums)
+              for intent in intents.indices { scores[intent] += Double(hundredths[intent]) / 100 }
+            }
           }
         }
       }

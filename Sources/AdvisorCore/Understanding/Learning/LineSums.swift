@@ -1,3 +1,5 @@
+import CMemory
+
 /// Sums the weights of a question's lines of the learned table (`LearnedWeights`), each line
 /// once, in whole hundredths, for each intent.
 ///
@@ -5,7 +7,23 @@
 /// features, and each intent's sum is divided into hundredths once, at the end: a division
 /// for every weight took longer than everything else a line costs. A line of the table counts
 /// once however often its feature comes: a question repeating a word counts it once.
+///
+/// A feature's line is two waits for memory, its slot in the index and then the line, each
+/// likely to miss the cache, since the table is megabytes. Waited for one feature after
+/// another, a question's dozen or so features took a tenth of all the time. So the words'
+/// features are looked up together, when they have all come (`finishWords`): every slot is
+/// asked for first (`FeatureIndex.prefetchSlot`), then every line, then each is read, and the
+/// waits overlap.
 struct LineSums: LearnedFeatureSink {
+  /// A feature waiting to be looked up: its bytes, its hash, and the first slot of the index
+  /// that may be its line's.
+  typealias PendingFeature = (
+    feature: UnsafeBufferPointer<UInt8>, hash: UInt64, candidate: FeatureIndex.Candidate?
+  )
+  /// How many features wait at most: enough for their waits to overlap, few enough for their
+  /// room to stay on the stack.
+  static let mostPending = 16
+
   /// The learned table and its index (`LearnedWeights.table`, `index`), as bytes.
   let table: UnsafeBufferPointer<UInt8>
   let index: UnsafeBufferPointer<UInt8>
@@ -19,11 +37,16 @@ struct LineSums: LearnedFeatureSink {
   let hundredths: UnsafeMutableBufferPointer<Int32>
   /// How many lines have counted.
   private var countedCount = 0
+  /// The features made of words given so far, and their hashes, waiting to be looked up.
+  let pending: UnsafeMutableBufferPointer<PendingFeature>
+  /// How many features are waiting.
+  private var pendingCount = 0
 
   /// Sums with nothing counted yet, each intent's sum zero.
   init(
     table: UnsafeBufferPointer<UInt8>, index: UnsafeBufferPointer<UInt8>, intents: Int,
     fixedWeights: UnsafeBufferPointer<Int>, counted: UnsafeMutableBufferPointer<Int>,
+    pending: UnsafeMutableBufferPointer<PendingFeature>,
     hundredths: UnsafeMutableBufferPointer<Int32>
   ) {
     self.table = table
@@ -31,13 +54,42 @@ struct LineSums: LearnedFeatureSink {
     self.intents = intents
     self.fixedWeights = fixedWeights
     self.counted = counted
+    self.pending = pending
     self.hundredths = hundredths
     _ = hundredths.initialize(repeating: 0)
   }
 
-  /// Adds the line of a feature, given its bytes, if the table has one.
+  /// Takes a feature, given its bytes, to look up with the others (`finishWords`), and asks
+  /// for its slot of the index.
   mutating func add(word feature: UnsafeBufferPointer<UInt8>) {
-    add(weightsAt: Self.weightsStart(of: feature, table: table, index: index, intents: intents))
+    if pendingCount == pending.count { finishWords() }
+    guard pendingCount < pending.count else { return }
+    let hash = FNV1a.hash(feature)
+    FeatureIndex.prefetchSlot(of: hash, index: index)
+    pending[pendingCount] = (feature, hash, nil)
+    pendingCount += 1
+  }
+
+  /// Adds the lines of the features waiting, those the table has.
+  ///
+  /// Asks for each one's line, then reads them. Also called when as many features wait as
+  /// there is room for.
+  mutating func finishWords() {
+    guard let lines = table.baseAddress else { return }
+    var candidates = 0
+    for (feature, hash, _) in pending[..<pendingCount] {
+      guard let candidate = FeatureIndex.firstCandidate(of: hash, index: index) else { continue }
+      if candidate.lineStart < table.count { cmemory_prefetch(lines + candidate.lineStart) }
+      pending[candidates] = (feature, hash, candidate)
+      candidates += 1
+    }
+    for (feature, hash, candidate) in pending[..<candidates] {
+      let line = FeatureIndex.find(feature, hash: hash, from: candidate, table: table, index: index)
+      add(
+        weightsAt: line.map { Self.weightsStart(ofLineAt: $0, key: feature, table: table, intents: intents) }
+          ?? -1)
+    }
+    pendingCount = 0
   }
 
   /// Adds the line of a feature of `LearnedFeatures.fixed`, given its place there.
@@ -68,6 +120,14 @@ struct LineSums: LearnedFeatureSink {
     intents: Int
   ) -> Int {
     guard let line = FeatureIndex.find(key, table: table, index: index) else { return -1 }
+    return weightsStart(ofLineAt: line, key: key, table: table, intents: intents)
+  }
+
+  /// Where the weights of the line of `key`, at `line`, start, or -1 unless two digits for
+  /// each of `intents` end it.
+  private static func weightsStart(
+    ofLineAt line: Int, key: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt8>, intents: Int
+  ) -> Int {
     let start = line + key.count + 1
     let end = start + 2 * intents
     return end < table.count && table[end] == UInt8(ascii: "\n") ? start : -1
