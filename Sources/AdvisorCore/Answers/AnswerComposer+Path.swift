@@ -135,14 +135,18 @@ extension AnswerComposer {
     if answer.blocks.isEmpty || !request.roles.isEmpty {
       let names = facts.hiring.value.compactMap { knowledge.industry($0)?.name.lowercased() }
       answer.text(
-        "Engineering managers are hired across industries like \(Phrasing.list(names, conjunction: "and")) \(cite(facts.hiring.source))."
+        String(
+          concatenating: "Engineering managers are hired across industries like ",
+          Phrasing.list(names, conjunction: "and"), " ", cite(facts.hiring.source), ".")
       )
       // A role the sources name industries for gets its own list.
       for role in request.roles.compactMap({ knowledge.role($0) }) where role.id != facts.role {
         guard let listed = role.industries else { continue }
         let names = listed.value.compactMap { knowledge.industry($0)?.name.lowercased() }
         answer.text(
-          "\(Phrasing.capitalized(phrasing.plural(role.id))) work in \(Phrasing.list(names, conjunction: "and")) \(cite(listed.source))."
+          String(
+            concatenating: Phrasing.capitalized(phrasing.plural(role.id)), " work in ",
+            Phrasing.list(names, conjunction: "and"), " ", cite(listed.source), ".")
         )
       }
       let others = request.roles.filter { $0 != facts.role && knowledge.role($0)?.industries == nil }
@@ -153,7 +157,9 @@ extension AnswerComposer {
           ))
       }
       answer.text(
-        "Companies that continuously post engineering-management roles include \(Phrasing.list(facts.employers.value, conjunction: "and")) \(cite(facts.employers.source))."
+        String(
+          concatenating: "Companies that continuously post engineering-management roles include ",
+          Phrasing.list(facts.employers.value, conjunction: "and"), " ", cite(facts.employers.source), ".")
       )
     }
     return answer

@@ -119,7 +119,9 @@ extension AnswerComposer {
     if let id = role, let current = knowledge.role(id) {
       if let steps = current.nextSteps.sourced, !steps.value.isEmpty {
         answer.text(
-          "Next rungs from \(phrasing.withArticle(id)): \(Phrasing.list(ladderOrder(steps.value).map(phrasing.withArticle))) \(cite(steps.source))."
+          String(
+            concatenating: "Next rungs from ", phrasing.withArticle(id), ": ",
+            Phrasing.list(ladderOrder(steps.value).map(phrasing.withArticle)), " ", cite(steps.source), ".")
         )
       }
       if let timing = timing(for: profile, from: current, goal: goal(of: request)) { answer.text(timing) }
