@@ -17,7 +17,10 @@ extension AnswerComposer {
       guard let source = stages.first?.rolesSource else { continue }
       let names = Phrasing.list(stages.map { $0.name.lowercased() }, conjunction: "and")
       answer.text(
-        "\(Phrasing.capitalized(phrasing.name(id))) is on the \(names) stage\(stages.count > 1 ? "s" : "") \(cite(source))."
+        String(
+          concatenating: Phrasing.capitalized(phrasing.name(id)), " is on the ", names,
+          stages.count > 1 ? " stages " : " stage ",
+          cite(source), ".")
       )
     }
     return answer
@@ -56,7 +59,7 @@ extension AnswerComposer {
       .heading(Phrasing.capitalized(String(joining: titles.map { $0.lowercased() }, separator: " vs ")))
     ])
     for row in knowledge.managerVersusDirector {
-      answer.text(row.dimension + " " + cite(row.source))
+      answer.text(String(concatenating: row.dimension, " ", cite(row.source)))
       answer.bullets([
         "Manager: " + Phrasing.sentence(row.manager), "Director: " + Phrasing.sentence(row.director),
       ])
@@ -116,7 +119,10 @@ extension AnswerComposer {
     else { return nil }
     let (lower, higher) = a < b ? (first, second) : (second, first)
     return
-      "\(Phrasing.capitalized(phrasing.withArticle(higher.id))) sits on a later stage of the ladder than \(phrasing.withArticle(lower.id))."
+      String(
+        concatenating: Phrasing.capitalized(phrasing.withArticle(higher.id)),
+        " sits on a later stage of the ladder than ",
+        phrasing.withArticle(lower.id), ".")
   }
 
   func industries(_ request: Request) -> Answer {
