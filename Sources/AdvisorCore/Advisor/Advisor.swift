@@ -55,14 +55,17 @@ public struct Advisor {
     let analysis = analyzer.analyzeMessage(question, licensingDiscussed: state.discussesCertifications)
     let resolution = resolver.resolve(analysis, in: state)
     let note = update(&state.profile, with: resolution)
+    // The conversation moves on before the answer is composed, which reads the request alone:
+    // the resolution is then last used where it moves into the request. Remembered after
+    // composing, it was copied for the request, each of its lists retained, and freed after.
+    remember(resolution, in: &state)
+    state.weighedSum = resolution.intent == .salary ? resolution.sum : nil
     // The analysis and the resolution move into the request, and it into the reply: composers
     // read them where they are, rather than from copies made and freed for each answer.
-    let request = Request(resolution: resolution, analysis: analysis, profile: state.profile)
+    let request = Request(resolution: consume resolution, analysis: consume analysis, profile: state.profile)
     var answer = composer.answer(request)
     if let note { answer.blocks.append(note) }
-    remember(request.resolution, in: &state)
     state.listedRoles = answer.listedRoles
-    state.weighedSum = request.intent == .salary ? request.resolution.sum : nil
     return Reply(input: question, answer: answer, request: request, knowledge: knowledge)
   }
 

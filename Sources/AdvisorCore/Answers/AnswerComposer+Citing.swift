@@ -48,8 +48,8 @@ extension AnswerComposer {
     else {
       return cited(fact.value, marker: marker)
     }
-    let year = source.year == "undated" ? "" : " (\(source.year))"
-    return cited("\(source.publisher)\(year) argues that \(fact.value)", marker: marker)
+    let year = source.year == "undated" ? "" : String(concatenating: " (", source.year, ")")
+    return cited(String(concatenating: source.publisher, year, " argues that ", fact.value), marker: marker)
   }
 
   /// "$121,560 average salary in 2025 (Payscale, cited by the article)".

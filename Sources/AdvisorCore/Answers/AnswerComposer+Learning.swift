@@ -154,9 +154,9 @@ extension AnswerComposer {
       guard let specialization = knowledge.specialization(id) else { continue }
       answer.heading(specialization.name)
       answer.text(
-        cited(specialization.focus) + " Roles: "
-          + Phrasing.list(specialization.roles.map(phrasing.name), conjunction: "and")
-          + ".")
+        String(
+          concatenating: cited(specialization.focus), " Roles: ",
+          Phrasing.list(specialization.roles.map(phrasing.name), conjunction: "and"), "."))
     }
     return answer
   }

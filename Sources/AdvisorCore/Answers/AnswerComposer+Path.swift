@@ -17,7 +17,10 @@ extension AnswerComposer {
       guard let source = stages.first?.rolesSource else { continue }
       let names = Phrasing.list(stages.map { $0.name.lowercased() }, conjunction: "and")
       answer.text(
-        "\(Phrasing.capitalized(phrasing.name(id))) is on the \(names) stage\(stages.count > 1 ? "s" : "") \(cite(source))."
+        String(
+          concatenating: Phrasing.capitalized(phrasing.name(id)), " is on the ", names,
+          stages.count > 1 ? " stages " : " stage ",
+          cite(source), ".")
       )
     }
     return answer
@@ -56,7 +59,7 @@ extension AnswerComposer {
       .heading(Phrasing.capitalized(String(joining: titles.map { $0.lowercased() }, separator: " vs ")))
     ])
     for row in knowledge.managerVersusDirector {
-      answer.text(row.dimension + " " + cite(row.source))
+      answer.text(String(concatenating: row.dimension, " ", cite(row.source)))
       answer.bullets([
         "Manager: " + Phrasing.sentence(row.manager), "Director: " + Phrasing.sentence(row.director),
       ])
@@ -116,7 +119,10 @@ extension AnswerComposer {
     else { return nil }
     let (lower, higher) = a < b ? (first, second) : (second, first)
     return
-      "\(Phrasing.capitalized(phrasing.withArticle(higher.id))) sits on a later stage of the ladder than \(phrasing.withArticle(lower.id))."
+      String(
+        concatenating: Phrasing.capitalized(phrasing.withArticle(higher.id)),
+        " sits on a later stage of the ladder than ",
+        phrasing.withArticle(lower.id), ".")
   }
 
   func industries(_ request: Request) -> Answer {
@@ -135,14 +141,18 @@ extension AnswerComposer {
     if answer.blocks.isEmpty || !request.roles.isEmpty {
       let names = facts.hiring.value.compactMap { knowledge.industry($0)?.name.lowercased() }
       answer.text(
-        "Engineering managers are hired across industries like \(Phrasing.list(names, conjunction: "and")) \(cite(facts.hiring.source))."
+        String(
+          concatenating: "Engineering managers are hired across industries like ",
+          Phrasing.list(names, conjunction: "and"), " ", cite(facts.hiring.source), ".")
       )
       // A role the sources name industries for gets its own list.
       for role in request.roles.compactMap({ knowledge.role($0) }) where role.id != facts.role {
         guard let listed = role.industries else { continue }
         let names = listed.value.compactMap { knowledge.industry($0)?.name.lowercased() }
         answer.text(
-          "\(Phrasing.capitalized(phrasing.plural(role.id))) work in \(Phrasing.list(names, conjunction: "and")) \(cite(listed.source))."
+          String(
+            concatenating: Phrasing.capitalized(phrasing.plural(role.id)), " work in ",
+            Phrasing.list(names, conjunction: "and"), " ", cite(listed.source), ".")
         )
       }
       let others = request.roles.filter { $0 != facts.role && knowledge.role($0)?.industries == nil }
@@ -153,7 +163,9 @@ extension AnswerComposer {
           ))
       }
       answer.text(
-        "Companies that continuously post engineering-management roles include \(Phrasing.list(facts.employers.value, conjunction: "and")) \(cite(facts.employers.source))."
+        String(
+          concatenating: "Companies that continuously post engineering-management roles include ",
+          Phrasing.list(facts.employers.value, conjunction: "and"), " ", cite(facts.employers.source), ".")
       )
     }
     return answer

@@ -48,7 +48,10 @@ extension AnswerComposer {
     let high = facts.highestPaying.value.compactMap { knowledge.industry($0)?.name.lowercased() }
     let competitive = facts.competitivePay.value.compactMap { knowledge.industry($0)?.name.lowercased() }
     answer.text(
-      "High-paying industries include \(Phrasing.list(high, conjunction: "and")) \(cite(facts.highestPaying.source)); \(Phrasing.list(competitive, conjunction: "and")) can also offer competitive salaries \(cite(facts.competitivePay.source))."
+      String(
+        concatenating: "High-paying industries include ", Phrasing.list(high, conjunction: "and"), " ",
+        cite(facts.highestPaying.source), "; ", Phrasing.list(competitive, conjunction: "and"),
+        " can also offer competitive salaries ", cite(facts.competitivePay.source), ".")
     )
     if industries.isEmpty {
       answer.text("BLS mean wage of architectural and engineering managers by industry:")

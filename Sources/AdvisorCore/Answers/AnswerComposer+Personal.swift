@@ -84,21 +84,25 @@ extension AnswerComposer {
   func describe(_ profile: Profile) -> String {
     var parts: [String] = []
     if profile.isStudying { parts.append("you're studying") }
-    if let role = profile.role { parts.append("you're \(phrasing.withArticle(role))") }
+    if let role = profile.role { parts.append(String(concatenating: "you're ", phrasing.withArticle(role))) }
     if let discipline = profile.discipline.flatMap(knowledge.discipline) {
-      parts.append("your discipline is \(discipline.name.lowercased())")
+      parts.append(String(concatenating: "your discipline is ", discipline.name.lowercased()))
     }
     if let years = profile.years {
       parts.append("you have \(years) year\(years == 1 ? "" : "s") of experience")
     }
     if let industry = profile.industry.flatMap(knowledge.industry) {
-      parts.append("you work in \(industry.name.lowercased())")
+      parts.append(String(concatenating: "you work in ", industry.name.lowercased()))
     }
     let held =
       profile.degrees.compactMap(phrasing.degree)
       + profile.certifications.compactMap(phrasing.certification)
-    if !held.isEmpty { parts.append("you hold \(Phrasing.list(held, conjunction: "and"))") }
-    if let target = profile.targetRole { parts.append("you want to become \(phrasing.withArticle(target))") }
+    if !held.isEmpty {
+      parts.append(String(concatenating: "you hold ", Phrasing.list(held, conjunction: "and")))
+    }
+    if let target = profile.targetRole {
+      parts.append(String(concatenating: "you want to become ", phrasing.withArticle(target)))
+    }
     return Phrasing.list(parts, conjunction: "and")
   }
 
@@ -119,7 +123,9 @@ extension AnswerComposer {
     if let id = role, let current = knowledge.role(id) {
       if let steps = current.nextSteps.sourced, !steps.value.isEmpty {
         answer.text(
-          "Next rungs from \(phrasing.withArticle(id)): \(Phrasing.list(ladderOrder(steps.value).map(phrasing.withArticle))) \(cite(steps.source))."
+          String(
+            concatenating: "Next rungs from ", phrasing.withArticle(id), ": ",
+            Phrasing.list(ladderOrder(steps.value).map(phrasing.withArticle)), " ", cite(steps.source), ".")
         )
       }
       if let timing = timing(for: profile, from: current, goal: goal(of: request)) { answer.text(timing) }

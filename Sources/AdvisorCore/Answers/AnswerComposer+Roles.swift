@@ -34,7 +34,10 @@ extension AnswerComposer {
         let names = superiors.value.map { superiorName($0) }
         answer.listedRoles += superiors.value.compactMap { if case .role(let id) = $0 { id } else { nil } }
         answer.text(
-          "\(Phrasing.capitalized(phrasing.withArticle(id))) reports to \(Phrasing.list(names)) \(cite(superiors.source))."
+          String(
+            concatenating: Phrasing.capitalized(phrasing.withArticle(id)), " reports to ",
+            Phrasing.list(names), " ",
+            cite(superiors.source), ".")
         )
       } else {
         answer.text(notInSources("whom \(phrasing.withArticle(id)) reports to", closestTo: role))
@@ -75,7 +78,9 @@ extension AnswerComposer {
       if let steps = role.nextSteps.sourced, !steps.value.isEmpty {
         answer.listedRoles += ladderOrder(steps.value)
         answer.text(
-          "After \(phrasing.withArticle(id)), common next steps are \(Phrasing.list(ladderOrder(steps.value).map(phrasing.withArticle))) \(cite(steps.source))."
+          String(
+            concatenating: "After ", phrasing.withArticle(id), ", common next steps are ",
+            Phrasing.list(ladderOrder(steps.value).map(phrasing.withArticle)), " ", cite(steps.source), ".")
         )
       } else {
         answer.text(notInSources("what comes after \(phrasing.withArticle(id))", closestTo: role))
@@ -95,7 +100,9 @@ extension AnswerComposer {
     }
     if let step = before.first, let source = step.nextSteps.sourced?.source {
       let names = before.map { phrasing.withArticle($0.id) }
-      answer.text("It usually follows experience as \(Phrasing.list(names)) \(cite(source)).")
+      answer.text(
+        String(
+          concatenating: "It usually follows experience as ", Phrasing.list(names), " ", cite(source), "."))
     }
     if let experience = role.experience.sourced { answer.text(cited(experience)) }
     // "Entry level" alone misleads someone aiming at a staff engineer of a technology company.
@@ -106,7 +113,9 @@ extension AnswerComposer {
     if let certifications = role.certifications.sourced, !certifications.value.isEmpty {
       let names = certifications.value.compactMap { knowledge.certification($0)?.name }
       answer.text(
-        "Certifications that help: \(Phrasing.list(names, conjunction: "and")) \(cite(certifications.source))."
+        String(
+          concatenating: "Certifications that help: ", Phrasing.list(names, conjunction: "and"), " ",
+          cite(certifications.source), ".")
       )
     }
     return answer
@@ -217,11 +226,16 @@ extension AnswerComposer {
       let index = knowledge.ladder.firstIndex(where: { $0.stage == stage.stage })
     else { return "" }
     let next = knowledge.ladder.indices.contains(index + 1) ? knowledge.ladder[index + 1] : nil
-    var text = "The closest I know: it is on the \(stage.name.lowercased()) stage"
-    if let next {
-      text += ", below the \(next.name.lowercased()) stage (\(Phrasing.list(next.roles.map(phrasing.name))))"
-    }
-    return text + " " + cite(stage.rolesSource) + "."
+    let below =
+      next.map {
+        String(
+          concatenating: ", below the ", $0.name.lowercased(), " stage (",
+          Phrasing.list($0.roles.map(phrasing.name)),
+          ")")
+      } ?? ""
+    return String(
+      concatenating: "The closest I know: it is on the ", stage.name.lowercased(), " stage", below, " ",
+      cite(stage.rolesSource), ".")
   }
 
   func superiorName(_ superior: Superior) -> String {

@@ -80,28 +80,19 @@ extension Topic {
   /// The facets whose words `words` use, in the topic's order.
   func askedFacets(in words: [String]) -> [String] {
     let singular = words.map(Inflection.singular)
-    let keys = singular.map(TextKey.init)
-    return facets.filter { $0.isAsked(inSingular: singular, keys: keys) }.map(\.name)
+    var asked: [Int] = []
+    phrases.search(facets, inSingular: singular, keys: singular.map(TextKey.init)) { place in
+      if !asked.contains(place.facet) { asked.append(place.facet) }
+      return false
+    }
+    return asked.sorted().map { facets[$0].name }
   }
 
   /// Whether `singular`, words already in singular form, use the words of one of the facets
   /// `named`: only their phrases are searched for.
   func asksAny(of named: [String], inSingular singular: [String]) -> Bool {
-    let keys = singular.map(TextKey.init)
-    return facets.contains { named.contains($0.name) && $0.isAsked(inSingular: singular, keys: keys) }
-  }
-}
-
-extension Topic.Facet {
-  /// Whether `singular`, words already in singular form whose keys are `keys`, use one of the
-  /// facet's phrases.
-  ///
-  /// The keys are searched, as numbers; the words themselves only where a phrase's keys are found
-  /// and one of its words is too long for its key to be the whole word.
-  func isAsked(inSingular singular: [String], keys: [TextKey]) -> Bool {
-    phrases.indices.contains { index in
-      keys.containsRun(self.keys[index])
-        && (self.keys[index].allSatisfy(\.isWhole) || singular.containsRun(phrases[index]))
+    phrases.search(facets, inSingular: singular, keys: singular.map(TextKey.init)) { place in
+      named.contains(facets[place.facet].name)
     }
   }
 }

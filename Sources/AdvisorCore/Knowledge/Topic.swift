@@ -18,6 +18,8 @@ public struct Topic: Sendable, Identifiable, Equatable {
   /// question about being ready to manage is about becoming one as much as about the
   /// track, and either way the readiness facts answer it.
   public let lentFacets: [String: [String]]
+  /// The facets' phrases by their first word, as a question's words are looked up in them.
+  let phrases: FacetPhrases
 
   init(
     id: String, title: String, facets: [Facet], defaultFacets: [String], facts: [TopicFact],
@@ -29,6 +31,7 @@ public struct Topic: Sendable, Identifiable, Equatable {
     self.defaultFacets = defaultFacets
     self.facts = facts
     self.lentFacets = lentFacets
+    phrases = FacetPhrases(facets)
   }
 
   /// The facts of one facet that apply to `roles`: those about any of the roles first, then
