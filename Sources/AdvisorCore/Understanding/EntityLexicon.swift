@@ -152,6 +152,8 @@ public struct EntityLexicon: Sendable {
       next = index + 1 < words.count ? keyedSingular(words[index + 1]) : nil
       let nextKey = next?.key ?? PhraseIndex<Mention>.anyWord
       if let match = longestMatch(in: words, at: index, singular: word, key: key, nextKey: nextKey) {
+        // Room for a mention at each word left, made once: the list is not grown as found.
+        if found.isEmpty { found.reserveCapacity(words.count - index) }
         found.append((match.mention, index..<index + match.length))
         index += match.length
         if match.length > 1 { next = nil }

@@ -33,11 +33,11 @@ enum Inflection {
       suffix.withUTF8Buffer { bytes.count >= $0.count && bytes.suffix($0.count).elementsEqual($0) }
     }
     guard bytes.count > 3 else { return word }
-    if hasSuffix("ies") { return String(decoding: bytes.dropLast(3), as: UTF8.self) + "y" }
+    if hasSuffix("ies") { return String(utf8Bytes: UnsafeBufferPointer(rebasing: bytes.dropLast(3))) + "y" }
     if hasSuffix("ss") || hasSuffix("us") || hasSuffix("is") { return word }
     if hasSuffix("ches") || hasSuffix("shes") || hasSuffix("xes") {
-      return String(decoding: bytes.dropLast(2), as: UTF8.self)
+      return String(utf8Bytes: UnsafeBufferPointer(rebasing: bytes.dropLast(2)))
     }
-    return String(decoding: bytes.dropLast(), as: UTF8.self)
+    return String(utf8Bytes: UnsafeBufferPointer(rebasing: bytes.dropLast()))
   }
 }
