@@ -125,8 +125,8 @@ public struct EntityLexicon: Sendable {
     let plain = Inflection.singular(word)
     guard plain == word, Self.hasThreeOrFourCharacters(word) else { return plain }
     let stem = String(word.dropLast())
-    for place in phrases.places(startingWith: stem) where phrases.entries[place].words.count == 1 {
-      if case .entity = phrases.entries[place].meaning { return stem }
+    for place in phrases.places(startingWith: stem) where phrases.wordCount(at: place) == 1 {
+      if case .entity = phrases.meaning(at: place) { return stem }
     }
     return word
   }
@@ -152,6 +152,8 @@ public struct EntityLexicon: Sendable {
       next = index + 1 < words.count ? keyedSingular(words[index + 1]) : nil
       let nextKey = next?.key ?? PhraseIndex<Mention>.anyWord
       if let match = longestMatch(in: words, at: index, singular: word, key: key, nextKey: nextKey) {
+        // Room for a mention at each word left, made once: the list is not grown as found.
+        if found.isEmpty { found.reserveCapacity(words.count - index) }
         found.append((match.mention, index..<index + match.length))
         index += match.length
         if match.length > 1 { next = nil }
@@ -205,7 +207,7 @@ public struct EntityLexicon: Sendable {
   ) -> (mention: Mention, length: Int)? {
     for place in phrases.places(startingWith: singular, key: key)
     where phrases.mayMatch(place, nextKey: nextKey) && matchesInSingular(place, words, at: index) {
-      return (phrases.entries[place].meaning, phrases.entries[place].words.count)
+      return (phrases.meaning(at: place), phrases.wordCount(at: place))
     }
     return nil
   }
@@ -214,7 +216,7 @@ public struct EntityLexicon: Sendable {
   /// the run of words from there, each in singular form: made for the few names whose second
   /// word's key matches, rather than for every word of every question.
   private func matchesInSingular(_ place: Int, _ words: [String], at index: Int) -> Bool {
-    let count = phrases.entries[place].words.count
+    let count = phrases.wordCount(at: place)
     guard index + count <= words.count else { return false }
     var offset = 1
     while offset < count, phrases.entries[place].words[offset] == singular(words[index + offset]) {

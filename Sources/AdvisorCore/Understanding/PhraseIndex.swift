@@ -14,8 +14,19 @@ package struct PhraseIndex<Value: Sendable>: Sendable {
   /// halves reads these, where reading an entry's first word copies the entry.
   private let firstWords: SortedWords
   private let groupEnds: [Int]
-  /// Each phrase's second word's key (`key(of:)`), or `anyWord` for a phrase of one word.
-  private let secondKeys: [UInt64]
+  /// What a search reads of each phrase before its words, in index order: in one place, where
+  /// reading an entry's meaning, then its words' count, then a list of second words' keys cost
+  /// a cache miss each, for every phrase a question's word starts.
+  private let heads: [Head]
+
+  /// What a search reads of a phrase before its words.
+  private struct Head {
+    /// The second word's key (`key(of:)`), or `anyWord` for a phrase of one word.
+    var secondKey: UInt64
+    /// How many words the phrase has.
+    var count: Int
+    var meaning: Value
+  }
 
   /// The key of a word that is not ASCII, which may be any word: every byte's top bit is set, as
   /// no ASCII word's is.
@@ -26,20 +37,21 @@ package struct PhraseIndex<Value: Sendable>: Sendable {
     let entries = Self.isOrdered(phrases) ? phrases : Self.ordered(phrases)
     var firstWords: [String] = []
     var groupEnds: [Int] = []
-    var secondKeys: [UInt64] = []
-    secondKeys.reserveCapacity(entries.count)
+    var heads: [Head] = []
+    heads.reserveCapacity(entries.count)
     for (place, entry) in entries.enumerated() {
       if entry.words[0] != firstWords.last {
         firstWords.append(entry.words[0])
         groupEnds.append(place)
       }
       groupEnds[groupEnds.count - 1] = place + 1
-      secondKeys.append(entry.words.count > 1 ? Self.key(of: entry.words[1]) : Self.anyWord)
+      let secondKey = entry.words.count > 1 ? Self.key(of: entry.words[1]) : Self.anyWord
+      heads.append(Head(secondKey: secondKey, count: entry.words.count, meaning: entry.meaning))
     }
     self.entries = entries
     self.firstWords = SortedWords(firstWords)
     self.groupEnds = groupEnds
-    self.secondKeys = secondKeys
+    self.heads = heads
   }
 
   /// A word's key as phrases are matched: its `SortedWords.key(of:)`, or `anyWord`.
@@ -77,7 +89,7 @@ package struct PhraseIndex<Value: Sendable>: Sendable {
   /// Whether the phrase at `place`, one of those `places(startingWith: words[index])` gives, is
   /// the run of `words` that starts at `index`: its first word is there already.
   func matches(_ place: Int, _ words: [String], at index: Int) -> Bool {
-    let count = entries[place].words.count
+    let count = heads[place].count
     guard index + count <= words.count else { return false }
     return (1..<count).allSatisfy { entries[place].words[$0] == words[index + $0] }
   }
@@ -86,8 +98,18 @@ package struct PhraseIndex<Value: Sendable>: Sendable {
   /// has the key `nextKey` (`anyWord` after the last word): most phrases a word starts are not
   /// there, and are told so by their second word's key rather than by comparing strings.
   func mayMatch(_ place: Int, nextKey: UInt64) -> Bool {
-    let expected = secondKeys[place]
+    let expected = heads[place].secondKey
     return expected == nextKey || expected == Self.anyWord || nextKey == Self.anyWord
+  }
+
+  /// What the phrase at `place` stands for.
+  func meaning(at place: Int) -> Value {
+    heads[place].meaning
+  }
+
+  /// How many words the phrase at `place` has.
+  func wordCount(at place: Int) -> Int {
+    heads[place].count
   }
 
   private static func precedes(_ a: Entry, _ b: Entry) -> Bool {

@@ -10,48 +10,57 @@
 package struct SortedWords: Sendable {
   /// The words, sorted as strings are.
   package let words: [String]
-  /// The keys of the ASCII words, in order, and where each word is in `words`; both empty when
-  /// a word that is not ASCII may equal an ASCII one, and then every search is on strings.
-  private let keys: [UInt64]
-  private let places: [Int]
-  /// The keys' table: for each slot, one more than where its key first is in `keys`, or 0.
+  /// The table of the ASCII words, each in a slot with its key, its place and its length; empty
+  /// when a word that is not ASCII may equal an ASCII one, and then every search is on strings.
   ///
-  /// Open addressing, with twice as many slots as keys at least, a power of two, so a search
-  /// probes one or two. Building it hashes a number per word, at start-up, and sorts nothing.
-  private let slots: [Int32]
+  /// Open addressing, with twice as many slots as words at least, a power of two, so a search
+  /// probes one or two. A slot holds all a search compares: a word of eight bytes or fewer is
+  /// found in its slot alone, where a table of places into lists of keys, of places and of
+  /// words cost a search a load from each, one after the other, each a likely cache miss.
+  /// Building it hashes a number per word, at start-up, and sorts nothing.
+  private let slots: [Slot]
   /// How far to shift a key's hash for its slot: 64 less the bits of a slot's number.
   private let shift: UInt64
 
+  /// An ASCII word of the list as a search compares it.
+  private struct Slot {
+    /// The word's `key(of:)`.
+    var key: UInt64 = 0
+    /// One more than the word's place in `words`, or 0 for an empty slot.
+    var place: Int32 = 0
+    /// The word's length in bytes: with the key, the word itself when eight bytes or fewer.
+    var length: Int32 = 0
+  }
+
   /// Indexes `words`, which must be sorted.
   package init(_ words: [String]) {
-    var keys: [UInt64] = []
-    var places: [Int] = []
-    keys.reserveCapacity(words.count)
-    places.reserveCapacity(words.count)
+    var keyed: [(key: UInt64, place: Int)] = []
+    keyed.reserveCapacity(words.count)
     var isSearchable = true
     for (place, word) in words.enumerated() {
       if let key = Self.key(of: word) {
-        keys.append(key)
-        places.append(place)
+        // A word again keeps its first place, the one a search finds; strings are compared
+        // only between words that share their key.
+        if keyed.last.map({ $0.key != key || words[$0.place] != word }) ?? true { keyed.append((key, place)) }
       } else if Self.mayEqualAnASCIIWord(word) {
         isSearchable = false
       }
     }
     self.words = words
-    self.keys = isSearchable ? keys : []
-    self.places = isSearchable ? places : []
-    (slots, shift) = Self.table(of: self.keys)
+    (slots, shift) = Self.table(of: isSearchable ? keyed : [], in: words)
   }
 
-  /// The table of slots for `keys`, and its shift.
-  private static func table(of keys: [UInt64]) -> (slots: [Int32], shift: UInt64) {
+  /// The table of slots for the keyed words, and its shift.
+  private static func table(
+    of keyed: [(key: UInt64, place: Int)], in words: [String]
+  ) -> (slots: [Slot], shift: UInt64) {
     var bits: UInt64 = 1
-    while 1 << bits < 2 * keys.count { bits += 1 }
-    var slots = [Int32](repeating: 0, count: 1 << bits)
-    for (index, key) in keys.enumerated() where index == 0 || keys[index - 1] != key {
+    while 1 << bits < 2 * keyed.count { bits += 1 }
+    var slots = [Slot](repeating: Slot(), count: keyed.isEmpty ? 0 : 1 << bits)
+    for (key, place) in keyed {
       var slot = Self.slot(of: key, shift: 64 - bits)
-      while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
-      slots[slot] = Int32(index + 1)
+      while slots[slot].place != 0 { slot = (slot + 1) & (slots.count - 1) }
+      slots[slot] = Slot(key: key, place: Int32(place + 1), length: Int32(words[place].utf8.count))
     }
     return (slots, 64 - bits)
   }
@@ -64,7 +73,7 @@ package struct SortedWords: Sendable {
   /// Where `word` is in the list, given its `key(of:)`: for a search of a question's words that
   /// made their keys once for several lists.
   package func index(of word: String, key: UInt64?) -> Int? {
-    if !keys.isEmpty, let key { return keyIndex(of: word, key: key) }
+    if !slots.isEmpty, let key { return keyIndex(of: word, key: key) }
     return stringIndex(of: word)
   }
 
@@ -73,20 +82,25 @@ package struct SortedWords: Sendable {
     index(of: word) != nil
   }
 
-  /// The search on keys: the words with the same key are together, and an ASCII word equals
-  /// another ASCII word only if their bytes are the same, and no other word of the list.
+  /// The search on keys, which compares strings only of words longer than eight bytes.
+  ///
+  /// An ASCII word equals another ASCII word only if their bytes are the same, and no other
+  /// word of the list; two words of the same length up to eight bytes with the same key have
+  /// the same bytes.
   ///
   /// Inlined into its callers, as `key(of:)` is: each question's words are searched about
   /// thirty times, and a call costs a quarter of a search.
   @inline(__always)
   private func keyIndex(of word: String, key: UInt64) -> Int? {
+    let length = Int32(truncatingIfNeeded: word.utf8.count)
+    let mask = slots.count - 1
     var slot = Self.slot(of: key, shift: shift)
-    while slots[slot] != 0, keys[Int(slots[slot]) - 1] != key { slot = (slot + 1) & (slots.count - 1) }
-    guard slots[slot] != 0 else { return nil }
-    var index = Int(slots[slot]) - 1
-    while index < keys.count, keys[index] == key {
-      if words[places[index]] == word { return places[index] }
-      index += 1
+    while slots[slot].place != 0 {
+      let entry = slots[slot]
+      if entry.key == key, entry.length == length, length <= 8 || words[Int(entry.place) - 1] == word {
+        return Int(entry.place) - 1
+      }
+      slot = (slot + 1) & mask
     }
     return nil
   }

@@ -66,12 +66,7 @@ public final class Stemmer {
       if isShortOwnStem(bytes) { return true }
       // Snowball drops an apostrophe a word starts with ("'tis"), whatever its end.
       guard bytes.first != UInt8(ascii: "'") else { return false }
-      // Byte by byte: comparing slices through `elementsEqual` cost several times more.
-      func endsIn(_ suffix: StaticString) -> Bool {
-        let count = suffix.utf8CodeUnitCount
-        let start = bytes.count - count
-        return start >= 0 && (0..<count).allSatisfy { bytes[start + $0] == suffix.utf8Start[$0] }
-      }
+      func endsIn(_ suffix: StaticString) -> Bool { Inflection.bytes(bytes, endIn: suffix) }
       switch last {
       case UInt8(ascii: "t"): return !endsIn("nt")
       case UInt8(ascii: "n"): return !endsIn("ion")

@@ -20,4 +20,14 @@ import Testing
       #expect(Inflection.singular(word) == Inflection.characterSingular(word), "\(word.debugDescription)")
     }
   }
+
+  /// Reading an ending byte by byte agrees with `hasSuffix`, for endings longer than the word too.
+  @Test func bytesEndInASuffixAsTheStringDoes() {
+    for var word in ASCIISamples.all(of: "ies", upTo: 4) {
+      for suffix: StaticString in ["s", "es", "ies", "sies", "eies", "iesss"] {
+        let endsIn = word.withUTF8 { Inflection.bytes($0, endIn: suffix) }
+        #expect(endsIn == word.hasSuffix(suffix.description), "\(word) \(suffix)")
+      }
+    }
+  }
 }

@@ -39,6 +39,17 @@ import Testing
     #expect(PhraseIndex(phrases).phrases(startingWith: "café").isEmpty)
   }
 
+  /// The searches read a phrase's meaning and count of words from its head, apart from its
+  /// entry: the two agree, for the phrases given and for the cue book's.
+  @Test func aPhrasesHeadAgreesWithItsEntry() {
+    let index = PhraseIndex(phrases)
+    #expect(index.entries.indices.map(index.meaning) == index.entries.map(\.meaning))
+    #expect(index.entries.indices.map(index.wordCount) == index.entries.map(\.words.count))
+    let cues = IntentLibrary.embedded().cues.phrases
+    #expect(cues.entries.indices.map(cues.meaning) == cues.entries.map(\.meaning))
+    #expect(cues.entries.indices.map(cues.wordCount) == cues.entries.map(\.words.count))
+  }
+
   @Test func aPhraseMatchesOnlyWholeWithinTheWords() {
     let index = PhraseIndex(phrases)
     let words = ["a", "senior", "project", "manager"]

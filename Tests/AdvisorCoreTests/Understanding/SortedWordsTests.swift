@@ -14,6 +14,16 @@ import Testing
     #expect(words.allSatisfy { list.contains($0) })
   }
 
+  /// A word of eight bytes or fewer is told by its key and its length, without its string:
+  /// zero bytes, which a shorter word's key ends in, do not make it another word's.
+  @Test func aShortWordIsToldByItsKeyAndLength() {
+    let words = ["ab", "ab\0", "a\0b", "ab\0\0\0\0\0\0", "ab\0\0\0\0\0\0\0", "abc", "abc", "b"].sorted()
+    let list = SortedWords(words)
+    for word in words + ["", "a", "ab\0\0", "abcd", "c"] {
+      #expect(list.index(of: word) == list.stringIndex(of: word), "\(word.utf8.map { $0 })")
+    }
+  }
+
   @Test func wordsBeyondASCIIAreFoundOnTheStrings() {
     let list = SortedWords(["café", "cafe", "zulu", "über"].sorted())
     for word in ["café", "cafe", "zulu", "über", "cafe\u{301}", "caf", "ü"] {

@@ -82,13 +82,11 @@ public struct CueBook: Sendable {
     for index in words.indices {
       let nextKey =
         index + 1 < words.count ? PhraseIndex<Cue>.key(of: words[index + 1]) : PhraseIndex<Cue>.anyWord
-      for place in phrases.places(startingWith: words[index], key: key) {
-        let cue = phrases.entries[place].meaning
-        if !cue.isOpening || index == 0, phrases.mayMatch(place, nextKey: nextKey),
-          phrases.matches(place, words, at: index)
-        {
-          cues.add(cue, at: index)
-        }
+      for place in phrases.places(startingWith: words[index], key: key)
+      where phrases.mayMatch(place, nextKey: nextKey) && (index == 0 || !phrases.meaning(at: place).isOpening)
+        && phrases.matches(place, words, at: index)
+      {
+        cues.add(phrases.meaning(at: place), at: index)
       }
       key = nextKey
     }
@@ -127,7 +125,7 @@ public struct CueBook: Sendable {
   private func horizonEnds(before position: Int, in words: [String]) -> Bool {
     (max(0, position - 2)..<position).contains { start in
       phrases.places(startingWith: words[start]).contains { place in
-        phrases.entries[place].meaning == .horizon && start + phrases.entries[place].words.count == position
+        phrases.meaning(at: place) == .horizon && start + phrases.wordCount(at: place) == position
           && phrases.matches(place, words, at: start)
       }
     }
