@@ -58,7 +58,8 @@ import Testing
 
   /// Scoring reads a question's features from their bytes, and its placeholders and cues from
   /// lines found once; it must count what the spelled-out features count, each once, even
-  /// when a question repeats a word or a pair.
+  /// when a question repeats a word or a pair, and when it has more word features than wait
+  /// to be looked up at once (`LineSums.mostPending`), as the last question does.
   @Test func scoringFromTheQuestionEqualsScoringItsSpelledOutFeatures() {
     let analyzer = TestAdvisor.analyzer()
     let weights = analyzer.classifier.learned
