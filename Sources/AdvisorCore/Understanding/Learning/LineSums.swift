@@ -56,7 +56,7 @@ struct LineSums: LearnedFeatureSink {
     self.counted = counted
     self.pending = pending
     self.hundredths = hundredths
-    _ = hundredths.initialize(repeating: 0)
+    hundredths.initialize(repeating: 0)
   }
 
   /// Takes a feature, given its bytes, to look up with the others (`finishWords`), and asks
