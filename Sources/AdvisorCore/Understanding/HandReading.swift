@@ -4,25 +4,33 @@
 /// Read in one pass over the question's words for the three lists of terms at a time
 /// (`TermIndex`): the required and excluded terms found mark the intents they allow or rule
 /// out, and the weighed ones, sorted into the terms' order, are matched intent after intent.
-/// The question's stems, the terms found and the words claimed are kept on the stack; a
-/// `HandScore` is made only for the intents ranked.
+/// The question's stems, the terms found and the words claimed are kept on the stack, and so
+/// are the flags and scores, in buffers the classifier lends for the question; a `HandScore`
+/// is made only for the intents ranked.
 struct HandReading {
   /// Whether each intent's file allows the question, in `IntentClassifier.intentOrder`.
-  private(set) var allowed: [Bool]
+  let allowed: UnsafeMutableBufferPointer<Bool>
   /// Each intent's hand-written score; 0 where the question is ruled out.
-  private(set) var scores: [Double]
+  let scores: UnsafeMutableBufferPointer<Double>
   /// The terms matched, intent after intent, each as its place in the weighed terms' list
   /// times two, plus one for a term of words (`isWords`): in the list's order, so that an
   /// intent's are found by its range there, and telling a topic's words from the things a
   /// question names without reading the terms.
   private(set) var matched: [Int]
 
-  /// Reads `input` with the intent files' terms of `tables`.
-  init(_ input: borrowing ClassifierInput, tables: borrowing IntentClassifier.Tables) {
+  /// Reads `input` with the intent files' terms of `tables`, writing each intent's flag into
+  /// `allowed` and its score into `scores`: buffers of one element an intent, which the
+  /// reading refers to, and which must outlive it.
+  init(
+    _ input: borrowing ClassifierInput, tables: borrowing IntentClassifier.Tables,
+    allowed: UnsafeMutableBufferPointer<Bool>, scores: UnsafeMutableBufferPointer<Double>
+  ) {
     let facts = QuestionFacts(input)
-    (allowed, scores, matched) = tables.withNumberedStems(of: input.tokens) { tables, stems in
+    self.allowed = allowed
+    self.scores = scores
+    matched = tables.withNumberedStems(of: input.tokens) { tables, stems in
       TermOccurrences.find(in: stems, facts: facts, of: tables.index) { index, occurrences in
-        Self.read(occurrences, of: index)
+        Self.read(occurrences, of: index, allowed: allowed, scores: scores)
       }
     }
   }
@@ -58,41 +66,38 @@ struct HandReading {
     return HandScore(score: scores[index], topicScore: topicScore, stretch: stretch)
   }
 
-  /// Whether the `occurrences` of the terms of `index` allow each intent, each intent's score,
-  /// and the weighed terms that count for it: those it matched, if allowed.
+  /// Writes whether the `occurrences` of the terms of `index` allow each intent, and each
+  /// intent's score, and returns the weighed terms that count for it: those it matched, if
+  /// allowed.
   ///
-  /// The flags are mapped afresh, since nearly every question changes some; the scores start
-  /// as the index's own, shared, and are copied once, when a question has a weighed term, to be
-  /// added up through a pointer rather than checked at each addition for being shared still.
-  /// (An array made with `Array(unsafeUninitializedCapacity:)` or `Array(repeating:count:)`
-  /// would look its type up at run time, some seven hundred instructions.)
-  private static func read(_ occurrences: TermOccurrences, of index: borrowing TermIndex)
-    -> (allowed: [Bool], scores: [Double], matched: [Int])
-  {
-    let allowed = (0..<index.intentCount).map(occurrences.allows)
-    var scores = index.noScores
-    guard occurrences.count > 0 else { return (allowed, scores, []) }
+  /// The flags and scores go into buffers on the stack, where two arrays a question were made
+  /// and freed; only the matched terms outlive the question's classification, to explain it.
+  private static func read(
+    _ occurrences: TermOccurrences, of index: borrowing TermIndex,
+    allowed: UnsafeMutableBufferPointer<Bool>, scores: UnsafeMutableBufferPointer<Double>
+  ) -> [Int] {
+    for intent in 0..<index.intentCount { allowed[intent] = occurrences.allows(intent) }
+    scores.initialize(repeating: 0)
+    guard occurrences.count > 0 else { return [] }
     var matched: [Int] = []
     matched.reserveCapacity(occurrences.count)
-    scores.withUnsafeMutableBufferPointer { scores in
-      withUnsafeTemporaryAllocation(of: Bool.self, capacity: occurrences.wordCount) { claimed in
-        claimed.initialize(repeating: false)
-        var position = 0
-        while position < occurrences.count {
-          let intent = occurrences.intent(at: position)
-          let found = position..<occurrences.end(ofIntent: intent, from: position)
-          if occurrences.allows(intent) {
-            let start = matched.count
-            match(found, of: occurrences, claimed: claimed, into: &matched)
-            for slot in start..<matched.count {
-              scores[intent] += index.weights[place(ofMatch: matched[slot])]
-            }
+    withUnsafeTemporaryAllocation(of: Bool.self, capacity: occurrences.wordCount) { claimed in
+      claimed.initialize(repeating: false)
+      var position = 0
+      while position < occurrences.count {
+        let intent = occurrences.intent(at: position)
+        let found = position..<occurrences.end(ofIntent: intent, from: position)
+        if occurrences.allows(intent) {
+          let start = matched.count
+          match(found, of: occurrences, claimed: claimed, into: &matched)
+          for slot in start..<matched.count {
+            scores[intent] += index.weights[place(ofMatch: matched[slot])]
           }
-          position = found.upperBound
         }
+        position = found.upperBound
       }
     }
-    return (allowed, scores, matched)
+    return matched
   }
 
   /// Appends to `matched` the terms that count of the occurrences `found` (one intent's) of

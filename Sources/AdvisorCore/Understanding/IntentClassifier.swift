@@ -76,16 +76,31 @@ public struct IntentClassifier: Sendable {
   public var intentOrder: [IntentID] { intents }
 
   /// Scores every intent and chooses one.
+  ///
+  /// Each intent's flag, hand-written score, score and probability are kept on the stack for
+  /// the question, in buffers lent to each step (each under the kilobyte that stays there):
+  /// as arrays, they were four made and freed a question.
   public func classify(_ input: ClassifierInput, cues: Cues) -> Classification {
-    let hand = HandReading(input, tables: tables)
-    let scores = learned.scores(of: input, cues: cues, hand: hand.scores)
-    let probabilities = Softmax.probabilities(
-      scores, dividedBy: learned.temperature, allowed: hand.allowed)
-    let ranked = rank(hand, scores: scores, probabilities: probabilities)
-    let nextReading = ranked.first { !choosing[$0.place].contains(.needsItsWords) }
-    return decide(
-      RankedIntents(intents: intents, entries: ranked), hand: hand, input: input, cues: cues,
-      asksATopic: input.isQuestion && nextReading.map(asksItsTopic) ?? false)
+    let count = intents.count
+    return withUnsafeTemporaryAllocation(of: Bool.self, capacity: count) { allowed in
+      withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { handScores in
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { scores in
+          withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { probabilities in
+            let hand = HandReading(input, tables: tables, allowed: allowed, scores: handScores)
+            learned.scores(of: input, cues: cues, hand: UnsafeBufferPointer(handScores), into: scores)
+            Softmax.probabilities(
+              UnsafeBufferPointer(scores), dividedBy: learned.temperature,
+              allowed: UnsafeBufferPointer(allowed),
+              into: probabilities)
+            let ranked = rank(hand, scores: scores, probabilities: probabilities)
+            let nextReading = ranked.first { !choosing[$0.place].contains(.needsItsWords) }
+            return decide(
+              RankedIntents(intents: intents, entries: ranked), hand: hand, input: input, cues: cues,
+              asksATopic: input.isQuestion && nextReading.map(asksItsTopic) ?? false)
+          }
+        }
+      }
+    }
   }
 
   /// The intents `hand` allows, most probable first; ties go to the intent defined first, so
@@ -97,7 +112,10 @@ public struct IntentClassifier: Sendable {
   /// (each buffer under the kilobyte that stays there), and the list is allocated once, by
   /// reserving its capacity: `Array(unsafeUninitializedCapacity:)` looks up the array's type
   /// at run time, some seven hundred instructions, where reserving is specialised.
-  private func rank(_ hand: HandReading, scores: [Double], probabilities: [Double]) -> [RankedIntents.Entry] {
+  private func rank(
+    _ hand: HandReading, scores: UnsafeMutableBufferPointer<Double>,
+    probabilities: UnsafeMutableBufferPointer<Double>
+  ) -> [RankedIntents.Entry] {
     withUnsafeTemporaryAllocation(of: (probability: Double, place: Int).self, capacity: intents.count) {
       order in
       withUnsafeTemporaryAllocation(of: HandScore.self, capacity: intents.count) { hands in

@@ -26,8 +26,6 @@ package struct TermIndex: Sendable {
   /// terms without stems grouped by the fact each tests (`QuestionFacts`).
   package let byKey: TermGroups
   package let byFact: TermGroups
-  /// A score of 0 for every intent, for a question's scores to start from.
-  let noScores: [Double]
 
   /// An index already laid out, as `generate-embedded` writes it.
   package init(
@@ -42,7 +40,6 @@ package struct TermIndex: Sendable {
     self.requiresNoTerm = requiresNoTerm
     self.byKey = byKey
     self.byFact = byFact
-    noScores = [Double](repeating: 0, count: intentCount)
   }
 
   /// Indexes the terms of the lists `weighed` (with their `weights`), `required` and

@@ -12,8 +12,10 @@ extension LearnedWeights {
   /// `intents` order.
   func scores(of features: [String], hand: [Double]) -> [Double] {
     var scores = bias
-    addWeights(of: features, to: &scores)
-    addPrior(hand, to: &scores)
+    scores.withUnsafeMutableBufferPointer { scores in
+      addWeights(of: features, to: scores)
+      hand.withUnsafeBufferPointer { addPrior($0, to: scores) }
+    }
     return scores
   }
 
@@ -22,14 +24,25 @@ extension LearnedWeights {
   /// spelling them out.
   func scores(of input: ClassifierInput, cues: Cues, hand: [Double]) -> [Double] {
     var scores = bias
-    addWeights(of: input, cues: cues, to: &scores)
-    addPrior(hand, to: &scores)
+    scores.withUnsafeMutableBufferPointer { scores in
+      hand.withUnsafeBufferPointer { self.scores(of: input, cues: cues, hand: $0, into: scores) }
+    }
     return scores
   }
 
-  /// Adds the hand-written scores, times the prior, to `scores`, in place: every question
-  /// takes it, and a copy of the scores would be one more array.
-  private func addPrior(_ hand: [Double], to scores: inout [Double]) {
+  /// Writes each intent's score for a question into `scores`, a buffer of one element an
+  /// intent: the classifier's, on the stack, where an array a question was made and freed.
+  func scores(
+    of input: ClassifierInput, cues: Cues, hand: UnsafeBufferPointer<Double>,
+    into scores: UnsafeMutableBufferPointer<Double>
+  ) {
+    for intent in scores.indices { scores[intent] = intent < bias.count ? bias[intent] : 0 }
+    addWeights(of: input, cues: cues, to: scores)
+    addPrior(hand, to: scores)
+  }
+
+  /// Adds the hand-written scores, times the prior, to `scores`, in place.
+  private func addPrior(_ hand: UnsafeBufferPointer<Double>, to scores: UnsafeMutableBufferPointer<Double>) {
     for index in scores.indices { scores[index] += prior * hand[index] }
   }
 

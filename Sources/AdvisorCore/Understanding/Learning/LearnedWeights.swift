@@ -68,8 +68,8 @@ public struct LearnedWeights: Sendable, Equatable {
   }
 
   /// Adds the weights of `features` to `scores`, each feature once.
-  func addWeights(of features: [String], to scores: inout [Double]) {
-    withLineSums(adding: &scores, features: features.count) { sums in
+  func addWeights(of features: [String], to scores: UnsafeMutableBufferPointer<Double>) {
+    withLineSums(adding: scores, features: features.count) { sums in
       for feature in features {
         var key = feature
         key.withUTF8 {
@@ -82,15 +82,17 @@ public struct LearnedWeights: Sendable, Equatable {
 
   /// Adds the weights of every feature of a question to `scores`, each feature once, reading
   /// the features' bytes and the table in place: scoring a question builds no string.
-  func addWeights(of input: ClassifierInput, cues: Cues, to scores: inout [Double]) {
-    withLineSums(adding: &scores, features: LearnedFeatures.mostFeatures(of: input)) { sums in
+  func addWeights(of input: ClassifierInput, cues: Cues, to scores: UnsafeMutableBufferPointer<Double>) {
+    withLineSums(adding: scores, features: LearnedFeatures.mostFeatures(of: input)) { sums in
       LearnedFeatures.forEach(of: input, cues: cues, into: &sums)
     }
   }
 
   /// Calls `body` with sums of lines (`LineSums`) with room for `features` lines, then adds
   /// them to `scores`.
-  private func withLineSums(adding scores: inout [Double], features: Int, _ body: (inout LineSums) -> Void) {
+  private func withLineSums(
+    adding scores: UnsafeMutableBufferPointer<Double>, features: Int, _ body: (inout LineSums) -> Void
+  ) {
     guard scores.count >= intents.count else { return }
     withTable { table, index in
       fixedWeights.withUnsafeBufferPointer { fixedWeights in

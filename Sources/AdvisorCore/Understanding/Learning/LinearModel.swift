@@ -57,30 +57,47 @@ struct LinearModel: Sendable, Equatable {
 enum Softmax {
   /// The probabilities of `scores`, each divided by `temperature` first (the default leaves
   /// them as they are).
-  ///
-  /// Plain loops, with no array between the steps: every question takes one.
   static func probabilities<Number: BinaryFloatingPoint>(
     _ scores: [Number], dividedBy temperature: Number = 1, allowed: [Bool]
   ) -> [Number] {
     // Reserved and appended to: `Array(repeating:count:)` creates its buffer through an
-    // unspecialised path of the standard library that looks its type up at run time, several
-    // hundred instructions for every question. The scores are divided by the temperature once,
-    // into the buffer the probabilities then take their place in.
+    // unspecialised path of the standard library that looks its type up at run time.
     let count = min(scores.count, allowed.count)
-    var exponentials: [Number] = []
-    exponentials.reserveCapacity(count)
+    var probabilities: [Number] = []
+    probabilities.reserveCapacity(count)
+    for _ in 0..<count { probabilities.append(0) }
+    probabilities.withUnsafeMutableBufferPointer { probabilities in
+      scores.withUnsafeBufferPointer { scores in
+        allowed.withUnsafeBufferPointer { allowed in
+          Self.probabilities(scores, dividedBy: temperature, allowed: allowed, into: probabilities)
+        }
+      }
+    }
+    return probabilities
+  }
+
+  /// Writes the probabilities of `scores`, each divided by `temperature` first, into
+  /// `probabilities`, which has room for as many as `scores` and `allowed` both have.
+  ///
+  /// Plain loops, with no array between the steps: every question takes one, into a buffer on
+  /// the stack. The scores are divided by the temperature once, into the buffer the
+  /// probabilities then take their place in.
+  static func probabilities<Number: BinaryFloatingPoint>(
+    _ scores: UnsafeBufferPointer<Number>, dividedBy temperature: Number, allowed: UnsafeBufferPointer<Bool>,
+    into probabilities: UnsafeMutableBufferPointer<Number>
+  ) {
+    let count = min(scores.count, allowed.count, probabilities.count)
     var top: Number?
     for k in 0..<count {
       let score = scores[k] / temperature
-      exponentials.append(score)
+      probabilities[k] = score
       if allowed[k], top.map({ $0 < score }) ?? true { top = score }
     }
     var total: Number = 0
     for k in 0..<count {
-      exponentials[k] = allowed[k] ? Number(Exponential.exp(Double(exponentials[k] - (top ?? 0)))) : 0
+      probabilities[k] = allowed[k] ? Number(Exponential.exp(Double(probabilities[k] - (top ?? 0)))) : 0
     }
-    for exponential in exponentials { total += exponential }
-    if total > 0 { for k in exponentials.indices { exponentials[k] /= total } }
-    return exponentials
+    for k in 0..<count { total += probabilities[k] }
+    if total > 0 { for k in 0..<count { probabilities[k] /= total } }
   }
 }
