@@ -79,7 +79,10 @@ struct LineSums: LearnedFeatureSink {
     var candidates = 0
     for (feature, hash, _) in pending[..<pendingCount] {
       guard let candidate = FeatureIndex.firstCandidate(of: hash, index: index) else { continue }
+      // A line (some sixty bytes) mostly spans two cache lines: its end is asked for as well.
+      let lineEnd = candidate.lineStart &+ feature.count &+ 1 &+ 2 &* intents
       if candidate.lineStart < table.count { cmemory_prefetch(lines + candidate.lineStart) }
+      if lineEnd < table.count { cmemory_prefetch(lines + lineEnd) }
       pending[candidates] = (feature, hash, candidate)
       candidates += 1
     }
