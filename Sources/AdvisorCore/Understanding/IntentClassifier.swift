@@ -76,29 +76,34 @@ public struct IntentClassifier: Sendable {
   public var intentOrder: [IntentID] { intents }
 
   /// Scores every intent and chooses one.
-  ///
-  /// Each intent's flag, hand-written score, score and probability are kept on the stack for
-  /// the question, in buffers lent to each step (each under the kilobyte that stays there):
-  /// as arrays, they were four made and freed a question.
   public func classify(_ input: ClassifierInput, cues: Cues) -> Classification {
+    let (ranked, matched) = rankedReading(of: input, cues: cues)
+    let nextReading = ranked.first { !choosing[$0.place].contains(.needsItsWords) }
+    return decide(
+      RankedIntents(intents: intents, entries: ranked), matched: matched, input: input, cues: cues,
+      asksATopic: input.isQuestion && nextReading.map(asksItsTopic) ?? false)
+  }
+
+  /// The intents the question is allowed for, ranked, and the intent files' terms it matched
+  /// (`HandReading.matched`).
+  ///
+  /// Each intent's flag, hand-written score, score and probability are kept on the stack, in
+  /// two buffers lent to each step (each under the kilobyte that stays there): as arrays, they
+  /// were four made and freed a question. Only the two lists leave the buffers' closures, which
+  /// copy what they return at every level.
+  private func rankedReading(of input: ClassifierInput, cues: Cues) -> ([RankedIntents.Entry], [Int]) {
     let count = intents.count
     return withUnsafeTemporaryAllocation(of: Bool.self, capacity: count) { allowed in
-      withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { handScores in
-        withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { scores in
-          withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { probabilities in
-            let hand = HandReading(input, tables: tables, allowed: allowed, scores: handScores)
-            learned.scores(of: input, cues: cues, hand: UnsafeBufferPointer(handScores), into: scores)
-            Softmax.probabilities(
-              UnsafeBufferPointer(scores), dividedBy: learned.temperature,
-              allowed: UnsafeBufferPointer(allowed),
-              into: probabilities)
-            let ranked = rank(hand, scores: scores, probabilities: probabilities)
-            let nextReading = ranked.first { !choosing[$0.place].contains(.needsItsWords) }
-            return decide(
-              RankedIntents(intents: intents, entries: ranked), hand: hand, input: input, cues: cues,
-              asksATopic: input.isQuestion && nextReading.map(asksItsTopic) ?? false)
-          }
-        }
+      withUnsafeTemporaryAllocation(of: Double.self, capacity: 3 * count) { numbers in
+        let handScores = UnsafeMutableBufferPointer(rebasing: numbers[..<count])
+        let scores = UnsafeMutableBufferPointer(rebasing: numbers[count..<2 * count])
+        let probabilities = UnsafeMutableBufferPointer(rebasing: numbers[(2 * count)...])
+        let hand = HandReading(input, tables: tables, allowed: allowed, scores: handScores)
+        learned.scores(of: input, cues: cues, hand: UnsafeBufferPointer(handScores), into: scores)
+        Softmax.probabilities(
+          UnsafeBufferPointer(scores), dividedBy: learned.temperature, allowed: UnsafeBufferPointer(allowed),
+          into: probabilities)
+        return (rank(hand, scores: scores, probabilities: probabilities), hand.matched)
       }
     }
   }
@@ -146,7 +151,7 @@ public struct IntentClassifier: Sendable {
   /// Chooses from the ranked intents: off-topic below the learned threshold, unsure when the
   /// runner-up is within the learned margin (unless the two are related).
   private func decide(
-    _ ranked: RankedIntents, hand: HandReading, input: ClassifierInput, cues: Cues, asksATopic: Bool
+    _ ranked: RankedIntents, matched: [Int], input: ClassifierInput, cues: Cues, asksATopic: Bool
   ) -> Classification {
     // A long question the learned weights lean towards a goodbye on, under 50%, with none of
     // its words: small talk no likelier than not without its words is a misreading, so the
@@ -172,7 +177,7 @@ public struct IntentClassifier: Sendable {
         best.map { choosing[$0.place].contains(.offTopic) ? $0.probability : 1 - $0.probability } ?? 1
       return Classification(
         ranked: ranked, intent: .unknown, confidence: confidence, isUnsure: false, topicScore: 0,
-        namesOffTopic: namesOffTopic, passing: passing, weights: weights, matchedPlaces: hand.matched,
+        namesOffTopic: namesOffTopic, passing: passing, weights: weights, matchedPlaces: matched,
         input: input, cues: cues)
     }
     let second = entries.first { $0.place != best.place && passingReason($0, given: reason) == nil }
@@ -184,7 +189,7 @@ public struct IntentClassifier: Sendable {
     return Classification(
       ranked: ranked, intent: intents[best.place], confidence: best.probability, isUnsure: unsure,
       topicScore: best.hand.topicScore, namesOffTopic: namesOffTopic, passing: passing, weights: weights,
-      matchedPlaces: hand.matched, input: input, cues: cues)
+      matchedPlaces: matched, input: input, cues: cues)
   }
 
   /// Whether the question asks in a dozen words or more: more than small talk ever says.
