@@ -37,6 +37,12 @@ struct LineSums: LearnedFeatureSink {
   let hundredths: UnsafeMutableBufferPointer<Int32>
   /// How many lines have counted.
   private var countedCount = 0
+  /// A bit for each line counted, at a place its start picks (`Self.bit(of:)`), in 128 bits.
+  ///
+  /// A line whose bit is clear has not counted, and most have not, so `counted` is searched
+  /// only for a line whose bit some line set. The search, a compare and a branch for every
+  /// line counted before, took a tenth of the time of reading the lines.
+  private var countedBits: (low: UInt64, high: UInt64) = (0, 0)
   /// The features made of words given so far, and their hashes, waiting to be looked up.
   let pending: UnsafeMutableBufferPointer<PendingFeature>
   /// How many features are waiting.
@@ -102,10 +108,13 @@ struct LineSums: LearnedFeatureSink {
 
   /// Adds the line whose weights start at `start`, unless it counted already or is none (-1).
   private mutating func add(weightsAt start: Int) {
-    guard start >= 0, countedCount < counted.count, !counted[..<countedCount].contains(start),
-      start + 2 * intents < table.count, let high = table.baseAddress.map({ $0 + start }),
-      let sums = hundredths.baseAddress
+    guard start >= 0, countedCount < counted.count, start + 2 * intents < table.count,
+      let high = table.baseAddress.map({ $0 + start }), let sums = hundredths.baseAddress
     else { return }
+    let (bit, isHigh) = Self.bit(of: start)
+    let bits = isHigh ? countedBits.high : countedBits.low
+    if bits & bit != 0, counted[..<countedCount].contains(start) { return }
+    if isHigh { countedBits.high |= bit } else { countedBits.low |= bit }
     counted[countedCount] = start
     countedCount += 1
     // A plain loop over both halves of the line, with no intent to read and nothing to check
@@ -114,6 +123,15 @@ struct LineSums: LearnedFeatureSink {
     for intent in 0..<intents {
       sums[intent] &+= Self.hundredths(high[intent], low[intent])
     }
+  }
+
+  /// The bit of `countedBits` for the line whose weights start at `start`, and whether it is
+  /// in the high half: seven bits of the start, mixed by a multiplication so that lines some
+  /// sixty bytes apart spread over all of them.
+  @inline(__always)
+  private static func bit(of start: Int) -> (bit: UInt64, isHigh: Bool) {
+    let place = UInt64(truncatingIfNeeded: start) &* 0x9E37_79B9_7F4A_7C15 &>> 57
+    return (1 &<< (place & 63), place >= 64)
   }
 
   /// Where the weights of the feature `key` start in `table`, or -1 when it has no line of two
