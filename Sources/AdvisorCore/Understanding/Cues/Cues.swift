@@ -44,14 +44,12 @@ public struct Cues: Sendable {
     found.first { $0.cue == cue }?.position
   }
 
-  /// The kinds of cue found, in `Cue` order, for `--explain` and the learned features.
+  /// The kinds of cue found, in `Cue` order, for `--explain`.
   ///
-  /// Marks each kind found with a bit, in one pass over the few cues found, then reads the bits
-  /// set, lowest first, into a list made to size: asking every kind whether it was found costs
-  /// several times more, for every question. There are fewer than 64 kinds (CueBookTests checks).
+  /// Read from `kindOrdinals` into a list made to size: asking every kind whether it was found
+  /// costs several times more.
   public var kinds: [Cue] {
-    var isFound: UInt64 = 0
-    for (cue, _) in found { isFound |= 1 << UInt64(cue.ordinal) }
+    var isFound = kindOrdinals
     var kinds: [Cue] = []
     kinds.reserveCapacity(isFound.nonzeroBitCount)
     while isFound != 0 {
@@ -59,5 +57,16 @@ public struct Cues: Sendable {
       isFound &= isFound - 1
     }
     return kinds
+  }
+
+  /// The kinds of cue found, as a bit set at each one's `Cue.ordinal`.
+  ///
+  /// Marked in one pass over the few cues found, and read by the learned features lowest
+  /// first, in `Cue` order, with no list made for it (one a question). There are fewer than
+  /// 64 kinds (CueBookTests checks).
+  var kindOrdinals: UInt64 {
+    var isFound: UInt64 = 0
+    for (cue, _) in found { isFound |= 1 << UInt64(cue.ordinal) }
+    return isFound
   }
 }

@@ -52,7 +52,11 @@ enum LearnedFeatures {
     if input.hasAmount { sink.add(fixed: Placeholder.amount.rawValue) }
     if input.hasReference { sink.add(fixed: Placeholder.reference.rawValue) }
     if input.entities.roles.count > 1 { sink.add(fixed: Placeholder.roles.rawValue) }
-    for cue in cues.kinds { if let place = cuePlaces[cue.ordinal] { sink.add(fixed: place) } }
+    var kinds = cues.kindOrdinals
+    while kinds != 0 {
+      if let place = cuePlaces[kinds.trailingZeroBitCount] { sink.add(fixed: place) }
+      kinds &= kinds - 1
+    }
     if tokens.count <= 3 { sink.add(fixed: Placeholder.short.rawValue) }
   }
 
