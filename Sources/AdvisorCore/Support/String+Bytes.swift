@@ -43,7 +43,9 @@ extension UnsafeBufferPointer<UInt8> {
   ///
   /// Read in two loads at most, of the first bytes and of the last ones (which may overlap,
   /// and then set the same bits twice), rather than byte by byte: every word of a question is
-  /// looked up by this number (`SortedWords.key(of:)`), in several lists.
+  /// looked up by this number (`SortedWords.key(of:)`), in several lists, and inlined there: a
+  /// call cost about a third of it.
+  @inline(__always)
   var firstEightBytes: UInt64 {
     guard let base = baseAddress else { return 0 }
     let raw = UnsafeRawPointer(base)

@@ -116,6 +116,15 @@ public struct EntityLexicon: Sendable {
     sortedWords.contains(word)
   }
 
+  /// Whether a word whose key (`PhraseIndex.key(of:)`) is `key` is, in singular form, part of
+  /// some name.
+  func knowsWord(inSingular word: String, key: UInt64) -> Bool {
+    let (singular, singularKey) = keyedSingular(word, key: key)
+    return sortedWords.index(
+      of: singular, key: singularKey == PhraseIndex<Mention>.anyWord ? nil : singularKey)
+      != nil
+  }
+
   /// The singular form of a lowercase word, as names are matched: besides the English rule,
   /// the plural of a short name ("EMs", "CMs", "PEs"), which the rule leaves alone so that
   /// "its" stays "its".
@@ -141,15 +150,20 @@ public struct EntityLexicon: Sendable {
 
   /// The mentions in `words`, in order, with the range of words each covers.
   public func mentions(in words: [String]) -> [(mention: Mention, range: Range<Int>)] {
+    mentions(in: words, keys: WordKeys(words))
+  }
+
+  /// The mentions in `words`, whose keys are made already: a question's, made once for
+  /// spelling, cues and names.
+  func mentions(in words: [String], keys: WordKeys) -> [(mention: Mention, range: Range<Int>)] {
     var found: [(mention: Mention, range: Range<Int>)] = []
     // Each word in singular form with its key, made once: as the word after the one a name may
     // start at, whose key rules most names out, then as the word it may start at.
-    // (Not `words.first.map(keyedSingular)`: the method as a closure would copy the lexicon.)
-    var next = words.isEmpty ? nil : keyedSingular(words[0])
+    var next = words.isEmpty ? nil : keyedSingular(words[0], key: keys[0])
     var index = 0
     while index < words.count {
-      let (word, key) = next ?? keyedSingular(words[index])
-      next = index + 1 < words.count ? keyedSingular(words[index + 1]) : nil
+      let (word, key) = next ?? keyedSingular(words[index], key: keys[index])
+      next = index + 1 < words.count ? keyedSingular(words[index + 1], key: keys[index + 1]) : nil
       let nextKey = next?.key ?? PhraseIndex<Mention>.anyWord
       if let match = longestMatch(in: words, at: index, singular: word, key: key, nextKey: nextKey) {
         // Room for a mention at each word left, made once: the list is not grown as found.
@@ -169,8 +183,11 @@ public struct EntityLexicon: Sendable {
   public func discipline(inDegreeNamed range: Range<Int>, in words: [String]) -> Entity? {
     let name = Array(words[range])
     for start in name.indices.dropFirst() {
-      let (word, key) = keyedSingular(name[start])
-      let nextKey = start + 1 < name.count ? keyedSingular(name[start + 1]).key : PhraseIndex<Mention>.anyWord
+      let (word, key) = keyedSingular(name[start], key: PhraseIndex<Mention>.key(of: name[start]))
+      let nextKey =
+        start + 1 < name.count
+        ? keyedSingular(name[start + 1], key: PhraseIndex<Mention>.key(of: name[start + 1])).key
+        : PhraseIndex<Mention>.anyWord
       guard let match = longestMatch(in: name, at: start, singular: word, key: key, nextKey: nextKey) else {
         continue
       }
@@ -179,12 +196,11 @@ public struct EntityLexicon: Sendable {
     return nil
   }
 
-  /// A word in singular form, and its key (`PhraseIndex.key(of:)`).
+  /// A word whose key (`PhraseIndex.key(of:)`) is `key` in singular form, and the singular's key.
   ///
   /// A word of eight bytes or fewer is all in its key: when the key shows it does not end in
-  /// "s", as most words do not, the word is its own singular and its key is made once.
-  private func keyedSingular(_ word: String) -> (word: String, key: UInt64) {
-    let key = PhraseIndex<Mention>.key(of: word)
+  /// "s", as most words do not, the word is its own singular and keeps its key.
+  private func keyedSingular(_ word: String, key: UInt64) -> (word: String, key: UInt64) {
     if word.utf8.count <= 8, key != PhraseIndex<Mention>.anyWord,
       Self.lastByte(ofKey: key) != UInt8(ascii: "s")
     {

@@ -160,6 +160,12 @@ public struct IntentLibrary: Sendable {
     sortedWords.contains(word)
   }
 
+  /// Whether an intent file mentions the word, whose key (`PhraseIndex.key(of:)`) is made
+  /// already: a question's words are looked up by theirs.
+  func knowsWord(_ word: String, key: UInt64) -> Bool {
+    sortedWords.index(of: word, key: key == PhraseIndex<Cue>.anyWord ? nil : key) != nil
+  }
+
   /// Every word the definitions use (placeholders aside), except the off-topic words
   /// of `unknown`: a typo is never "corrected" into "lunch" or "weather".
   static func words(of definitions: [IntentDefinition]) -> Set<String> {

@@ -2,14 +2,15 @@
 /// only where they complete a name.
 extension QuestionAnalyzer {
   /// The words with typos corrected, the corrections made, and where the words are that no
-  /// list knows and no correction was found for.
-  func corrected(_ words: [String], typedIn question: String) -> (
+  /// list knows and no correction was found for; `keys` are the words' keys, and a corrected
+  /// word's is made anew.
+  func corrected(_ words: [String], keys: inout WordKeys, typedIn question: String) -> (
     words: [String], corrections: [(typed: String, understood: String)], unknownWords: [Int]
   ) {
     var words = words
     var corrections: [(typed: String, understood: String)] = []
     var unknownWords: [Int] = []
-    for index in words.indices where needsChecking(words[index]) {
+    for index in words.indices where needsChecking(words[index], key: keys[index]) {
       // A known word is corrected only to complete a name; an unknown one with no nearest
       // word has none to complete a name with either.
       let isKnown = corrector.value.isKnown(words[index])
@@ -22,6 +23,7 @@ extension QuestionAnalyzer {
       if let correction, isKnown || !Analysis.isTypedAsAcronym(words[index], in: question) {
         corrections.append((words[index], correction))
         words[index] = correction
+        keys.replace(at: index, with: correction)
       } else if !isKnown {
         unknownWords.append(index)
       }
@@ -31,8 +33,9 @@ extension QuestionAnalyzer {
 
   /// Whether a word could be a typo: long enough to correct, and neither a word of an intent
   /// file nor part of a name.
-  private func needsChecking(_ word: String) -> Bool {
-    word.utf8.count >= 4 && !intents.knowsWord(word) && !lexicon.knowsWord(lexicon.singular(word))
+  private func needsChecking(_ word: String, key: UInt64) -> Bool {
+    word.utf8.count >= 4 && !intents.knowsWord(word, key: key)
+      && !lexicon.knowsWord(inSingular: word, key: key)
   }
 
   /// A correction of a real word that only makes sense in context: "principle engineer" is

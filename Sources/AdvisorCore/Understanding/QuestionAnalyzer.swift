@@ -88,9 +88,9 @@ public struct QuestionAnalyzer {
   /// loop makes one list, rather than a chain of `flatMap`, `filter` and `map` that makes a list
   /// at each step and one for each mention.
   private func mentions(
-    in words: [String], cues: Cues, licensingDiscussed: Bool
+    in words: [String], keys: WordKeys, cues: Cues, licensingDiscussed: Bool
   ) -> [(mention: Mention, range: Range<Int>)] {
-    let found = lexicon.mentions(in: words)
+    let found = lexicon.mentions(in: words, keys: keys)
     guard
       let firstChanged = found.firstIndex(where: {
         !standsAsFound(
@@ -178,15 +178,19 @@ public struct QuestionAnalyzer {
     for word in words { tokens.append(stemmer.stem(word)) }
   }
 
+  /// The first half of `maximumWords` of a longer message's words, and the last half.
+  private static func ends<Element>(of words: [Element]) -> [Element] {
+    Array(words.prefix(maximumWords / 2) + words.suffix(maximumWords / 2))
+  }
+
   /// Analyzes one question; `licensingDiscussed` when the conversation is on certifications,
   /// so that a bare "PE" is the licence.
   public func analyze(_ question: String, licensingDiscussed: Bool = false) -> Analysis {
-    let allWords = tokenizer.words(in: TextNormalizer.normalize(question))
-    let (words, corrections, unknownWords) = corrected(
-      allWords.count > Self.maximumWords
-        ? Array(allWords.prefix(Self.maximumWords / 2) + allWords.suffix(Self.maximumWords / 2))
-        : allWords,
-      typedIn: question)
+    let (allWords, allKeys) = tokenizer.keyedWords(in: TextNormalizer.normalize(question))
+    let isTruncated = allWords.count > Self.maximumWords
+    let read = isTruncated ? Self.ends(of: allWords) : allWords
+    var keys = WordKeys(keys: isTruncated ? Self.ends(of: allKeys) : allKeys)
+    let (words, corrections, unknownWords) = corrected(read, keys: &keys, typedIn: question)
     var entities = Entities()
     // What the classifier sees: a role's line of work counts as its words, not as a role. Nil
     // while it is all of `entities`, as for most questions, whose lists then are made once.
@@ -195,8 +199,8 @@ public struct QuestionAnalyzer {
     // Each word makes one token at most: the list is allocated once.
     var tokens: [String] = []
     tokens.reserveCapacity(words.count)
-    let cues = intents.cues.cues(in: words)
-    let mentions = mentions(in: words, cues: cues, licensingDiscussed: licensingDiscussed)
+    let cues = intents.cues.cues(in: words, keys: keys)
+    let mentions = mentions(in: words, keys: keys, cues: cues, licensingDiscussed: licensingDiscussed)
     var next = 0
     for (mention, range) in mentions {
       stems(of: words[next..<range.lowerBound], into: &tokens)

@@ -138,10 +138,14 @@ package struct SortedWords: Sendable {
   /// read once, not a second time to check them.
   @inline(__always)
   static func key(of word: String) -> UInt64? {
-    word.withBytes { bytes in
-      let first = bytes.firstEightBytes
-      let isASCII = bytes.count <= 8 ? first & 0x8080_8080_8080_8080 == 0 : bytes.isASCII
-      return isASCII ? first : nil
-    }
+    word.withBytes(key(ofBytes:))
+  }
+
+  /// `key(of:)` of the word of these bytes.
+  @inline(__always)
+  static func key(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+    let first = bytes.firstEightBytes
+    let isASCII = bytes.count <= 8 ? first & 0x8080_8080_8080_8080 == 0 : bytes.isASCII
+    return isASCII ? first : nil
   }
 }

@@ -47,7 +47,56 @@ public struct Tokenizer: Sendable {
 
   /// Returns the words of `text`, which should already be normalized.
   public func words(in text: String) -> [String] {
-    asciiWords(in: text) ?? unicodeWords(in: text)
+    var words = Split(keyed: false)
+    split(text, into: &words)
+    return words.words
+  }
+
+  /// The words of `text`, which should already be normalized, with their keys
+  /// (`PhraseIndex.key(of:)`): each made from the word's bytes as it is split off, where the
+  /// steps that look words up made each several times from its string.
+  func keyedWords(in text: String) -> (words: [String], keys: [UInt64]) {
+    var words = Split(keyed: true)
+    split(text, into: &words)
+    return (words.words, words.keys)
+  }
+
+  /// Splits `text` into `words`.
+  private func split(_ text: String, into words: inout Split) {
+    if !asciiWords(in: text, into: &words) { unicodeWords(in: text, into: &words) }
+  }
+
+  /// Words as they are split off, and their keys when asked for.
+  private struct Split {
+    var words: [String] = []
+    /// The words' keys, in step with `words`; always empty when not asked for.
+    var keys: [UInt64] = []
+    let isKeyed: Bool
+
+    init(keyed: Bool) {
+      isKeyed = keyed
+    }
+
+    /// Room for `count` words, made once.
+    mutating func reserve(_ count: Int) {
+      words.reserveCapacity(count)
+      if isKeyed { keys.reserveCapacity(count) }
+    }
+
+    /// Adds the word of these bytes.
+    ///
+    /// Inlined by force, as `addPlain` is: called for most words, a call cost a third of it.
+    @inline(__always)
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+      words.append(String(utf8Bytes: bytes))
+      if isKeyed { keys.append(SortedWords.key(ofBytes: bytes) ?? PhraseIndex<Cue>.anyWord) }
+    }
+
+    /// Adds a word made otherwise: a contraction's expansion, a word without its apostrophes.
+    mutating func append(_ word: String) {
+      words.append(word)
+      if isKeyed { keys.append(PhraseIndex<Cue>.key(of: word)) }
+    }
   }
 
   /// The words of any text, scalar by scalar.
@@ -55,8 +104,14 @@ public struct Tokenizer: Sendable {
   /// Works on Unicode scalars rather than characters: it runs for every name at start-up, and
   /// scalars are several times faster to walk. A word's bytes are read where the text has them.
   func unicodeWords(in text: String) -> [String] {
+    var words = Split(keyed: false)
+    unicodeWords(in: text, into: &words)
+    return words.words
+  }
+
+  /// `unicodeWords(in:)` into `words`.
+  private func unicodeWords(in text: String, into words: inout Split) {
     text.withBytes { bytes in
-      var words: [String] = []
       var start: Int? = nil
       var end = 0
       for scalar in text.unicodeScalars {
@@ -69,7 +124,6 @@ public struct Tokenizer: Sendable {
         end += UTF8.width(scalar)
       }
       if let wordStart = start { add(UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), to: &words) }
-      return words
     }
   }
 
@@ -78,11 +132,16 @@ public struct Tokenizer: Sendable {
   /// On the text's bytes read in place: the common case, and several times faster than walking
   /// scalars.
   func asciiWords(in text: String) -> [String]? {
+    var words = Split(keyed: false)
+    return asciiWords(in: text, into: &words) ? words.words : nil
+  }
+
+  /// `asciiWords(in:)` into `words`; false, with nothing split, for text that is not ASCII.
+  private func asciiWords(in text: String, into words: inout Split) -> Bool {
     text.withBytes { bytes in
-      guard bytes.isASCII else { return nil }
-      var words: [String] = []
+      guard bytes.isASCII else { return false }
       // A word takes two bytes at least, with the space after it: the array never grows.
-      words.reserveCapacity(bytes.count / 2 + 1)
+      words.reserve(bytes.count / 2 + 1)
       var index = 0
       while index < bytes.count {
         guard Self.isWordByte(bytes[index]) else {
@@ -104,7 +163,7 @@ public struct Tokenizer: Sendable {
         let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
         if hasMarks { add(word, to: &words) } else { addPlain(word, to: &words) }
       }
-      return words
+      return true
     }
   }
 
@@ -114,30 +173,31 @@ public struct Tokenizer: Sendable {
   ///
   /// On the bytes, so that only the word added is made a string: the apostrophes and the
   /// ampersand are ASCII, and no byte of another character is one of theirs.
-  private func add(_ bytes: UnsafeBufferPointer<UInt8>, to words: inout [String]) {
+  private func add(_ bytes: UnsafeBufferPointer<UInt8>, to words: inout Split) {
     var end = bytes.count
     while end > 0, bytes[end - 1] == 39 || bytes[end - 1] == 38 { end -= 1 }
     let word = UnsafeBufferPointer(rebasing: bytes[..<end])
     if word.isEmpty { return }
     if let expansion = expansion(of: word) {
-      words.append(contentsOf: expansion)
+      for word in expansion { words.append(word) }
     } else if word.count >= 2, word[end - 2] == 39, word[end - 1] == UInt8(ascii: "s") {
       // What is left is a word of its own: "credential''s" is "credential", not "credential'".
       add(UnsafeBufferPointer(rebasing: word.dropLast(2)), to: &words)
     } else if word.contains(39) {
       words.append(String(decoding: word.lazy.filter { $0 != 39 }, as: UTF8.self))
     } else {
-      words.append(String(utf8Bytes: word))
+      words.append(word)
     }
   }
 
   /// Adds a word of letters and digits alone, as `add` would, without looking for the marks
   /// it has none of: most words of a question, each spared a search of its bytes.
-  private func addPlain(_ word: UnsafeBufferPointer<UInt8>, to words: inout [String]) {
+  @inline(__always)
+  private func addPlain(_ word: UnsafeBufferPointer<UInt8>, to words: inout Split) {
     if let expansion = expansion(of: word) {
-      words.append(contentsOf: expansion)
+      for word in expansion { words.append(word) }
     } else {
-      words.append(String(utf8Bytes: word))
+      words.append(word)
     }
   }
 

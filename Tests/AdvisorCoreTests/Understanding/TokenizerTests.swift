@@ -78,3 +78,33 @@ extension TokenizerTests {
     #expect(Tokenizer.words(in: "café's l'été rôle''s naïve'&") == ["café", "lété", "rôle", "naïve"])
   }
 }
+
+extension TokenizerTests {
+  /// The keys the tokenizer makes from a word's bytes are the keys of the words it returns, as
+  /// spelling, cues and names would make them from the strings: for contractions expanded,
+  /// possessives and apostrophes dropped, long words, and words of other letters (any word).
+  @Test func keyedWordsHaveTheirWordsKeys() throws {
+    let contractions = IntentLibrary.embedded().cues.contractions
+    let tokenizer = Tokenizer(contractions: contractions)
+    let texts =
+      try ASCIISamples.all(of: "ab's&.A1\t", upTo: 4) + ASCIISamples.questions()
+      + contractions.keys.sorted().map { "\($0) \($0)'s, \($0)'&" }
+      + ["an electrical engineering manager's résumé", "café's l'été rôle''s naïve'&", "K kelvin"]
+    for text in texts {
+      let (words, keys) = tokenizer.keyedWords(in: text)
+      #expect(words == tokenizer.words(in: text), "\(text)")
+      #expect(keys == words.map(PhraseIndex<Cue>.key), "\(text)")
+    }
+  }
+
+  /// A question's keys read the key past the last word as any word's, and a corrected word's
+  /// key is the correction's.
+  @Test func wordKeysReadPastTheEndAndFollowCorrections() {
+    var keys = WordKeys(["salery", "range"])
+    #expect(keys[0] == PhraseIndex<Cue>.key(of: "salery"))
+    #expect(keys[2] == PhraseIndex<Cue>.anyWord)
+    keys.replace(at: 0, with: "salary")
+    #expect(keys[0] == PhraseIndex<Cue>.key(of: "salary"))
+    #expect(keys[1] == PhraseIndex<Cue>.key(of: "range"))
+  }
+}

@@ -76,19 +76,20 @@ public struct CueBook: Sendable {
 
   /// The cues in `words`, and the years of experience they state.
   public func cues(in words: [String]) -> Cues {
+    cues(in: words, keys: WordKeys(words))
+  }
+
+  /// The cues in `words`, whose keys are made already: a question's, made once for spelling,
+  /// cues and names.
+  func cues(in words: [String], keys: WordKeys) -> Cues {
     var cues = Cues(positions: words.count)
-    // Each word's key is made once, as the next word's and then for the search of its phrases.
-    var key = words.first.map(PhraseIndex<Cue>.key) ?? PhraseIndex<Cue>.anyWord
     for index in words.indices {
-      let nextKey =
-        index + 1 < words.count ? PhraseIndex<Cue>.key(of: words[index + 1]) : PhraseIndex<Cue>.anyWord
-      for place in phrases.places(startingWith: words[index], key: key)
-      where phrases.mayMatch(place, nextKey: nextKey) && (index == 0 || !phrases.meaning(at: place).isOpening)
-        && phrases.matches(place, words, at: index)
+      for place in phrases.places(startingWith: words[index], key: keys[index])
+      where phrases.mayMatch(place, nextKey: keys[index + 1])
+        && (index == 0 || !phrases.meaning(at: place).isOpening) && phrases.matches(place, words, at: index)
       {
         cues.add(phrases.meaning(at: place), at: index)
       }
-      key = nextKey
     }
     // Most questions state no years: without a year unit, no number before one need be read.
     if cues.has(.yearUnit) { cues.years = years(in: words, cues: cues) }
