@@ -60,32 +60,31 @@ extension String {
 
   /// The string `body` writes, in at most `capacity` bytes of UTF-8.
   ///
-  /// Written on the stack, then copied into the string without checking that it is UTF-8: every
-  /// piece written is a string, so their bytes one after another are UTF-8 too. Made in its own
-  /// storage at once (`String(unsafeUninitializedCapacity:)`), the text was decoded byte by byte
-  /// to check it again whenever it had a byte beyond ASCII, as an answer's dashes and quotes are;
-  /// whether it is ASCII is read here eight bytes at a time. A text longer than the stack's share
-  /// is made the checked way.
+  /// Written into scratch memory, then copied into the string without checking that it is
+  /// UTF-8: every piece written is a string, so their bytes one after another are UTF-8 too.
+  /// Made in its own storage at once (`String(unsafeUninitializedCapacity:)`), the text was
+  /// decoded byte by byte to check it again whenever it had a byte beyond ASCII, as an answer's
+  /// dashes and quotes are; whether it is ASCII is read here eight bytes at a time. The scratch
+  /// is on the stack for up to a kilobyte, on the heap for a longer text (a long answer
+  /// rendered), which costs less than checking it.
   init(capacity: Int, writing body: (inout TextWriter) -> Void) {
     guard capacity <= Self.writtenOnStack else {
-      self.init(unsafeUninitializedCapacity: capacity) { buffer in
-        var writer = TextWriter(buffer)
-        body(&writer)
-        return writer.count
-      }
+      let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: capacity)
+      defer { scratch.deallocate() }
+      self.init(writing: body, into: scratch)
       return
     }
-    self = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
-      var writer = TextWriter(buffer)
-      body(&writer)
-      return String(copyingUTF8: UnsafeBufferPointer(rebasing: buffer[..<writer.count]))
+    self = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { scratch in
+      String(writing: body, into: scratch)
     }
   }
 
-  /// A copy of `bytes`, which are UTF-8 (made of strings' bytes alone), taken without checking
-  /// them again.
-  private init(copyingUTF8 bytes: UnsafeBufferPointer<UInt8>) {
-    self.init(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: bytes.isASCII))
+  /// The string `body` writes into `scratch`, copied out of it unchecked.
+  private init(writing body: (inout TextWriter) -> Void, into scratch: UnsafeMutableBufferPointer<UInt8>) {
+    var writer = TextWriter(scratch)
+    body(&writer)
+    let written = UnsafeBufferPointer(rebasing: scratch[..<writer.count])
+    self.init(copying: UTF8Span(unchecked: written.span, isKnownASCII: written.isASCII))
   }
 
   /// The pieces one after another, in a string sized for them at once: "a" + "b" + "c" with
