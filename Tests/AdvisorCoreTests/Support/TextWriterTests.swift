@@ -49,10 +49,11 @@ import Testing
     }
   }
 
-  /// Written texts are copied into their strings unchecked, with whether they are ASCII read from
-  /// their bytes: on the stack up to a kilobyte, on the heap past it. Each must read as the pieces
-  /// joined, character by character: a text of more than ASCII taken for ASCII would count a
-  /// letter and its combining accent as two characters.
+  /// A written text reads as its pieces joined, character by character, however long.
+  ///
+  /// Texts are copied into their strings unchecked, with whether they are ASCII read from their
+  /// bytes: on the stack up to a kilobyte, on the heap past it. A text of more than ASCII taken
+  /// for ASCII would count a letter and its combining accent as two characters.
   @Test(arguments: [1, 15, 16, 1023, 1024, 1025, 3000])
   func writtenTextsReadAsTheirPiecesOnEitherSideOfTheStacksShare(length: Int) {
     let filler = String(repeating: "x", count: length)
