@@ -36,12 +36,15 @@ enum Citation {
   /// Finds them in the UTF-8 bytes in place, and removes each where it is: this runs on every
   /// line of every answer, and a line its answer alone holds is shortened without being copied.
   /// Removing costs a fifth less than replacing with nothing, which converts the replacement.
+  /// Most lines end in their one marker, and then nothing is left to search.
   static func strip(_ text: inout String, each found: (Int) -> Void) {
     var from = 0
     while let (removed, source) = text.withBytes({ bytes in marker(in: bytes, from: from) }) {
       found(source)
+      let endsTheText = removed.upperBound == text.utf8.count
       let lower = text.utf8.index(text.startIndex, offsetBy: removed.lowerBound)
       text.removeSubrange(lower..<text.utf8.index(lower, offsetBy: removed.count))
+      if endsTheText { return }
       from = removed.lowerBound
     }
   }
