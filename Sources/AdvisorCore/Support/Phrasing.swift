@@ -168,20 +168,22 @@ struct Phrasing {
   /// Names nearly always are, and a Unicode property costs a table search a letter: every
   /// name in every answer passes through here. For ASCII, the capitals are A to Z alone.
   private static func startsWithASCIIAcronym(_ text: String) -> Bool? {
-    var capitals = 0
-    var isAcronym = false
-    var bytes = text.utf8.makeIterator()
-    while let byte = bytes.next() {
-      guard byte < 0x80 else { return nil }
-      if byte == UInt8(ascii: " ") {
-        // A mark after the space would join it into one character, and the word with it.
-        guard (bytes.next() ?? 0) < 0x80 else { return nil }
-        break
+    text.withBytes { bytes -> Bool? in
+      var capitals = 0
+      var isAcronym = false
+      for index in bytes.indices {
+        let byte = bytes[index]
+        guard byte < 0x80 else { return nil }
+        if byte == UInt8(ascii: " ") {
+          // A mark after the space would join it into one character, and the word with it.
+          guard index + 1 == bytes.count || bytes[index + 1] < 0x80 else { return nil }
+          break
+        }
+        if byte == UInt8(ascii: "&") { isAcronym = true }
+        if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { capitals += 1 }
       }
-      if byte == UInt8(ascii: "&") { isAcronym = true }
-      if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { capitals += 1 }
+      return isAcronym || capitals > 1
     }
-    return isAcronym || capitals > 1
   }
 
   /// The text with its first letter in capitals.

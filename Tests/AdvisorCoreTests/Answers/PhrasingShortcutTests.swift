@@ -56,6 +56,10 @@ import Testing
     #expect(Phrasing.withArticle("e\u{301}tude") == "a e\u{301}tude")
     #expect(Phrasing.withArticle("a") == "an a")
     #expect(Phrasing.withArticle("O") == "an O")
+    // An accent after the first space joins it to the word, which is then read as characters: its
+    // capitals make it an acronym. A space that ends the name ends the first word.
+    #expect(Phrasing.withArticle("Mb \u{301}X") == "an Mb \u{301}X")
+    #expect(Phrasing.withArticle("MBA ") == "an MBA ")
   }
 
   @Test(arguments: [

@@ -48,4 +48,26 @@ import Testing
       #expect(written == "a" + String(repeating: " ", count: count) + "b")
     }
   }
+
+  /// A written text reads as its pieces joined, character by character, however long.
+  ///
+  /// Texts are copied into their strings unchecked, with whether they are ASCII read from their
+  /// bytes: on the stack up to a kilobyte, on the heap past it. A text of more than ASCII taken
+  /// for ASCII would count a letter and its combining accent as two characters.
+  @Test(arguments: [1, 15, 16, 1023, 1024, 1025, 3000])
+  func writtenTextsReadAsTheirPiecesOnEitherSideOfTheStacksShare(length: Int) {
+    let filler = String(repeating: "x", count: length)
+    for tail in ["", "e\u{301}", "—", "日本語"] {
+      let expected = filler + tail
+      let written = String(concatenating: filler, tail)
+      #expect(written == expected)
+      #expect(written.count == expected.count)
+      #expect(written.utf8.count == expected.utf8.count)
+      #expect(written.last == expected.last)
+      #expect(written.unicodeScalars.elementsEqual(expected.unicodeScalars))
+    }
+    // A letter and the accent written after it are one character, the same as its composed form.
+    #expect(String(concatenating: filler, "e", "\u{301}").count == length + 1)
+    #expect(String(concatenating: filler, "e", "\u{301}") == filler + "\u{e9}")
+  }
 }
