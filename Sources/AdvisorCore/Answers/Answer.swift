@@ -25,6 +25,9 @@ public struct Answer: Sendable, Equatable {
   /// The roles the answer lists as what it says (the next steps of a role, whom it reports
   /// to), not those it is about: what "those" in the next question points at.
   public var listedRoles: [RoleID] = []
+  /// The registry positions of the sources its lines cite, in order of first use, each once, as
+  /// the lines are added: what `gatherCitations` names.
+  var citedPositions: [Int] = []
 
   public init(_ blocks: [Block] = [], sources: [SourceID] = []) {
     self.blocks = blocks

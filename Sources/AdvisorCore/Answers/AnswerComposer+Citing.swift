@@ -1,13 +1,17 @@
 /// Citing sources and naming things, shared by every composer.
 extension AnswerComposer {
-  /// A citation of `source` where a fact is stated; the finished answer names it once,
-  /// in its "Sources:" line (`Answer.gatherCitations`).
+  /// What a line citing `source` records; the finished answer names it once, in its "Sources:"
+  /// line (`Answer.gatherCitations`).
   ///
   /// Every fact's source is in the registry (loading checks it); one that is not, from the reply
-  /// line of an intent file, gets a marker past the registry's end, which names nothing: the
-  /// reply names it itself (`replies`).
-  func cite(_ source: SourceID) -> String {
-    Citation.marker(knowledge.position(of: source) ?? knowledge.sources.count)
+  /// line of an intent file, is recorded as nothing: the reply names it itself (`replies`).
+  func cite(_ source: SourceID) -> Citations {
+    Citations(knowledge.position(of: source))
+  }
+
+  /// `text`, which states a fact of `source`.
+  func cited(_ text: String, citing source: SourceID) -> Cited {
+    Cited(text, citing: cite(source))
   }
 
   /// How the "Sources:" line names a source: "the article", "BLS Occupational Outlook
@@ -22,44 +26,46 @@ extension AnswerComposer {
     "(" + citation(source) + ")"
   }
 
-  /// A sourced statement followed by its citation.
-  func cited(_ fact: Sourced<String>) -> String {
-    cited(fact.value, marker: cite(fact.source))
+  /// A sourced statement as a sentence, citing its source.
+  func cited(_ fact: Sourced<String>) -> Cited {
+    sentence(fact.value, citing: cite(fact.source))
   }
 
-  /// `text` as a sentence followed by `marker`, written at once: nearly every line of an answer
-  /// is one.
-  private func cited(_ text: String, marker: String) -> String {
-    String(concatenating: text, Phrasing.stop(after: text), " ", marker)
+  /// `text` as a sentence, citing `citations`: nearly every line of an answer is one, and most
+  /// end in their stop already, so that they are the fact's own text.
+  private func sentence(_ text: String, citing citations: Citations) -> Cited {
+    let stop = Phrasing.stop(after: text)
+    return Cited(stop.isEmpty ? text : text + stop, citing: citations)
   }
 
   /// A sourced statement as an answer says it: practitioner opinion attributed to its
   /// author with its year ("Charity Majors (2017) argues that …"), anything else as a
-  /// sentence; either way followed by its citation.
+  /// sentence; either way citing its source.
   ///
   /// The source is looked up once, for both, and the statement's bytes searched for its author's
   /// name in place.
-  func statement(_ fact: Sourced<String>) -> String {
+  func statement(_ fact: Sourced<String>) -> Cited {
     guard let position = knowledge.position(of: fact.source) else { return cited(fact) }
-    let marker = Citation.marker(position)
+    let citations = Citations(position)
     let source = knowledge.sources[position]
     guard source.isOpinion,
       !fact.value.withBytes({ text in source.publisher.withBytes { text.containsRun($0) } })
     else {
-      return cited(fact.value, marker: marker)
+      return sentence(fact.value, citing: citations)
     }
     let year = source.year == "undated" ? "" : String(concatenating: " (", source.year, ")")
-    return cited(String(concatenating: source.publisher, year, " argues that ", fact.value), marker: marker)
+    return sentence(String(concatenating: source.publisher, year, " argues that ", fact.value), citing: citations)
   }
 
   /// "$121,560 average salary in 2025 (Payscale, cited by the article)".
-  func figure(_ figure: Figure) -> String {
-    let marker = cite(figure.source)
+  func figure(_ figure: Figure) -> Cited {
+    let citations = cite(figure.source)
     guard let scope = figure.scope else {
-      return String(concatenating: figure.amount, " ", figure.measure, " in ", figure.year, " ", marker)
+      return Cited(String(concatenating: figure.amount, " ", figure.measure, " in ", figure.year), citing: citations)
     }
-    return String(
-      concatenating: figure.amount, " ", figure.measure, " in ", figure.year, ", for ", scope, " ", marker)
+    return Cited(
+      String(concatenating: figure.amount, " ", figure.measure, " in ", figure.year, ", for ", scope),
+      citing: citations)
   }
 
   /// Names, articles and lists, phrased as everywhere else.

@@ -21,10 +21,10 @@ extension AnswerComposer {
     var answer = Answer()
     for credential in named {
       answer.heading(credential.name)
-      answer.blocks += prices(credential.figures, else: credential.cells.cost).blocks
+      answer.append(prices(credential.figures, else: credential.cells.cost))
       if request.asks(.asksHowLong) {
         answer.text(
-          "How long: " + (credential.time.map { statement($0) } ?? notInSources("how long it takes")))
+          "How long: " + (credential.time.map { statement($0) } ?? Cited(notInSources("how long it takes"))))
       }
     }
     return answer

@@ -27,7 +27,7 @@ extension AnswerComposer {
       if !asksHowLong && !asksWhatItTeaches { answer.text(cited(degree.summary)) }
       if !asksWhatItTeaches {
         answer.text(
-          "How long: " + (degree.duration.sourced.map { cited($0) } ?? notInSources("how long it takes")))
+          "How long: " + (degree.duration.sourced.map { cited($0) } ?? Cited(notInSources("how long it takes"))))
       }
       if !asksHowLong, !degree.teaches.isEmpty {
         answer.text("What it teaches:")
@@ -39,7 +39,7 @@ extension AnswerComposer {
       answer.heading("Education for \(phrasing.withArticle(id))")
       answer.text(
         role.education.sourced.map { cited($0) }
-          ?? notInSources("what education \(phrasing.withArticle(id)) needs"))
+          ?? Cited(notInSources("what education \(phrasing.withArticle(id)) needs")))
     }
     if answer.blocks.isEmpty, !request.entities.certifications.isEmpty { return certificationTime(request) }
     if answer.blocks.isEmpty {
@@ -111,7 +111,7 @@ extension AnswerComposer {
     for certification in request.entities.certifications.compactMap({ knowledge.certification($0) }) {
       answer.heading(certification.name)
       answer.text(
-        certification.cells.time.map { "How long: " + statement($0) } ?? notInSources("how long it takes"))
+        certification.cells.time.map { "How long: " + statement($0) } ?? Cited(notInSources("how long it takes")))
       answer.bullets(certification.requirements.prefix(2).map { statement($0) })
     }
     return answer
@@ -137,8 +137,8 @@ extension AnswerComposer {
     }
   }
 
-  private func certificationLine(_ id: CertificationID) -> String? {
-    knowledge.certification(id).map { "\($0.name): \(cited($0.cells.brief ?? $0.summary))" }
+  private func certificationLine(_ id: CertificationID) -> Cited? {
+    knowledge.certification(id).map { $0.name + ": " + cited($0.cells.brief ?? $0.summary) }
   }
 
   func specializations(_ request: Request) -> Answer {
@@ -154,9 +154,8 @@ extension AnswerComposer {
       guard let specialization = knowledge.specialization(id) else { continue }
       answer.heading(specialization.name)
       answer.text(
-        String(
-          concatenating: cited(specialization.focus), " Roles: ",
-          Phrasing.list(specialization.roles.map(phrasing.name), conjunction: "and"), "."))
+        cited(specialization.focus) + " Roles: "
+          + Phrasing.list(specialization.roles.map(phrasing.name), conjunction: "and") + ".")
     }
     return answer
   }

@@ -13,13 +13,13 @@ extension AnswerComposer {
     var shown: [Sourced<String>] = []
     for degree in request.entities.degrees.compactMap({ knowledge.degree($0) }) where !degree.needed.isEmpty {
       answer.heading(degree.name)
-      answer.blocks += degree.needed.map { .text(statement($0)) }
+      for needed in degree.needed { answer.text(statement(needed)) }
       shown += degree.needed
     }
     for certification in request.entities.certifications.compactMap({ knowledge.certification($0) })
     where !certification.needed.isEmpty {
       answer.heading(certification.name)
-      answer.blocks += certification.needed.map { .text(statement($0)) }
+      for needed in certification.needed { answer.text(statement(needed)) }
       answer.bullets(certification.requirements.prefix(4).map { statement($0) })
       shown += certification.needed
     }

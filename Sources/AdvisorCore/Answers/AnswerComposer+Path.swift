@@ -8,8 +8,8 @@ extension AnswerComposer {
     for stage in knowledge.ladder {
       let roles = Phrasing.list(stage.roles.map(phrasing.name), conjunction: "and")
       answer.bullets([
-        stage.typicalTime.sourced.map { String(concatenating: stage.name, ": ", roles, ". ", cited($0)) }
-          ?? String(concatenating: stage.name, ": ", roles)
+        stage.typicalTime.sourced.map { String(concatenating: stage.name, ": ", roles, ". ") + cited($0) }
+          ?? Cited(String(concatenating: stage.name, ": ", roles))
       ])
     }
     for id in roles.prefix(2) {
@@ -17,20 +17,20 @@ extension AnswerComposer {
       guard let source = stages.first?.rolesSource else { continue }
       let names = Phrasing.list(stages.map { $0.name.lowercased() }, conjunction: "and")
       answer.text(
-        String(
-          concatenating: Phrasing.capitalized(phrasing.name(id)), " is on the ", names,
-          stages.count > 1 ? " stages " : " stage ",
-          cite(source), ".")
-      )
+        cited(
+          String(
+            concatenating: Phrasing.capitalized(phrasing.name(id)), " is on the ", names,
+            stages.count > 1 ? " stages." : " stage."),
+          citing: source))
     }
     return answer
   }
 
   /// The article's summary of the ladder: "The usual progression: project engineer → …".
-  func progression() -> String {
+  func progression() -> Cited {
     let progression = knowledge.progression
     let names = String(joining: progression.value.map(phrasing.name), separator: " → ")
-    return String(concatenating: "The usual progression: ", names, " ", cite(progression.source), ".")
+    return cited(String(concatenating: "The usual progression: ", names, "."), citing: progression.source)
   }
 
   func compare(_ request: Request) -> Answer {
@@ -59,7 +59,7 @@ extension AnswerComposer {
       .heading(Phrasing.capitalized(String(joining: titles.map { $0.lowercased() }, separator: " vs ")))
     ])
     for row in knowledge.managerVersusDirector {
-      answer.text(String(concatenating: row.dimension, " ", cite(row.source)))
+      answer.text(cited(row.dimension, citing: row.source))
       answer.bullets([
         "Manager: " + Phrasing.sentence(row.manager), "Director: " + Phrasing.sentence(row.director),
       ])
@@ -74,15 +74,15 @@ extension AnswerComposer {
     let titles = [roles[0].title] + roles.dropFirst().map { Phrasing.lowercasingFirstWord($0.title) }
     var answer = Answer([.heading(String(joining: titles, separator: " vs "))])
     answer.blocks.append(.table(comparisonTable(roles)))
-    let sources = roles.flatMap { tableSources($0) }.eachOnce().sorted { $0.rawValue < $1.rawValue }
-    answer.text(String(joining: ["\"—\" where the sources say nothing."] + sources.map(cite), separator: " "))
+    for source in roles.flatMap({ tableSources($0) }).eachOnce().sorted(by: { $0.rawValue < $1.rawValue }) {
+      answer.cite(cite(source))
+    }
+    answer.text("\"—\" where the sources say nothing.")
     for role in roles {
-      var facts =
-        [String(concatenating: role.title, ": ", cited(role.summary))] + role.notes.map { statement($0) }
-      if let pay = role.pay.sourced?.value.first {
-        facts.append(String(concatenating: "Pay: ", figure(pay), "."))
-      }
-      answer.bullets([String(joining: facts, separator: " ")])
+      var facts = role.title + ": " + cited(role.summary)
+      for note in role.notes { facts = facts + " " + statement(note) }
+      if let pay = role.pay.sourced?.value.first { facts = facts + " Pay: " + figure(pay) + "." }
+      answer.bullets([facts])
     }
     if roles.count == 2, let difference = stageDifference(roles[0], roles[1]) { answer.text(difference) }
     return answer
@@ -141,19 +141,21 @@ extension AnswerComposer {
     if answer.blocks.isEmpty || !request.roles.isEmpty {
       let names = facts.hiring.value.compactMap { knowledge.industry($0)?.name.lowercased() }
       answer.text(
-        String(
-          concatenating: "Engineering managers are hired across industries like ",
-          Phrasing.list(names, conjunction: "and"), " ", cite(facts.hiring.source), ".")
-      )
+        cited(
+          String(
+            concatenating: "Engineering managers are hired across industries like ",
+            Phrasing.list(names, conjunction: "and"), "."),
+          citing: facts.hiring.source))
       // A role the sources name industries for gets its own list.
       for role in request.roles.compactMap({ knowledge.role($0) }) where role.id != facts.role {
         guard let listed = role.industries else { continue }
         let names = listed.value.compactMap { knowledge.industry($0)?.name.lowercased() }
         answer.text(
-          String(
-            concatenating: Phrasing.capitalized(phrasing.plural(role.id)), " work in ",
-            Phrasing.list(names, conjunction: "and"), " ", cite(listed.source), ".")
-        )
+          cited(
+            String(
+              concatenating: Phrasing.capitalized(phrasing.plural(role.id)), " work in ",
+              Phrasing.list(names, conjunction: "and"), "."),
+            citing: listed.source))
       }
       let others = request.roles.filter { $0 != facts.role && knowledge.role($0)?.industries == nil }
       if !others.isEmpty {
@@ -163,10 +165,11 @@ extension AnswerComposer {
           ))
       }
       answer.text(
-        String(
-          concatenating: "Companies that continuously post engineering-management roles include ",
-          Phrasing.list(facts.employers.value, conjunction: "and"), " ", cite(facts.employers.source), ".")
-      )
+        cited(
+          String(
+            concatenating: "Companies that continuously post engineering-management roles include ",
+            Phrasing.list(facts.employers.value, conjunction: "and"), "."),
+          citing: facts.employers.source))
     }
     return answer
   }

@@ -14,9 +14,11 @@ extension AnswerComposer {
     for role in roles where !asksWhere {
       answer.heading(role.title)
       if let pay = role.pay.sourced, !pay.value.isEmpty {
-        answer.blocks +=
-          asked.map { placing($0, against: pay.value).blocks }
-          ?? [.bullets(pay.value.map { figure($0) })]
+        if let asked {
+          answer.append(placing(asked, against: pay.value))
+        } else {
+          answer.bullets(pay.value.map { figure($0) })
+        }
       } else {
         answer.text("No sourced figure: the sources I have give no salary for this title.")
       }
@@ -29,14 +31,14 @@ extension AnswerComposer {
     if disciplines.isEmpty, !asksWhere, roles.allSatisfy({ $0.pay.sourced == nil }) {
       // "I make 95k as a project engineer, is that low?": the sum against the field's figures.
       if let asked {
-        answer.blocks += placing(asked, against: knowledge.fieldPay, for: "the field as a whole").blocks
+        answer.append(placing(asked, against: knowledge.fieldPay, for: "the field as a whole"))
       } else {
         answer.text("For the field as a whole, engineering managers earn:")
         answer.bullets(knowledge.fieldPay.map { figure($0) })
       }
     }
     if !request.entities.industries.isEmpty || asksWhere {
-      answer.blocks += industryPay(request.entities.industries).blocks
+      answer.append(industryPay(request.entities.industries))
     }
     return answer
   }
@@ -47,12 +49,14 @@ extension AnswerComposer {
     var answer = Answer()
     let high = facts.highestPaying.value.compactMap { knowledge.industry($0)?.name.lowercased() }
     let competitive = facts.competitivePay.value.compactMap { knowledge.industry($0)?.name.lowercased() }
+    var citations = cite(facts.highestPaying.source)
+    citations.add(cite(facts.competitivePay.source))
     answer.text(
-      String(
-        concatenating: "High-paying industries include ", Phrasing.list(high, conjunction: "and"), " ",
-        cite(facts.highestPaying.source), "; ", Phrasing.list(competitive, conjunction: "and"),
-        " can also offer competitive salaries ", cite(facts.competitivePay.source), ".")
-    )
+      Cited(
+        String(
+          concatenating: "High-paying industries include ", Phrasing.list(high, conjunction: "and"), "; ",
+          Phrasing.list(competitive, conjunction: "and"), " can also offer competitive salaries."),
+        citing: citations))
     if industries.isEmpty {
       answer.text("BLS mean wage of architectural and engineering managers by industry:")
       answer.bullets(facts.payFigures.map { figure($0) })
@@ -97,7 +101,7 @@ extension AnswerComposer {
       answer.heading(degree.name)
       // "Is an MBA just an expensive piece of paper?": what it costs, where the sources say, first.
       let asksCost = request.asks(.asksCost)
-      if asksCost { answer.blocks += prices(degree.figures, else: nil).blocks }
+      if asksCost { answer.append(prices(degree.figures, else: nil)) }
       // A figure a statement already gives is not listed again: its bytes are searched for in
       // place, as the statements are read for every figure.
       let statements = String(joining: degree.value.map(\.value), separator: " ")

@@ -11,13 +11,12 @@ extension AnswerComposer {
     let pairs = ours.compactMap { figure in theirs.first { $0.isSameKind(as: figure) }.map { (figure, $0) } }
     if let (a, b) = pairs.first {
       if a.amount == b.amount {
-        answer.text(
-          "Both belong to one occupation in this source, so it gives one figure for both: \(figure(a)).")
+        answer.text("Both belong to one occupation in this source, so it gives one figure for both: " + figure(a) + ".")
       } else {
         let (ourMoney, theirMoney) = (Money.amounts(in: a.amount).first, Money.amounts(in: b.amount).first)
         let higher =
           (ourMoney ?? Money(dollars: 0)) >= (theirMoney ?? Money(dollars: 0)) ? names[0] : names[1]
-        answer.text("Like for like (\(citation(a.source)), \(a.measure), \(a.year)) \(cite(a.source)):")
+        answer.text(cited("Like for like (\(citation(a.source)), \(a.measure), \(a.year)):", citing: a.source))
         answer.bullets(["\(names[0]): \(a.amount)", "\(names[1]): \(b.amount)"])
         answer.text("\(higher) is the higher of the two by this measure.")
       }
@@ -52,7 +51,7 @@ extension AnswerComposer {
       let figures = role.pay.sourced?.value ?? []
       answer.bullets(
         figures.isEmpty
-          ? ["\(name): " + noSourceGives("salary figure for this title")]
+          ? [Cited("\(name): " + noSourceGives("salary figure for this title"))]
           : figures.map { "\(name): " + figure($0) })
     }
     for kind in roles.flatMap({ $0.pay.sourced?.value ?? [] }) {
@@ -64,8 +63,9 @@ extension AnswerComposer {
         alike.contains(where: { $0.money != top.money })
       else { continue }
       answer.text(
-        "Like for like (\(citation(kind.source)), \(kind.measure), \(kind.year)) \(cite(kind.source)): \(top.name) is the highest of the \(alike.count) it covers."
-      )
+        cited(
+          "Like for like (\(citation(kind.source)), \(kind.measure), \(kind.year)): \(top.name) is the highest of the \(alike.count) it covers.",
+          citing: kind.source))
       break
     }
     return answer

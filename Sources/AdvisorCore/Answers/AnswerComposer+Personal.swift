@@ -112,7 +112,7 @@ extension AnswerComposer {
     var answer = Answer([.text("From what you told me (\(describe(profile))):")])
     // A student who names a role or years of work is advised from there.
     if profile.isStudying, profile.role == nil, profile.years == nil {
-      answer.blocks += studentAdvice(request).blocks
+      answer.append(studentAdvice(request))
       return answer
     }
     let role = profile.role ?? startingRole(for: profile)
@@ -123,15 +123,16 @@ extension AnswerComposer {
     if let id = role, let current = knowledge.role(id) {
       if let steps = current.nextSteps.sourced, !steps.value.isEmpty {
         answer.text(
-          String(
-            concatenating: "Next rungs from ", phrasing.withArticle(id), ": ",
-            Phrasing.list(ladderOrder(steps.value).map(phrasing.withArticle)), " ", cite(steps.source), ".")
-        )
+          cited(
+            String(
+              concatenating: "Next rungs from ", phrasing.withArticle(id), ": ",
+              Phrasing.list(ladderOrder(steps.value).map(phrasing.withArticle)), "."),
+            citing: steps.source))
       }
       if let timing = timing(for: profile, from: current, goal: goal(of: request)) { answer.text(timing) }
       for note in goal(of: request).flatMap(knowledge.role)?.notes ?? [] { answer.text(statement(note)) }
     }
-    answer.blocks += credentialsAdvice(profile, role: role).blocks
+    answer.append(credentialsAdvice(profile, role: role))
     return answer
   }
 
@@ -144,7 +145,7 @@ extension AnswerComposer {
       return Answer([.text("Tell me about yourself first \(example) and I'll suggest next steps.")])
     }
     var answer = Answer([.text("Until you tell me about yourself \(example), here is the general way:")])
-    answer.blocks += become(request).blocks
+    answer.append(become(request))
     return answer
   }
 
@@ -156,21 +157,21 @@ extension AnswerComposer {
 
   /// How the user's years compare with the time the sources give for the next step
   /// (or for their goal), in the sources' own words.
-  private func timing(for profile: Profile, from current: Role, goal: RoleID?) -> String? {
+  private func timing(for profile: Profile, from current: Role, goal: RoleID?) -> Cited? {
     let target = goal.flatMap(knowledge.role)
     guard let time = target?.experience.sourced ?? nextTime(after: current) else { return nil }
     let goal = target.map { "to become \(phrasing.withArticle($0.id))" } ?? "for the next stage"
     guard let span = YearsOfExperience(time.value, cues: intents.cues) else {
-      return "Experience \(goal): \(cited(time))"
+      return "Experience " + goal + ": " + cited(time)
     }
-    var text = "Typical time \(goal): \(cited(time))"
+    var text = "Typical time " + goal + ": " + cited(time)
     if let years = profile.years {
       let plural = years == 1 ? "" : "s"
       switch span.compare(years) {
-      case -1: text += " With \(years) year\(plural) so far, you are still building toward that."
-      case 0: text += " With \(years) year\(plural), you are within that span."
+      case -1: text.text += " With \(years) year\(plural) so far, you are still building toward that."
+      case 0: text.text += " With \(years) year\(plural), you are within that span."
       default:
-        text += " With \(years) year\(plural), you are past it: the next step is about readiness, not time."
+        text.text += " With \(years) year\(plural), you are past it: the next step is about readiness, not time."
       }
     }
     return text
@@ -183,11 +184,11 @@ extension AnswerComposer {
   private func studentAdvice(_ request: Request) -> Answer {
     var answer = Answer()
     if let entry = knowledge.ladder.first {
-      answer.text("The ladder starts at the \(entry.name.lowercased()): \(cited(entry.summary))")
+      answer.text("The ladder starts at the " + entry.name.lowercased() + ": " + cited(entry.summary))
     }
     answer.bullets(knowledge.studentNotes.map { cited($0) })
     if let goal = goal(of: request).flatMap(knowledge.role), let time = goal.experience.sourced {
-      answer.text("To become \(phrasing.withArticle(goal.id)) later: \(cited(time))")
+      answer.text("To become " + phrasing.withArticle(goal.id) + " later: " + cited(time))
     }
     return answer
   }
@@ -219,7 +220,7 @@ extension AnswerComposer {
     let passed = profile.certifications.flatMap { knowledge.certification($0)?.includes ?? [] }
     let toOffer = helpful.filter { !profile.certifications.contains($0) && !passed.contains($0) }
     var suggestions = toOffer.prefix(2).compactMap { id in
-      knowledge.certification(id).map { "Consider \($0.name): \(cited($0.summary))" }
+      knowledge.certification(id).map { "Consider " + $0.name + ": " + cited($0.summary) }
     }
     let holdsMaster = profile.degrees.contains { knowledge.degree($0)?.level == .master }
     if !holdsMaster, let master = knowledge.degrees.first(where: { $0.level == .master }) {

@@ -34,11 +34,11 @@ extension AnswerComposer {
         let names = superiors.value.map { superiorName($0) }
         answer.listedRoles += superiors.value.compactMap { if case .role(let id) = $0 { id } else { nil } }
         answer.text(
-          String(
-            concatenating: Phrasing.capitalized(phrasing.withArticle(id)), " reports to ",
-            Phrasing.list(names), " ",
-            cite(superiors.source), ".")
-        )
+          cited(
+            String(
+              concatenating: Phrasing.capitalized(phrasing.withArticle(id)), " reports to ", Phrasing.list(names),
+              "."),
+            citing: superiors.source))
       } else {
         answer.text(notInSources("whom \(phrasing.withArticle(id)) reports to", closestTo: role))
       }
@@ -61,11 +61,9 @@ extension AnswerComposer {
       }
       let ids = ladderOrder(reporting.map(\.0))
       answer.listedRoles += ids
-      let sources = reporting.map(\.1).eachOnce()
+      for (_, source) in reporting { answer.cite(cite(source)) }
       let names = Phrasing.list(ids.map(phrasing.withArticle), conjunction: "and")
-      answer.text(
-        "Reporting to \(phrasing.withArticle(id)): \(names) \(String(joining: sources.map(cite), separator: " "))."
-      )
+      answer.text("Reporting to \(phrasing.withArticle(id)): \(names).")
     }
     return answer
   }
@@ -78,10 +76,11 @@ extension AnswerComposer {
       if let steps = role.nextSteps.sourced, !steps.value.isEmpty {
         answer.listedRoles += ladderOrder(steps.value)
         answer.text(
-          String(
-            concatenating: "After ", phrasing.withArticle(id), ", common next steps are ",
-            Phrasing.list(ladderOrder(steps.value).map(phrasing.withArticle)), " ", cite(steps.source), ".")
-        )
+          cited(
+            String(
+              concatenating: "After ", phrasing.withArticle(id), ", common next steps are ",
+              Phrasing.list(ladderOrder(steps.value).map(phrasing.withArticle)), "."),
+            citing: steps.source))
       } else {
         answer.text(notInSources("what comes after \(phrasing.withArticle(id))", closestTo: role))
       }
@@ -101,8 +100,7 @@ extension AnswerComposer {
     if let step = before.first, let source = step.nextSteps.sourced?.source {
       let names = before.map { phrasing.withArticle($0.id) }
       answer.text(
-        String(
-          concatenating: "It usually follows experience as ", Phrasing.list(names), " ", cite(source), "."))
+        cited(String(concatenating: "It usually follows experience as ", Phrasing.list(names), "."), citing: source))
     }
     if let experience = role.experience.sourced { answer.text(cited(experience)) }
     // "Entry level" alone misleads someone aiming at a staff engineer of a technology company.
@@ -113,10 +111,9 @@ extension AnswerComposer {
     if let certifications = role.certifications.sourced, !certifications.value.isEmpty {
       let names = certifications.value.compactMap { knowledge.certification($0)?.name }
       answer.text(
-        String(
-          concatenating: "Certifications that help: ", Phrasing.list(names, conjunction: "and"), " ",
-          cite(certifications.source), ".")
-      )
+        cited(
+          String(concatenating: "Certifications that help: ", Phrasing.list(names, conjunction: "and"), "."),
+          citing: certifications.source))
     }
     return answer
   }
@@ -131,7 +128,7 @@ extension AnswerComposer {
     for id in targets {
       guard let role = knowledge.role(id) else { continue }
       if let experience = role.experience.sourced {
-        answer.text("\(Phrasing.capitalized(phrasing.name(id))): \(cited(experience))")
+        answer.text(Phrasing.capitalized(phrasing.name(id)) + ": " + cited(experience))
         for note in role.notes { answer.text(statement(note)) }
       } else {
         let goal = way.map { "go from \(phrasing.withArticle($0)) to" } ?? "become"
@@ -140,7 +137,7 @@ extension AnswerComposer {
       if role.experience.sourced == nil, let stage = knowledge.ladder.first(where: { $0.roles.contains(id) }),
         let time = stage.typicalTime.sourced
       {
-        answer.text("The \(stage.name.lowercased()) stage: \(cited(time))")
+        answer.text("The " + stage.name.lowercased() + " stage: " + cited(time))
       }
     }
     if let (years, theUsers) = yearsAsked(request),
@@ -183,7 +180,7 @@ extension AnswerComposer {
     var answer = Answer([.text("How long each stage takes, where the sources say:")])
     answer.bullets(
       knowledge.ladder.map { stage in
-        "\(stage.name): " + (stage.typicalTime.sourced.map { cited($0) } ?? "the sources give no time.")
+        stage.name + ": " + (stage.typicalTime.sourced.map { cited($0) } ?? Cited("the sources give no time."))
       })
     return answer
   }
@@ -216,15 +213,15 @@ extension AnswerComposer {
 
   /// That the sources do not say `what`, then where the role sits on the ladder when it is on
   /// it: a role of a specialist track has no closest rung to offer.
-  func notInSources(_ what: String, closestTo role: Role) -> String {
-    String(joining: [notInSources(what), closestOnLadder(role)].filter { !$0.isEmpty }, separator: " ")
+  func notInSources(_ what: String, closestTo role: Role) -> Cited {
+    closestOnLadder(role).map { notInSources(what) + " " + $0 } ?? Cited(notInSources(what))
   }
 
-  /// Where the role sits on the ladder, as the closest thing known; empty off the ladder.
-  private func closestOnLadder(_ role: Role) -> String {
+  /// Where the role sits on the ladder, as the closest thing known; nil off the ladder.
+  private func closestOnLadder(_ role: Role) -> Cited? {
     guard let stage = knowledge.ladder.first(where: { $0.roles.contains(role.id) }),
       let index = knowledge.ladder.firstIndex(where: { $0.stage == stage.stage })
-    else { return "" }
+    else { return nil }
     let next = knowledge.ladder.indices.contains(index + 1) ? knowledge.ladder[index + 1] : nil
     let below =
       next.map {
@@ -233,9 +230,9 @@ extension AnswerComposer {
           Phrasing.list($0.roles.map(phrasing.name)),
           ")")
       } ?? ""
-    return String(
-      concatenating: "The closest I know: it is on the ", stage.name.lowercased(), " stage", below, " ",
-      cite(stage.rolesSource), ".")
+    return cited(
+      String(concatenating: "The closest I know: it is on the ", stage.name.lowercased(), " stage", below, "."),
+      citing: stage.rolesSource)
   }
 
   func superiorName(_ superior: Superior) -> String {

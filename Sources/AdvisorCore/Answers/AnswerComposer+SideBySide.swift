@@ -13,30 +13,28 @@ extension AnswerComposer {
   /// The table of the first two `columns`: "—" where the sources say nothing.
   func sideBySide(_ columns: [Column]) -> Answer {
     let pair = Array(columns.prefix(2))
-    func row(_ label: String, _ cell: (Column) -> Sourced<String>?) -> [String] {
-      Self.row(label, pair) { column in
-        cell(column).map { String(concatenating: Phrasing.capitalized($0.value), " ", cite($0.source)) }
-          ?? "—"
+    func row(_ label: String, _ cell: (Column) -> Sourced<String>?) -> [Cited] {
+      Self.row(Cited(label), pair) { column in
+        cell(column).map { cited(Phrasing.capitalized($0.value), citing: $0.source) } ?? Cited("—")
       }
     }
-    return Answer([
-      .heading(String(joining: pair.map(\.name), separator: " vs ")),
-      .table([
-        Self.row("", pair) { $0.name },
-        row("What it is", \.cells.brief),
-        row("Who it suits", \.cells.suits),
-        row("Time", { $0.cells.time ?? $0.duration }),
-        row("Cost or requirements", \.cells.cost),
-        row("Pay effect", \.cells.payEffect),
-      ]),
-      .text("\"—\" where the sources say nothing."),
+    var answer = Answer([.heading(String(joining: pair.map(\.name), separator: " vs "))])
+    answer.table([
+      Self.row(Cited(""), pair) { Cited($0.name) },
+      row("What it is", \.cells.brief),
+      row("Who it suits", \.cells.suits),
+      row("Time", { $0.cells.time ?? $0.duration }),
+      row("Cost or requirements", \.cells.cost),
+      row("Pay effect", \.cells.payEffect),
     ])
+    answer.text("\"—\" where the sources say nothing.")
+    return answer
   }
 
   /// A table row: `label`, then the cell of each of `columns`, in one array sized for them, where
   /// `[label] + columns.map(…)` made three arrays a row.
-  static func row<Item>(_ label: String, _ columns: [Item], _ cell: (Item) -> String) -> [String] {
-    var row: [String] = []
+  static func row<Item, Cell>(_ label: Cell, _ columns: [Item], _ cell: (Item) -> Cell) -> [Cell] {
+    var row: [Cell] = []
     row.reserveCapacity(columns.count + 1)
     row.append(label)
     for column in columns { row.append(cell(column)) }

@@ -101,8 +101,8 @@ extension AnswerComposer {
     guard !lines.isEmpty else {
       return Answer([.text(notInSources("anything about that (its intent file has no reply: lines)"))])
     }
-    var answer = Answer(
-      lines.map { reply in .text(reply.source.map { reply.text + " " + cite($0) } ?? reply.text) })
+    var answer = Answer()
+    for reply in lines { answer.text(Cited(reply.text, citing: reply.source.map(cite) ?? Citations())) }
     // A source the knowledge base does not hold (a class's own notes) has no place in the
     // registry to cite: the "Sources:" line names it as the file writes it.
     let unlisted = lines.compactMap(\.source).filter { knowledge.position(of: $0) == nil }

@@ -89,7 +89,7 @@ struct QuizBank {
           text:
             "What was the \(figure.measure) of \(who) in \(figure.year) \(composer.inlineCitation(figure.source))?",
           expected: .figure(amount),
-          answer: Phrasing.capitalized(Citation.extract(from: composer.figure(figure)).text) + " "
+          answer: Phrasing.capitalized(composer.figure(figure).text) + " "
             + composer.inlineCitation(figure.source) + ".")
       }
     }

@@ -180,7 +180,7 @@ extension TopicAnswerTests {
     #expect(opinions.count >= 10)
     for fact in opinions {
       guard let source = knowledge.source(fact.source) else { continue }
-      let text = Citation.extract(from: composer.statement(fact)).text
+      let text = composer.statement(fact).text
       #expect(text.hasPrefix(source.publisher), "\(text)")
       #expect(text.contains(" argues that "), "\(text)")
     }
