@@ -6,13 +6,28 @@ extension Answer {
     blocks.append(.text(line.text))
   }
 
+  /// Adds a list of one item, and records what it cites.
+  mutating func bullet(_ item: Cited) {
+    bullets(CollectionOfOne(item)) { $0 }
+  }
+
   /// Adds a list, unless it is empty, and records what its items cite.
   mutating func bullets(_ items: [Cited]) {
+    bullets(items) { $0 }
+  }
+
+  /// Adds a list of the line `line` writes for each of `items`, unless it is empty, and records
+  /// what they cite: the list of texts is the one made.
+  mutating func bullets<Items: Collection>(_ items: Items, _ line: (Items.Element) -> Cited) {
     guard !items.isEmpty else { return }
-    blocks.append(.bullets(items.map { item in
-      cite(item.citations)
-      return item.text
-    }))
+    var texts: [String] = []
+    texts.reserveCapacity(items.count)
+    for item in items {
+      let written = line(item)
+      cite(written.citations)
+      texts.append(written.text)
+    }
+    blocks.append(.bullets(texts))
   }
 
   /// Adds a table whose first row is the header, and records what its cells cite.
@@ -28,7 +43,8 @@ extension Answer {
   /// Adds the blocks of `other` after these, and what they cite.
   mutating func append(_ other: Answer) {
     blocks += other.blocks
-    for position in other.citedPositions { cite(position) }
+    cite(other.cited)
+    for position in other.citedBeyond { cite(position) }
   }
 
   /// Records the sources a line cites: before it is added, for a line that cites more than a
@@ -39,10 +55,8 @@ extension Answer {
 
   /// Records the source at `position`, unless a line before cited it.
   private mutating func cite(_ position: Int) {
-    guard !citedPositions.contains(position) else { return }
-    // Most answers cite a few sources, and many none: room for a few at the first.
-    if citedPositions.isEmpty { citedPositions.reserveCapacity(8) }
-    citedPositions.append(position)
+    guard !cited.addIfRoom(position), !citedBeyond.contains(position) else { return }
+    citedBeyond.append(position)
   }
 
   /// Names the sources its lines cited in one `.sources` block at the end, each once in order
@@ -51,19 +65,23 @@ extension Answer {
   /// A position past the registry's end names nothing.
   /// - Parameter registry: the knowledge base's sources, which the lines cite positions in.
   mutating func gatherCitations(from registry: [Source]) {
-    guard !citedPositions.isEmpty else { return }
+    let count = cited.count + citedBeyond.count
+    guard count > 0 else { return }
     var names: [String] = []
-    names.reserveCapacity(citedPositions.count)
-    sources.reserveCapacity(sources.count + citedPositions.count)
-    for position in citedPositions where registry.indices.contains(position) {
+    names.reserveCapacity(count)
+    sources.reserveCapacity(sources.count + count)
+    func name(_ position: Int) {
+      guard registry.indices.contains(position) else { return }
       let id = registry[position].id
-      guard !sources.contains(id) else { continue }
+      guard !sources.contains(id) else { return }
       sources.append(id)
       let name = registry[position].citation
       // Two pages of one publisher may share a name ("NCEES"): the line names it once. Names of
       // other lengths differ: most are told apart without comparing their text.
       if !names.contains(where: { $0.utf8.count == name.utf8.count && $0 == name }) { names.append(name) }
     }
+    for position in cited { name(position) }
+    for position in citedBeyond { name(position) }
     guard !names.isEmpty else { return }
     // One "Sources:" line: a reply's own sources, named already, come after the registry's.
     if case .sources(let named) = blocks.last {

@@ -26,8 +26,11 @@ public struct Answer: Sendable, Equatable {
   /// to), not those it is about: what "those" in the next question points at.
   public var listedRoles: [RoleID] = []
   /// The registry positions of the sources its lines cite, in order of first use, each once, as
-  /// the lines are added: what `gatherCitations` names.
-  var citedPositions: [Int] = []
+  /// the lines are added: what `gatherCitations` names. The first five are held in place, and
+  /// most answers cite fewer: a list is made only for those beyond.
+  var cited = Citations()
+  /// The positions cited after the first five, in order of first use.
+  var citedBeyond: [Int] = []
 
   public init(_ blocks: [Block] = [], sources: [SourceID] = []) {
     self.blocks = blocks

@@ -35,7 +35,7 @@ extension AnswerComposer {
   func prices(_ figures: [Figure], else instead: Sourced<String>?) -> Answer {
     var answer = Answer()
     let prices = figures.filter(isPrice)
-    answer.bullets(prices.map { figure($0) })
+    answer.bullets(prices) { figure($0) }
     guard prices.isEmpty else { return answer }
     answer.text(notInSources("what it costs"))
     if let instead { answer.text("What it asks: " + statement(instead)) }

@@ -5,11 +5,11 @@ extension AnswerComposer {
     for id in request.roles.prefix(2) {
       guard let role = knowledge.role(id) else { continue }
       answer.heading("Skills for \(phrasing.withArticle(id))" + stageLabel(role))
-      answer.bullets(role.skills.map { cited($0) })
+      answer.bullets(role.skills) { cited($0) }
     }
     if request.roles.isEmpty {
       answer.heading("Skills to develop to advance")
-      answer.bullets(knowledge.advancementSkills.prefix(6).map { cited($0) })
+      answer.bullets(knowledge.advancementSkills.prefix(6)) { cited($0) }
       answer.text("Name a role (\"what skills does a director need?\") for its own list.")
     }
     return answer
@@ -31,7 +31,7 @@ extension AnswerComposer {
       }
       if !asksHowLong, !degree.teaches.isEmpty {
         answer.text("What it teaches:")
-        answer.bullets(degree.teaches.map { cited($0) })
+        answer.bullets(degree.teaches) { cited($0) }
       }
     }
     for id in request.roles.prefix(2) where request.entities.degrees.isEmpty {
@@ -44,7 +44,7 @@ extension AnswerComposer {
     if answer.blocks.isEmpty, !request.entities.certifications.isEmpty { return certificationTime(request) }
     if answer.blocks.isEmpty {
       answer.heading("Education on the path")
-      answer.bullets(knowledge.educationNotes.prefix(5).map { cited($0) })
+      answer.bullets(knowledge.educationNotes.prefix(5)) { cited($0) }
       answer.text("Ask about the MEM, the MBA or a bachelor's degree for details.")
     }
     return answer
@@ -78,7 +78,7 @@ extension AnswerComposer {
       switch (asksWorth, asksHow) {
       case (true, false):
         answer.bullets(certification.value.map { cited($0) } + certification.figures.map { figure($0) })
-      case (false, true): answer.bullets(certification.requirements.map { cited($0) })
+      case (false, true): answer.bullets(certification.requirements) { cited($0) }
       default:
         let value = certification.value.prefix(2).map { cited($0) }
         answer.bullets(
@@ -99,7 +99,7 @@ extension AnswerComposer {
     if request.roles.isEmpty {
       answer.heading("Certifications that help on the path")
       answer.bullets(knowledge.certifications.map(\.id).compactMap { certificationLine($0) })
-      answer.bullets(knowledge.certificationNotes.prefix(2).map { cited($0) })
+      answer.bullets(knowledge.certificationNotes.prefix(2)) { cited($0) }
     }
     return answer
   }
@@ -112,7 +112,7 @@ extension AnswerComposer {
       answer.heading(certification.name)
       answer.text(
         certification.cells.time.map { "How long: " + statement($0) } ?? Cited(notInSources("how long it takes")))
-      answer.bullets(certification.requirements.prefix(2).map { statement($0) })
+      answer.bullets(certification.requirements.prefix(2)) { statement($0) }
     }
     return answer
   }

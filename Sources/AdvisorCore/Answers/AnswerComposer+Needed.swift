@@ -20,7 +20,7 @@ extension AnswerComposer {
     where !certification.needed.isEmpty {
       answer.heading(certification.name)
       for needed in certification.needed { answer.text(statement(needed)) }
-      answer.bullets(certification.requirements.prefix(4).map { statement($0) })
+      answer.bullets(certification.requirements.prefix(4)) { statement($0) }
       shown += certification.needed
     }
     guard !answer.blocks.isEmpty else { return nil }

@@ -7,10 +7,9 @@ extension AnswerComposer {
     answer.text(progression())
     for stage in knowledge.ladder {
       let roles = Phrasing.list(stage.roles.map(phrasing.name), conjunction: "and")
-      answer.bullets([
+      answer.bullet(
         stage.typicalTime.sourced.map { String(concatenating: stage.name, ": ", roles, ". ") + cited($0) }
-          ?? Cited(String(concatenating: stage.name, ": ", roles))
-      ])
+          ?? Cited(String(concatenating: stage.name, ": ", roles)))
     }
     for id in roles.prefix(2) {
       let stages = knowledge.ladder.filter { $0.roles.contains(id) }
@@ -82,7 +81,7 @@ extension AnswerComposer {
       var facts = role.title + ": " + cited(role.summary)
       for note in role.notes { facts = facts + " " + statement(note) }
       if let pay = role.pay.sourced?.value.first { facts = facts + " Pay: " + figure(pay) + "." }
-      answer.bullets([facts])
+      answer.bullet(facts)
     }
     if roles.count == 2, let difference = stageDifference(roles[0], roles[1]) { answer.text(difference) }
     return answer
@@ -136,7 +135,7 @@ extension AnswerComposer {
     for id in request.entities.disciplines {
       guard let discipline = knowledge.discipline(id) else { continue }
       answer.heading(discipline.name)
-      answer.bullets(discipline.paths.map { cited($0) })
+      answer.bullets(discipline.paths) { cited($0) }
     }
     if answer.blocks.isEmpty || !request.roles.isEmpty {
       let names = facts.hiring.value.compactMap { knowledge.industry($0)?.name.lowercased() }

@@ -17,7 +17,7 @@ extension AnswerComposer {
         if let asked {
           answer.append(placing(asked, against: pay.value))
         } else {
-          answer.bullets(pay.value.map { figure($0) })
+          answer.bullets(pay.value) { figure($0) }
         }
       } else {
         answer.text("No sourced figure: the sources I have give no salary for this title.")
@@ -26,7 +26,7 @@ extension AnswerComposer {
     let disciplines = request.entities.disciplines.compactMap { knowledge.discipline($0) }
     for discipline in disciplines where roles.isEmpty {
       answer.heading(discipline.name)
-      answer.bullets(discipline.figures.map { figure($0) })
+      answer.bullets(discipline.figures) { figure($0) }
     }
     if disciplines.isEmpty, !asksWhere, roles.allSatisfy({ $0.pay.sourced == nil }) {
       // "I make 95k as a project engineer, is that low?": the sum against the field's figures.
@@ -34,7 +34,7 @@ extension AnswerComposer {
         answer.append(placing(asked, against: knowledge.fieldPay, for: "the field as a whole"))
       } else {
         answer.text("For the field as a whole, engineering managers earn:")
-        answer.bullets(knowledge.fieldPay.map { figure($0) })
+        answer.bullets(knowledge.fieldPay) { figure($0) }
       }
     }
     if !request.entities.industries.isEmpty || asksWhere {
@@ -59,11 +59,11 @@ extension AnswerComposer {
         citing: citations))
     if industries.isEmpty {
       answer.text("BLS mean wage of architectural and engineering managers by industry:")
-      answer.bullets(facts.payFigures.map { figure($0) })
+      answer.bullets(facts.payFigures) { figure($0) }
     }
     for id in industries {
       guard let industry = knowledge.industry(id) else { continue }
-      answer.bullets(industry.figures.map { figure($0) })
+      answer.bullets(industry.figures) { figure($0) }
       if industry.figures.isEmpty {
         answer.text(noSourceGives("salary figure for \(industry.name.lowercased()) specifically"))
       }
@@ -135,7 +135,7 @@ extension AnswerComposer {
       occupations.contains { $0 == figure.scope }
     }
     if !related.isEmpty {
-      answer.bullets(related.prefix(4).map { figure($0) })
+      answer.bullets(related.prefix(4)) { figure($0) }
     } else {
       let closest = knowledge.outlookFigures.filter { $0.scope == Self.closestOccupation }.prefix(2)
       if !request.roles.isEmpty {
@@ -144,7 +144,7 @@ extension AnswerComposer {
             "separate outlook for \(Phrasing.list(request.roles.map(phrasing.plural), conjunction: "and"))")
             + " The closest figures:")
       }
-      answer.bullets(closest.map { figure($0) })
+      answer.bullets(closest) { figure($0) }
     }
     return answer
   }

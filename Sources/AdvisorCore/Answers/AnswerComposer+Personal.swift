@@ -186,7 +186,7 @@ extension AnswerComposer {
     if let entry = knowledge.ladder.first {
       answer.text("The ladder starts at the " + entry.name.lowercased() + ": " + cited(entry.summary))
     }
-    answer.bullets(knowledge.studentNotes.map { cited($0) })
+    answer.bullets(knowledge.studentNotes) { cited($0) }
     if let goal = goal(of: request).flatMap(knowledge.role), let time = goal.experience.sourced {
       answer.text("To become " + phrasing.withArticle(goal.id) + " later: " + cited(time))
     }

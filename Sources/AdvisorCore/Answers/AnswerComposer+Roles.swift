@@ -10,7 +10,7 @@ extension AnswerComposer {
       answer.heading(role.title + stageLabel(role))
       answer.text(cited(role.summary))
       for note in role.notes { answer.text(statement(note)) }
-      answer.bullets(role.duties.map { cited($0) })
+      answer.bullets(role.duties) { cited($0) }
     }
     return answer
   }
@@ -107,7 +107,7 @@ extension AnswerComposer {
     for note in role.notes { answer.text(statement(note)) }
     if let education = role.education.sourced { answer.text(cited(education)) }
     answer.text("Skills to build:")
-    answer.bullets(role.skills.prefix(4).map { cited($0) })
+    answer.bullets(role.skills.prefix(4)) { cited($0) }
     if let certifications = role.certifications.sourced, !certifications.value.isEmpty {
       let names = certifications.value.compactMap { knowledge.certification($0)?.name }
       answer.text(
@@ -178,10 +178,9 @@ extension AnswerComposer {
   /// The time each stage of the ladder takes, where the sources say.
   private func stageTimes() -> Answer {
     var answer = Answer([.text("How long each stage takes, where the sources say:")])
-    answer.bullets(
-      knowledge.ladder.map { stage in
-        stage.name + ": " + (stage.typicalTime.sourced.map { cited($0) } ?? Cited("the sources give no time."))
-      })
+    answer.bullets(knowledge.ladder) { stage in
+      stage.name + ": " + (stage.typicalTime.sourced.map { cited($0) } ?? Cited("the sources give no time."))
+    }
     return answer
   }
 

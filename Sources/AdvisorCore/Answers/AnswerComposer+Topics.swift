@@ -33,7 +33,7 @@ extension AnswerComposer {
         }
         continue
       }
-      answer.bullets(facts.prefix(limit).map { statement($0.statement) })
+      answer.bullets(facts.prefix(limit)) { statement($0.statement) }
     }
     return answer
   }

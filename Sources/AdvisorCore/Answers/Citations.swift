@@ -18,20 +18,30 @@ struct Citations: Sendable, Equatable, Sequence {
 
   /// Adds the source at `position`, unless the line cites it already.
   mutating func add(_ position: Int) {
+    precondition(addIfRoom(position), "a line citing more than five sources")
+  }
+
+  /// Adds the source at `position` unless it is here already: false when it is not, and the five
+  /// slots are full.
+  mutating func addIfRoom(_ position: Int) -> Bool {
     precondition((0..<0xFFF).contains(position), "a source's position past twelve bits")
     let mark = UInt64(position + 1)
     var shift: UInt64 = 0
     while shift < 60 {
       let slot = slots >> shift & 0xFFF
-      if slot == mark { return }
+      if slot == mark { return true }
       if slot == 0 {
         slots |= mark << shift
-        return
+        return true
       }
       shift += 12
     }
-    preconditionFailure("a line citing more than five sources")
+    return false
   }
+
+  /// How many sources are cited: the slots are filled from the lowest, so the highest filled one
+  /// counts them.
+  var count: Int { (64 - slots.leadingZeroBitCount + 11) / 12 }
 
   /// Adds the sources `other` cites, after these, each once.
   mutating func add(_ other: Citations) {
