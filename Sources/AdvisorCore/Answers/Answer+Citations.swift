@@ -32,12 +32,14 @@ extension Answer {
 
   /// Adds a table whose first row is the header, and records what its cells cite.
   mutating func table(_ rows: [[Cited]]) {
-    blocks.append(.table(rows.map { row in
-      row.map { cell in
-        cite(cell.citations)
-        return cell.text
-      }
-    }))
+    blocks.append(
+      .table(
+        rows.map { row in
+          row.map { cell in
+            cite(cell.citations)
+            return cell.text
+          }
+        }))
   }
 
   /// Adds the blocks of `other` after these, and what they cite.

@@ -25,9 +25,10 @@ public struct Answer: Sendable, Equatable {
   /// The roles the answer lists as what it says (the next steps of a role, whom it reports
   /// to), not those it is about: what "those" in the next question points at.
   public var listedRoles: [RoleID] = []
-  /// The registry positions of the sources its lines cite, in order of first use, each once, as
-  /// the lines are added: what `gatherCitations` names. The first five are held in place, and
-  /// most answers cite fewer: a list is made only for those beyond.
+  /// The registry positions of the sources its lines cite, in order of first use, each once.
+  ///
+  /// Recorded as the lines are added, for `gatherCitations` to name. The first five are held in
+  /// place, and most answers cite fewer: a list is made only for those beyond.
   var cited = Citations()
   /// The positions cited after the first five, in order of first use.
   var citedBeyond: [Int] = []

@@ -54,14 +54,16 @@ extension AnswerComposer {
       return sentence(fact.value, citing: citations)
     }
     let year = source.year == "undated" ? "" : String(concatenating: " (", source.year, ")")
-    return sentence(String(concatenating: source.publisher, year, " argues that ", fact.value), citing: citations)
+    return sentence(
+      String(concatenating: source.publisher, year, " argues that ", fact.value), citing: citations)
   }
 
   /// "$121,560 average salary in 2025 (Payscale, cited by the article)".
   func figure(_ figure: Figure) -> Cited {
     let citations = cite(figure.source)
     guard let scope = figure.scope else {
-      return Cited(String(concatenating: figure.amount, " ", figure.measure, " in ", figure.year), citing: citations)
+      return Cited(
+        String(concatenating: figure.amount, " ", figure.measure, " in ", figure.year), citing: citations)
     }
     return Cited(
       String(concatenating: figure.amount, " ", figure.measure, " in ", figure.year, ", for ", scope),

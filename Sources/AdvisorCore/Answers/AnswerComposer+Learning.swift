@@ -27,7 +27,8 @@ extension AnswerComposer {
       if !asksHowLong && !asksWhatItTeaches { answer.text(cited(degree.summary)) }
       if !asksWhatItTeaches {
         answer.text(
-          "How long: " + (degree.duration.sourced.map { cited($0) } ?? Cited(notInSources("how long it takes"))))
+          "How long: "
+            + (degree.duration.sourced.map { cited($0) } ?? Cited(notInSources("how long it takes"))))
       }
       if !asksHowLong, !degree.teaches.isEmpty {
         answer.text("What it teaches:")
@@ -111,7 +112,8 @@ extension AnswerComposer {
     for certification in request.entities.certifications.compactMap({ knowledge.certification($0) }) {
       answer.heading(certification.name)
       answer.text(
-        certification.cells.time.map { "How long: " + statement($0) } ?? Cited(notInSources("how long it takes")))
+        certification.cells.time.map { "How long: " + statement($0) }
+          ?? Cited(notInSources("how long it takes")))
       answer.bullets(certification.requirements.prefix(2)) { statement($0) }
     }
     return answer

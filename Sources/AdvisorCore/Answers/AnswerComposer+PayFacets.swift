@@ -11,12 +11,14 @@ extension AnswerComposer {
     let pairs = ours.compactMap { figure in theirs.first { $0.isSameKind(as: figure) }.map { (figure, $0) } }
     if let (a, b) = pairs.first {
       if a.amount == b.amount {
-        answer.text("Both belong to one occupation in this source, so it gives one figure for both: " + figure(a) + ".")
+        answer.text(
+          "Both belong to one occupation in this source, so it gives one figure for both: " + figure(a) + ".")
       } else {
         let (ourMoney, theirMoney) = (Money.amounts(in: a.amount).first, Money.amounts(in: b.amount).first)
         let higher =
           (ourMoney ?? Money(dollars: 0)) >= (theirMoney ?? Money(dollars: 0)) ? names[0] : names[1]
-        answer.text(cited("Like for like (\(citation(a.source)), \(a.measure), \(a.year)):", citing: a.source))
+        answer.text(
+          cited("Like for like (\(citation(a.source)), \(a.measure), \(a.year)):", citing: a.source))
         answer.bullets(["\(names[0]): \(a.amount)", "\(names[1]): \(b.amount)"])
         answer.text("\(higher) is the higher of the two by this measure.")
       }

@@ -171,7 +171,8 @@ extension AnswerComposer {
       case -1: text.text += " With \(years) year\(plural) so far, you are still building toward that."
       case 0: text.text += " With \(years) year\(plural), you are within that span."
       default:
-        text.text += " With \(years) year\(plural), you are past it: the next step is about readiness, not time."
+        text.text +=
+          " With \(years) year\(plural), you are past it: the next step is about readiness, not time."
       }
     }
     return text

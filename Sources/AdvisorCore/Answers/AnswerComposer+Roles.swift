@@ -36,7 +36,8 @@ extension AnswerComposer {
         answer.text(
           cited(
             String(
-              concatenating: Phrasing.capitalized(phrasing.withArticle(id)), " reports to ", Phrasing.list(names),
+              concatenating: Phrasing.capitalized(phrasing.withArticle(id)), " reports to ",
+              Phrasing.list(names),
               "."),
             citing: superiors.source))
       } else {
@@ -100,7 +101,9 @@ extension AnswerComposer {
     if let step = before.first, let source = step.nextSteps.sourced?.source {
       let names = before.map { phrasing.withArticle($0.id) }
       answer.text(
-        cited(String(concatenating: "It usually follows experience as ", Phrasing.list(names), "."), citing: source))
+        cited(
+          String(concatenating: "It usually follows experience as ", Phrasing.list(names), "."),
+          citing: source))
     }
     if let experience = role.experience.sourced { answer.text(cited(experience)) }
     // "Entry level" alone misleads someone aiming at a staff engineer of a technology company.
@@ -230,7 +233,8 @@ extension AnswerComposer {
           ")")
       } ?? ""
     return cited(
-      String(concatenating: "The closest I know: it is on the ", stage.name.lowercased(), " stage", below, "."),
+      String(
+        concatenating: "The closest I know: it is on the ", stage.name.lowercased(), " stage", below, "."),
       citing: stage.rolesSource)
   }
 

@@ -1,0 +1,104 @@
+import Testing
+
+@testable import AdvisorCore
+
+/// Citations recorded beside the text of an answer's lines: the text is what the reader sees,
+/// and the sources the lines cited are listed once each, in order of first use.
+@Suite struct CitedTests {
+  private let registry = KnowledgeBase.standard.sources
+
+  /// Citations of the sources at `positions`, in that order.
+  private func citing(_ positions: Int...) -> Citations {
+    var citations = Citations()
+    for position in positions { citations.add(position) }
+    return citations
+  }
+
+  @Test func citationsHoldFivePositionsInOrderOfFirstUseEachOnce() {
+    var citations = citing(4094, 0, 63, 0, 64)
+    #expect(Array(citations) == [4094, 0, 63, 64])
+    #expect(citations.count == 4)
+    let fifth = citations.addIfRoom(1)
+    #expect(fifth)
+    #expect(citations.count == 5)
+    // Full: a position there already is no sixth, and a new one does not fit.
+    let again = citations.addIfRoom(63)
+    let sixth = citations.addIfRoom(2)
+    #expect(again)
+    #expect(!sixth)
+    #expect(Array(citations) == [4094, 0, 63, 64, 1])
+    #expect(Citations().count == 0)
+    #expect(Array(Citations(nil)).isEmpty)
+    #expect(Array(Citations(7)) == [7])
+  }
+
+  @Test func joiningKeepsTheTextAndTheCitationsOfBothInOrder() {
+    let first = Cited("Pay is high.", citing: citing(1))
+    let second = Cited(" Hours are long.", citing: citing(0, 1))
+    #expect("Note: " + first == Cited("Note: Pay is high.", citing: citing(1)))
+    #expect(first + " More." == Cited("Pay is high. More.", citing: citing(1)))
+    #expect(first + second == Cited("Pay is high. Hours are long.", citing: citing(1, 0)))
+  }
+
+  @Test func anAnswerNamesTheSourcesOfItsLinesOnceInTheOrderOfItsBlocks() {
+    var answer = Answer([.heading("Pay")])
+    answer.text(Cited("High.", citing: citing(1)))
+    answer.bullets([Cited("plain"), Cited("cited", citing: citing(0))])
+    answer.table([[Cited(""), Cited("A")], [Cited("Pay"), Cited("high", citing: citing(1))]])
+    answer.blocks.append(.note("a note"))
+    answer.gatherCitations(from: registry)
+    #expect(
+      answer.blocks == [
+        .heading("Pay"), .text("High."), .bullets(["plain", "cited"]),
+        .table([["", "A"], ["Pay", "high"]]), .note("a note"),
+        .sources([registry[1].citation, registry[0].citation]),
+      ])
+    #expect(answer.sources == [registry[1].id, registry[0].id])
+  }
+
+  @Test func anAnswerCitingNothingIsLeftAsItIs() {
+    var answer = Answer([.text("Hello.")])
+    answer.bullets([Cited]())
+    answer.gatherCitations(from: registry)
+    #expect(answer.blocks == [.text("Hello.")])
+    #expect(answer.sources.isEmpty)
+  }
+
+  @Test func sourcesBeyondTheFifthAreNamedTooInOrder() {
+    var answer = Answer()
+    answer.bullets(Array(0..<7)) { Cited("fact \($0)", citing: citing(6 - $0)) }
+    answer.text(Cited("again", citing: citing(3, 6, 0)))
+    answer.gatherCitations(from: registry)
+    #expect(answer.sources == (0..<7).reversed().map { registry[$0].id })
+    #expect(answer.blocks.last == .sources((0..<7).reversed().map { registry[$0].citation }.eachOnce()))
+  }
+
+  @Test func anAppendedAnswerBringsItsCitationsAfterThese() {
+    var first = Answer()
+    first.bullet(Cited("one", citing: citing(2)))
+    var second = Answer()
+    second.text(Cited("two", citing: citing(1, 2)))
+    first.append(second)
+    first.gatherCitations(from: registry)
+    #expect(first.sources == [registry[2].id, registry[1].id])
+    #expect(first.blocks.dropLast() == [.bullets(["one"]), .text("two")])
+  }
+
+  @Test func twoSourcesOfOneNameAreNamedOnceAndAPositionPastTheRegistryNone() {
+    var answer = Answer()
+    answer.text(Cited("One, two, three.", citing: citing(0, 1, registry.count)))
+    let named = [registry[0], registry[1]].map {
+      Source(
+        id: $0.id, citation: "NCEES", title: $0.title, publisher: $0.publisher, url: $0.url, year: $0.year,
+        isSecondary: $0.isSecondary, isOpinion: $0.isOpinion, group: $0.group)
+    }
+    answer.gatherCitations(from: named + registry.dropFirst(2))
+    #expect(answer.blocks == [.text("One, two, three."), .sources(["NCEES"])])
+    #expect(answer.sources == [registry[0].id, registry[1].id])
+  }
+
+  @Test func aListNamesEachElementOnceInOrderOfFirstUse() {
+    #expect([3, 1, 3, 2, 1].eachOnce() == [3, 1, 2])
+    #expect([Int]().eachOnce().isEmpty)
+  }
+}
