@@ -71,11 +71,14 @@ extension Answer {
     guard count > 0 else { return }
     var names: [String] = []
     names.reserveCapacity(count)
-    sources.reserveCapacity(sources.count + count)
+    // The positions differ, and so the ids they name (loading refuses an id twice): each is
+    // looked for only among the sources the answer had before.
+    let had = sources.count
+    sources.reserveCapacity(had + count)
     func name(_ position: Int) {
       guard registry.indices.contains(position) else { return }
       let id = registry[position].id
-      guard !sources.contains(id) else { return }
+      guard had == 0 || !sources[..<had].contains(id) else { return }
       sources.append(id)
       let name = registry[position].citation
       // Two pages of one publisher may share a name ("NCEES"): the line names it once. Names of

@@ -86,7 +86,7 @@ public struct KnowledgeBase: Sendable, Equatable {
     position(of: id).map { sources[$0] }
   }
 
-  /// Where the source with this id is in `sources`: what an answer's citation marker records.
+  /// Where the source with this id is in `sources`: what an answer's cited lines record.
   func position(of source: SourceID) -> Int? {
     storage.sourcePositions.position(of: source)
   }
