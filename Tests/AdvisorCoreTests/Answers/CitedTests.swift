@@ -84,6 +84,14 @@ import Testing
     #expect(first.blocks.dropLast() == [.bullets(["one"]), .text("two")])
   }
 
+  @Test func aSourceTheAnswerHadAlreadyIsNeitherAddedNorNamedAgain() {
+    var answer = Answer([], sources: [registry[1].id])
+    answer.text(Cited("Both.", citing: citing(1, 0)))
+    answer.gatherCitations(from: registry)
+    #expect(answer.sources == [registry[1].id, registry[0].id])
+    #expect(answer.blocks == [.text("Both."), .sources([registry[0].citation])])
+  }
+
   @Test func twoSourcesOfOneNameAreNamedOnceAndAPositionPastTheRegistryNone() {
     var answer = Answer()
     answer.text(Cited("One, two, three.", citing: citing(0, 1, registry.count)))
