@@ -46,19 +46,12 @@ extension Answer {
   mutating func append(_ other: Answer) {
     blocks += other.blocks
     cite(other.cited)
-    for position in other.citedBeyond { cite(position) }
   }
 
-  /// Records the sources a line cites: before it is added, for a line that cites more than a
-  /// `Citations` holds (as many as the roles it lists).
+  /// Records the sources a line cites, those no line before cited: before it is added, for a
+  /// line that cites more than one `Cited` is made with (as many as the roles it lists).
   mutating func cite(_ citations: Citations) {
-    for position in citations { cite(position) }
-  }
-
-  /// Records the source at `position`, unless a line before cited it.
-  private mutating func cite(_ position: Int) {
-    guard !cited.addIfRoom(position), !citedBeyond.contains(position) else { return }
-    citedBeyond.append(position)
+    cited.add(citations)
   }
 
   /// Names the sources its lines cited in one `.sources` block at the end, each once in order
@@ -67,7 +60,7 @@ extension Answer {
   /// A position past the registry's end names nothing.
   /// - Parameter registry: the knowledge base's sources, which the lines cite positions in.
   mutating func gatherCitations(from registry: [Source]) {
-    let count = cited.count + citedBeyond.count
+    let count = cited.count
     guard count > 0 else { return }
     var names: [String] = []
     names.reserveCapacity(count)
@@ -86,7 +79,6 @@ extension Answer {
       if !names.contains(where: { $0.utf8.count == name.utf8.count && $0 == name }) { names.append(name) }
     }
     for position in cited { name(position) }
-    for position in citedBeyond { name(position) }
     guard !names.isEmpty else { return }
     // One "Sources:" line: a reply's own sources, named already, come after the registry's.
     if case .sources(let named) = blocks.last {

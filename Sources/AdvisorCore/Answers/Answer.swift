@@ -30,8 +30,6 @@ public struct Answer: Sendable, Equatable {
   /// Recorded as the lines are added, for `gatherCitations` to name. The first five are held in
   /// place, and most answers cite fewer: a list is made only for those beyond.
   var cited = Citations()
-  /// The positions cited after the first five, in order of first use.
-  var citedBeyond: [Int] = []
 
   public init(_ blocks: [Block] = [], sources: [SourceID] = []) {
     self.blocks = blocks

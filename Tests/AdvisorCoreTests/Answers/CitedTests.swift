@@ -15,21 +15,27 @@ import Testing
   }
 
   @Test func citationsHoldFivePositionsInOrderOfFirstUseEachOnce() {
-    var citations = citing(4094, 0, 63, 0, 64)
-    #expect(Array(citations) == [4094, 0, 63, 64])
-    #expect(citations.count == 4)
-    let fifth = citations.addIfRoom(1)
-    #expect(fifth)
-    #expect(citations.count == 5)
-    // Full: a position there already is no sixth, and a new one does not fit.
-    let again = citations.addIfRoom(63)
-    let sixth = citations.addIfRoom(2)
-    #expect(again)
-    #expect(!sixth)
+    let citations = citing(4094, 0, 63, 0, 64, 1, 63)
     #expect(Array(citations) == [4094, 0, 63, 64, 1])
+    #expect(citations.count == 5)
     #expect(Citations().count == 0)
     #expect(Array(Citations(nil)).isEmpty)
     #expect(Array(Citations(7)) == [7])
+  }
+
+  /// What the five slots cannot hold is kept after them, never dropped and never a trap: a sixth
+  /// source and more, and a position past twelve bits (a knowledge base of thousands of
+  /// sources), from which on the order of first use is kept in the list.
+  @Test func citationsBeyondFiveOrPastTwelveBitsAreKeptInOrder() {
+    let many = citing(5, 4, 3, 2, 1, 0, 9, 4, 0, 9)
+    #expect(Array(many) == [5, 4, 3, 2, 1, 0, 9])
+    #expect(many.count == 7)
+    let large = citing(2, 70_000, 1, 2, 4095, 70_000)
+    #expect(Array(large) == [2, 70_000, 1, 4095])
+    #expect(large.count == 4)
+    var joined = many
+    joined.add(large)
+    #expect(Array(joined) == [5, 4, 3, 2, 1, 0, 9, 70_000, 4095])
   }
 
   @Test func joiningKeepsTheTextAndTheCitationsOfBothInOrder() {
