@@ -25,7 +25,7 @@ struct HandReading {
     _ input: borrowing ClassifierInput, tables: borrowing IntentClassifier.Tables,
     allowed: UnsafeMutableBufferPointer<Bool>, scores: UnsafeMutableBufferPointer<Double>
   ) {
-    let facts = QuestionFacts(input)
+    let facts = input.facts
     self.allowed = allowed
     self.scores = scores
     matched = tables.withNumberedStems(of: input.tokens) { tables, stems in

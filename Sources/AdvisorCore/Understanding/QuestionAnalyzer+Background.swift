@@ -113,6 +113,36 @@ extension QuestionAnalyzer {
   ///
   /// `phrases` come longest first, so "good morning" is tried before "good".
   static func text(of message: String, after phrases: [String]) -> String? {
+    guard message.isASCII else { return characterText(of: message, after: phrases) }
+    return message.withBytes { asciiText(of: $0, after: phrases) }
+  }
+
+  /// The same text of an ASCII message, read on bytes, where a character is a byte: counting,
+  /// slicing and lowercasing its characters for every phrase of the greeting file cost some
+  /// 28,000 instructions a greeting.
+  private static func asciiText(of bytes: UnsafeBufferPointer<UInt8>, after phrases: [String]) -> String? {
+    /// The ASCII characters Swift counts as letters.
+    func isLetter(_ byte: UInt8) -> Bool { (65...90).contains(byte) || (97...122).contains(byte) }
+    func isLetterOrDigit(_ byte: UInt8) -> Bool { isLetter(byte) || (48...57).contains(byte) }
+    func start(from index: Int) -> Int {
+      bytes[index...].firstIndex(where: isLetterOrDigit) ?? bytes.count
+    }
+    let text = start(from: 0)
+    guard
+      let phrase = phrases.first(where: { phrase in
+        let end = text + phrase.utf8.count
+        return end < bytes.count && !isLetter(bytes[end])
+          && phrase.utf8.elementsEqual(bytes[text..<end]) { $0 == (isLetter($1) ? $1 | 0x20 : $1) }
+      })
+    else { return nil }
+    let rest = UnsafeBufferPointer(rebasing: bytes[start(from: text + phrase.utf8.count)...])
+    /// The ASCII characters Swift counts as whitespace: tab to carriage return, and space.
+    let words = rest.split { $0 == 32 || (9...13).contains($0) }
+    return words.count >= 3 ? String(utf8Bytes: rest) : nil
+  }
+
+  /// `text(of:after:)` for any message, on its characters.
+  static func characterText(of message: String, after phrases: [String]) -> String? {
     let text = message.drop { !$0.isLetter && !$0.isNumber }
     guard
       let phrase = phrases.first(where: { phrase in

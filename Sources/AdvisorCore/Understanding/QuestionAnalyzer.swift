@@ -191,10 +191,11 @@ public struct QuestionAnalyzer {
     let read = isTruncated ? Self.ends(of: allWords) : allWords
     var keys = WordKeys(keys: isTruncated ? Self.ends(of: allKeys) : allKeys)
     let (words, corrections, unknownWords) = corrected(read, keys: &keys, typedIn: question)
-    var entities = Entities()
-    // What the classifier sees: a role's line of work counts as its words, not as a role. Nil
-    // while it is all of `entities`, as for most questions, whose lists then are made once.
-    var classified: Entities? = nil
+    // What the classifier sees: a role's line of work counts as its words, not as a role.
+    var classified = Entities()
+    // Every entity named, lines of work among them: nil while it is all of `classified`, as for
+    // most questions, whose lists then are made once.
+    var named: Entities? = nil
     var references: [RoleReference] = []
     // Each word makes one token at most: the list is allocated once.
     var tokens: [String] = []
@@ -207,16 +208,16 @@ public struct QuestionAnalyzer {
       switch mention {
       case .entity(let entity):
         if lexicon.isField(words[range]) {
-          if classified == nil { classified = entities }
-          entities.add(entity)
+          if named == nil { named = classified }
+          named?.add(entity)
           stems(of: words[range], into: &tokens)
           break
         }
-        entities.add(entity)
-        classified?.add(entity)
+        classified.add(entity)
+        named?.add(entity)
         if case .degree = entity, let discipline = lexicon.discipline(inDegreeNamed: range, in: words) {
-          entities.add(discipline)
-          classified?.add(discipline)
+          classified.add(discipline)
+          named?.add(discipline)
         }
         tokens.append(entity.placeholder)
       case .reference(let reference):
@@ -233,11 +234,11 @@ public struct QuestionAnalyzer {
     }
     stems(of: words[next...], into: &tokens)
     let input = ClassifierInput(
-      tokens: tokens, entities: classified ?? entities, hasReference: !references.isEmpty,
+      tokens: tokens, entities: classified, hasReference: !references.isEmpty,
       isQuestion: question.hasQuestionMark, hasAmount: Self.namesAmount(question))
     return Analysis(
       words: words, corrections: corrections, question: question, unknownWords: unknownWords,
-      entities: entities, references: references,
+      entities: named ?? classified, references: references,
       mentions: mentions, cues: cues, input: input, classification: classifier.classify(input, cues: cues),
       wasTruncated: allWords.count > words.count,
       isInAnotherLanguage: TextNormalizer.isMostlyInAnotherScript(question)

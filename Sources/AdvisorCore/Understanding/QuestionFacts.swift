@@ -8,15 +8,28 @@ struct QuestionFacts: Sequence, IteratorProtocol {
   /// Bit `n` is set when the question has fact `n`.
   private var bits: UInt16
 
-  /// The facts of `input`, read in place rather than copied.
-  init(_ input: borrowing ClassifierInput) {
+  /// The facts of a question naming `entities`, read once as its `ClassifierInput` is made.
+  init(entities: borrowing Entities, hasReference: Bool, isQuestion: Bool, hasAmount: Bool) {
     var bits: UInt16 = 0
-    for kind in Self.kinds where input.entities.contains(kind) { bits |= 1 << Self.number(of: kind) }
-    if input.entities.roles.count >= 2 { bits |= 1 << Self.severalRoles }
-    if input.hasReference { bits |= 1 << Self.reference }
-    if input.isQuestion { bits |= 1 << Self.question }
-    if input.hasAmount { bits |= 1 << Self.amount }
+    for kind in Self.kinds where entities.contains(kind) { bits |= 1 << Self.number(of: kind) }
+    if entities.roles.count >= 2 { bits |= 1 << Self.severalRoles }
+    if hasReference { bits |= 1 << Self.reference }
+    if isQuestion { bits |= 1 << Self.question }
+    if hasAmount { bits |= 1 << Self.amount }
     self.bits = bits
+  }
+
+  /// Whether the question names two roles or more (`<roles>`).
+  var namesSeveralRoles: Bool { has(Self.severalRoles) }
+  /// Whether the question points back at a role (`<reference>`).
+  var hasReference: Bool { has(Self.reference) }
+  /// Whether the text had a question mark (`<question>`).
+  var isQuestion: Bool { has(Self.question) }
+  /// Whether the text names an amount of money (`<amount>`).
+  var hasAmount: Bool { has(Self.amount) }
+
+  private func has(_ fact: Int) -> Bool {
+    bits & 1 << fact != 0
   }
 
   /// The lowest fact left, taken out.

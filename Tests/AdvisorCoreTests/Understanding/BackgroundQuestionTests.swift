@@ -130,6 +130,23 @@ import Testing
     #expect(QuestionAnalyzer.sentences(of: message) == QuestionAnalyzer.characterSentences(of: message))
   }
 
+  /// The text after a greeting of an ASCII message is read on bytes; read on characters, as
+  /// other text is, it is the same, with the greeting file's phrases or any others.
+  @Test(arguments: [
+    "", "hi", "Hi there, how are you", "HEY!! so what's the pay like", "hello\r\nwhat does a PM do?",
+    "  good morning: 3 quick questions here", "hiya there you go now", "hi2 you are here now",
+    "Good Evening\tmy friend, what now", "hi...", "hey\r\n\r\nhow are you doing", "7 hi there you go",
+    "Good day, sir, what next", "hi-five to all of you", "¡hi there you all", "@hi: one two three",
+  ])
+  func theTextAfterAGreetingOnBytesAgreesWithTheTextOnCharacters(message: String) {
+    let greetings = QuestionAnalyzer.openingPhrases(of: TestAdvisor.library().definition(.greeting))
+    for phrases in [greetings, ["good day", "hi", ""]] {
+      #expect(
+        QuestionAnalyzer.text(of: message, after: phrases)
+          == QuestionAnalyzer.characterText(of: message, after: phrases))
+    }
+  }
+
   @Test func aGreetingBeforeAQuestionGivesWayToTheQuestion() {
     let analyzer = TestAdvisor.analyzer()
     let message = "hi quick q how mich does a progam manager make"

@@ -6,8 +6,7 @@ import Testing
   @Test func aQuestionGivesTheFactsItHasLowestFirstAndNoOther() {
     var entities = Entities()
     entities.roles = [RoleID("engineering-manager"), RoleID("product-manager")]
-    let facts = QuestionFacts(
-      ClassifierInput(tokens: [], entities: entities, hasReference: false, isQuestion: true, hasAmount: true))
+    let facts = QuestionFacts(entities: entities, hasReference: false, isQuestion: true, hasAmount: true)
     let terms: [IntentTerm] = [.entity(.roles), .severalRoles, .question, .amount]
     #expect(Array(facts) == terms.compactMap(QuestionFacts.fact(of:)))
     #expect(Array(facts) == Array(facts).sorted())
@@ -15,8 +14,8 @@ import Testing
 
   @Test func aQuestionWithoutNamesOrCuesHasNoFacts() {
     let facts = QuestionFacts(
-      ClassifierInput(
-        tokens: ["bye"], entities: Entities(), hasReference: false, isQuestion: false, hasAmount: false))
+      entities: Entities(), hasReference: false, isQuestion: false, hasAmount: false
+    )
     #expect(Array(facts).isEmpty)
   }
 }

@@ -10,8 +10,8 @@ import Testing
       required: TermList([[], [.init(term: .words(["a"]), stems: [0])], []]),
       excluded: TermList([[], [], [.init(term: .words(["b"]), stems: [1])]]), stemCount: 2)
     let question = QuestionFacts(
-      ClassifierInput(
-        tokens: [], entities: Entities(), hasReference: false, isQuestion: true, hasAmount: true))
+      entities: Entities(), hasReference: false, isQuestion: true, hasAmount: true
+    )
     var found: [[Int]] = []
     [0, 1].withUnsafeBufferPointer { numbers in
       index.forEachOccurrence(in: numbers, facts: question) { term, start in
@@ -30,8 +30,8 @@ import Testing
     let compiled = IntentClassifier.termLists(library.definitions, stemmer: Stemmer())
     let lists = [compiled.weighed, compiled.required, compiled.excluded]
     let noFacts = QuestionFacts(
-      ClassifierInput(
-        tokens: [], entities: Entities(), hasReference: false, isQuestion: false, hasAmount: false))
+      entities: Entities(), hasReference: false, isQuestion: false, hasAmount: false
+    )
     for sample in samples(of: lists) {
       var found: Set<[Int]> = []
       sample.withUnsafeBufferPointer { numbers in

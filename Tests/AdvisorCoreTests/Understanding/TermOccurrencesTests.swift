@@ -21,9 +21,7 @@ import Testing
   private var namingARole: QuestionFacts {
     var entities = Entities()
     entities.roles = [RoleID("engineering-manager")]
-    return QuestionFacts(
-      ClassifierInput(tokens: [], entities: entities, hasReference: false, isQuestion: true, hasAmount: false)
-    )
+    return QuestionFacts(entities: entities, hasReference: false, isQuestion: true, hasAmount: false)
   }
 
   /// What `body` makes of the occurrences of the index's terms in `stems`.

@@ -51,7 +51,7 @@ enum LearnedFeatures {
     if input.isQuestion { sink.add(fixed: Placeholder.question.rawValue) }
     if input.hasAmount { sink.add(fixed: Placeholder.amount.rawValue) }
     if input.hasReference { sink.add(fixed: Placeholder.reference.rawValue) }
-    if input.entities.roles.count > 1 { sink.add(fixed: Placeholder.roles.rawValue) }
+    if input.facts.namesSeveralRoles { sink.add(fixed: Placeholder.roles.rawValue) }
     var kinds = cues.kindOrdinals
     while kinds != 0 {
       if let place = cuePlaces[kinds.trailingZeroBitCount] { sink.add(fixed: place) }
