@@ -54,6 +54,13 @@ import Testing
     #expect(analysis.classification.intent == .unknown)
   }
 
+  /// Texts to split: every short mix of letters, apostrophes, ampersands and stops, the sample
+  /// questions, and each contraction alone, possessive and before an ampersand.
+  static func texts(contractions: [String: [String]]) throws -> [String] {
+    try ASCIISamples.all(of: "ab's&.A1\t", upTo: 4) + ASCIISamples.questions()
+      + contractions.keys.sorted().map { "\($0) \($0)'s, \($0)'&" }
+  }
+
   /// ASCII text is split on its bytes, which must find the words the scalars find: possessives,
   /// apostrophes, ampersands and the contractions (written with the cue files' apostrophes),
   /// and every ASCII character inside a word and alone.
@@ -61,9 +68,7 @@ import Testing
     let contractions = IntentLibrary.embedded().cues.contractions
     let tokenizer = Tokenizer(contractions: contractions)
     let texts =
-      try ASCIISamples.all(of: "ab's&.A1\t", upTo: 4) + ASCIISamples.questions()
-      + contractions.keys.sorted().map { "\($0) \($0)'s, \($0)'&" }
-      + ASCIISamples.characters.map { "a\($0)b \($0) z\($0)" }
+      try Self.texts(contractions: contractions) + ASCIISamples.characters.map { "a\($0)b \($0) z\($0)" }
     for text in texts {
       #expect(tokenizer.asciiWords(in: text) == tokenizer.unicodeWords(in: text), "\(text)")
     }
@@ -87,8 +92,7 @@ extension TokenizerTests {
     let contractions = IntentLibrary.embedded().cues.contractions
     let tokenizer = Tokenizer(contractions: contractions)
     let texts =
-      try ASCIISamples.all(of: "ab's&.A1\t", upTo: 4) + ASCIISamples.questions()
-      + contractions.keys.sorted().map { "\($0) \($0)'s, \($0)'&" }
+      try Self.texts(contractions: contractions)
       + ["an electrical engineering manager's résumé", "café's l'été rôle''s naïve'&", "K kelvin"]
     for text in texts {
       let (words, keys) = tokenizer.keyedWords(in: text)
