@@ -1,4 +1,6 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.2
+// 6.2 or later: the core copies text it has written from strings into a string without
+// checking its UTF-8 again (`UTF8Span`, new in Swift 6.2).
 import PackageDescription
 
 /// The shipped modules import neither `_StringProcessing` nor `_Concurrency`, which Swift imports
