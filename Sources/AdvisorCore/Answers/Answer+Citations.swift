@@ -57,9 +57,13 @@ extension Answer {
   /// Names the sources its lines cited in one `.sources` block at the end, each once in order
   /// of first use, and records them in `sources`.
   ///
+  /// The citations recorded are used up: what they said is now in `sources` and the block, so
+  /// an answer gathered compares equal to one written with those blocks and sources.
   /// A position past the registry's end names nothing.
   /// - Parameter registry: the knowledge base's sources, which the lines cite positions in.
   mutating func gatherCitations(from registry: [Source]) {
+    let cited = self.cited
+    self.cited = Citations()
     let count = cited.count
     guard count > 0 else { return }
     var names: [String] = []

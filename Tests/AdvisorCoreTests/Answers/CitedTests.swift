@@ -62,6 +62,19 @@ import Testing
     #expect(answer.sources == [registry[1].id, registry[0].id])
   }
 
+  /// Gathering uses the citations up: the answer is then what its blocks and sources say, as
+  /// if written with them, and gathering again changes nothing.
+  @Test func aGatheredAnswerIsItsBlocksAndSources() {
+    var answer = Answer()
+    answer.text(Cited("High.", citing: citing(1)))
+    answer.bullet(Cited("Long.", citing: citing(0)))
+    answer.gatherCitations(from: registry)
+    #expect(answer == Answer(answer.blocks, sources: answer.sources))
+    let gathered = answer
+    answer.gatherCitations(from: registry)
+    #expect(answer == gathered)
+  }
+
   @Test func anAnswerCitingNothingIsLeftAsItIs() {
     var answer = Answer([.text("Hello.")])
     answer.bullets([Cited]())
